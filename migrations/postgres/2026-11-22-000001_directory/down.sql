@@ -1,0 +1,10 @@
+DROP TABLE countries;
+DROP TABLE currencies;
+DROP TABLE hsn_codes;
+DROP TABLE hs_codes;
+DROP TABLE hs_sections;
+DROP TABLE gi_product_states;
+DROP TABLE gi_products;
+DROP TABLE odop_products;
+DROP TABLE districts;
+DROP TABLE states;

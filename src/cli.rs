@@ -1,0 +1,174 @@
+//! The command line: parses arguments, loads settings and calls the library.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use chrono::Utc;
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::db::Db;
+use crate::directory::seed;
+use crate::jobs::{self, Job};
+use crate::settings::{Settings, VARIABLES};
+use crate::startup::{self, Application, Options};
+use crate::telemetry;
+
+/// odop-bazaar: India's One District One Product marketplace.
+///
+/// Settings come from the environment and an optional odop-bazaar.toml;
+/// `odop-bazaar config` shows them.
+#[derive(Debug, Parser)]
+#[command(name = "odop-bazaar", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Migrate, seed the directory if it is empty, and serve the site with its workers (the default).
+    Serve {
+        /// Do not run pending migrations first.
+        #[arg(long)]
+        no_migrate: bool,
+    },
+    /// Run pending database migrations and exit.
+    Migrate,
+    /// Load (or refresh) the directory: states, districts, ODOP list, GI register, HS codes, countries, currencies.
+    Seed,
+    /// List queued, running and failed background jobs.
+    Jobs {
+        /// Only failed jobs.
+        #[arg(long)]
+        failed: bool,
+        /// Put the failed job with this id back in the queue.
+        #[arg(long, value_name = "ID")]
+        retry: Option<String>,
+    },
+    /// Show the effective settings and where each comes from (secrets redacted).
+    Config,
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let settings = match Settings::load() {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(&settings.log_filter, settings.log_format);
+    let outcome = match cli.command.unwrap_or(Command::Serve { no_migrate: false }) {
+        Command::Serve { no_migrate } => serve(settings, no_migrate),
+        Command::Migrate => run_migrations(&settings),
+        Command::Seed => run_seed(&settings),
+        Command::Jobs { failed, retry } => list_jobs(&settings, failed, retry),
+        Command::Config => {
+            show_config(&settings);
+            Ok(())
+        }
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(settings: Settings, no_migrate: bool) -> anyhow::Result<()> {
+    let options = Options {
+        migrate: !no_migrate,
+        ..Options::default()
+    };
+    actix_web::rt::System::new().block_on(async move {
+        let app = Application::build(settings, options).await?;
+        app.run_until_stopped().await?;
+        Ok(())
+    })
+}
+
+fn connect(settings: &Settings) -> anyhow::Result<Db> {
+    Ok(startup::connect(settings)?)
+}
+
+fn run_migrations(settings: &Settings) -> anyhow::Result<()> {
+    let applied = startup::migrate(&connect(settings)?)?;
+    if applied.is_empty() {
+        println!("The database is up to date.");
+    }
+    for name in applied {
+        println!("applied {name}");
+    }
+    Ok(())
+}
+
+fn run_seed(settings: &Settings) -> anyhow::Result<()> {
+    let db = connect(settings)?;
+    startup::migrate(&db)?;
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::new(seed::TABLE_COUNT as u64)
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")?);
+    let reports = db.write_blocking(|conn| {
+        seed::seed_directory(conn, &mut |report, done, _| {
+            bar.set_position(done as u64);
+            bar.set_message(format!("{} ({} rows)", report.table, report.rows));
+        })
+    })?;
+    bar.finish_and_clear();
+    let rows: usize = reports.iter().map(|r| r.rows).sum();
+    let inserted: usize = reports.iter().map(|r| r.inserted).sum();
+    let updated: usize = reports.iter().map(|r| r.updated).sum();
+    let find = |table: &str| reports.iter().find(|r| r.table == table).map_or(0, |r| r.rows);
+    println!(
+        "Seeded {} tables, {rows} rows ({inserted} inserted, {updated} updated): {} states, {} districts, {} ODOP products, {} GIs.",
+        reports.len(),
+        find("states"),
+        find("districts"),
+        find("odop_products"),
+        find("gi_products"),
+    );
+    Ok(())
+}
+
+fn list_jobs(settings: &Settings, failed: bool, retry: Option<String>) -> anyhow::Result<()> {
+    let db = connect(settings)?;
+    if let Some(id) = retry {
+        let now = Utc::now().naive_utc();
+        let requeued = db.write_blocking(|conn| jobs::repo::retry(conn, &id, now))?;
+        anyhow::ensure!(requeued, "no failed or queued job with id {id}");
+        println!("Job {id} is queued again.");
+        return Ok(());
+    }
+    let list: Vec<Job> = db.read_blocking(|conn| jobs::repo::list(conn, failed, 500))?;
+    if list.is_empty() {
+        println!("{}", if failed { "No failed jobs." } else { "No queued, running or failed jobs." });
+        return Ok(());
+    }
+    println!("{:<40} {:<28} {:<8} {:>8}  {:<19}  last error", "id", "kind", "status", "attempts", "next run (UTC)");
+    for job in list {
+        println!(
+            "{:<40} {:<28} {:<8} {:>4}/{:<3}  {:<19}  {}",
+            job.id,
+            job.kind,
+            job.status,
+            job.attempts,
+            job.max_attempts,
+            job.run_at.format("%Y-%m-%d %H:%M:%S"),
+            job.last_error.unwrap_or_default().lines().next().unwrap_or_default(),
+        );
+    }
+    Ok(())
+}
+
+fn show_config(settings: &Settings) {
+    for (name, value, source) in &settings.origins {
+        let about = VARIABLES.iter().find(|(n, _)| n == name).map_or("", |(_, a)| a);
+        println!("{name:<22} = {value:<48} [{source}]  # {about}");
+    }
+}

@@ -1,0 +1,144 @@
+//! The database layer: one connection type over SQLite and PostgreSQL, a
+//! pool, migrations, and the only way the rest of the code reaches a
+//! connection — [`Db::read`] and [`Db::write`], which run a closure in a
+//! transaction on a blocking thread with a bounded wait for a connection.
+
+mod connection;
+mod migrations;
+
+use std::time::Duration;
+
+use diesel::r2d2::{ConnectionManager, Pool, PooledConnection};
+
+pub use connection::{Backend, DbConnection};
+pub use migrations::{has_pending_migrations, revert_all_migrations, run_pending_migrations};
+
+use crate::settings::DatabaseUrl;
+
+pub type DbPool = Pool<ConnectionManager<DbConnection>>;
+pub type PooledDb = PooledConnection<ConnectionManager<DbConnection>>;
+pub type DbResult<T> = Result<T, DbError>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// No connection became free within the bounded wait.
+    #[error("the database is busy; no connection was free in time")]
+    Unavailable,
+    #[error("database query failed: {0}")]
+    Query(#[from] diesel::result::Error),
+    #[error("cannot open the database: {0}")]
+    Connect(String),
+    #[error("migration failed: {0}")]
+    Migration(String),
+    #[error("database worker thread stopped: {0}")]
+    Worker(String),
+}
+
+impl DbError {
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, DbError::Query(diesel::result::Error::NotFound))
+    }
+}
+
+/// A cheap, cloneable handle to the pool.
+#[derive(Clone)]
+pub struct Db {
+    pool: DbPool,
+    backend: Backend,
+}
+
+impl Db {
+    pub fn connect(url: &DatabaseUrl, pool_size: u32, wait: Duration) -> DbResult<Self> {
+        let (backend, url_text) = match url {
+            DatabaseUrl::Sqlite(path) => {
+                if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(parent).map_err(|e| DbError::Connect(e.to_string()))?;
+                }
+                (Backend::Sqlite, path.display().to_string())
+            }
+            DatabaseUrl::Postgres(secret) => (Backend::Postgres, secret.expose().to_owned()),
+        };
+        let manager = ConnectionManager::<DbConnection>::new(url_text);
+        let pool = Pool::builder()
+            .max_size(pool_size)
+            .min_idle(Some(1))
+            .connection_timeout(wait)
+            .connection_customizer(Box::new(connection::Customizer))
+            .build(manager)
+            .map_err(|e| DbError::Connect(e.to_string()))?;
+        Ok(Self { pool, backend })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// A connection for blocking code (the command line, workers already on
+    /// a blocking thread, tests). Async code uses [`Db::read`]/[`Db::write`].
+    pub fn get(&self) -> DbResult<PooledDb> {
+        self.pool.get().map_err(|_| DbError::Unavailable)
+    }
+
+    /// Runs `f` in a read transaction off the async threads.
+    pub async fn read<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+    {
+        let db = self.clone();
+        spawn_blocking(move || {
+            let mut conn = db.get()?;
+            connection::read_transaction(&mut conn, f)
+        })
+        .await
+    }
+
+    /// Runs `f` in a write transaction off the async threads. On SQLite the
+    /// transaction takes the write lock up front (`BEGIN IMMEDIATE`), so two
+    /// writers queue on `busy_timeout` instead of failing on a lock upgrade.
+    pub async fn write<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+    {
+        let db = self.clone();
+        spawn_blocking(move || {
+            let mut conn = db.get()?;
+            connection::write_transaction(&mut conn, f)
+        })
+        .await
+    }
+
+    /// Blocking form of [`Db::write`] for the command line and tests.
+    pub fn write_blocking<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, E>,
+        E: From<DbError>,
+    {
+        let mut conn = self.get()?;
+        connection::write_transaction(&mut conn, f)
+    }
+
+    /// Blocking form of [`Db::read`].
+    pub fn read_blocking<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, E>,
+        E: From<DbError>,
+    {
+        let mut conn = self.get()?;
+        connection::read_transaction(&mut conn, f)
+    }
+}
+
+async fn spawn_blocking<T, E>(work: impl FnOnce() -> Result<T, E> + Send + 'static) -> Result<T, E>
+where
+    T: Send + 'static,
+    E: From<DbError> + Send + 'static,
+{
+    match tokio::task::spawn_blocking(work).await {
+        Ok(result) => result,
+        Err(join) => Err(DbError::Worker(join.to_string()).into()),
+    }
+}

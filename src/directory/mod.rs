@@ -1,0 +1,12 @@
+//! States, districts (LGD codes), the official ODOP list, the GI register,
+//! HS/HSN codes, countries and currencies — seeded from `data/seed/`.
+
+mod error;
+pub mod model;
+pub mod repo;
+pub mod seed;
+pub mod service;
+mod source;
+
+pub use error::DirectoryError;
+pub use model::Sector;

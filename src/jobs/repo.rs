@@ -1,0 +1,170 @@
+//! Job queue queries. Claiming is the one place where the backends differ:
+//! PostgreSQL skips rows other instances have locked; SQLite has a single
+//! writer (the caller's `BEGIN IMMEDIATE`), so plain selection is exclusive.
+
+use chrono::{NaiveDateTime, TimeDelta};
+use diesel::prelude::*;
+
+use super::model::{Job, JobStatus, NewJob, backoff};
+use crate::db::{DbConnection, DbResult};
+use crate::schema::jobs;
+
+/// A running job whose worker has not reported within this time is assumed
+/// lost (the process died) and may be claimed again.
+pub const LEASE: TimeDelta = TimeDelta::minutes(10);
+
+/// Writes a job in the caller's transaction. Returns `false` when a job with
+/// the same key already exists.
+pub fn enqueue(conn: &mut DbConnection, job: NewJob, now: NaiveDateTime) -> DbResult<bool> {
+    let keyed = job.id.is_some();
+    let row = Job {
+        id: job.id.unwrap_or_else(|| uuid::Uuid::now_v7().to_string()),
+        kind: job.kind.to_owned(),
+        payload: job.payload.to_string(),
+        status: JobStatus::Queued.as_str().to_owned(),
+        attempts: 0,
+        max_attempts: job.max_attempts,
+        run_at: job.run_at.unwrap_or(now),
+        locked_by: None,
+        locked_at: None,
+        last_error: None,
+        created_at: now,
+        finished_at: None,
+    };
+    if !keyed {
+        diesel::insert_into(jobs::table).values(&row).execute(conn)?;
+        return Ok(true);
+    }
+    let exists: i64 = jobs::table.filter(jobs::id.eq(&row.id)).count().get_result(conn)?;
+    if exists > 0 {
+        return Ok(false);
+    }
+    diesel::insert_into(jobs::table).values(&row).execute(conn)?;
+    Ok(true)
+}
+
+/// Marks up to `limit` due jobs as running by `worker` and returns them.
+pub fn claim(conn: &mut DbConnection, worker: &str, limit: i64, now: NaiveDateTime) -> DbResult<Vec<Job>> {
+    let due = jobs::table
+        .filter(
+            jobs::status
+                .eq(JobStatus::Queued.as_str())
+                .and(jobs::run_at.le(now))
+                .or(jobs::status.eq(JobStatus::Running.as_str()).and(jobs::locked_at.lt(now - LEASE))),
+        )
+        .order(jobs::run_at)
+        .limit(limit)
+        .select(jobs::id);
+    let ids: Vec<String> = match conn {
+        DbConnection::Postgres(pg) => due.for_update().skip_locked().load(pg)?,
+        DbConnection::Sqlite(sqlite) => due.load(sqlite)?,
+    };
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    diesel::update(jobs::table.filter(jobs::id.eq_any(&ids)))
+        .set((
+            jobs::status.eq(JobStatus::Running.as_str()),
+            jobs::locked_by.eq(worker),
+            jobs::locked_at.eq(now),
+            jobs::attempts.eq(jobs::attempts + 1),
+        ))
+        .execute(conn)?;
+    Ok(jobs::table
+        .filter(jobs::id.eq_any(&ids))
+        .order(jobs::run_at)
+        .select(Job::as_select())
+        .load(conn)?)
+}
+
+/// Records success, unless the lease was lost to another worker meanwhile.
+pub fn complete(conn: &mut DbConnection, job: &Job, now: NaiveDateTime) -> DbResult<()> {
+    diesel::update(jobs::table.find(&job.id).filter(jobs::locked_at.eq(job.locked_at)))
+        .set((
+            jobs::status.eq(JobStatus::Done.as_str()),
+            jobs::finished_at.eq(now),
+            jobs::locked_by.eq(None::<String>),
+            jobs::last_error.eq(None::<String>),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Records a failure: the job waits for its backoff and runs again, or is
+/// marked failed when it has used its attempts (or cannot succeed).
+pub fn fail(conn: &mut DbConnection, job: &Job, error: &str, permanent: bool, now: NaiveDateTime) -> DbResult<JobStatus> {
+    let exhausted = permanent || job.attempts >= job.max_attempts;
+    let status = if exhausted { JobStatus::Failed } else { JobStatus::Queued };
+    diesel::update(jobs::table.find(&job.id).filter(jobs::locked_at.eq(job.locked_at)))
+        .set((
+            jobs::status.eq(status.as_str()),
+            jobs::run_at.eq(if exhausted { job.run_at } else { now + backoff(job.attempts) }),
+            jobs::finished_at.eq(exhausted.then_some(now)),
+            jobs::locked_by.eq(None::<String>),
+            jobs::locked_at.eq(None::<NaiveDateTime>),
+            jobs::last_error.eq(truncate(error, 2000)),
+        ))
+        .execute(conn)?;
+    Ok(status)
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// Puts a failed (or waiting) job back at the head of the queue with fresh attempts.
+pub fn retry(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> DbResult<bool> {
+    let changed = diesel::update(
+        jobs::table
+            .find(id)
+            .filter(jobs::status.eq_any([JobStatus::Failed.as_str(), JobStatus::Queued.as_str()])),
+    )
+    .set((
+        jobs::status.eq(JobStatus::Queued.as_str()),
+        jobs::attempts.eq(0),
+        jobs::run_at.eq(now),
+        jobs::finished_at.eq(None::<NaiveDateTime>),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Jobs not yet done (queued and running), or only the failed ones, oldest first.
+pub fn list(conn: &mut DbConnection, failed_only: bool, limit: i64) -> DbResult<Vec<Job>> {
+    let statuses: &[&str] = if failed_only {
+        &["failed"]
+    } else {
+        &["queued", "running", "failed"]
+    };
+    Ok(jobs::table
+        .filter(jobs::status.eq_any(statuses))
+        .order(jobs::created_at)
+        .limit(limit)
+        .select(Job::as_select())
+        .load(conn)?)
+}
+
+pub fn find(conn: &mut DbConnection, id: &str) -> DbResult<Option<Job>> {
+    Ok(jobs::table.find(id).select(Job::as_select()).first(conn).optional()?)
+}
+
+/// Number of jobs that are queued or running.
+pub fn pending_count(conn: &mut DbConnection) -> DbResult<i64> {
+    Ok(jobs::table
+        .filter(jobs::status.eq_any([JobStatus::Queued.as_str(), JobStatus::Running.as_str()]))
+        .count()
+        .get_result(conn)?)
+}
+
+/// Deletes finished jobs older than `before`; failed ones stay for inspection.
+pub fn purge_done(conn: &mut DbConnection, before: NaiveDateTime) -> DbResult<usize> {
+    Ok(diesel::delete(
+        jobs::table
+            .filter(jobs::status.eq(JobStatus::Done.as_str()))
+            .filter(jobs::finished_at.lt(before)),
+    )
+    .execute(conn)?)
+}

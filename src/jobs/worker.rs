@@ -1,0 +1,134 @@
+//! The worker loop: claim a batch, perform each job, record the outcome.
+//! Safe to run on every instance; PostgreSQL hands each job to one claimer.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Utc;
+use tokio::sync::watch;
+use tracing::Instrument;
+
+use super::model::{Job, JobStatus};
+use super::repo;
+use crate::db::{Db, DbError};
+
+/// Why a job did not succeed.
+#[derive(Debug)]
+pub struct JobFailure {
+    pub message: String,
+    /// The job can never succeed (bad payload, unknown kind): do not retry.
+    pub permanent: bool,
+}
+
+impl JobFailure {
+    pub fn retry(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            permanent: false,
+        }
+    }
+
+    pub fn permanent(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            permanent: true,
+        }
+    }
+}
+
+/// What each job kind does. Implemented once for the application.
+pub trait JobHandler: Send + Sync + 'static {
+    fn perform(&self, job: &Job) -> impl Future<Output = Result<(), JobFailure>> + Send;
+}
+
+pub struct Worker<H> {
+    db: Db,
+    handler: Arc<H>,
+    name: String,
+    batch_size: i64,
+    idle_wait: Duration,
+}
+
+impl<H: JobHandler> Worker<H> {
+    pub fn new(db: Db, handler: Arc<H>) -> Self {
+        Self {
+            db,
+            handler,
+            name: format!("{}:{}", hostname(), uuid::Uuid::now_v7()),
+            batch_size: 20,
+            idle_wait: Duration::from_secs(1),
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Claims and performs one batch; returns how many jobs it handled.
+    pub async fn run_once(&self) -> Result<usize, DbError> {
+        let name = self.name.clone();
+        let limit = self.batch_size;
+        let batch = self
+            .db
+            .write(move |conn| repo::claim(conn, &name, limit, Utc::now().naive_utc()))
+            .await?;
+        for job in &batch {
+            let span = tracing::info_span!("job", job.id = %job.id, job.kind = %job.kind, job.attempt = job.attempts);
+            self.perform(job).instrument(span).await?;
+        }
+        Ok(batch.len())
+    }
+
+    /// Performs one claimed job and records its outcome.
+    async fn perform(&self, job: &Job) -> Result<(), DbError> {
+        let outcome = self.handler.perform(job).await;
+        let job = job.clone();
+        let recorded = self
+            .db
+            .write(move |conn| {
+                let now = Utc::now().naive_utc();
+                match outcome {
+                    Ok(()) => repo::complete(conn, &job, now).map(|()| (JobStatus::Done, None)),
+                    Err(failure) => repo::fail(conn, &job, &failure.message, failure.permanent, now)
+                        .map(|status| (status, Some(failure.message))),
+                }
+            })
+            .await?;
+        match recorded {
+            (JobStatus::Done, _) => tracing::debug!("job done"),
+            (JobStatus::Failed, Some(error)) => tracing::error!(%error, "job failed for good"),
+            (_, error) => tracing::warn!(error = error.as_deref().unwrap_or(""), "job failed; will retry"),
+        }
+        Ok(())
+    }
+
+    /// Runs until `shutdown` turns true, waiting a moment whenever the queue is empty.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        tracing::info!(worker = %self.name, "job worker started");
+        loop {
+            if *shutdown.borrow() {
+                break;
+            }
+            let wait = match self.run_once().await {
+                Ok(0) => self.idle_wait,
+                Ok(_) => Duration::ZERO,
+                Err(error) => {
+                    tracing::warn!(%error, "job worker cannot reach the database; waiting");
+                    self.idle_wait * 5
+                }
+            };
+            if !wait.is_zero() {
+                tokio::select! {
+                    _ = tokio::time::sleep(wait) => {}
+                    _ = shutdown.changed() => {}
+                }
+            }
+        }
+        tracing::info!(worker = %self.name, "job worker stopped");
+    }
+}
+
+fn hostname() -> String {
+    std::env::var("HOSTNAME").unwrap_or_else(|_| "worker".to_owned())
+}

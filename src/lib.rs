@@ -1,0 +1,13 @@
+//! odop-bazaar: a B2B marketplace for India's One District One Product
+//! producers and the overseas buyers who source from them.
+
+pub mod background;
+pub mod cli;
+pub mod db;
+pub mod directory;
+pub mod jobs;
+pub mod schema;
+pub mod settings;
+pub mod startup;
+pub mod telemetry;
+pub mod web;

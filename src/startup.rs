@@ -1,0 +1,147 @@
+//! Builds the application: database, migrations, seed, templates, HTTP
+//! server and background workers. Tests start the same thing on port 0.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, ErrorHandlers};
+use actix_web::{App, HttpServer};
+use chrono::Utc;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+use tracing_actix_web::TracingLogger;
+
+use crate::background::AppJobs;
+use crate::db::{self, Db, DbError};
+use crate::directory;
+use crate::jobs::{Worker, maintenance};
+use crate::settings::Settings;
+use crate::web::{self as site, AppState, Templates};
+
+/// What `serve` does besides serving.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Run pending migrations before serving.
+    pub migrate: bool,
+    /// Load the directory when the database has none.
+    pub seed_if_empty: bool,
+    /// Start an in-process job worker.
+    pub run_workers: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            migrate: true,
+            seed_if_empty: true,
+            run_workers: true,
+        }
+    }
+}
+
+pub struct Application {
+    server: Server,
+    port: u16,
+    db: Db,
+    shutdown: watch::Sender<bool>,
+    worker: Option<JoinHandle<()>>,
+}
+
+/// Opens the pool described by the settings.
+pub fn connect(settings: &Settings) -> Result<Db, DbError> {
+    Db::connect(&settings.database_url, settings.database_pool_size, settings.database_timeout)
+}
+
+/// Runs pending migrations on a connection of its own (each migration is its own transaction).
+pub fn migrate(db: &Db) -> Result<Vec<String>, DbError> {
+    let mut conn = db.get()?;
+    db::run_pending_migrations(&mut conn)
+}
+
+impl Application {
+    pub async fn build(settings: Settings, options: Options) -> anyhow::Result<Self> {
+        let db = connect(&settings)?;
+        let setup_db = db.clone();
+        tokio::task::spawn_blocking(move || prepare_database(&setup_db, options)).await??;
+
+        let state = AppState {
+            db: db.clone(),
+            templates: Arc::new(Templates::load()?),
+            settings: Arc::new(settings.clone()),
+        };
+        let listener = TcpListener::bind(settings.bind)?;
+        let port = listener.local_addr()?.port();
+        let data = actix_web::web::Data::new(state);
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(data.clone())
+                .wrap(ErrorHandlers::new().default_handler(site::render_errors))
+                .wrap(site::security_headers())
+                .wrap(Compress::default())
+                .wrap(TracingLogger::default())
+                .configure(site::configure)
+        })
+        .listen(listener)?
+        .run();
+        tracing::info!(
+            address = %format!("http://127.0.0.1:{port}"),
+            database = db.backend().name(),
+            "odop-bazaar is serving"
+        );
+
+        let (shutdown, receiver) = watch::channel(false);
+        let worker = options
+            .run_workers
+            .then(|| tokio::spawn(Worker::new(db.clone(), Arc::new(AppJobs::new(db.clone()))).run(receiver)));
+        Ok(Self {
+            server,
+            port,
+            db,
+            shutdown,
+            worker,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// A handle that stops the server gracefully.
+    pub fn server_handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
+    }
+
+    /// Serves until the server stops (Ctrl-C / SIGTERM), then stops the worker.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let result = self.server.await;
+        let _ = self.shutdown.send(true);
+        if let Some(worker) = self.worker {
+            let _ = worker.await;
+        }
+        result
+    }
+}
+
+fn prepare_database(db: &Db, options: Options) -> anyhow::Result<()> {
+    if options.migrate {
+        for name in migrate(db)? {
+            tracing::info!(migration = %name, "applied migration");
+        }
+    }
+    if options.seed_if_empty {
+        let empty = db.read_blocking(|conn| directory::repo::counts(conn).map(|c| c.states == 0))?;
+        if empty {
+            tracing::info!("the directory is empty; seeding it from data/seed");
+            let reports = db.write_blocking(|conn| directory::seed::seed_directory(conn, &mut |_, _, _| {}))?;
+            let rows: usize = reports.iter().map(|r| r.inserted).sum();
+            tracing::info!(rows, "seeded the directory");
+        }
+    }
+    db.write_blocking(|conn| maintenance::schedule_purge(conn, Utc::now().naive_utc()))?;
+    Ok(())
+}

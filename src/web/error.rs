@@ -1,0 +1,157 @@
+//! One error type for the web layer. Handlers return `AppError`; the
+//! `render_errors` middleware turns every error response into a styled HTML
+//! page, or an `application/problem+json` body under `/api/`.
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::ServiceResponse;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::ErrorHandlerResponse;
+use actix_web::{HttpResponse, ResponseError, web};
+use serde::Serialize;
+use tera::Context;
+
+use super::AppState;
+use crate::db::DbError;
+use crate::directory::DirectoryError;
+
+/// Seconds a client is asked to wait when the database is saturated.
+const RETRY_AFTER_SECS: &str = "5";
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("We could not find that page.")]
+    NotFound,
+    #[error("{0}")]
+    NotFoundWhat(String),
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("The site is busy right now. Please try again in a few seconds.")]
+    Unavailable,
+    #[error("Something went wrong on our side. It has been logged; please try again later.")]
+    Internal(#[source] anyhow::Error),
+}
+
+impl From<DbError> for AppError {
+    fn from(e: DbError) -> Self {
+        match e {
+            DbError::Unavailable => AppError::Unavailable,
+            other => AppError::Internal(other.into()),
+        }
+    }
+}
+
+impl From<DirectoryError> for AppError {
+    fn from(e: DirectoryError) -> Self {
+        match e {
+            DirectoryError::NotFound { kind, slug } => {
+                AppError::NotFoundWhat(format!("We have no {kind} called “{slug}”."))
+            }
+            DirectoryError::Db(db) => db.into(),
+            other => AppError::Internal(other.into()),
+        }
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::NotFound | AppError::NotFoundWhat(_) => StatusCode::NOT_FOUND,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let mut response = HttpResponse::build(self.status_code());
+        if matches!(self, AppError::Unavailable) {
+            response.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECS));
+        }
+        // The body is written by `render_errors`, which knows the request.
+        response.finish()
+    }
+}
+
+/// A JSON problem document (RFC 9457).
+#[derive(Serialize)]
+struct Problem<'a> {
+    #[serde(rename = "type")]
+    kind: &'a str,
+    title: &'a str,
+    status: u16,
+    detail: String,
+    instance: &'a str,
+}
+
+#[derive(Serialize)]
+struct ErrorPage<'a> {
+    status: u16,
+    title: &'a str,
+    detail: String,
+}
+
+/// What the person is told: the error's own message for client errors, a
+/// calm generic line for server errors (the log has the details).
+fn detail_for(res: &ServiceResponse<impl MessageBody>) -> String {
+    let status = res.status();
+    match res.response().error() {
+        Some(error) if status.is_client_error() || status == StatusCode::SERVICE_UNAVAILABLE => {
+            match error.as_error::<AppError>() {
+                Some(app) => app.to_string(),
+                None => error.to_string(),
+            }
+        }
+        _ if status == StatusCode::NOT_FOUND => AppError::NotFound.to_string(),
+        _ if status.is_client_error() => "The request could not be handled.".to_owned(),
+        _ => AppError::Internal(anyhow::anyhow!("")).to_string(),
+    }
+}
+
+pub fn render_errors<B: MessageBody + 'static>(
+    res: ServiceResponse<B>,
+) -> actix_web::Result<ErrorHandlerResponse<B>> {
+    let already_rendered = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html") || v.starts_with("application/problem+json"));
+    if already_rendered {
+        return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+    }
+    let status = res.status();
+    let title = status.canonical_reason().unwrap_or("Error");
+    let detail = detail_for(&res);
+    let path = res.request().path().to_owned();
+    let wants_json = path.starts_with("/api/")
+        || res
+            .request()
+            .headers()
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json") || v.contains("problem+json"));
+
+    let (content_type, body) = if wants_json {
+        let problem = Problem {
+            kind: "about:blank",
+            title,
+            status: status.as_u16(),
+            detail,
+            instance: &path,
+        };
+        ("application/problem+json", serde_json::to_string(&problem).unwrap_or_default())
+    } else {
+        let state = res.request().app_data::<web::Data<AppState>>().cloned();
+        let mut context = Context::new();
+        context.insert("page", &ErrorPage { status: status.as_u16(), title, detail: detail.clone() });
+        let html = state
+            .and_then(|s| s.templates.render("errors/error.html", &context).ok())
+            .unwrap_or_else(|| format!("<!doctype html><title>{title}</title><h1>{title}</h1><p>{}</p>", tera::escape_html(&detail)));
+        ("text/html; charset=utf-8", html)
+    };
+
+    let (req, mut response) = res.into_parts();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    let response = response.set_body(BoxBody::new(body));
+    Ok(ErrorHandlerResponse::Response(ServiceResponse::new(req, response).map_into_right_body()))
+}

@@ -1,0 +1,26 @@
+//! HTTP: the route table, thin handlers, templates, static assets, errors.
+
+mod assets;
+mod error;
+mod handlers;
+mod render;
+mod routes;
+mod security;
+
+use std::sync::Arc;
+
+pub use error::{AppError, render_errors};
+pub use render::Templates;
+pub use routes::configure;
+pub use security::security_headers;
+
+use crate::db::Db;
+use crate::settings::Settings;
+
+/// Shared by every request; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub templates: Arc<Templates>,
+    pub settings: Arc<Settings>,
+}

@@ -1,0 +1,75 @@
+//! Tera templates with autoescape, loaded from the embedded `templates/`.
+
+use std::collections::HashMap;
+
+use actix_web::HttpResponse;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use super::AppError;
+use super::assets::{StaticFiles, TemplateFiles, fingerprint};
+
+pub struct Templates {
+    tera: Tera,
+}
+
+impl Templates {
+    pub fn load() -> anyhow::Result<Self> {
+        let mut sources = Vec::new();
+        for name in TemplateFiles::iter() {
+            if let Some(file) = TemplateFiles::get(&name) {
+                sources.push((name.to_string(), String::from_utf8(file.data.into_owned())?));
+            }
+        }
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".html"]);
+        tera.add_raw_templates(sources)?;
+        tera.register_function("static_url", static_url);
+        tera.register_filter("thousands", thousands);
+        Ok(Self { tera })
+    }
+
+    pub fn render(&self, name: &str, context: &Context) -> Result<String, AppError> {
+        self.tera.render(name, context).map_err(|e| {
+            AppError::Internal(anyhow::anyhow!("rendering {name}: {e:?}"))
+        })
+    }
+
+    /// Renders `name` with `data` as `page` into a 200 HTML response.
+    pub fn page<T: Serialize>(&self, name: &str, data: &T) -> Result<HttpResponse, AppError> {
+        let mut context = Context::new();
+        context.insert("page", data);
+        let html = self.render(name, &context)?;
+        Ok(HttpResponse::Ok().content_type("text/html; charset=utf-8").body(html))
+    }
+}
+
+/// `static_url(path="css/site.css")` → `/static/css/site.css?v=<hash>`.
+fn static_url(args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let path = args
+        .get("path")
+        .and_then(tera::Value::as_str)
+        .ok_or_else(|| tera::Error::msg("static_url needs path"))?;
+    if StaticFiles::get(path).is_none() {
+        return Err(tera::Error::msg(format!("no static file {path}")));
+    }
+    let version = fingerprint(path).unwrap_or_default();
+    Ok(tera::Value::String(format!("/static/{path}?v={version}")))
+}
+
+/// 12345 → "12,345".
+fn thousands(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let n = value.as_i64().ok_or_else(|| tera::Error::msg("thousands needs a whole number"))?;
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        out.insert(0, '-');
+    }
+    Ok(tera::Value::String(out))
+}
