@@ -61,29 +61,34 @@ fn optional(text: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_owned())
 }
 
-/// Names in the LGD export are mostly title case, a few are shouted.
+/// Names in the LGD export are title case ("Jammu And Kashmir"), a few are
+/// shouted ("MAUGANJ"); shown as people write them ("Jammu and Kashmir").
 fn display_name(name: &str) -> String {
     let name = name.trim();
-    if name.chars().any(|c| c.is_ascii_lowercase()) {
-        return name.to_owned();
-    }
-    name.split(' ')
-        .map(|word| {
-            let mut chars = word.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()
-            })
-        })
+    let words: Vec<String> = if name.chars().any(|c| c.is_ascii_lowercase()) {
+        name.split(' ').map(str::to_owned).collect()
+    } else {
+        name.split(' ').map(title_case).collect()
+    };
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| if i > 0 && w == "And" { "and" } else { w.as_str() })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
 }
 
 #[derive(Deserialize)]
 struct StateRow {
     lgd_state_code: i32,
+    state_name: String,
     state_or_ut: String,
     iso3166_2: String,
-    iso3166_2_name: String,
 }
 
 #[derive(Deserialize)]
@@ -243,12 +248,15 @@ fn capitalise(text: &str) -> String {
 fn parse_states() -> Result<Vec<State>, DirectoryError> {
     Ok(read::<StateRow>("india_states_lgd.csv", STATES_CSV)?
         .into_iter()
-        .map(|r| State {
-            lgd_code: r.lgd_state_code,
-            slug: slugify(&r.iso3166_2_name),
-            kind: if r.state_or_ut == "U" { "union-territory" } else { "state" }.to_owned(),
-            name: r.iso3166_2_name,
-            iso_code: r.iso3166_2,
+        .map(|r| {
+            let name = display_name(r.state_name.trim_start_matches("The "));
+            State {
+                lgd_code: r.lgd_state_code,
+                slug: slugify(&name),
+                kind: if r.state_or_ut == "U" { "union-territory" } else { "state" }.to_owned(),
+                name,
+                iso_code: r.iso3166_2,
+            }
         })
         .collect())
 }
@@ -389,4 +397,29 @@ fn parse_countries() -> Result<Vec<Country>, DirectoryError> {
             dial_code: optional(&r.dial),
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_read_as_people_write_them() {
+        assert_eq!(display_name("Jammu And Kashmir"), "Jammu and Kashmir");
+        assert_eq!(display_name("MAUGANJ"), "Mauganj");
+        assert_eq!(display_name("Andaman And Nicobar Islands"), "Andaman and Nicobar Islands");
+        assert_eq!(slugify("Dadra and Nagar Haveli and Daman and Diu"), "dadra-and-nagar-haveli-and-daman-and-diu");
+    }
+
+    #[test]
+    fn seed_files_parse_with_expected_counts() {
+        let data = SeedData::parse().unwrap();
+        assert_eq!(data.states.len(), 36);
+        assert_eq!(data.districts.len(), 787);
+        assert_eq!(data.odop_products.len(), 1241);
+        assert_eq!(data.gi_products.len(), 696);
+        let slugs: std::collections::HashSet<_> = data.districts.iter().map(|d| d.slug.as_str()).collect();
+        assert_eq!(slugs.len(), 787, "district slugs are unique");
+        assert!(slugs.contains("varanasi") && slugs.contains("himachal-pradesh-bilaspur") && slugs.contains("chhattisgarh-bilaspur"));
+    }
 }

@@ -1,1 +1,10 @@
+//! The integration tests: one binary, the real server, both databases.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod cli;
+mod directory_pages;
+mod harness;
+mod health;
+mod jobs;
+mod migrations;
+mod seed;

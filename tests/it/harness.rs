@@ -1,0 +1,167 @@
+//! `TestApp`: the real server on a random port, with its own SQLite file or
+//! its own PostgreSQL database (when `TEST_DATABASE_URL` is set).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use diesel::Connection;
+use diesel::RunQueryDsl;
+use diesel::pg::PgConnection;
+use odop_bazaar::db::Db;
+use odop_bazaar::settings::Settings;
+use odop_bazaar::startup::{Application, Options};
+use tempfile::TempDir;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// SQLite always; PostgreSQL too when `TEST_DATABASE_URL` is set.
+pub fn backends() -> Vec<Backend> {
+    let mut list = vec![Backend::Sqlite];
+    if postgres_url().is_some() {
+        list.push(Backend::Postgres);
+    } else {
+        eprintln!("note: TEST_DATABASE_URL is not set; PostgreSQL variants of this test were skipped");
+    }
+    list
+}
+
+fn postgres_url() -> Option<String> {
+    std::env::var("TEST_DATABASE_URL").ok().filter(|u| !u.is_empty())
+}
+
+/// A PostgreSQL database made for one test and dropped after it.
+pub struct PgTestDatabase {
+    admin_url: String,
+    name: String,
+    pub url: String,
+}
+
+impl PgTestDatabase {
+    pub fn create() -> Self {
+        let admin_url = postgres_url().expect("TEST_DATABASE_URL");
+        let name = format!("odop_test_{}", uuid::Uuid::now_v7().simple());
+        let mut admin = PgConnection::establish(&admin_url).expect("connect to TEST_DATABASE_URL");
+        diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin).expect("create test database");
+        let mut url = url::Url::parse(&admin_url).expect("TEST_DATABASE_URL is a URL");
+        url.set_path(&name);
+        Self {
+            admin_url,
+            name,
+            url: url.to_string(),
+        }
+    }
+}
+
+impl Drop for PgTestDatabase {
+    fn drop(&mut self) {
+        if let Ok(mut admin) = PgConnection::establish(&self.admin_url) {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name)).execute(&mut admin);
+        }
+    }
+}
+
+/// Where a test's data lives: a temporary directory, plus a PostgreSQL
+/// database for the PostgreSQL backend.
+pub struct TestStorage {
+    pub dir: TempDir,
+    pub pg: Option<PgTestDatabase>,
+}
+
+impl TestStorage {
+    pub fn new(backend: Backend) -> Self {
+        Self {
+            dir: tempfile::tempdir().expect("temp dir"),
+            pg: (backend == Backend::Postgres).then(PgTestDatabase::create),
+        }
+    }
+
+    /// The environment a server on this storage runs with.
+    pub fn env(&self) -> BTreeMap<String, String> {
+        let mut env = BTreeMap::new();
+        env.insert("DATA_DIR".into(), self.dir.path().display().to_string());
+        env.insert("BIND".into(), "127.0.0.1:0".into());
+        env.insert("SESSION_KEY".into(), "k".repeat(64));
+        env.insert("RUST_LOG".into(), "warn".into());
+        if let Some(pg) = &self.pg {
+            env.insert("DATABASE_URL".into(), pg.url.clone());
+        }
+        env
+    }
+
+    pub fn settings(&self, overrides: &[(&str, &str)]) -> Settings {
+        let mut env = self.env();
+        for (k, v) in overrides {
+            env.insert((*k).to_owned(), (*v).to_owned());
+        }
+        Settings::from_sources(&BTreeMap::new(), |k| env.get(k).cloned()).expect("test settings are valid")
+    }
+}
+
+pub struct TestApp {
+    pub settings: Settings,
+    pub address: String,
+    pub db: Db,
+    pub client: reqwest::Client,
+    server: actix_web::dev::ServerHandle,
+    _storage: Arc<TestStorage>,
+}
+
+impl TestApp {
+    /// Migrated, seeded, without a background worker (tests run jobs themselves).
+    pub async fn spawn(backend: Backend) -> TestApp {
+        Self::spawn_with(backend, &[]).await
+    }
+
+    pub async fn spawn_with(backend: Backend, overrides: &[(&str, &str)]) -> TestApp {
+        let storage = Arc::new(TestStorage::new(backend));
+        let settings = storage.settings(overrides);
+        let options = Options {
+            migrate: true,
+            seed_if_empty: true,
+            run_workers: false,
+        };
+        let app = Application::build(settings.clone(), options).await.expect("application builds");
+        let address = format!("http://127.0.0.1:{}", app.port());
+        let db = app.db().clone();
+        let server = app.server_handle();
+        actix_web::rt::spawn(app.run_until_stopped());
+        TestApp {
+            settings,
+            address,
+            db,
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("client"),
+            server,
+            _storage: storage,
+        }
+    }
+
+    pub fn db_url(&self) -> odop_bazaar::settings::DatabaseUrl {
+        self.settings.database_url.clone()
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("request")
+    }
+
+    /// GET a page and return (status, body).
+    pub async fn page(&self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+
+    pub async fn stop(self) {
+        self.server.stop(true).await;
+    }
+}
