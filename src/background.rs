@@ -28,7 +28,9 @@ impl JobHandler for AppJobs {
                 tracing::info!(removed, "purged finished jobs");
                 Ok(())
             }
-            other => Err(JobFailure::permanent(format!("no handler for job kind '{other}'"))),
+            other => Err(JobFailure::permanent(format!(
+                "no handler for job kind '{other}'"
+            ))),
         }
     }
 }

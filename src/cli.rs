@@ -147,10 +147,20 @@ fn list_jobs(settings: &Settings, failed: bool, retry: Option<String>) -> anyhow
     }
     let list: Vec<Job> = db.read_blocking(|conn| jobs::repo::list(conn, failed, 500))?;
     if list.is_empty() {
-        println!("{}", if failed { "No failed jobs." } else { "No queued, running or failed jobs." });
+        println!(
+            "{}",
+            if failed {
+                "No failed jobs."
+            } else {
+                "No queued, running or failed jobs."
+            }
+        );
         return Ok(());
     }
-    println!("{:<40} {:<28} {:<8} {:>8}  {:<19}  last error", "id", "kind", "status", "attempts", "next run (UTC)");
+    println!(
+        "{:<40} {:<28} {:<8} {:>8}  {:<19}  last error",
+        "id", "kind", "status", "attempts", "next run (UTC)"
+    );
     for job in list {
         println!(
             "{:<40} {:<28} {:<8} {:>4}/{:<3}  {:<19}  {}",
@@ -160,7 +170,11 @@ fn list_jobs(settings: &Settings, failed: bool, retry: Option<String>) -> anyhow
             job.attempts,
             job.max_attempts,
             job.run_at.format("%Y-%m-%d %H:%M:%S"),
-            job.last_error.unwrap_or_default().lines().next().unwrap_or_default(),
+            job.last_error
+                .unwrap_or_default()
+                .lines()
+                .next()
+                .unwrap_or_default(),
         );
     }
     Ok(())

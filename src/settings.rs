@@ -15,17 +15,35 @@ use url::Url;
 /// The same names, lower-cased, are the keys of `odop-bazaar.toml`.
 pub const VARIABLES: &[(&str, &str)] = &[
     ("BIND", "address and port the site listens on"),
-    ("BASE_URL", "public address of the site, used in links and e-mails"),
-    ("DATA_DIR", "directory for the SQLite file, search index, mail and media"),
+    (
+        "BASE_URL",
+        "public address of the site, used in links and e-mails",
+    ),
+    (
+        "DATA_DIR",
+        "directory for the SQLite file, search index, mail and media",
+    ),
     ("DATABASE_URL", "sqlite://FILE or postgres://USER@HOST/DB"),
     ("DATABASE_POOL_SIZE", "connections kept in the database pool"),
-    ("DATABASE_TIMEOUT_SECS", "how long a request waits for a free connection before it is answered 503"),
-    ("MEILI_URL", "Meilisearch address; unset means the embedded search index"),
+    (
+        "DATABASE_TIMEOUT_SECS",
+        "how long a request waits for a free connection before it is answered 503",
+    ),
+    (
+        "MEILI_URL",
+        "Meilisearch address; unset means the embedded search index",
+    ),
     ("MEILI_API_KEY", "Meilisearch API key"),
-    ("SMTP_URL", "smtp://USER:PASS@HOST:PORT; unset means .eml files under DATA_DIR/mail"),
+    (
+        "SMTP_URL",
+        "smtp://USER:PASS@HOST:PORT; unset means .eml files under DATA_DIR/mail",
+    ),
     ("MAIL_FROM", "sender address of outgoing e-mail"),
     ("MEDIA_DIR", "where uploaded photos are stored"),
-    ("SESSION_KEY", "secret for session cookies, at least 64 characters"),
+    (
+        "SESSION_KEY",
+        "secret for session cookies, at least 64 characters",
+    ),
     ("RUST_LOG", "log filter, e.g. info or odop_bazaar=debug"),
     ("LOG_FORMAT", "pretty or json"),
 ];
@@ -98,7 +116,9 @@ impl DatabaseUrl {
             .or_else(|| raw.strip_prefix("sqlite:"))
         {
             if path.is_empty() || path == ":memory:" {
-                return Err(format!("{expected}; an in-memory database cannot be shared by a pool"));
+                return Err(format!(
+                    "{expected}; an in-memory database cannot be shared by a pool"
+                ));
             }
             return Ok(Self::Sqlite(PathBuf::from(path)));
         }
@@ -255,7 +275,9 @@ impl Settings {
             .ok_or_else(|| {
                 SettingsError::new(
                     "BASE_URL",
-                    format!("expected an http(s) address such as https://bazaar.example.org, got '{base_raw}'"),
+                    format!(
+                        "expected an http(s) address such as https://bazaar.example.org, got '{base_raw}'"
+                    ),
                 )
             })?;
         note("BASE_URL", base_url.to_string(), source_of("BASE_URL"));
@@ -264,7 +286,10 @@ impl Settings {
         ensure_writable_dir(&data_dir).map_err(|e| {
             SettingsError::new(
                 "DATA_DIR",
-                format!("expected a writable directory, but '{}' is not: {e}", data_dir.display()),
+                format!(
+                    "expected a writable directory, but '{}' is not: {e}",
+                    data_dir.display()
+                ),
             )
         })?;
         note("DATA_DIR", data_dir.display().to_string(), source_of("DATA_DIR"));
@@ -276,9 +301,17 @@ impl Settings {
         note("DATABASE_URL", database_url.redacted(), source_of("DATABASE_URL"));
 
         let database_pool_size = parse_number(&raw, "DATABASE_POOL_SIZE", 16, 1..=512)?;
-        note("DATABASE_POOL_SIZE", database_pool_size.to_string(), source_of("DATABASE_POOL_SIZE"));
+        note(
+            "DATABASE_POOL_SIZE",
+            database_pool_size.to_string(),
+            source_of("DATABASE_POOL_SIZE"),
+        );
         let timeout_secs = parse_number(&raw, "DATABASE_TIMEOUT_SECS", 5, 1..=300)?;
-        note("DATABASE_TIMEOUT_SECS", timeout_secs.to_string(), source_of("DATABASE_TIMEOUT_SECS"));
+        note(
+            "DATABASE_TIMEOUT_SECS",
+            timeout_secs.to_string(),
+            source_of("DATABASE_TIMEOUT_SECS"),
+        );
 
         let meili_url = match raw.get("MEILI_URL") {
             Some(u) => Some(
@@ -286,23 +319,38 @@ impl Settings {
                     .ok()
                     .filter(|u| matches!(u.scheme(), "http" | "https"))
                     .ok_or_else(|| {
-                        SettingsError::new("MEILI_URL", format!("expected an http(s) address such as http://127.0.0.1:7700, got '{u}'"))
+                        SettingsError::new(
+                            "MEILI_URL",
+                            format!("expected an http(s) address such as http://127.0.0.1:7700, got '{u}'"),
+                        )
                     })?,
             ),
             None => None,
         };
         note(
             "MEILI_URL",
-            meili_url.as_ref().map_or_else(|| format!("(embedded index under {}/search)", data_dir.display()), Url::to_string),
+            meili_url.as_ref().map_or_else(
+                || format!("(embedded index under {}/search)", data_dir.display()),
+                Url::to_string,
+            ),
             source_of("MEILI_URL"),
         );
         let meili_api_key = raw.get("MEILI_API_KEY").map(|k| Secret(k.to_owned()));
-        note("MEILI_API_KEY", meili_api_key.as_ref().map_or("(none)".to_owned(), |k| k.0.clone()), source_of("MEILI_API_KEY"));
+        note(
+            "MEILI_API_KEY",
+            meili_api_key
+                .as_ref()
+                .map_or("(none)".to_owned(), |k| k.0.clone()),
+            source_of("MEILI_API_KEY"),
+        );
 
         let smtp_url = match raw.get("SMTP_URL") {
             Some(u) => {
                 let parsed = Url::parse(u).map_err(|_| {
-                    SettingsError::new("SMTP_URL", "expected smtp://USER:PASS@HOST:PORT or smtps://…, and it does not parse")
+                    SettingsError::new(
+                        "SMTP_URL",
+                        "expected smtp://USER:PASS@HOST:PORT or smtps://…, and it does not parse",
+                    )
                 })?;
                 if !matches!(parsed.scheme(), "smtp" | "smtps") {
                     return Err(SettingsError::new(
@@ -316,23 +364,41 @@ impl Settings {
         };
         note(
             "SMTP_URL",
-            smtp_url.as_ref().map_or_else(|| format!("(.eml files under {}/mail)", data_dir.display()), |s| s.0.clone()),
+            smtp_url.as_ref().map_or_else(
+                || format!("(.eml files under {}/mail)", data_dir.display()),
+                |s| s.0.clone(),
+            ),
             source_of("SMTP_URL"),
         );
 
-        let mail_from = raw.get("MAIL_FROM").unwrap_or("ODOP Bazaar <no-reply@odop-bazaar.local>").to_owned();
+        let mail_from = raw
+            .get("MAIL_FROM")
+            .unwrap_or("ODOP Bazaar <no-reply@odop-bazaar.local>")
+            .to_owned();
         if !mail_from.contains('@') {
-            return Err(SettingsError::new("MAIL_FROM", format!("expected an e-mail address, got '{mail_from}'")));
+            return Err(SettingsError::new(
+                "MAIL_FROM",
+                format!("expected an e-mail address, got '{mail_from}'"),
+            ));
         }
         note("MAIL_FROM", mail_from.clone(), source_of("MAIL_FROM"));
 
-        let media_dir = raw.get("MEDIA_DIR").map_or_else(|| data_dir.join("media"), PathBuf::from);
-        note("MEDIA_DIR", media_dir.display().to_string(), source_of("MEDIA_DIR"));
+        let media_dir = raw
+            .get("MEDIA_DIR")
+            .map_or_else(|| data_dir.join("media"), PathBuf::from);
+        note(
+            "MEDIA_DIR",
+            media_dir.display().to_string(),
+            source_of("MEDIA_DIR"),
+        );
 
         let (session_key, key_source) = match raw.get("SESSION_KEY") {
             Some(key) if key.len() >= 64 => (SessionKey(key.as_bytes().to_vec()), source_of("SESSION_KEY")),
             Some(_) => {
-                return Err(SettingsError::new("SESSION_KEY", "expected at least 64 characters of random text"));
+                return Err(SettingsError::new(
+                    "SESSION_KEY",
+                    "expected at least 64 characters of random text",
+                ));
             }
             None => (load_or_generate_session_key(&data_dir)?, Source::Generated),
         };
@@ -344,10 +410,17 @@ impl Settings {
             "pretty" => LogFormat::Pretty,
             "json" => LogFormat::Json,
             other => {
-                return Err(SettingsError::new("LOG_FORMAT", format!("expected 'pretty' or 'json', got '{other}'")));
+                return Err(SettingsError::new(
+                    "LOG_FORMAT",
+                    format!("expected 'pretty' or 'json', got '{other}'"),
+                ));
             }
         };
-        note("LOG_FORMAT", format!("{log_format:?}").to_lowercase(), source_of("LOG_FORMAT"));
+        note(
+            "LOG_FORMAT",
+            format!("{log_format:?}").to_lowercase(),
+            source_of("LOG_FORMAT"),
+        );
 
         Ok(Self {
             bind,
@@ -371,7 +444,8 @@ impl Settings {
 
 fn read_config_file(path: &Path) -> Result<BTreeMap<String, String>, SettingsError> {
     let variable = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| SettingsError::new(&variable, format!("cannot be read: {e}")))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| SettingsError::new(&variable, format!("cannot be read: {e}")))?;
     let table: toml::Table = text
         .parse()
         .map_err(|e| SettingsError::new(&variable, format!("is not valid TOML: {e}")))?;
@@ -379,7 +453,10 @@ fn read_config_file(path: &Path) -> Result<BTreeMap<String, String>, SettingsErr
     let mut values = BTreeMap::new();
     for (key, value) in table {
         if !known.contains(&key) {
-            return Err(SettingsError::new(&variable, format!("unknown key '{key}'; known keys are {}", known.join(", "))));
+            return Err(SettingsError::new(
+                &variable,
+                format!("unknown key '{key}'; known keys are {}", known.join(", ")),
+            ));
         }
         let text = match value {
             toml::Value::String(s) => s,
@@ -400,12 +477,19 @@ fn parse_number(
     let Some(text) = raw.get(name) else {
         return Ok(default);
     };
-    text.parse::<u32>().ok().filter(|n| range.contains(n)).ok_or_else(|| {
-        SettingsError::new(
-            name,
-            format!("expected a whole number from {} to {}, got '{text}'", range.start(), range.end()),
-        )
-    })
+    text.parse::<u32>()
+        .ok()
+        .filter(|n| range.contains(n))
+        .ok_or_else(|| {
+            SettingsError::new(
+                name,
+                format!(
+                    "expected a whole number from {} to {}, got '{text}'",
+                    range.start(),
+                    range.end()
+                ),
+            )
+        })
 }
 
 fn ensure_writable_dir(dir: &Path) -> std::io::Result<()> {
@@ -419,7 +503,12 @@ fn ensure_writable_dir(dir: &Path) -> std::io::Result<()> {
 /// sessions survive restarts; several instances must share an explicit key.
 fn load_or_generate_session_key(data_dir: &Path) -> Result<SessionKey, SettingsError> {
     let path = data_dir.join("session.key");
-    let fail = |e: std::io::Error| SettingsError::new("SESSION_KEY", format!("not set, and {} cannot be used: {e}", path.display()));
+    let fail = |e: std::io::Error| {
+        SettingsError::new(
+            "SESSION_KEY",
+            format!("not set, and {} cannot be used: {e}", path.display()),
+        )
+    };
     if let Ok(existing) = std::fs::read_to_string(&path) {
         let key = existing.trim();
         if key.len() >= 64 {
@@ -443,8 +532,12 @@ mod tests {
 
     fn settings_with(pairs: &[(&str, &str)]) -> Result<Settings, SettingsError> {
         let dir = std::env::temp_dir().join(format!("odop-settings-{}", uuid::Uuid::now_v7()));
-        let mut env: BTreeMap<String, String> = pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
-        env.entry("DATA_DIR".into()).or_insert_with(|| dir.display().to_string());
+        let mut env: BTreeMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        env.entry("DATA_DIR".into())
+            .or_insert_with(|| dir.display().to_string());
         Settings::from_sources(&BTreeMap::new(), |k| env.get(k).cloned())
     }
 
@@ -471,9 +564,16 @@ mod tests {
 
     #[test]
     fn secrets_are_redacted_in_origins_and_debug() {
-        let s = settings_with(&[("DATABASE_URL", "postgres://app:hunter2@db/bazaar"), ("MEILI_API_KEY", "topsecret")]).unwrap();
+        let s = settings_with(&[
+            ("DATABASE_URL", "postgres://app:hunter2@db/bazaar"),
+            ("MEILI_API_KEY", "topsecret"),
+        ])
+        .unwrap();
         let shown = format!("{:?}", s);
-        assert!(!shown.contains("hunter2") && !shown.contains("topsecret"), "{shown}");
+        assert!(
+            !shown.contains("hunter2") && !shown.contains("topsecret"),
+            "{shown}"
+        );
         let db = s.origins.iter().find(|(n, _, _)| n == "DATABASE_URL").unwrap();
         assert!(db.1.contains("****") && !db.1.contains("hunter2"));
     }

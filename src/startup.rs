@@ -50,7 +50,11 @@ pub struct Application {
 
 /// Opens the pool described by the settings.
 pub fn connect(settings: &Settings) -> Result<Db, DbError> {
-    Db::connect(&settings.database_url, settings.database_pool_size, settings.database_timeout)
+    Db::connect(
+        &settings.database_url,
+        settings.database_pool_size,
+        settings.database_timeout,
+    )
 }
 
 /// Runs pending migrations on a connection of its own (each migration is its own transaction).
@@ -137,7 +141,8 @@ fn prepare_database(db: &Db, options: Options) -> anyhow::Result<()> {
         let empty = db.read_blocking(|conn| directory::repo::counts(conn).map(|c| c.states == 0))?;
         if empty {
             tracing::info!("the directory is empty; seeding it from data/seed");
-            let reports = db.write_blocking(|conn| directory::seed::seed_directory(conn, &mut |_, _, _| {}))?;
+            let reports =
+                db.write_blocking(|conn| directory::seed::seed_directory(conn, &mut |_, _, _| {}))?;
             let rows: usize = reports.iter().map(|r| r.inserted).sum();
             tracing::info!(rows, "seeded the directory");
         }

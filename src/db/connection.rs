@@ -64,7 +64,9 @@ where
     E: From<DbError>,
 {
     match conn {
-        DbConnection::Sqlite(sqlite) => AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE"),
+        DbConnection::Sqlite(sqlite) => {
+            AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")
+        }
         DbConnection::Postgres(_) => Manager::begin_transaction(conn),
     }
     .map_err(DbError::from)?;

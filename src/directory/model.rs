@@ -68,9 +68,15 @@ impl Sector {
     /// One line on what buyers find in the sector, shown on its page.
     pub fn summary(self) -> &'static str {
         match self {
-            Sector::Agriculture => "Spices, fruit, grains, tea, coffee and other produce grown for their district's soil and climate.",
-            Sector::FoodProcessing => "Pickles, sweets, snacks, oils and preserved foods made from local harvests.",
-            Sector::Handicraft => "Metalwork, pottery, woodcraft, toys, stone and lacquer work by artisan clusters.",
+            Sector::Agriculture => {
+                "Spices, fruit, grains, tea, coffee and other produce grown for their district's soil and climate."
+            }
+            Sector::FoodProcessing => {
+                "Pickles, sweets, snacks, oils and preserved foods made from local harvests."
+            }
+            Sector::Handicraft => {
+                "Metalwork, pottery, woodcraft, toys, stone and lacquer work by artisan clusters."
+            }
             Sector::Handloom => "Saris, shawls and fabrics woven by hand on traditional looms.",
             Sector::Textile => "Printed, dyed and embroidered textiles, garments and made-ups.",
             Sector::Manufacturing => "Leather, sports goods, locks, brassware, tools and light engineering.",
@@ -101,7 +107,9 @@ impl Sector {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize,
+)]
 #[diesel(table_name = states, treat_none_as_default_value = false, primary_key(lgd_code))]
 pub struct State {
     pub lgd_code: i32,
@@ -112,7 +120,9 @@ pub struct State {
     pub iso_code: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize,
+)]
 #[diesel(table_name = districts, treat_none_as_default_value = false, primary_key(lgd_code))]
 pub struct District {
     pub lgd_code: i32,
@@ -124,7 +134,9 @@ pub struct District {
     pub village_count: Option<i32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize,
+)]
 #[diesel(table_name = odop_products, treat_none_as_default_value = false, primary_key(slug))]
 pub struct OdopProduct {
     pub slug: String,
@@ -150,7 +162,9 @@ impl OdopProduct {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize,
+)]
 #[diesel(table_name = gi_products, treat_none_as_default_value = false)]
 pub struct GiProduct {
     pub id: i32,
@@ -170,7 +184,9 @@ pub struct GiProductState {
     pub state_code: i32,
 }
 
-#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize,
+)]
 #[diesel(table_name = hs_sections, treat_none_as_default_value = false, primary_key(code))]
 pub struct HsSection {
     pub code: String,
@@ -178,7 +194,9 @@ pub struct HsSection {
     pub position: i32,
 }
 
-#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize,
+)]
 #[diesel(table_name = hs_codes, treat_none_as_default_value = false, primary_key(code))]
 pub struct HsCode {
     pub code: String,
@@ -188,7 +206,9 @@ pub struct HsCode {
     pub section_code: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize,
+)]
 #[diesel(table_name = hsn_codes, treat_none_as_default_value = false, primary_key(code))]
 pub struct HsnCode {
     pub code: String,
@@ -199,7 +219,9 @@ pub struct HsnCode {
     pub in_hs2022: Option<bool>,
 }
 
-#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize,
+)]
 #[diesel(table_name = currencies, treat_none_as_default_value = false, primary_key(code))]
 pub struct Currency {
     pub code: String,
@@ -208,7 +230,9 @@ pub struct Currency {
     pub minor_unit: Option<i32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize,
+)]
 #[diesel(table_name = countries, treat_none_as_default_value = false, primary_key(code))]
 pub struct Country {
     pub code: String,

@@ -8,7 +8,8 @@ use diesel::prelude::*;
 use super::model::{DirectoryCounts, District, GiProduct, OdopProduct, Sector, State};
 use crate::db::{DbConnection, DbResult};
 use crate::schema::{
-    countries, currencies, districts, gi_product_states, gi_products, hs_codes, hsn_codes, odop_products, states,
+    countries, currencies, districts, gi_product_states, gi_products, hs_codes, hsn_codes, odop_products,
+    states,
 };
 
 pub fn counts(conn: &mut DbConnection) -> DbResult<DirectoryCounts> {
@@ -25,7 +26,10 @@ pub fn counts(conn: &mut DbConnection) -> DbResult<DirectoryCounts> {
 }
 
 pub fn all_states(conn: &mut DbConnection) -> DbResult<Vec<State>> {
-    Ok(states::table.order(states::name).select(State::as_select()).load(conn)?)
+    Ok(states::table
+        .order(states::name)
+        .select(State::as_select())
+        .load(conn)?)
 }
 
 pub fn state_by_slug(conn: &mut DbConnection, slug: &str) -> DbResult<Option<State>> {
@@ -98,7 +102,10 @@ pub fn product_counts_by_sector(conn: &mut DbConnection) -> DbResult<HashMap<Str
 }
 
 pub fn gi_tagged_odop_count(conn: &mut DbConnection) -> DbResult<i64> {
-    Ok(odop_products::table.filter(odop_products::gi_status.eq(true)).count().get_result(conn)?)
+    Ok(odop_products::table
+        .filter(odop_products::gi_status.eq(true))
+        .count()
+        .get_result(conn)?)
 }
 
 pub fn products_of_district(conn: &mut DbConnection, district_code: i32) -> DbResult<Vec<OdopProduct>> {
@@ -128,7 +135,11 @@ pub fn products_of_sector(
         .inner_join(districts::table.inner_join(states::table))
         .filter(odop_products::sector.eq(sector.slug()))
         .order((states::name, districts::name, odop_products::position))
-        .select((OdopProduct::as_select(), District::as_select(), State::as_select()))
+        .select((
+            OdopProduct::as_select(),
+            District::as_select(),
+            State::as_select(),
+        ))
         .load(conn)?)
 }
 
@@ -142,7 +153,10 @@ pub fn gi_products_of_state(conn: &mut DbConnection, state_code: i32) -> DbResul
 }
 
 pub fn all_gi_products(conn: &mut DbConnection) -> DbResult<Vec<GiProduct>> {
-    Ok(gi_products::table.order(gi_products::name).select(GiProduct::as_select()).load(conn)?)
+    Ok(gi_products::table
+        .order(gi_products::name)
+        .select(GiProduct::as_select())
+        .load(conn)?)
 }
 
 /// (GI product id, state code) for every registered link.

@@ -46,7 +46,10 @@ pub fn seed_directory(
     record(sync_districts(conn, data.districts).map_err(|e| seed_failed("districts", e))?);
     record(sync_odop_products(conn, data.odop_products).map_err(|e| seed_failed("odop_products", e))?);
     record(sync_gi_products(conn, data.gi_products).map_err(|e| seed_failed("gi_products", e))?);
-    record(sync_gi_product_states(conn, data.gi_product_states).map_err(|e| seed_failed("gi_product_states", e))?);
+    record(
+        sync_gi_product_states(conn, data.gi_product_states)
+            .map_err(|e| seed_failed("gi_product_states", e))?,
+    );
     record(sync_hs_sections(conn, data.hs_sections).map_err(|e| seed_failed("hs_sections", e))?);
     record(sync_hs_codes(conn, data.hs_codes).map_err(|e| seed_failed("hs_codes", e))?);
     record(sync_hsn_codes(conn, data.hsn_codes).map_err(|e| seed_failed("hsn_codes", e))?);

@@ -148,7 +148,10 @@ pub fn overview(conn: &mut DbConnection) -> Result<Overview, DirectoryError> {
     Ok(Overview {
         counts: repo::counts(conn)?,
         gi_tagged_odop_products: repo::gi_tagged_odop_count(conn)?,
-        sectors: Sector::ALL.into_iter().map(|s| sector_summary(s, &sector_counts)).collect(),
+        sectors: Sector::ALL
+            .into_iter()
+            .map(|s| sector_summary(s, &sector_counts))
+            .collect(),
         states: state_summaries(conn)?,
     })
 }
@@ -162,7 +165,10 @@ pub fn state_detail(conn: &mut DbConnection, slug: &str) -> Result<StateDetail, 
     let products = repo::products_of_state(conn, state.lgd_code)?;
     let product_count = products.len();
     for product in products {
-        by_district.entry(product.district_code).or_default().push(product.into());
+        by_district
+            .entry(product.district_code)
+            .or_default()
+            .push(product.into());
     }
     let districts = repo::districts_of_state(conn, state.lgd_code)?
         .into_iter()
@@ -185,7 +191,10 @@ pub fn district_detail(conn: &mut DbConnection, slug: &str) -> Result<DistrictDe
         slug: slug.to_owned(),
     })?;
     let state = repo::state_by_code(conn, district.state_code)?;
-    let products = repo::products_of_district(conn, district.lgd_code)?.into_iter().map(Into::into).collect();
+    let products = repo::products_of_district(conn, district.lgd_code)?
+        .into_iter()
+        .map(Into::into)
+        .collect();
     let neighbours = repo::districts_of_state(conn, state.lgd_code)?
         .into_iter()
         .filter(|d| d.lgd_code != district.lgd_code)
@@ -261,7 +270,11 @@ pub fn gi_register(conn: &mut DbConnection, category: Option<&str>) -> Result<Gi
     };
     let wanted: Vec<GiProduct> = products
         .into_iter()
-        .filter(|p| category.as_deref().is_none_or(|c| super::source::slugify(&p.goods_category) == c))
+        .filter(|p| {
+            category
+                .as_deref()
+                .is_none_or(|c| super::source::slugify(&p.goods_category) == c)
+        })
         .collect();
     let total = wanted.len();
     let by_id: HashMap<i32, &GiProduct> = wanted.iter().map(|p| (p.id, p)).collect();

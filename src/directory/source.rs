@@ -7,7 +7,8 @@ use serde::Deserialize;
 
 use super::error::DirectoryError;
 use super::model::{
-    Country, Currency, District, GiProduct, GiProductState, HsCode, HsSection, HsnCode, OdopProduct, Sector, State,
+    Country, Currency, District, GiProduct, GiProductState, HsCode, HsSection, HsnCode, OdopProduct, Sector,
+    State,
 };
 
 const STATES_CSV: &str = include_str!("../../data/seed/india_states_lgd.csv");
@@ -80,7 +81,12 @@ fn display_name(name: &str) -> String {
 
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+    chars.next().map_or_else(String::new, |first| {
+        first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
 }
 
 #[derive(Deserialize)]
@@ -242,7 +248,9 @@ impl SeedData {
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn parse_states() -> Result<Vec<State>, DirectoryError> {
@@ -253,7 +261,12 @@ fn parse_states() -> Result<Vec<State>, DirectoryError> {
             State {
                 lgd_code: r.lgd_state_code,
                 slug: slugify(&name),
-                kind: if r.state_or_ut == "U" { "union-territory" } else { "state" }.to_owned(),
+                kind: if r.state_or_ut == "U" {
+                    "union-territory"
+                } else {
+                    "state"
+                }
+                .to_owned(),
                 name,
                 iso_code: r.iso3166_2,
             }
@@ -273,7 +286,13 @@ fn parse_districts(states: &[State]) -> Result<Vec<District>, DirectoryError> {
     rows.into_iter()
         .map(|r| {
             let state_slug = state_slugs.get(&r.lgd_state_code).ok_or_else(|| {
-                bad("india_districts_lgd.csv", format!("district {} names unknown state {}", r.lgd_district_code, r.lgd_state_code))
+                bad(
+                    "india_districts_lgd.csv",
+                    format!(
+                        "district {} names unknown state {}",
+                        r.lgd_district_code, r.lgd_state_code
+                    ),
+                )
             })?;
             let base = slugify(&r.district_name);
             let slug = if name_count.get(&base).copied().unwrap_or(0) > 1 {
@@ -303,11 +322,17 @@ fn parse_odop(districts: &[District]) -> Result<Vec<OdopProduct>, DirectoryError
         .into_iter()
         .zip(1..)
         .map(|(r, position)| {
-            let code_text = if r.lgd_code_suggested.trim().is_empty() { &r.lgd_district_code } else { &r.lgd_code_suggested };
-            let code: i32 = code_text
-                .trim()
-                .parse()
-                .map_err(|_| bad(FILE, format!("row {position}: LGD code '{code_text}' is not a number")))?;
+            let code_text = if r.lgd_code_suggested.trim().is_empty() {
+                &r.lgd_district_code
+            } else {
+                &r.lgd_code_suggested
+            };
+            let code: i32 = code_text.trim().parse().map_err(|_| {
+                bad(
+                    FILE,
+                    format!("row {position}: LGD code '{code_text}' is not a number"),
+                )
+            })?;
             let district = by_code
                 .get(&code)
                 .ok_or_else(|| bad(FILE, format!("row {position}: no district with LGD code {code}")))?;
@@ -342,8 +367,17 @@ fn parse_gi(states: &[State]) -> Result<(Vec<GiProduct>, Vec<GiProductState>), D
     let mut links = Vec::new();
     for r in rows {
         let base = slugify(&r.gi_name);
-        let slug = if name_count.get(&base).copied().unwrap_or(0) > 1 { format!("{base}-{}", r.row) } else { base };
-        for code in r.lgd_state_codes.split(';').map(str::trim).filter(|c| !c.is_empty()) {
+        let slug = if name_count.get(&base).copied().unwrap_or(0) > 1 {
+            format!("{base}-{}", r.row)
+        } else {
+            base
+        };
+        for code in r
+            .lgd_state_codes
+            .split(';')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
             let state_code: i32 = code
                 .parse()
                 .ok()
@@ -407,8 +441,14 @@ mod tests {
     fn names_read_as_people_write_them() {
         assert_eq!(display_name("Jammu And Kashmir"), "Jammu and Kashmir");
         assert_eq!(display_name("MAUGANJ"), "Mauganj");
-        assert_eq!(display_name("Andaman And Nicobar Islands"), "Andaman and Nicobar Islands");
-        assert_eq!(slugify("Dadra and Nagar Haveli and Daman and Diu"), "dadra-and-nagar-haveli-and-daman-and-diu");
+        assert_eq!(
+            display_name("Andaman And Nicobar Islands"),
+            "Andaman and Nicobar Islands"
+        );
+        assert_eq!(
+            slugify("Dadra and Nagar Haveli and Daman and Diu"),
+            "dadra-and-nagar-haveli-and-daman-and-diu"
+        );
     }
 
     #[test]
@@ -420,6 +460,10 @@ mod tests {
         assert_eq!(data.gi_products.len(), 696);
         let slugs: std::collections::HashSet<_> = data.districts.iter().map(|d| d.slug.as_str()).collect();
         assert_eq!(slugs.len(), 787, "district slugs are unique");
-        assert!(slugs.contains("varanasi") && slugs.contains("himachal-pradesh-bilaspur") && slugs.contains("chhattisgarh-bilaspur"));
+        assert!(
+            slugs.contains("varanasi")
+                && slugs.contains("himachal-pradesh-bilaspur")
+                && slugs.contains("chhattisgarh-bilaspur")
+        );
     }
 }

@@ -18,7 +18,9 @@ pub fn schedule_purge(conn: &mut DbConnection, now: NaiveDateTime) -> DbResult<b
     let at = next.and_hms_opt(3, 0, 0).unwrap_or(now + TimeDelta::days(1));
     repo::enqueue(
         conn,
-        NewJob::new(PURGE_FINISHED, serde_json::json!({})).with_key(format!("{PURGE_FINISHED}:{next}")).run_at(at),
+        NewJob::new(PURGE_FINISHED, serde_json::json!({}))
+            .with_key(format!("{PURGE_FINISHED}:{next}"))
+            .run_at(at),
         now,
     )
 }

@@ -107,7 +107,9 @@ mod tests {
         assert_eq!(backoff(2).num_seconds(), 30);
         assert_eq!(backoff(5).num_seconds(), 240);
         assert_eq!(backoff(19).num_seconds(), 7200);
-        let total: i64 = (1..NewJob::DEFAULT_MAX_ATTEMPTS).map(|a| backoff(a).num_seconds()).sum();
+        let total: i64 = (1..NewJob::DEFAULT_MAX_ATTEMPTS)
+            .map(|a| backoff(a).num_seconds())
+            .sum();
         assert!((20 * 3600..=30 * 3600).contains(&total), "retries span {total} s");
     }
 }

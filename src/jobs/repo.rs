@@ -35,7 +35,10 @@ pub fn enqueue(conn: &mut DbConnection, job: NewJob, now: NaiveDateTime) -> DbRe
         diesel::insert_into(jobs::table).values(&row).execute(conn)?;
         return Ok(true);
     }
-    let exists: i64 = jobs::table.filter(jobs::id.eq(&row.id)).count().get_result(conn)?;
+    let exists: i64 = jobs::table
+        .filter(jobs::id.eq(&row.id))
+        .count()
+        .get_result(conn)?;
     if exists > 0 {
         return Ok(false);
     }
@@ -50,7 +53,9 @@ pub fn claim(conn: &mut DbConnection, worker: &str, limit: i64, now: NaiveDateTi
             jobs::status
                 .eq(JobStatus::Queued.as_str())
                 .and(jobs::run_at.le(now))
-                .or(jobs::status.eq(JobStatus::Running.as_str()).and(jobs::locked_at.lt(now - LEASE))),
+                .or(jobs::status
+                    .eq(JobStatus::Running.as_str())
+                    .and(jobs::locked_at.lt(now - LEASE))),
         )
         .order(jobs::run_at)
         .limit(limit)
@@ -79,32 +84,54 @@ pub fn claim(conn: &mut DbConnection, worker: &str, limit: i64, now: NaiveDateTi
 
 /// Records success, unless the lease was lost to another worker meanwhile.
 pub fn complete(conn: &mut DbConnection, job: &Job, now: NaiveDateTime) -> DbResult<()> {
-    diesel::update(jobs::table.find(&job.id).filter(jobs::locked_at.eq(job.locked_at)))
-        .set((
-            jobs::status.eq(JobStatus::Done.as_str()),
-            jobs::finished_at.eq(now),
-            jobs::locked_by.eq(None::<String>),
-            jobs::last_error.eq(None::<String>),
-        ))
-        .execute(conn)?;
+    diesel::update(
+        jobs::table
+            .find(&job.id)
+            .filter(jobs::locked_at.eq(job.locked_at)),
+    )
+    .set((
+        jobs::status.eq(JobStatus::Done.as_str()),
+        jobs::finished_at.eq(now),
+        jobs::locked_by.eq(None::<String>),
+        jobs::last_error.eq(None::<String>),
+    ))
+    .execute(conn)?;
     Ok(())
 }
 
 /// Records a failure: the job waits for its backoff and runs again, or is
 /// marked failed when it has used its attempts (or cannot succeed).
-pub fn fail(conn: &mut DbConnection, job: &Job, error: &str, permanent: bool, now: NaiveDateTime) -> DbResult<JobStatus> {
+pub fn fail(
+    conn: &mut DbConnection,
+    job: &Job,
+    error: &str,
+    permanent: bool,
+    now: NaiveDateTime,
+) -> DbResult<JobStatus> {
     let exhausted = permanent || job.attempts >= job.max_attempts;
-    let status = if exhausted { JobStatus::Failed } else { JobStatus::Queued };
-    diesel::update(jobs::table.find(&job.id).filter(jobs::locked_at.eq(job.locked_at)))
-        .set((
-            jobs::status.eq(status.as_str()),
-            jobs::run_at.eq(if exhausted { job.run_at } else { now + backoff(job.attempts) }),
-            jobs::finished_at.eq(exhausted.then_some(now)),
-            jobs::locked_by.eq(None::<String>),
-            jobs::locked_at.eq(None::<NaiveDateTime>),
-            jobs::last_error.eq(truncate(error, 2000)),
-        ))
-        .execute(conn)?;
+    let status = if exhausted {
+        JobStatus::Failed
+    } else {
+        JobStatus::Queued
+    };
+    diesel::update(
+        jobs::table
+            .find(&job.id)
+            .filter(jobs::locked_at.eq(job.locked_at)),
+    )
+    .set((
+        jobs::status.eq(status.as_str()),
+        jobs::run_at.eq(if exhausted {
+            job.run_at
+        } else {
+            now + backoff(job.attempts)
+        }),
+        jobs::finished_at.eq(exhausted.then_some(now)),
+        jobs::locked_by.eq(None::<String>),
+        jobs::locked_at.eq(None::<NaiveDateTime>),
+        jobs::last_error.eq(truncate(error, 2000)),
+    ))
+    .execute(conn)?;
     Ok(status)
 }
 
@@ -148,7 +175,11 @@ pub fn list(conn: &mut DbConnection, failed_only: bool, limit: i64) -> DbResult<
 }
 
 pub fn find(conn: &mut DbConnection, id: &str) -> DbResult<Option<Job>> {
-    Ok(jobs::table.find(id).select(Job::as_select()).first(conn).optional()?)
+    Ok(jobs::table
+        .find(id)
+        .select(Job::as_select())
+        .first(conn)
+        .optional()?)
 }
 
 /// Number of jobs that are queued or running.

@@ -139,19 +139,38 @@ pub fn render_errors<B: MessageBody + 'static>(
             detail,
             instance: &path,
         };
-        ("application/problem+json", serde_json::to_string(&problem).unwrap_or_default())
+        (
+            "application/problem+json",
+            serde_json::to_string(&problem).unwrap_or_default(),
+        )
     } else {
         let state = res.request().app_data::<web::Data<AppState>>().cloned();
         let mut context = Context::new();
-        context.insert("page", &ErrorPage { status: status.as_u16(), title, detail: detail.clone() });
+        context.insert(
+            "page",
+            &ErrorPage {
+                status: status.as_u16(),
+                title,
+                detail: detail.clone(),
+            },
+        );
         let html = state
             .and_then(|s| s.templates.render("errors/error.html", &context).ok())
-            .unwrap_or_else(|| format!("<!doctype html><title>{title}</title><h1>{title}</h1><p>{}</p>", tera::escape_html(&detail)));
+            .unwrap_or_else(|| {
+                format!(
+                    "<!doctype html><title>{title}</title><h1>{title}</h1><p>{}</p>",
+                    tera::escape_html(&detail)
+                )
+            });
         ("text/html; charset=utf-8", html)
     };
 
     let (req, mut response) = res.into_parts();
-    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     let response = response.set_body(BoxBody::new(body));
-    Ok(ErrorHandlerResponse::Response(ServiceResponse::new(req, response).map_into_right_body()))
+    Ok(ErrorHandlerResponse::Response(
+        ServiceResponse::new(req, response).map_into_right_body(),
+    ))
 }

@@ -30,9 +30,9 @@ impl Templates {
     }
 
     pub fn render(&self, name: &str, context: &Context) -> Result<String, AppError> {
-        self.tera.render(name, context).map_err(|e| {
-            AppError::Internal(anyhow::anyhow!("rendering {name}: {e:?}"))
-        })
+        self.tera
+            .render(name, context)
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("rendering {name}: {e:?}")))
     }
 
     /// Renders `name` with `data` as `page` into a 200 HTML response.
@@ -40,7 +40,9 @@ impl Templates {
         let mut context = Context::new();
         context.insert("page", data);
         let html = self.render(name, &context)?;
-        Ok(HttpResponse::Ok().content_type("text/html; charset=utf-8").body(html))
+        Ok(HttpResponse::Ok()
+            .content_type("text/html; charset=utf-8")
+            .body(html))
     }
 }
 
@@ -59,7 +61,9 @@ fn static_url(args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> 
 
 /// 12345 → "12,345".
 fn thousands(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-    let n = value.as_i64().ok_or_else(|| tera::Error::msg("thousands needs a whole number"))?;
+    let n = value
+        .as_i64()
+        .ok_or_else(|| tera::Error::msg("thousands needs a whole number"))?;
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

@@ -2,9 +2,9 @@
 
 use actix_web::web;
 
+use super::AppError;
 use super::assets::serve_static;
 use super::handlers::{api, directory, health};
-use super::AppError;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(health::healthz)
@@ -23,5 +23,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(directory::show_sector)
         .service(directory::show_gi_register)
         .service(directory::show_data_sources)
-        .default_service(web::to(|| async { Err::<actix_web::HttpResponse, _>(AppError::NotFound) }));
+        .default_service(web::to(|| async {
+            Err::<actix_web::HttpResponse, _>(AppError::NotFound)
+        }));
 }

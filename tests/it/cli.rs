@@ -11,7 +11,10 @@ use crate::harness::{Backend, TestStorage, backends};
 
 fn odop(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_odop-bazaar"));
-    command.current_dir(dir).env_clear().env("PATH", std::env::var("PATH").unwrap_or_default());
+    command
+        .current_dir(dir)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default());
     for (k, v) in env {
         command.env(k, v);
     }
@@ -27,11 +30,26 @@ fn a_bad_setting_stops_start_up_with_one_clear_line() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data").display().to_string();
     let cases = [
-        (vec![("BIND", "port-eighty")], "BIND: expected an address and port"),
-        (vec![("DATABASE_URL", "mysql://localhost/bazaar")], "DATABASE_URL: expected sqlite://"),
-        (vec![("DATA_DIR", "/proc/odop-bazaar")], "DATA_DIR: expected a writable directory"),
-        (vec![("LOG_FORMAT", "yaml")], "LOG_FORMAT: expected 'pretty' or 'json'"),
-        (vec![("DATABASE_POOL_SIZE", "lots")], "DATABASE_POOL_SIZE: expected a whole number"),
+        (
+            vec![("BIND", "port-eighty")],
+            "BIND: expected an address and port",
+        ),
+        (
+            vec![("DATABASE_URL", "mysql://localhost/bazaar")],
+            "DATABASE_URL: expected sqlite://",
+        ),
+        (
+            vec![("DATA_DIR", "/proc/odop-bazaar")],
+            "DATA_DIR: expected a writable directory",
+        ),
+        (
+            vec![("LOG_FORMAT", "yaml")],
+            "LOG_FORMAT: expected 'pretty' or 'json'",
+        ),
+        (
+            vec![("DATABASE_POOL_SIZE", "lots")],
+            "DATABASE_POOL_SIZE: expected a whole number",
+        ),
     ];
     for (env, expected) in cases {
         let mut env = env.clone();
@@ -50,18 +68,35 @@ fn a_bad_setting_stops_start_up_with_one_clear_line() {
 #[test]
 fn settings_come_from_the_config_file_and_environment_with_secrets_redacted() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("odop-bazaar.toml"), "bind = \"127.0.0.1:9191\"\nmail_from = \"Bazaar <hello@example.org>\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("odop-bazaar.toml"),
+        "bind = \"127.0.0.1:9191\"\nmail_from = \"Bazaar <hello@example.org>\"\n",
+    )
+    .unwrap();
     let key = "s".repeat(64);
     let output = odop(
         dir.path(),
-        &[("MAIL_FROM", "Env <env@example.org>"), ("SESSION_KEY", &key), ("MEILI_API_KEY", "meili-secret")],
+        &[
+            ("MAIL_FROM", "Env <env@example.org>"),
+            ("SESSION_KEY", &key),
+            ("MEILI_API_KEY", "meili-secret"),
+        ],
         &["config"],
     );
     assert!(output.status.success(), "{}", text(&output.stderr));
     let shown = text(&output.stdout);
-    assert!(shown.contains("127.0.0.1:9191") && shown.contains("[odop-bazaar.toml]"), "{shown}");
-    assert!(shown.contains("env@example.org") && shown.contains("[environment]"), "{shown}");
-    assert!(!shown.contains(&key) && !shown.contains("meili-secret"), "{shown}");
+    assert!(
+        shown.contains("127.0.0.1:9191") && shown.contains("[odop-bazaar.toml]"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("env@example.org") && shown.contains("[environment]"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains(&key) && !shown.contains("meili-secret"),
+        "{shown}"
+    );
 
     std::fs::write(dir.path().join("odop-bazaar.toml"), "bnid = \"x\"\n").unwrap();
     let output = odop(dir.path(), &[], &["config"]);
@@ -86,8 +121,15 @@ fn migrate_and_seed_commands_report_what_they_did() {
         let seeded = odop(dir, &env, &["seed"]);
         assert!(seeded.status.success(), "{}", text(&seeded.stderr));
         let summary = text(&seeded.stdout);
-        assert_eq!(summary.lines().count(), 1, "one line when not on a terminal: {summary}");
-        assert!(summary.contains("36 states, 787 districts, 1241 ODOP products, 696 GIs"), "{summary}");
+        assert_eq!(
+            summary.lines().count(),
+            1,
+            "one line when not on a terminal: {summary}"
+        );
+        assert!(
+            summary.contains("36 states, 787 districts, 1241 ODOP products, 696 GIs"),
+            "{summary}"
+        );
         let again = text(&odop(dir, &env, &["seed"]).stdout);
         assert!(again.contains("(0 inserted, 0 updated)"), "{backend:?}: {again}");
     }
@@ -107,15 +149,30 @@ fn jobs_command_lists_failed_jobs_and_retries_one() {
     let db = Db::connect(&settings.database_url, 1, std::time::Duration::from_secs(5)).unwrap();
     db.write_blocking(|conn| {
         let now = Utc::now().naive_utc();
-        repo::enqueue(conn, NewJob::new("mail.send", serde_json::json!({})).with_key("job-1".into()).max_attempts(1), now)?;
+        repo::enqueue(
+            conn,
+            NewJob::new("mail.send", serde_json::json!({}))
+                .with_key("job-1".into())
+                .max_attempts(1),
+            now,
+        )?;
         let claimed = repo::claim(conn, "w", 1, now)?;
-        repo::fail(conn, &claimed[0], "connection refused by smtp.example.org", false, now)
+        repo::fail(
+            conn,
+            &claimed[0],
+            "connection refused by smtp.example.org",
+            false,
+            now,
+        )
     })
     .unwrap();
     drop(db);
 
     let failed = text(&odop(dir, &env, &["jobs", "--failed"]).stdout);
-    assert!(failed.contains("job-1") && failed.contains("failed") && failed.contains("connection refused"), "{failed}");
+    assert!(
+        failed.contains("job-1") && failed.contains("failed") && failed.contains("connection refused"),
+        "{failed}"
+    );
     let retried = odop(dir, &env, &["jobs", "--retry", "job-1"]);
     assert!(retried.status.success());
     assert!(text(&odop(dir, &env, &["jobs", "--failed"]).stdout).contains("No failed jobs"));

@@ -7,14 +7,26 @@ async fn directory_pages_show_the_real_data() {
 
         let (status, home) = app.page("/").await;
         assert_eq!(status, 200, "{backend:?}");
-        for text in ["1,241", "787", "696", "/states/uttar-pradesh", "/sectors/handloom"] {
+        for text in [
+            "1,241",
+            "787",
+            "696",
+            "/states/uttar-pradesh",
+            "/sectors/handloom",
+        ] {
             assert!(home.contains(text), "home page lacks {text}");
         }
 
         let (status, states) = app.page("/states").await;
         assert_eq!(status, 200);
-        assert_eq!(states.matches("href=\"/states/").count() >= 36, true);
-        for name in ["Uttar Pradesh", "Ladakh", "Tamil Nadu", "Jammu and Kashmir", "Dadra and Nagar Haveli and Daman and Diu"] {
+        assert!(states.matches("href=\"/states/").count() >= 36);
+        for name in [
+            "Uttar Pradesh",
+            "Ladakh",
+            "Tamil Nadu",
+            "Jammu and Kashmir",
+            "Dadra and Nagar Haveli and Daman and Diu",
+        ] {
             assert!(states.contains(name), "/states lacks {name}");
         }
 
@@ -24,7 +36,14 @@ async fn directory_pages_show_the_real_data() {
 
         let (status, district) = app.page("/districts/varanasi").await;
         assert_eq!(status, 200);
-        for text in ["Varanasi", "Uttar Pradesh", "Silk Products", "Pink Enamel (Gulaabi Minakari)", "Wooden Lacquer Ware", "/sectors/handicraft"] {
+        for text in [
+            "Varanasi",
+            "Uttar Pradesh",
+            "Silk Products",
+            "Pink Enamel (Gulaabi Minakari)",
+            "Wooden Lacquer Ware",
+            "/sectors/handicraft",
+        ] {
             assert!(district.contains(text), "Varanasi's page lacks {text}");
         }
         assert!(district.contains("GI"), "GI-tagged products are marked");
@@ -48,7 +67,12 @@ async fn directory_pages_show_the_real_data() {
 
         let (status, about) = app.page("/about/data").await;
         assert_eq!(status, 200);
-        for text in ["One District One Product", "Local Government Directory", "Geographical Indications Registry", "Harmonized System"] {
+        for text in [
+            "One District One Product",
+            "Local Government Directory",
+            "Geographical Indications Registry",
+            "Harmonized System",
+        ] {
             assert!(about.contains(text), "/about/data lacks {text}");
         }
         app.stop().await;
@@ -58,12 +82,25 @@ async fn directory_pages_show_the_real_data() {
 #[actix_web::test]
 async fn unknown_pages_get_a_styled_404_and_the_api_a_problem() {
     let app = TestApp::spawn(crate::harness::Backend::Sqlite).await;
-    for path in ["/no-such-page", "/districts/atlantis", "/states/narnia", "/sectors/space"] {
+    for path in [
+        "/no-such-page",
+        "/districts/atlantis",
+        "/states/narnia",
+        "/sectors/space",
+    ] {
         let response = app.get(path).await;
         assert_eq!(response.status(), 404, "{path}");
-        assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+        assert!(
+            response.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/html")
+        );
         let body = response.text().await.unwrap();
-        assert!(body.contains("site.css") && body.contains("<h1"), "{path} is a styled page");
+        assert!(
+            body.contains("site.css") && body.contains("<h1"),
+            "{path} is a styled page"
+        );
     }
     let response = app.get("/api/v1/districts/atlantis").await;
     assert_eq!(response.status(), 404);
@@ -87,13 +124,23 @@ async fn api_serves_states_and_districts_as_json() {
         let up = list.iter().find(|s| s["slug"] == "uttar-pradesh").unwrap();
         assert_eq!(up["district_count"], 75);
 
-        let state: serde_json::Value = app.get("/api/v1/states/uttar-pradesh").await.json().await.unwrap();
+        let state: serde_json::Value = app
+            .get("/api/v1/states/uttar-pradesh")
+            .await
+            .json()
+            .await
+            .unwrap();
         assert_eq!(state["state"]["name"], "Uttar Pradesh");
         assert_eq!(state["districts"].as_array().unwrap().len(), 75);
 
         let district: serde_json::Value = app.get("/api/v1/districts/varanasi").await.json().await.unwrap();
         assert_eq!(district["district"]["lgd_code"], 187);
-        let products: Vec<&str> = district["products"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+        let products: Vec<&str> = district["products"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
         assert!(products.contains(&"Silk Products"), "{products:?}");
         app.stop().await;
     }
@@ -102,11 +149,20 @@ async fn api_serves_states_and_districts_as_json() {
 #[actix_web::test]
 async fn every_response_carries_security_headers() {
     let app = TestApp::spawn(crate::harness::Backend::Sqlite).await;
-    for path in ["/", "/no-such-page", "/api/v1/states", "/healthz", "/static/css/site.css"] {
+    for path in [
+        "/",
+        "/no-such-page",
+        "/api/v1/states",
+        "/healthz",
+        "/static/css/site.css",
+    ] {
         let response = app.get(path).await;
         let headers = response.headers();
         let csp = headers["content-security-policy"].to_str().unwrap();
-        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"), "{path}");
+        assert!(
+            csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"),
+            "{path}"
+        );
         assert!(!csp.contains("unsafe-inline"), "{path}");
         assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
         assert!(headers.contains_key("referrer-policy"), "{path}");
@@ -118,17 +174,32 @@ async fn every_response_carries_security_headers() {
 async fn static_files_are_cached_and_revalidated() {
     let app = TestApp::spawn(crate::harness::Backend::Sqlite).await;
     let (_, home) = app.page("/").await;
-    let start = home.find("/static/css/site.css?v=").expect("fingerprinted stylesheet link");
+    let start = home
+        .find("/static/css/site.css?v=")
+        .expect("fingerprinted stylesheet link");
     let href: String = home[start..].chars().take_while(|c| *c != '"').collect();
     let response = app.get(&href).await;
     assert_eq!(response.status(), 200);
-    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/css"));
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/css")
+    );
     let cache = response.headers()["cache-control"].to_str().unwrap();
-    assert!(cache.contains("max-age=31536000") && cache.contains("immutable"), "{cache}");
+    assert!(
+        cache.contains("max-age=31536000") && cache.contains("immutable"),
+        "{cache}"
+    );
     let etag = response.headers()["etag"].to_str().unwrap().to_owned();
 
     let plain = app.get("/static/css/site.css").await;
-    assert!(plain.headers()["cache-control"].to_str().unwrap().contains("max-age=3600"));
+    assert!(
+        plain.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("max-age=3600")
+    );
     let revalidated = app
         .client
         .get(app.url("/static/css/site.css"))

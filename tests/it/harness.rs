@@ -45,7 +45,9 @@ impl PgTestDatabase {
         let admin_url = postgres_url().expect("TEST_DATABASE_URL");
         let name = format!("odop_test_{}", uuid::Uuid::now_v7().simple());
         let mut admin = PgConnection::establish(&admin_url).expect("connect to TEST_DATABASE_URL");
-        diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin).expect("create test database");
+        diesel::sql_query(format!("CREATE DATABASE {name}"))
+            .execute(&mut admin)
+            .expect("create test database");
         let mut url = url::Url::parse(&admin_url).expect("TEST_DATABASE_URL is a URL");
         url.set_path(&name);
         Self {
@@ -59,7 +61,8 @@ impl PgTestDatabase {
 impl Drop for PgTestDatabase {
     fn drop(&mut self) {
         if let Ok(mut admin) = PgConnection::establish(&self.admin_url) {
-            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name)).execute(&mut admin);
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name))
+                .execute(&mut admin);
         }
     }
 }
@@ -124,7 +127,9 @@ impl TestApp {
             seed_if_empty: true,
             run_workers: false,
         };
-        let app = Application::build(settings.clone(), options).await.expect("application builds");
+        let app = Application::build(settings.clone(), options)
+            .await
+            .expect("application builds");
         let address = format!("http://127.0.0.1:{}", app.port());
         let db = app.db().clone();
         let server = app.server_handle();

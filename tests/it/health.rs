@@ -29,7 +29,11 @@ async fn health_and_readiness() {
 #[actix_web::test]
 async fn an_exhausted_pool_answers_503_with_retry_after_instead_of_hanging() {
     for backend in backends() {
-        let app = TestApp::spawn_with(backend, &[("DATABASE_POOL_SIZE", "2"), ("DATABASE_TIMEOUT_SECS", "1")]).await;
+        let app = TestApp::spawn_with(
+            backend,
+            &[("DATABASE_POOL_SIZE", "2"), ("DATABASE_TIMEOUT_SECS", "1")],
+        )
+        .await;
         assert_eq!(app.get("/states").await.status(), 200);
         let held: Vec<_> = (0..2).map(|_| app.db.get().unwrap()).collect();
 
@@ -44,7 +48,11 @@ async fn an_exhausted_pool_answers_503_with_retry_after_instead_of_hanging() {
         assert!(started.elapsed() < Duration::from_secs(10), "bounded wait");
 
         drop(held);
-        assert_eq!(app.get("/states").await.status(), 200, "recovers once connections are free");
+        assert_eq!(
+            app.get("/states").await.status(),
+            200,
+            "recovers once connections are free"
+        );
         app.stop().await;
     }
 }

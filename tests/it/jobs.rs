@@ -38,7 +38,11 @@ fn enqueue(db: &Db, count: usize) -> Vec<String> {
         (0..count)
             .map(|i| {
                 let id = format!("test-job-{i}");
-                repo::enqueue(conn, NewJob::new("test.record", serde_json::json!({ "n": i })).with_key(id.clone()), Utc::now().naive_utc())?;
+                repo::enqueue(
+                    conn,
+                    NewJob::new("test.record", serde_json::json!({ "n": i })).with_key(id.clone()),
+                    Utc::now().naive_utc(),
+                )?;
                 Ok(id)
             })
             .collect::<Result<Vec<_>, DbError>>()
@@ -48,7 +52,9 @@ fn enqueue(db: &Db, count: usize) -> Vec<String> {
 
 fn job(db: &Db, id: &str) -> Job {
     let id = id.to_owned();
-    db.read_blocking(move |conn| repo::find(conn, &id)).unwrap().unwrap()
+    db.read_blocking(move |conn| repo::find(conn, &id))
+        .unwrap()
+        .unwrap()
 }
 
 async fn drain<H: JobHandler>(worker: &Worker<H>) -> usize {
@@ -78,9 +84,16 @@ async fn each_job_is_claimed_by_exactly_one_of_two_instances() {
         for id in &performed {
             *counts.entry(id.as_str()).or_default() += 1;
         }
-        assert_eq!(performed.len(), ids.len(), "{backend:?}: every job ran exactly once ({done_a} + {done_b})");
+        assert_eq!(
+            performed.len(),
+            ids.len(),
+            "{backend:?}: every job ran exactly once ({done_a} + {done_b})"
+        );
         assert!(counts.values().all(|&n| n == 1), "{backend:?}: no job ran twice");
-        assert!(done_a > 0 && done_b > 0, "{backend:?}: both instances took work ({done_a}, {done_b})");
+        assert!(
+            done_a > 0 && done_b > 0,
+            "{backend:?}: both instances took work ({done_a}, {done_b})"
+        );
         for id in &ids {
             assert_eq!(job(&app.db, id).status, "done");
         }
@@ -102,7 +115,10 @@ async fn a_failed_job_is_retried_after_its_backoff() {
         assert_eq!(failed.status, "queued", "{backend:?}");
         assert_eq!(failed.attempts, 1);
         assert!(failed.last_error.as_deref().unwrap().contains("refused"));
-        assert!(failed.run_at > Utc::now().naive_utc() + TimeDelta::seconds(10), "waits for its backoff");
+        assert!(
+            failed.run_at > Utc::now().naive_utc() + TimeDelta::seconds(10),
+            "waits for its backoff"
+        );
         assert_eq!(drain(&worker).await, 0, "not due yet");
 
         let id = ids[1].clone();
@@ -130,7 +146,13 @@ async fn a_job_out_of_attempts_stays_visible_and_can_be_retried() {
         let key = id.clone();
         app.db
             .write_blocking(move |conn| {
-                repo::enqueue(conn, NewJob::new("test.record", serde_json::json!({})).with_key(key).max_attempts(1), Utc::now().naive_utc())
+                repo::enqueue(
+                    conn,
+                    NewJob::new("test.record", serde_json::json!({}))
+                        .with_key(key)
+                        .max_attempts(1),
+                    Utc::now().naive_utc(),
+                )
             })
             .unwrap();
         let recorder = Arc::new(Recorder {
@@ -141,10 +163,17 @@ async fn a_job_out_of_attempts_stays_visible_and_can_be_retried() {
         drain(&worker).await;
         assert_eq!(job(&app.db, &id).status, "failed", "{backend:?}");
         let failed = app.db.read_blocking(|conn| repo::list(conn, true, 10)).unwrap();
-        assert_eq!(failed.iter().map(|j| j.id.as_str()).collect::<Vec<_>>(), [id.as_str()]);
+        assert_eq!(
+            failed.iter().map(|j| j.id.as_str()).collect::<Vec<_>>(),
+            [id.as_str()]
+        );
 
         let key = id.clone();
-        assert!(app.db.write_blocking(move |conn| repo::retry(conn, &key, Utc::now().naive_utc())).unwrap());
+        assert!(
+            app.db
+                .write_blocking(move |conn| repo::retry(conn, &key, Utc::now().naive_utc()))
+                .unwrap()
+        );
         let again = job(&app.db, &id);
         assert_eq!((again.status.as_str(), again.attempts), ("queued", 0));
         app.stop().await;
@@ -156,19 +185,38 @@ async fn a_job_is_part_of_its_callers_transaction_and_a_lost_lease_is_reclaimed(
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
         let outcome: Result<(), DbError> = app.db.write_blocking(|conn| {
-            repo::enqueue(conn, NewJob::new("test.record", serde_json::json!({})).with_key("rolled-back".into()), Utc::now().naive_utc())?;
+            repo::enqueue(
+                conn,
+                NewJob::new("test.record", serde_json::json!({})).with_key("rolled-back".into()),
+                Utc::now().naive_utc(),
+            )?;
             Err(DbError::Query(diesel::result::Error::RollbackTransaction))
         });
         assert!(outcome.is_err());
-        assert!(app.db.read_blocking(|conn| repo::find(conn, "rolled-back")).unwrap().is_none(), "{backend:?}");
+        assert!(
+            app.db
+                .read_blocking(|conn| repo::find(conn, "rolled-back"))
+                .unwrap()
+                .is_none(),
+            "{backend:?}"
+        );
 
         enqueue(&app.db, 1);
         let t0 = Utc::now().naive_utc();
-        let first = app.db.write_blocking(|conn| repo::claim(conn, "crashed-worker", 10, t0)).unwrap();
+        let first = app
+            .db
+            .write_blocking(|conn| repo::claim(conn, "crashed-worker", 10, t0))
+            .unwrap();
         assert_eq!(first.len(), 1);
-        let none = app.db.write_blocking(|conn| repo::claim(conn, "other", 10, t0 + TimeDelta::minutes(1))).unwrap();
+        let none = app
+            .db
+            .write_blocking(|conn| repo::claim(conn, "other", 10, t0 + TimeDelta::minutes(1)))
+            .unwrap();
         assert!(none.is_empty(), "a live lease is respected");
-        let reclaimed = app.db.write_blocking(|conn| repo::claim(conn, "other", 10, t0 + TimeDelta::minutes(11))).unwrap();
+        let reclaimed = app
+            .db
+            .write_blocking(|conn| repo::claim(conn, "other", 10, t0 + TimeDelta::minutes(11)))
+            .unwrap();
         assert_eq!(reclaimed.len(), 1, "{backend:?}");
         assert_eq!(reclaimed[0].attempts, 2);
         assert_eq!(reclaimed[0].locked_by.as_deref(), Some("other"));

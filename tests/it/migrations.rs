@@ -47,7 +47,13 @@ fn migrations_run_up_down_and_up_again() {
         let reverted = db::revert_all_migrations(&mut conn).unwrap();
         assert_eq!(reverted, applied.len(), "{backend:?}");
         assert!(db::has_pending_migrations(&mut conn).unwrap());
-        assert!(states::table.select(count_star()).get_result::<i64>(&mut *conn).is_err(), "tables are gone");
+        assert!(
+            states::table
+                .select(count_star())
+                .get_result::<i64>(&mut *conn)
+                .is_err(),
+            "tables are gone"
+        );
 
         let again = db::run_pending_migrations(&mut conn).unwrap();
         assert_eq!(again, applied, "{backend:?}");

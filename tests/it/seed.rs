@@ -9,7 +9,7 @@ async fn seeding_loads_the_real_directory_and_is_idempotent() {
     for backend in backends() {
         // The server seeds an empty database at start-up.
         let app = TestApp::spawn(backend).await;
-        let counts = app.db.read_blocking(|c| repo::counts(c)).unwrap();
+        let counts = app.db.read_blocking(repo::counts).unwrap();
         assert_eq!(counts.states, 36, "{backend:?}");
         assert_eq!(counts.districts, 787);
         assert_eq!(counts.odop_products, 1241);
@@ -17,7 +17,11 @@ async fn seeding_loads_the_real_directory_and_is_idempotent() {
         assert_eq!(counts.hs_codes, 6936, "HS 2022 without Comtrade's chapter 99");
         assert_eq!(counts.hsn_codes, 21561);
         assert_eq!(counts.countries, 249);
-        assert!(counts.currencies > 150 && counts.currencies < 200, "{}", counts.currencies);
+        assert!(
+            counts.currencies > 150 && counts.currencies < 200,
+            "{}",
+            counts.currencies
+        );
 
         // Seeding again inserts and updates nothing and leaves the counts as they were.
         let reports = app
@@ -25,8 +29,11 @@ async fn seeding_loads_the_real_directory_and_is_idempotent() {
             .write_blocking(|c| seed::seed_directory(c, &mut |_, _, _| {}))
             .unwrap();
         assert_eq!(reports.len(), seed::TABLE_COUNT);
-        assert!(reports.iter().all(|r| r.inserted == 0 && r.updated == 0), "{reports:?}");
-        assert_eq!(app.db.read_blocking(|c| repo::counts(c)).unwrap(), counts);
+        assert!(
+            reports.iter().all(|r| r.inserted == 0 && r.updated == 0),
+            "{reports:?}"
+        );
+        assert_eq!(app.db.read_blocking(repo::counts).unwrap(), counts);
         app.stop().await;
     }
 }

@@ -12,13 +12,25 @@ pub async fn list_states(state: web::Data<AppState>) -> Result<HttpResponse, App
 }
 
 #[get("/states/{slug}")]
-pub async fn show_state(state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let detail = state.db.read(move |conn| service::state_detail(conn, &slug)).await?;
+pub async fn show_state(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let detail = state
+        .db
+        .read(move |conn| service::state_detail(conn, &slug))
+        .await?;
     Ok(HttpResponse::Ok().json(detail))
 }
 
 #[get("/districts/{slug}")]
-pub async fn show_district(state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let detail = state.db.read(move |conn| service::district_detail(conn, &slug)).await?;
+pub async fn show_district(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let detail = state
+        .db
+        .read(move |conn| service::district_detail(conn, &slug))
+        .await?;
     Ok(HttpResponse::Ok().json(detail))
 }

@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, get, web};
 use serde::Deserialize;
 
-use crate::directory::service;
+use crate::directory::{repo, service};
 use crate::web::{AppError, AppState};
 
 #[get("/")]
@@ -15,24 +15,44 @@ pub async fn show_home(state: web::Data<AppState>) -> Result<HttpResponse, AppEr
 #[get("/states")]
 pub async fn list_states(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let states = state.db.read(service::state_summaries).await?;
-    state.templates.page("directory/states.html", &serde_json::json!({ "states": states }))
+    state
+        .templates
+        .page("directory/states.html", &serde_json::json!({ "states": states }))
 }
 
 #[get("/states/{slug}")]
-pub async fn show_state(state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let detail = state.db.read(move |conn| service::state_detail(conn, &slug)).await?;
+pub async fn show_state(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let detail = state
+        .db
+        .read(move |conn| service::state_detail(conn, &slug))
+        .await?;
     state.templates.page("directory/state.html", &detail)
 }
 
 #[get("/districts/{slug}")]
-pub async fn show_district(state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let detail = state.db.read(move |conn| service::district_detail(conn, &slug)).await?;
+pub async fn show_district(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let detail = state
+        .db
+        .read(move |conn| service::district_detail(conn, &slug))
+        .await?;
     state.templates.page("directory/district.html", &detail)
 }
 
 #[get("/sectors/{slug}")]
-pub async fn show_sector(state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
-    let detail = state.db.read(move |conn| service::sector_detail(conn, &slug)).await?;
+pub async fn show_sector(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let detail = state
+        .db
+        .read(move |conn| service::sector_detail(conn, &slug))
+        .await?;
     state.templates.page("directory/sector.html", &detail)
 }
 
@@ -47,12 +67,15 @@ pub async fn show_gi_register(
     query: web::Query<GiQuery>,
 ) -> Result<HttpResponse, AppError> {
     let category = query.into_inner().category.filter(|c| !c.is_empty());
-    let register = state.db.read(move |conn| service::gi_register(conn, category.as_deref())).await?;
+    let register = state
+        .db
+        .read(move |conn| service::gi_register(conn, category.as_deref()))
+        .await?;
     state.templates.page("directory/gi.html", &register)
 }
 
 #[get("/about/data")]
 pub async fn show_data_sources(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
-    let counts = state.db.read(|conn| crate::directory::repo::counts(conn)).await?;
+    let counts = state.db.read(repo::counts).await?;
     state.templates.page("directory/about_data.html", &counts)
 }
