@@ -56,7 +56,8 @@ pub enum Source {
     Default,
     File,
     Environment,
-    Generated,
+    /// Generated on first start and kept in `DATA_DIR/session.key`.
+    KeyFile,
 }
 
 impl fmt::Display for Source {
@@ -65,7 +66,7 @@ impl fmt::Display for Source {
             Source::Default => "default",
             Source::File => "odop-bazaar.toml",
             Source::Environment => "environment",
-            Source::Generated => "generated",
+            Source::KeyFile => "DATA_DIR/session.key",
         })
     }
 }
@@ -400,7 +401,7 @@ impl Settings {
                     "expected at least 64 characters of random text",
                 ));
             }
-            None => (load_or_generate_session_key(&data_dir)?, Source::Generated),
+            None => (load_or_generate_session_key(&data_dir)?, Source::KeyFile),
         };
         note("SESSION_KEY", "****".to_owned(), key_source);
 
