@@ -190,3 +190,60 @@ fn every_command_has_help() {
         assert!(text(&output.stdout).contains("Usage: odop-bazaar"), "{command}");
     }
 }
+
+#[test]
+fn serve_starts_from_nothing_and_logs_json_lines() {
+    use std::io::{BufRead, BufReader};
+
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_odop-bazaar"))
+        .current_dir(dir.path())
+        .env_clear()
+        .env("DATA_DIR", &data)
+        .env("BIND", "127.0.0.1:0")
+        .env("LOG_FORMAT", "json")
+        .env("RUST_LOG", "info")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut address = None;
+    let mut seen = Vec::new();
+    for line in lines.by_ref().take(50) {
+        let line = line.unwrap();
+        if line.starts_with("warning: SESSION_KEY") {
+            continue;
+        }
+        let event: serde_json::Value =
+            serde_json::from_str(&line).unwrap_or_else(|_| panic!("not JSON: {line}"));
+        seen.push(event["message"].as_str().unwrap_or_default().to_owned());
+        if event["message"] == "odop-bazaar is serving" {
+            address = event["address"].as_str().map(str::to_owned);
+            break;
+        }
+    }
+    let address = address.unwrap_or_else(|| panic!("never served; logged {seen:?}"));
+    assert!(seen.iter().any(|m| m.contains("seeding")), "{seen:?}");
+    assert!(data.join("bazaar.db").exists() && data.join("session.key").exists());
+
+    let body = http_get(&address, "/districts/varanasi");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(body.contains("Silk Products"));
+}
+
+/// A plain HTTP/1.0 GET, enough to talk to the server from a sync test.
+fn http_get(address: &str, path: &str) -> String {
+    use std::io::{Read, Write};
+    let host = address.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(host).unwrap();
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: {host}\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(
+        response.starts_with("HTTP/1.0 200") || response.starts_with("HTTP/1.1 200"),
+        "{response}"
+    );
+    response
+}
