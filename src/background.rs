@@ -1,18 +1,21 @@
 //! What each job kind does: the application's one [`JobHandler`], which
 //! hands a claimed job to the area that owns its kind.
 
-use chrono::Utc;
+use chrono::{TimeDelta, Utc};
 
 use crate::db::{Db, DbError};
 use crate::jobs::{Job, JobFailure, JobHandler, maintenance};
+use crate::mail::{self, MailDelivery};
+use crate::rate_limit;
 
 pub struct AppJobs {
     db: Db,
+    mail: MailDelivery,
 }
 
 impl AppJobs {
-    pub fn new(db: Db) -> Self {
-        Self { db }
+    pub fn new(db: Db, mail: MailDelivery) -> Self {
+        Self { db, mail }
     }
 }
 
@@ -20,14 +23,23 @@ impl JobHandler for AppJobs {
     async fn perform(&self, job: &Job) -> Result<(), JobFailure> {
         match job.kind.as_str() {
             maintenance::PURGE_FINISHED => {
-                let removed = self
+                let (jobs, windows) = self
                     .db
-                    .write(|conn| maintenance::purge_finished(conn, Utc::now().naive_utc()))
+                    .write(|conn| {
+                        let now = Utc::now().naive_utc();
+                        let windows = rate_limit::purge(conn, now - TimeDelta::days(1))?;
+                        Ok::<_, DbError>((maintenance::purge_finished(conn, now)?, windows))
+                    })
                     .await
-                    .map_err(|e: DbError| JobFailure::retry(e.to_string()))?;
-                tracing::info!(removed, "purged finished jobs");
+                    .map_err(|e| JobFailure::retry(e.to_string()))?;
+                tracing::info!(
+                    jobs,
+                    rate_limit_windows = windows,
+                    "purged finished jobs and old rate-limit windows"
+                );
                 Ok(())
             }
+            mail::SEND_EMAIL => self.mail.deliver(job).await,
             other => Err(JobFailure::permanent(format!(
                 "no handler for job kind '{other}'"
             ))),

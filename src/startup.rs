@@ -5,7 +5,7 @@ use std::net::TcpListener;
 use std::sync::Arc;
 
 use actix_web::dev::Server;
-use actix_web::middleware::{Compress, ErrorHandlers};
+use actix_web::middleware::{Compress, ErrorHandlers, from_fn};
 use actix_web::{App, HttpServer};
 use chrono::Utc;
 use tokio::sync::watch;
@@ -16,6 +16,7 @@ use crate::background::AppJobs;
 use crate::db::{self, Db, DbError};
 use crate::directory;
 use crate::jobs::{Worker, maintenance};
+use crate::mail::MailDelivery;
 use crate::settings::Settings;
 use crate::web::{self as site, AppState, Templates};
 
@@ -64,22 +65,32 @@ pub fn migrate(db: &Db) -> Result<Vec<String>, DbError> {
 }
 
 impl Application {
-    pub async fn build(settings: Settings, options: Options) -> anyhow::Result<Self> {
+    pub async fn build(mut settings: Settings, options: Options) -> anyhow::Result<Self> {
         let db = connect(&settings)?;
         let setup_db = db.clone();
         tokio::task::spawn_blocking(move || prepare_database(&setup_db, options)).await??;
+        let listener = TcpListener::bind(settings.bind)?;
+        let port = listener.local_addr()?.port();
+        if settings.bind.port() == 0 && settings.base_url_is_default() {
+            // Bound to a free port (tests): links must name the real one.
+            let _ = settings.base_url.set_port(Some(port));
+        }
+        // Built before serving so a bad SMTP_URL or MAIL_FROM stops the start,
+        // rather than every e-mail failing later.
+        let mail = MailDelivery::from_settings(&settings)?;
 
         let state = AppState {
             db: db.clone(),
             templates: Arc::new(Templates::load()?),
             settings: Arc::new(settings.clone()),
         };
-        let listener = TcpListener::bind(settings.bind)?;
-        let port = listener.local_addr()?.port();
         let data = actix_web::web::Data::new(state);
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(data.clone())
+                .wrap(from_fn(site::verify_csrf))
+                .wrap(from_fn(site::load_viewer))
+                .wrap(site::session_middleware(&data.settings))
                 .wrap(ErrorHandlers::new().default_handler(site::render_errors))
                 .wrap(site::security_headers())
                 .wrap(Compress::default())
@@ -95,9 +106,10 @@ impl Application {
         );
 
         let (shutdown, receiver) = watch::channel(false);
-        let worker = options
-            .run_workers
-            .then(|| tokio::spawn(Worker::new(db.clone(), Arc::new(AppJobs::new(db.clone()))).run(receiver)));
+        let worker = options.run_workers.then(|| {
+            let jobs = AppJobs::new(db.clone(), mail);
+            tokio::spawn(Worker::new(db.clone(), Arc::new(jobs)).run(receiver))
+        });
         Ok(Self {
             server,
             port,

@@ -1,0 +1,32 @@
+use serde::{Deserialize, Serialize};
+
+/// An e-mail waiting to be sent: the payload of a `mail.send` job. It names
+/// a template and its context rather than holding rendered text, so a fix to
+/// a template also reaches e-mails still waiting for a retry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutgoingEmail {
+    /// The recipient's address.
+    pub to: String,
+    /// The recipient's name, shown beside the address.
+    pub to_name: Option<String>,
+    /// A directory under `templates/email/`, e.g. `verify_email`.
+    pub template: String,
+    /// The template's variables, as a JSON object.
+    pub context: serde_json::Value,
+}
+
+impl OutgoingEmail {
+    pub fn new(to: impl Into<String>, template: impl Into<String>, context: serde_json::Value) -> Self {
+        Self {
+            to: to.into(),
+            to_name: None,
+            template: template.into(),
+            context,
+        }
+    }
+
+    pub fn to_name(mut self, name: impl Into<String>) -> Self {
+        self.to_name = Some(name.into());
+        self
+    }
+}
