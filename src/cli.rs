@@ -7,6 +7,7 @@ use chrono::Utc;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
+use crate::accounts::{self, AccountsError, RequestContext, Role, password};
 use crate::db::Db;
 use crate::directory::seed;
 use crate::jobs::{self, Job};
@@ -48,6 +49,18 @@ enum Command {
     },
     /// Show the effective settings and where each comes from (secrets redacted).
     Config,
+    /// Create an account, typically an organiser or admin. The password is read from standard
+    /// input when it is not a terminal; otherwise one is generated and printed once.
+    CreateUser {
+        /// producer, buyer, organiser or admin.
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        email: String,
+        /// Display name (defaults to the part of the address before the @).
+        #[arg(long)]
+        name: Option<String>,
+    },
 }
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -68,6 +81,7 @@ pub fn run(cli: Cli) -> ExitCode {
             show_config(&settings);
             Ok(())
         }
+        Command::CreateUser { role, email, name } => create_user(&settings, &role, &email, name),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -185,4 +199,53 @@ fn show_config(settings: &Settings) {
         let about = VARIABLES.iter().find(|(n, _)| n == name).map_or("", |(_, a)| a);
         println!("{name:<22} = {value:<48} [{source}]  # {about}");
     }
+}
+
+fn create_user(settings: &Settings, role: &str, email: &str, name: Option<String>) -> anyhow::Result<()> {
+    let role = Role::parse(role)
+        .ok_or_else(|| anyhow::anyhow!("--role must be producer, buyer, organiser or admin"))?;
+    let db = connect(settings)?;
+    startup::migrate(&db)?;
+    let (password, generated) = if std::io::stdin().is_terminal() {
+        (password::generate(), true)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        let typed = line.trim_end_matches(['\r', '\n']).to_owned();
+        if typed.is_empty() {
+            (password::generate(), true)
+        } else {
+            (typed, false)
+        }
+    };
+    let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or(email).to_owned());
+    let ctx = RequestContext {
+        ip: None,
+        base_url: settings.base_url.clone(),
+        now: Utc::now().naive_utc(),
+    };
+    let created = actix_web::rt::System::new().block_on(async {
+        accounts::service::create_user(&db, role, email, &name, &password, None, &ctx).await
+    });
+    let user = match created {
+        Ok(user) => user,
+        Err(AccountsError::Invalid(errors)) => {
+            let problems: Vec<String> = errors
+                .into_iter()
+                .map(|(field, message)| format!("{field}: {message}"))
+                .collect();
+            anyhow::bail!("{}", problems.join("; "));
+        }
+        Err(other) => return Err(other.into()),
+    };
+    println!(
+        "Created {} {} ({}).",
+        role.label().to_lowercase(),
+        user.email,
+        user.id
+    );
+    if generated {
+        println!("Password (shown once): {password}");
+    }
+    Ok(())
 }

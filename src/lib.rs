@@ -1,11 +1,14 @@
 //! odop-bazaar: a B2B marketplace for India's One District One Product
 //! producers and the overseas buyers who source from them.
 
+pub mod accounts;
 pub mod background;
 pub mod cli;
 pub mod db;
 pub mod directory;
 pub mod jobs;
+pub mod mail;
+pub mod rate_limit;
 pub mod schema;
 pub mod settings;
 pub mod startup;

@@ -122,7 +122,58 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    users (id) {
+        id -> Text,
+        email -> Text,
+        name -> Text,
+        password_hash -> Text,
+        role -> Text,
+        company -> Nullable<Text>,
+        country_code -> Nullable<Text>,
+        email_verified_at -> Nullable<Timestamp>,
+        password_changed_at -> Timestamp,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    user_tokens (id) {
+        id -> Text,
+        user_id -> Text,
+        purpose -> Text,
+        token_hash -> Text,
+        new_email -> Nullable<Text>,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_events (id) {
+        id -> Text,
+        user_id -> Nullable<Text>,
+        actor_id -> Nullable<Text>,
+        event -> Text,
+        detail -> Text,
+        ip -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    rate_limits (bucket, window_start) {
+        bucket -> Text,
+        window_start -> Timestamp,
+        hits -> Integer,
+    }
+}
+
 diesel::joinable!(districts -> states (state_code));
+diesel::joinable!(user_tokens -> users (user_id));
+diesel::joinable!(users -> countries (country_code));
 diesel::joinable!(odop_products -> districts (district_code));
 diesel::joinable!(gi_product_states -> gi_products (gi_product_id));
 diesel::joinable!(gi_product_states -> states (state_code));
@@ -140,4 +191,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     currencies,
     countries,
     jobs,
+    users,
+    user_tokens,
+    audit_events,
+    rate_limits,
 );

@@ -443,6 +443,15 @@ impl Settings {
     }
 }
 
+impl Settings {
+    /// Whether `BASE_URL` was derived from `BIND` rather than given.
+    pub fn base_url_is_default(&self) -> bool {
+        self.origins
+            .iter()
+            .any(|(name, _, source)| name == "BASE_URL" && *source == Source::Default)
+    }
+}
+
 fn read_config_file(path: &Path) -> Result<BTreeMap<String, String>, SettingsError> {
     let variable = path.display().to_string();
     let text = std::fs::read_to_string(path)

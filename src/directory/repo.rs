@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 
-use super::model::{DirectoryCounts, District, GiProduct, OdopProduct, Sector, State};
+use super::model::{Country, DirectoryCounts, District, GiProduct, OdopProduct, Sector, State};
 use crate::db::{DbConnection, DbResult};
 use crate::schema::{
     countries, currencies, districts, gi_product_states, gi_products, hs_codes, hsn_codes, odop_products,
@@ -163,5 +163,12 @@ pub fn all_gi_products(conn: &mut DbConnection) -> DbResult<Vec<GiProduct>> {
 pub fn gi_state_links(conn: &mut DbConnection) -> DbResult<Vec<(i32, i32)>> {
     Ok(gi_product_states::table
         .select((gi_product_states::gi_product_id, gi_product_states::state_code))
+        .load(conn)?)
+}
+
+pub fn all_countries(conn: &mut DbConnection) -> DbResult<Vec<Country>> {
+    Ok(countries::table
+        .order(countries::name)
+        .select(Country::as_select())
         .load(conn)?)
 }

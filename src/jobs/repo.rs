@@ -190,6 +190,13 @@ pub fn pending_count(conn: &mut DbConnection) -> DbResult<i64> {
         .get_result(conn)?)
 }
 
+pub fn failed_count(conn: &mut DbConnection) -> DbResult<i64> {
+    Ok(jobs::table
+        .filter(jobs::status.eq(JobStatus::Failed.as_str()))
+        .count()
+        .get_result(conn)?)
+}
+
 /// Deletes finished jobs older than `before`; failed ones stay for inspection.
 pub fn purge_done(conn: &mut DbConnection, before: NaiveDateTime) -> DbResult<usize> {
     Ok(diesel::delete(

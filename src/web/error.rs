@@ -7,13 +7,16 @@ use actix_web::dev::ServiceResponse;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::ErrorHandlerResponse;
-use actix_web::{HttpResponse, ResponseError, web};
+use actix_web::{HttpMessage, HttpResponse, ResponseError, web};
 use serde::Serialize;
 use tera::Context;
 
 use super::AppState;
+use super::session::Viewer;
+use crate::accounts::AccountsError;
 use crate::db::DbError;
 use crate::directory::DirectoryError;
+use crate::rate_limit::RetryAfter;
 
 /// Seconds a client is asked to wait when the database is saturated.
 const RETRY_AFTER_SECS: &str = "5";
@@ -28,6 +31,17 @@ pub enum AppError {
     BadRequest(String),
     #[error("The site is busy right now. Please try again in a few seconds.")]
     Unavailable,
+    /// Sign-in needed; carries the sign-in URL that returns here.
+    #[error("Please sign in to continue.")]
+    LoginRequired(String),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error(
+        "This form has expired or did not come from this site, so nothing was changed. Reload the page and try again."
+    )]
+    CsrfRejected,
+    #[error("Too many attempts. Please wait {} and try again.", wait_words(*.0))]
+    TooManyRequests(i64),
     #[error("Something went wrong on our side. It has been logged; please try again later.")]
     Internal(#[source] anyhow::Error),
 }
@@ -53,20 +67,53 @@ impl From<DirectoryError> for AppError {
     }
 }
 
+fn wait_words(seconds: i64) -> String {
+    match seconds {
+        s if s < 90 => format!("{s} seconds"),
+        s => format!("{} minutes", (s + 59) / 60),
+    }
+}
+
+impl From<AccountsError> for AppError {
+    fn from(e: AccountsError) -> Self {
+        match e {
+            AccountsError::RateLimited(RetryAfter(seconds)) => AppError::TooManyRequests(seconds),
+            AccountsError::NotFound => AppError::NotFoundWhat("We have no such account.".into()),
+            AccountsError::TokenInvalid => AppError::BadRequest(
+                "This link has expired or has already been used. Ask for a new one.".into(),
+            ),
+            AccountsError::Db(db) => db.into(),
+            other => AppError::Internal(other.into()),
+        }
+    }
+}
+
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             AppError::NotFound | AppError::NotFoundWhat(_) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::LoginRequired(_) => StatusCode::SEE_OTHER,
+            AppError::Forbidden(_) | AppError::CsrfRejected => StatusCode::FORBIDDEN,
+            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
         let mut response = HttpResponse::build(self.status_code());
-        if matches!(self, AppError::Unavailable) {
-            response.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECS));
+        match self {
+            AppError::Unavailable => {
+                response.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECS));
+            }
+            AppError::TooManyRequests(seconds) => {
+                response.insert_header((header::RETRY_AFTER, seconds.to_string()));
+            }
+            AppError::LoginRequired(target) => {
+                response.insert_header((header::LOCATION, target.as_str()));
+            }
+            _ => {}
         }
         // The body is written by `render_errors`, which knows the request.
         response.finish()
@@ -154,6 +201,11 @@ pub fn render_errors<B: MessageBody + 'static>(
                 detail: detail.clone(),
             },
         );
+        let viewer = res.request().extensions().get::<Viewer>().cloned();
+        context.insert("viewer", &viewer.as_ref().and_then(Viewer::template_user));
+        if let Some(viewer) = viewer.filter(|v| v.user.is_some()) {
+            context.insert("csrf_token", &viewer.csrf_token());
+        }
         let html = state
             .and_then(|s| s.templates.render("errors/error.html", &context).ok())
             .unwrap_or_else(|| {

@@ -1,18 +1,22 @@
 //! HTTP: the route table, thin handlers, templates, static assets, errors.
 
 mod assets;
+mod csrf;
 mod error;
 mod handlers;
 mod render;
 mod routes;
 mod security;
+mod session;
 
 use std::sync::Arc;
 
+pub use csrf::verify_csrf;
 pub use error::{AppError, render_errors};
 pub use render::Templates;
 pub use routes::configure;
 pub use security::security_headers;
+pub use session::{Viewer, load_viewer, middleware as session_middleware};
 
 use crate::db::Db;
 use crate::settings::Settings;

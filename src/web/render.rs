@@ -3,11 +3,13 @@
 use std::collections::HashMap;
 
 use actix_web::HttpResponse;
+use actix_web::http::StatusCode;
 use serde::Serialize;
 use tera::{Context, Tera};
 
 use super::AppError;
 use super::assets::{StaticFiles, TemplateFiles, fingerprint};
+use super::session::Viewer;
 
 pub struct Templates {
     tera: Tera,
@@ -36,11 +38,35 @@ impl Templates {
     }
 
     /// Renders `name` with `data` as `page` into a 200 HTML response.
-    pub fn page<T: Serialize>(&self, name: &str, data: &T) -> Result<HttpResponse, AppError> {
+    /// Renders `name` with `data` as `page` into a 200 HTML response.
+    pub fn page<T: Serialize>(
+        &self,
+        name: &str,
+        viewer: &Viewer,
+        data: &T,
+    ) -> Result<HttpResponse, AppError> {
+        self.page_with_status(StatusCode::OK, name, viewer, data)
+    }
+
+    /// Renders a page with another status (a form sent back with errors is 422).
+    pub fn page_with_status<T: Serialize>(
+        &self,
+        status: StatusCode,
+        name: &str,
+        viewer: &Viewer,
+        data: &T,
+    ) -> Result<HttpResponse, AppError> {
         let mut context = Context::new();
         context.insert("page", data);
+        context.insert("viewer", &viewer.template_user());
+        context.insert("notice", &viewer.notice);
+        // Signed-in pages carry the sign-out form; anonymous pages get a
+        // token (and so a session cookie) only when they hold a form.
+        if viewer.user.is_some() || viewer.has_csrf_token() {
+            context.insert("csrf_token", &viewer.csrf_token());
+        }
         let html = self.render(name, &context)?;
-        Ok(HttpResponse::Ok()
+        Ok(HttpResponse::build(status)
             .content_type("text/html; charset=utf-8")
             .body(html))
     }

@@ -4,7 +4,7 @@ use actix_web::web;
 
 use super::AppError;
 use super::assets::serve_static;
-use super::handlers::{api, directory, health};
+use super::handlers::{accounts, admin, api, dashboard, directory, health};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(health::healthz)
@@ -23,6 +23,32 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(directory::show_sector)
         .service(directory::show_gi_register)
         .service(directory::show_data_sources)
+        .service(accounts::show_signup)
+        .service(accounts::submit_signup)
+        .service(accounts::show_login)
+        .service(accounts::submit_login)
+        .service(accounts::submit_logout)
+        .service(accounts::verify_email)
+        .service(accounts::resend_verification)
+        .service(accounts::show_forgot_password)
+        .service(accounts::submit_forgot_password)
+        .service(accounts::show_reset_password)
+        .service(accounts::submit_reset_password)
+        .service(accounts::show_account)
+        .service(accounts::change_name)
+        .service(accounts::change_password)
+        .service(accounts::change_email)
+        .service(dashboard::show_dashboard)
+        .service(
+            web::scope("/admin")
+                .service(admin::show_overview)
+                .service(admin::list_users)
+                .service(admin::create_user)
+                .service(admin::change_role)
+                .service(admin::show_audit)
+                .service(admin::list_jobs)
+                .service(admin::retry_job),
+        )
         .default_service(web::to(|| async {
             Err::<actix_web::HttpResponse, _>(AppError::NotFound)
         }));

@@ -247,3 +247,76 @@ fn http_get(address: &str, path: &str) -> String {
     );
     response
 }
+
+#[test]
+fn create_user_takes_the_password_from_stdin_or_generates_one() {
+    use std::io::Write;
+
+    let storage = TestStorage::new(Backend::Sqlite);
+    let env = storage.env();
+    let run = |args: &[&str], stdin: Option<&str>| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_odop-bazaar"));
+        command
+            .current_dir(storage.dir.path())
+            .env_clear()
+            .envs(&env)
+            .args(args);
+        command
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = command.spawn().unwrap();
+        let mut input = child.stdin.take().unwrap();
+        if let Some(text) = stdin {
+            writeln!(input, "{text}").unwrap();
+        }
+        drop(input);
+        child.wait_with_output().unwrap()
+    };
+
+    let given = run(
+        &["create-user", "--role", "admin", "--email", "root@example.org"],
+        Some("a long admin pass phrase"),
+    );
+    assert!(given.status.success(), "{}", text(&given.stderr));
+    assert!(text(&given.stdout).contains("Created administrator root@example.org"));
+    assert!(
+        !text(&given.stdout).contains("Password"),
+        "a given password is not echoed"
+    );
+
+    let generated = run(
+        &[
+            "create-user",
+            "--role",
+            "organiser",
+            "--email",
+            "council@example.org",
+        ],
+        None,
+    );
+    assert!(generated.status.success(), "{}", text(&generated.stderr));
+    let out = text(&generated.stdout);
+    let password = out
+        .lines()
+        .find_map(|l| l.strip_prefix("Password (shown once): "))
+        .expect("generated password printed");
+    assert!(password.len() >= 20);
+
+    let again = run(
+        &["create-user", "--role", "admin", "--email", "root@example.org"],
+        Some("another long pass phrase"),
+    );
+    assert!(!again.status.success());
+    assert!(text(&again.stderr).contains("already exists"));
+    let weak = run(
+        &["create-user", "--role", "admin", "--email", "weak@example.org"],
+        Some("password1"),
+    );
+    assert!(text(&weak.stderr).contains("password:"));
+    let bad_role = run(
+        &["create-user", "--role", "wizard", "--email", "x@example.org"],
+        Some("whatever"),
+    );
+    assert!(text(&bad_role.stderr).contains("--role must be"));
+}

@@ -4,10 +4,16 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use chrono::Utc;
 use diesel::Connection;
 use diesel::RunQueryDsl;
 use diesel::pg::PgConnection;
-use odop_bazaar::db::Db;
+use diesel::{ExpressionMethods, QueryDsl};
+use odop_bazaar::background::AppJobs;
+use odop_bazaar::db::{Db, DbError};
+use odop_bazaar::jobs::{JobStatus, Worker, maintenance};
+use odop_bazaar::mail::MailDelivery;
+use odop_bazaar::schema::jobs;
 use odop_bazaar::settings::Settings;
 use odop_bazaar::startup::{Application, Options};
 use tempfile::TempDir;
@@ -168,5 +174,58 @@ impl TestApp {
 
     pub async fn stop(self) {
         self.server.stop(true).await;
+    }
+}
+
+/// Running jobs with the application's real handler (the server itself runs
+/// no worker in tests). The daily purge is always scheduled for tomorrow, so
+/// these helpers leave it alone.
+impl TestApp {
+    /// The application's job handler, built from this app's settings.
+    pub fn app_jobs(&self) -> AppJobs {
+        let mail = MailDelivery::from_settings(&self.settings).expect("mail settings are valid");
+        AppJobs::new(self.db.clone(), mail)
+    }
+
+    /// Performs due jobs until none is left due; returns how many ran.
+    pub async fn run_pending_jobs(&self) -> usize {
+        let worker = Worker::new(self.db.clone(), Arc::new(self.app_jobs()));
+        let mut total = 0;
+        loop {
+            match worker.run_once().await.expect("the job queue is reachable") {
+                0 => return total,
+                n => total += n,
+            }
+        }
+    }
+
+    /// Makes every queued job due now, as if its backoff had passed.
+    pub fn make_jobs_due(&self) {
+        self.db
+            .write_blocking(|conn| {
+                diesel::update(
+                    jobs::table
+                        .filter(jobs::status.eq(JobStatus::Queued.as_str()))
+                        .filter(jobs::kind.ne(maintenance::PURGE_FINISHED)),
+                )
+                .set(jobs::run_at.eq(Utc::now().naive_utc()))
+                .execute(conn)
+                .map_err(DbError::from)
+            })
+            .expect("jobs can be made due");
+    }
+
+    /// Jobs queued or running.
+    pub fn pending_job_count(&self) -> i64 {
+        self.db
+            .read_blocking(|conn| {
+                jobs::table
+                    .filter(jobs::status.eq_any([JobStatus::Queued.as_str(), JobStatus::Running.as_str()]))
+                    .filter(jobs::kind.ne(maintenance::PURGE_FINISHED))
+                    .count()
+                    .get_result(conn)
+                    .map_err(DbError::from)
+            })
+            .expect("jobs can be counted")
     }
 }

@@ -1,10 +1,14 @@
 //! The integration tests: one binary, the real server, both databases.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod accounts;
+mod browser;
 mod cli;
 mod directory_pages;
 mod harness;
 mod health;
 mod jobs;
+mod mail;
 mod migrations;
 mod seed;
+mod smtp;

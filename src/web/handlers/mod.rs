@@ -1,3 +1,6 @@
+pub mod accounts;
+pub mod admin;
 pub mod api;
+pub mod dashboard;
 pub mod directory;
 pub mod health;

@@ -1,0 +1,39 @@
+use std::collections::BTreeMap;
+
+use crate::db::DbError;
+use crate::rate_limit::RetryAfter;
+
+/// Messages for form fields, keyed by field name, shown next to each field.
+pub type FieldErrors = BTreeMap<&'static str, String>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AccountsError {
+    #[error("some fields need attention")]
+    Invalid(FieldErrors),
+    #[error("the e-mail address or password is wrong")]
+    WrongCredentials,
+    #[error("this link has expired or has already been used")]
+    TokenInvalid,
+    #[error("too many attempts; try again in {} seconds", .0.0)]
+    RateLimited(RetryAfter),
+    #[error("no such account")]
+    NotFound,
+    #[error("an account with this e-mail address already exists")]
+    EmailTaken,
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<diesel::result::Error> for AccountsError {
+    fn from(e: diesel::result::Error) -> Self {
+        AccountsError::Db(e.into())
+    }
+}
+
+impl AccountsError {
+    pub fn field(name: &'static str, message: impl Into<String>) -> Self {
+        AccountsError::Invalid(FieldErrors::from([(name, message.into())]))
+    }
+}

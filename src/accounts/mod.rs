@@ -1,0 +1,13 @@
+//! Users and roles, argon2 passwords, e-mail verification, password reset,
+//! and the audit log of security events.
+
+mod error;
+pub mod model;
+pub mod password;
+pub mod repo;
+pub mod service;
+mod tokens;
+
+pub use error::{AccountsError, FieldErrors};
+pub use model::{Email, Role, User};
+pub use service::RequestContext;

@@ -1,0 +1,243 @@
+//! Users, their roles, and the validated values an account is made of.
+
+use std::fmt;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::schema::{audit_events, user_tokens, users};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Producer,
+    Buyer,
+    Organiser,
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Producer, Role::Buyer, Role::Organiser, Role::Admin];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Producer => "producer",
+            Role::Buyer => "buyer",
+            Role::Organiser => "organiser",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Producer => "Producer",
+            Role::Buyer => "Buyer",
+            Role::Organiser => "Organiser",
+            Role::Admin => "Administrator",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Role> {
+        Self::ALL.into_iter().find(|r| r.as_str() == text.trim())
+    }
+
+    /// Roles a person may choose at sign-up; the others are given by an admin.
+    pub fn self_service(self) -> bool {
+        matches!(self, Role::Producer | Role::Buyer)
+    }
+}
+
+/// A trimmed, lower-cased, syntactically valid e-mail address.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(text: &str) -> Result<Email, String> {
+        let text = text.trim().to_lowercase();
+        if text.is_empty() {
+            return Err("Enter your e-mail address.".into());
+        }
+        if text.len() > 254 {
+            return Err("That e-mail address is too long.".into());
+        }
+        let valid = email_address::EmailAddress::parse_with_options(
+            &text,
+            email_address::Options::default().without_display_text(),
+        )
+        .is_ok_and(|e| e.domain().contains('.'));
+        if !valid {
+            return Err("Enter an e-mail address like name@example.com.".into());
+        }
+        Ok(Email(text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// `ra…@example.com`, for logs: enough to correlate, not enough to leak.
+    pub fn masked(&self) -> String {
+        match self.0.split_once('@') {
+            Some((local, domain)) => format!("{}…@{domain}", local.chars().take(2).collect::<String>()),
+            None => "…".into(),
+        }
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A person's display name: 1–100 characters after trimming.
+pub fn parse_name(text: &str) -> Result<String, String> {
+    let name = text.trim();
+    match name.chars().count() {
+        0 => Err("Enter your name.".into()),
+        n if n > 100 => Err("Keep the name under 100 characters.".into()),
+        _ => Ok(name.to_owned()),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, Serialize)]
+#[diesel(table_name = users, treat_none_as_default_value = false)]
+pub struct User {
+    pub id: String,
+    pub email: String,
+    pub name: String,
+    #[serde(skip)]
+    pub password_hash: String,
+    /// One of [`Role`]'s names.
+    pub role: String,
+    pub company: Option<String>,
+    pub country_code: Option<String>,
+    pub email_verified_at: Option<NaiveDateTime>,
+    pub password_changed_at: NaiveDateTime,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl User {
+    pub fn role(&self) -> Role {
+        Role::parse(&self.role).unwrap_or(Role::Buyer)
+    }
+
+    pub fn is_verified(&self) -> bool {
+        self.email_verified_at.is_some()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenPurpose {
+    VerifyEmail,
+    ResetPassword,
+    ChangeEmail,
+}
+
+impl TokenPurpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenPurpose::VerifyEmail => "verify_email",
+            TokenPurpose::ResetPassword => "reset_password",
+            TokenPurpose::ChangeEmail => "change_email",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = user_tokens, treat_none_as_default_value = false)]
+pub struct UserToken {
+    pub id: String,
+    pub user_id: String,
+    pub purpose: String,
+    /// SHA-256 of the secret sent by e-mail; the secret itself is never stored.
+    pub token_hash: String,
+    pub new_email: Option<String>,
+    pub expires_at: NaiveDateTime,
+    pub used_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+}
+
+/// Security-relevant events, kept for admins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditEvent {
+    SignedUp,
+    SignInSucceeded,
+    SignInFailed,
+    SignedOut,
+    EmailVerified,
+    PasswordChanged,
+    PasswordReset,
+    EmailChanged,
+    RoleChanged,
+    UserCreated,
+}
+
+impl AuditEvent {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditEvent::SignedUp => "signed_up",
+            AuditEvent::SignInSucceeded => "sign_in_succeeded",
+            AuditEvent::SignInFailed => "sign_in_failed",
+            AuditEvent::SignedOut => "signed_out",
+            AuditEvent::EmailVerified => "email_verified",
+            AuditEvent::PasswordChanged => "password_changed",
+            AuditEvent::PasswordReset => "password_reset",
+            AuditEvent::EmailChanged => "email_changed",
+            AuditEvent::RoleChanged => "role_changed",
+            AuditEvent::UserCreated => "user_created",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Serialize)]
+#[diesel(table_name = audit_events, treat_none_as_default_value = false)]
+pub struct AuditRecord {
+    pub id: String,
+    /// The account the event is about.
+    pub user_id: Option<String>,
+    /// Who did it, when not the user themself (an admin).
+    pub actor_id: Option<String>,
+    pub event: String,
+    pub detail: String,
+    pub ip: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_normalised_and_checked() {
+        assert_eq!(
+            Email::parse("  Rani@Example.COM ").unwrap().as_str(),
+            "rani@example.com"
+        );
+        for bad in [
+            "",
+            "rani",
+            "rani@",
+            "@example.com",
+            "rani@localhost",
+            "a b@example.com",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            Email::parse("rani@example.com").unwrap().masked(),
+            "ra…@example.com"
+        );
+    }
+
+    #[test]
+    fn roles_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert!(Role::Producer.self_service() && !Role::Admin.self_service());
+    }
+}

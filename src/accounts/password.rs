@@ -1,0 +1,114 @@
+//! Password policy and hashing (argon2id, 19 MiB, 2 passes).
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+
+pub const MIN_LENGTH: usize = 10;
+const MAX_LENGTH: usize = 256;
+
+fn hasher() -> Argon2<'static> {
+    // OWASP's recommended argon2id floor: m = 19 MiB, t = 2, p = 1.
+    let params = Params::new(19 * 1024, 2, 1, None).unwrap_or_default();
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// Checks a new password: long enough, and not a common or easily guessed
+/// one (zxcvbn's dictionaries include the common-password lists), also
+/// considering the person's own name and e-mail.
+pub fn check_new(password: &str, personal: &[&str]) -> Result<(), String> {
+    let length = password.chars().count();
+    if length < MIN_LENGTH {
+        return Err(format!(
+            "Use at least {MIN_LENGTH} characters; a few words together make a good password."
+        ));
+    }
+    if length > MAX_LENGTH {
+        return Err(format!("Use at most {MAX_LENGTH} characters."));
+    }
+    let estimate = zxcvbn::zxcvbn(password, personal);
+    if (estimate.score() as u8) < 3 {
+        let hint = estimate
+            .feedback()
+            .and_then(|f| f.warning())
+            .map(|w| format!(" ({w})"))
+            .unwrap_or_default();
+        return Err(format!(
+            "This password is too common or easy to guess{hint}. Try a longer phrase of unrelated words."
+        ));
+    }
+    Ok(())
+}
+
+pub fn hash(password: &str) -> Result<String, argon2::password_hash::Error> {
+    let salt = SaltString::generate(&mut OsRng);
+    Ok(hasher().hash_password(password.as_bytes(), &salt)?.to_string())
+}
+
+/// Verifies a password against a stored hash. Unknown accounts are checked
+/// against a fixed hash so the answer takes as long either way.
+pub fn verify(password: &str, stored: Option<&str>) -> bool {
+    const DECOY: &str =
+        "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$4Q4GJ5m1Ky0pQ0Kc7r0Zp5b2Fv4m1n7Tq1v5n0Rk0Uo";
+    let target = stored.unwrap_or(DECOY);
+    let matches = PasswordHash::new(target)
+        .is_ok_and(|parsed| hasher().verify_password(password.as_bytes(), &parsed).is_ok());
+    matches && stored.is_some()
+}
+
+/// A random password for accounts created from the command line.
+pub fn generate() -> String {
+    use rand::Rng;
+    const WORDS: &[&str] = &[
+        "indigo",
+        "madder",
+        "turmeric",
+        "loom",
+        "weave",
+        "saffron",
+        "brass",
+        "terracotta",
+        "bamboo",
+        "jute",
+        "coir",
+        "pashmina",
+        "ikat",
+        "zari",
+        "bidri",
+        "dhokra",
+        "kalamkari",
+        "phulkari",
+        "chikan",
+        "madhubani",
+    ];
+    let mut rng = rand::rng();
+    let words: Vec<&str> = (0..4).map(|_| WORDS[rng.random_range(0..WORDS.len())]).collect();
+    format!("{}-{}", words.join("-"), rng.random_range(10..100))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_and_common_passwords_are_refused() {
+        assert!(check_new("short", &[]).unwrap_err().contains("at least 10"));
+        assert!(check_new("password123", &[]).unwrap_err().contains("too common"));
+        assert!(check_new("qwertyuiop", &[]).is_err());
+        assert!(
+            check_new("sharmasharma", &["sharma"]).is_err(),
+            "the person's own name, repeated"
+        );
+        assert!(check_new("copper lantern river mango", &[]).is_ok());
+    }
+
+    #[test]
+    fn hashes_verify_and_use_argon2id() {
+        let hashed = hash("copper lantern river mango").unwrap();
+        assert!(hashed.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+        assert!(verify("copper lantern river mango", Some(&hashed)));
+        assert!(!verify("copper lantern river mangos", Some(&hashed)));
+        assert!(!verify("anything", None));
+        assert!(check_new(&generate(), &[]).is_ok());
+    }
+}

@@ -1,0 +1,157 @@
+//! Account queries, each inside the caller's transaction.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::model::{AuditRecord, Role, TokenPurpose, User, UserToken};
+use crate::db::{DbConnection, DbResult};
+use crate::schema::{audit_events, user_tokens, users};
+
+pub fn insert_user(conn: &mut DbConnection, user: &User) -> DbResult<()> {
+    diesel::insert_into(users::table).values(user).execute(conn)?;
+    Ok(())
+}
+
+pub fn find_user(conn: &mut DbConnection, id: &str) -> DbResult<Option<User>> {
+    Ok(users::table
+        .find(id)
+        .select(User::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn find_user_by_email(conn: &mut DbConnection, email: &str) -> DbResult<Option<User>> {
+    Ok(users::table
+        .filter(users::email.eq(email))
+        .select(User::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn list_users(conn: &mut DbConnection, role: Option<Role>, limit: i64) -> DbResult<Vec<User>> {
+    let mut query = users::table
+        .select(User::as_select())
+        .order(users::created_at.desc())
+        .limit(limit)
+        .into_boxed();
+    if let Some(role) = role {
+        query = query.filter(users::role.eq(role.as_str()));
+    }
+    Ok(query.load(conn)?)
+}
+
+pub fn count_by_role(conn: &mut DbConnection) -> DbResult<Vec<(String, i64)>> {
+    Ok(users::table
+        .group_by(users::role)
+        .select((users::role, diesel::dsl::count_star()))
+        .load(conn)?)
+}
+
+pub fn mark_verified(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> DbResult<()> {
+    diesel::update(users::table.find(id))
+        .set((users::email_verified_at.eq(now), users::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn set_password(conn: &mut DbConnection, id: &str, hash: &str, now: NaiveDateTime) -> DbResult<()> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::password_hash.eq(hash),
+            users::password_changed_at.eq(now),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn set_name(conn: &mut DbConnection, id: &str, name: &str, now: NaiveDateTime) -> DbResult<()> {
+    diesel::update(users::table.find(id))
+        .set((users::name.eq(name), users::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn set_email(conn: &mut DbConnection, id: &str, email: &str, now: NaiveDateTime) -> DbResult<()> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::email.eq(email),
+            users::email_verified_at.eq(now),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn set_role(conn: &mut DbConnection, id: &str, role: Role, now: NaiveDateTime) -> DbResult<usize> {
+    Ok(diesel::update(users::table.find(id))
+        .set((users::role.eq(role.as_str()), users::updated_at.eq(now)))
+        .execute(conn)?)
+}
+
+pub fn insert_token(conn: &mut DbConnection, token: &UserToken) -> DbResult<()> {
+    diesel::insert_into(user_tokens::table)
+        .values(token)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// An unused, unexpired token with this hash and purpose.
+pub fn find_live_token(
+    conn: &mut DbConnection,
+    token_hash: &str,
+    purpose: TokenPurpose,
+    now: NaiveDateTime,
+) -> DbResult<Option<UserToken>> {
+    Ok(user_tokens::table
+        .filter(user_tokens::token_hash.eq(token_hash))
+        .filter(user_tokens::purpose.eq(purpose.as_str()))
+        .filter(user_tokens::used_at.is_null())
+        .filter(user_tokens::expires_at.gt(now))
+        .select(UserToken::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Marks the token used; `false` if another request used it first.
+pub fn use_token(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> DbResult<bool> {
+    let changed = diesel::update(user_tokens::table.find(id).filter(user_tokens::used_at.is_null()))
+        .set(user_tokens::used_at.eq(now))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Retires a user's outstanding tokens of one purpose (a newer one replaces them).
+pub fn retire_tokens(
+    conn: &mut DbConnection,
+    user_id: &str,
+    purpose: TokenPurpose,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    diesel::update(
+        user_tokens::table
+            .filter(user_tokens::user_id.eq(user_id))
+            .filter(user_tokens::purpose.eq(purpose.as_str()))
+            .filter(user_tokens::used_at.is_null()),
+    )
+    .set(user_tokens::used_at.eq(now))
+    .execute(conn)?;
+    Ok(())
+}
+
+pub fn insert_audit(conn: &mut DbConnection, record: &AuditRecord) -> DbResult<()> {
+    diesel::insert_into(audit_events::table)
+        .values(record)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The newest audit events with the e-mail of the account each is about.
+pub fn recent_audit(conn: &mut DbConnection, limit: i64) -> DbResult<Vec<(AuditRecord, Option<String>)>> {
+    Ok(audit_events::table
+        .left_join(users::table.on(users::id.nullable().eq(audit_events::user_id)))
+        .order(audit_events::created_at.desc())
+        .limit(limit)
+        .select((AuditRecord::as_select(), users::email.nullable()))
+        .load(conn)?)
+}

@@ -1,0 +1,80 @@
+//! Fixed-window rate limits kept in the database, so every instance behind
+//! a load balancer counts the same attempts.
+
+use chrono::{NaiveDateTime, TimeDelta};
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+use crate::db::{DbConnection, DbResult};
+use crate::schema::rate_limits;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Limit {
+    pub max_hits: i32,
+    pub window: TimeDelta,
+}
+
+impl Limit {
+    pub const fn per_minutes(max_hits: i32, minutes: i64) -> Self {
+        Self {
+            max_hits,
+            window: TimeDelta::minutes(minutes),
+        }
+    }
+}
+
+/// The caller is over its limit and may try again after this many seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryAfter(pub i64);
+
+/// Counts one hit on `bucket` and says whether it is within `limit`.
+pub fn hit(
+    conn: &mut DbConnection,
+    bucket: &str,
+    limit: Limit,
+    now: NaiveDateTime,
+) -> DbResult<Result<(), RetryAfter>> {
+    let window_secs = limit.window.num_seconds().max(1);
+    let start_secs = now.and_utc().timestamp().div_euclid(window_secs) * window_secs;
+    let window_start = chrono::DateTime::from_timestamp(start_secs, 0).map_or(now, |t| t.naive_utc());
+    let key = (
+        rate_limits::bucket.eq(bucket),
+        rate_limits::window_start.eq(window_start),
+    );
+
+    let bump = |conn: &mut DbConnection| {
+        diesel::update(rate_limits::table.filter(key.0).filter(key.1))
+            .set(rate_limits::hits.eq(rate_limits::hits + 1))
+            .execute(conn)
+    };
+    if bump(conn)? == 0 {
+        // A savepoint, so losing the race to insert does not abort the transaction.
+        let inserted = conn.transaction(|c| {
+            diesel::insert_into(rate_limits::table)
+                .values((key.0, key.1, rate_limits::hits.eq(1)))
+                .execute(c)
+        });
+        match inserted {
+            Ok(_) => {}
+            Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
+                bump(conn)?;
+            }
+            Err(other) => return Err(other.into()),
+        }
+    }
+    let hits: i32 = rate_limits::table
+        .filter(key.0)
+        .filter(key.1)
+        .select(rate_limits::hits)
+        .first(conn)?;
+    if hits > limit.max_hits {
+        let retry = (window_start + limit.window - now).num_seconds().max(1);
+        return Ok(Err(RetryAfter(retry)));
+    }
+    Ok(Ok(()))
+}
+
+/// Deletes windows that ended before `before`.
+pub fn purge(conn: &mut DbConnection, before: NaiveDateTime) -> DbResult<usize> {
+    Ok(diesel::delete(rate_limits::table.filter(rate_limits::window_start.lt(before))).execute(conn)?)
+}

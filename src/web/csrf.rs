@@ -1,0 +1,109 @@
+//! Cross-site request forgery protection for every state-changing request:
+//! the request must come from our own origin (when the browser says where
+//! it comes from) and carry the session's token — in the `X-CSRF-Token`
+//! header, a `csrf_token` form field, or (for file uploads) the query string.
+
+use actix_session::SessionExt;
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::{Method, header};
+use actix_web::middleware::Next;
+use actix_web::web::{self, Bytes};
+
+use super::{AppError, AppState};
+
+pub const FIELD: &str = "csrf_token";
+const HEADER: &str = "x-csrf-token";
+/// Largest form body read here; bigger bodies must send the token another way.
+const FORM_LIMIT: usize = 256 * 1024;
+
+pub async fn verify_csrf<B: MessageBody>(
+    mut req: ServiceRequest,
+    next: Next<B>,
+) -> Result<ServiceResponse<EitherBody<B>>, actix_web::Error> {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.call(req).await.map(ServiceResponse::map_into_left_body);
+    }
+    // Refusals are answered here (not raised) so the error pages middleware renders them.
+    if !same_origin(&req) {
+        tracing::warn!(path = %req.path(), "cross-origin form post refused");
+        return Ok(req.error_response(AppError::CsrfRejected).map_into_right_body());
+    }
+    let expected = req.get_session().get::<String>("csrf").ok().flatten();
+    let provided = match provided_token(&mut req).await {
+        Ok(token) => token,
+        Err(error) => return Ok(req.error_response(error).map_into_right_body()),
+    };
+    match (expected, provided) {
+        (Some(expected), Some(provided)) if constant_time_eq(expected.as_bytes(), provided.as_bytes()) => {
+            next.call(req).await.map(ServiceResponse::map_into_left_body)
+        }
+        _ => Ok(req.error_response(AppError::CsrfRejected).map_into_right_body()),
+    }
+}
+
+async fn provided_token(req: &mut ServiceRequest) -> Result<Option<String>, AppError> {
+    if let Some(token) = req.headers().get(HEADER).and_then(|v| v.to_str().ok()) {
+        return Ok(Some(token.to_owned()));
+    }
+    if let Some(token) = field(req.query_string().as_bytes()) {
+        return Ok(Some(token));
+    }
+    let is_form = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return Ok(None);
+    }
+    let body = req
+        .extract::<Bytes>()
+        .await
+        .map_err(|_| AppError::BadRequest(format!("The form is larger than {} kB.", FORM_LIMIT / 1024)))?;
+    if body.len() > FORM_LIMIT {
+        return Err(AppError::BadRequest(format!(
+            "The form is larger than {} kB.",
+            FORM_LIMIT / 1024
+        )));
+    }
+    let token = field(&body);
+    // Put the body back for the handler.
+    req.set_payload(body.into());
+    Ok(token)
+}
+
+fn field(encoded: &[u8]) -> Option<String> {
+    url::form_urlencoded::parse(encoded)
+        .find(|(k, _)| k == FIELD)
+        .map(|(_, v)| v.into_owned())
+}
+
+/// `Origin` (or, failing that, `Referer`) must name this site: the public
+/// `BASE_URL` or the host the request was sent to. Requests that carry
+/// neither header still need the token.
+fn same_origin(req: &ServiceRequest) -> bool {
+    let claimed = req
+        .headers()
+        .get(header::ORIGIN)
+        .or_else(|| req.headers().get(header::REFERER))
+        .and_then(|v| v.to_str().ok());
+    let Some(claimed) = claimed else {
+        return true;
+    };
+    let Ok(claimed) = url::Url::parse(claimed) else {
+        return false;
+    };
+    let claimed = claimed.origin();
+    let base_matches = req
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|state| state.settings.base_url.origin() == claimed);
+    let host = req.connection_info().host().to_owned();
+    let host_matches = url::Url::parse(&format!("{}://{host}", req.connection_info().scheme()))
+        .is_ok_and(|own| own.origin() == claimed);
+    base_matches || host_matches
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}

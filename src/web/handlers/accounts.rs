@@ -1,0 +1,522 @@
+//! Sign-up, sign-in, sign-out, e-mail verification, password reset, and
+//! the account page.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::accounts::service::{self, SignUpInput};
+use crate::accounts::{AccountsError, FieldErrors, RequestContext};
+use crate::directory::repo as directory_repo;
+use crate::web::session::safe_next;
+use crate::web::{AppError, AppState, Viewer};
+
+pub fn request_context(req: &HttpRequest, state: &AppState) -> RequestContext {
+    RequestContext {
+        ip: req.peer_addr().map(|a| a.ip().to_string()),
+        base_url: state.settings.base_url.clone(),
+        now: Utc::now().naive_utc(),
+    }
+}
+
+fn redirect(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((LOCATION, to)).finish()
+}
+
+/// A form page: what was typed (never the passwords) and what is wrong with it.
+#[derive(Serialize, Default)]
+struct FormPage<T: Serialize> {
+    values: T,
+    errors: FieldErrors,
+    #[serde(flatten)]
+    extra: serde_json::Value,
+}
+
+#[derive(Deserialize, Serialize, Default, Clone)]
+pub struct SignUpForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default, skip_serializing)]
+    password: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    company: String,
+    #[serde(default)]
+    country: String,
+}
+
+async fn countries_json(state: &AppState) -> Result<serde_json::Value, AppError> {
+    let countries = state.db.read(directory_repo::all_countries).await?;
+    Ok(json!({ "countries": countries }))
+}
+
+#[derive(Deserialize)]
+pub struct RoleQuery {
+    role: Option<String>,
+}
+
+#[get("/signup")]
+pub async fn show_signup(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    query: web::Query<RoleQuery>,
+) -> Result<HttpResponse, AppError> {
+    viewer.csrf_token();
+    let values = SignUpForm {
+        role: query.into_inner().role.unwrap_or_default(),
+        ..SignUpForm::default()
+    };
+    let page = FormPage {
+        values,
+        errors: FieldErrors::new(),
+        extra: countries_json(&state).await?,
+    };
+    state.templates.page("accounts/signup.html", &viewer, &page)
+}
+
+#[post("/signup")]
+pub async fn submit_signup(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<SignUpForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let input = SignUpInput {
+        name: form.name.clone(),
+        email: form.email.clone(),
+        password: form.password.clone(),
+        role: form.role.clone(),
+        company: form.company.clone(),
+        country: form.country.clone(),
+    };
+    match service::sign_up(&state.db, input, &request_context(&req, &state)).await {
+        Ok(()) => state.templates.page(
+            "accounts/check_inbox.html",
+            &viewer,
+            &json!({ "email": form.email.trim() }),
+        ),
+        Err(AccountsError::Invalid(errors)) => {
+            let page = FormPage {
+                values: form,
+                errors,
+                extra: countries_json(&state).await?,
+            };
+            state.templates.page_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "accounts/signup.html",
+                &viewer,
+                &page,
+            )
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Deserialize, Serialize, Default)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default, skip_serializing)]
+    password: String,
+    #[serde(default)]
+    next: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    next: Option<String>,
+}
+
+#[get("/login")]
+pub async fn show_login(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    query: web::Query<NextQuery>,
+) -> Result<HttpResponse, AppError> {
+    if viewer.user.is_some() {
+        return Ok(redirect(&safe_next(query.next.as_deref())));
+    }
+    viewer.csrf_token();
+    let values = LoginForm {
+        next: Some(safe_next(query.into_inner().next.as_deref())),
+        ..LoginForm::default()
+    };
+    state.templates.page(
+        "accounts/login.html",
+        &viewer,
+        &FormPage {
+            values,
+            ..FormPage::default()
+        },
+    )
+}
+
+#[post("/login")]
+pub async fn submit_login(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<LoginForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    match service::sign_in(
+        &state.db,
+        &form.email,
+        &form.password,
+        &request_context(&req, &state),
+    )
+    .await
+    {
+        Ok(user) => {
+            viewer.sign_in(&user);
+            Ok(redirect(&safe_next(form.next.as_deref())))
+        }
+        Err(AccountsError::WrongCredentials) => {
+            let errors = FieldErrors::from([("form", "The e-mail address or password is wrong.".to_owned())]);
+            let page = FormPage {
+                values: form,
+                errors,
+                extra: json!({}),
+            };
+            state
+                .templates
+                .page_with_status(StatusCode::UNAUTHORIZED, "accounts/login.html", &viewer, &page)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[post("/logout")]
+pub async fn submit_logout(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    if let Some(user) = &viewer.user {
+        service::record_sign_out(&state.db, user.id.clone(), &request_context(&req, &state)).await?;
+    }
+    viewer.sign_out();
+    Ok(redirect("/"))
+}
+
+#[derive(Deserialize)]
+pub struct TokenQuery {
+    token: Option<String>,
+}
+
+#[get("/verify-email")]
+pub async fn verify_email(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    query: web::Query<TokenQuery>,
+) -> Result<HttpResponse, AppError> {
+    let token = query.into_inner().token.unwrap_or_default();
+    match service::confirm_email(&state.db, token, &request_context(&req, &state)).await {
+        Ok(user) => state.templates.page(
+            "accounts/email_confirmed.html",
+            &viewer,
+            &json!({ "email": user.email }),
+        ),
+        Err(AccountsError::TokenInvalid) => state.templates.page_with_status(
+            StatusCode::BAD_REQUEST,
+            "accounts/link_expired.html",
+            &viewer,
+            &json!({ "kind": "verify" }),
+        ),
+        Err(AccountsError::EmailTaken) => Err(AppError::BadRequest(
+            "Another account started using that address in the meantime, so your address was not changed."
+                .into(),
+        )),
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[post("/verify-email/resend")]
+pub async fn resend_verification(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?;
+    service::resend_verification(&state.db, user.id.clone(), &request_context(&req, &state)).await?;
+    viewer.notify(&format!("We sent a new confirmation link to {}.", user.email));
+    Ok(redirect("/dashboard"))
+}
+
+#[derive(Deserialize, Serialize, Default)]
+pub struct ForgotForm {
+    #[serde(default)]
+    email: String,
+}
+
+#[get("/forgot-password")]
+pub async fn show_forgot_password(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    viewer.csrf_token();
+    state.templates.page(
+        "accounts/forgot_password.html",
+        &viewer,
+        &FormPage::<ForgotForm>::default(),
+    )
+}
+
+#[post("/forgot-password")]
+pub async fn submit_forgot_password(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<ForgotForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    match service::request_password_reset(&state.db, &form.email, &request_context(&req, &state)).await {
+        Ok(()) => state.templates.page(
+            "accounts/reset_sent.html",
+            &viewer,
+            &json!({ "email": form.email.trim() }),
+        ),
+        Err(AccountsError::Invalid(errors)) => {
+            let page = FormPage {
+                values: form,
+                errors,
+                extra: json!({}),
+            };
+            state.templates.page_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "accounts/forgot_password.html",
+                &viewer,
+                &page,
+            )
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[get("/reset-password")]
+pub async fn show_reset_password(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    query: web::Query<TokenQuery>,
+) -> Result<HttpResponse, AppError> {
+    let token = query.into_inner().token.unwrap_or_default();
+    if !service::reset_token_is_live(&state.db, token.clone(), Utc::now().naive_utc()).await? {
+        return state.templates.page_with_status(
+            StatusCode::BAD_REQUEST,
+            "accounts/link_expired.html",
+            &viewer,
+            &json!({ "kind": "reset" }),
+        );
+    }
+    viewer.csrf_token();
+    let page = FormPage {
+        values: json!({ "token": token }),
+        errors: FieldErrors::new(),
+        extra: json!({}),
+    };
+    state
+        .templates
+        .page("accounts/reset_password.html", &viewer, &page)
+}
+
+#[derive(Deserialize)]
+pub struct ResetForm {
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    password: String,
+}
+
+#[post("/reset-password")]
+pub async fn submit_reset_password(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<ResetForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    match service::reset_password(
+        &state.db,
+        form.token.clone(),
+        &form.password,
+        &request_context(&req, &state),
+    )
+    .await
+    {
+        Ok(_) => {
+            viewer.sign_out();
+            viewer.notify("Your password is changed. Sign in with the new one.");
+            Ok(redirect("/login"))
+        }
+        Err(AccountsError::Invalid(errors)) => {
+            let page = FormPage {
+                values: json!({ "token": form.token }),
+                errors,
+                extra: json!({}),
+            };
+            state.templates.page_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "accounts/reset_password.html",
+                &viewer,
+                &page,
+            )
+        }
+        Err(AccountsError::TokenInvalid) => state.templates.page_with_status(
+            StatusCode::BAD_REQUEST,
+            "accounts/link_expired.html",
+            &viewer,
+            &json!({ "kind": "reset" }),
+        ),
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Serialize, Default)]
+struct AccountPage {
+    name: String,
+    new_email: String,
+}
+
+async fn render_account(
+    state: &AppState,
+    viewer: &Viewer,
+    values: AccountPage,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = FormPage {
+        values,
+        errors,
+        extra: json!({}),
+    };
+    state
+        .templates
+        .page_with_status(status, "accounts/account.html", viewer, &page)
+}
+
+#[get("/account")]
+pub async fn show_account(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?;
+    let values = AccountPage {
+        name: user.name.clone(),
+        new_email: String::new(),
+    };
+    render_account(&state, &viewer, values, FieldErrors::new()).await
+}
+
+#[derive(Deserialize)]
+pub struct NameForm {
+    #[serde(default)]
+    name: String,
+}
+
+#[post("/account/name")]
+pub async fn change_name(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<NameForm>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?;
+    match service::change_name(&state.db, user, &form.name, Utc::now().naive_utc()).await {
+        Ok(()) => {
+            viewer.notify("Your name is saved.");
+            Ok(redirect("/account"))
+        }
+        Err(AccountsError::Invalid(errors)) => {
+            let values = AccountPage {
+                name: form.into_inner().name,
+                new_email: String::new(),
+            };
+            render_account(&state, &viewer, values, errors).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+}
+
+#[post("/account/password")]
+pub async fn change_password(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<PasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    let ctx = request_context(&req, &state);
+    match service::change_password(&state.db, &user, &form.current_password, &form.new_password, &ctx).await {
+        Ok(()) => {
+            // Other sessions end with the old password; this one goes on.
+            viewer.sign_in(&user);
+            viewer.notify("Your password is changed. Other devices have been signed out.");
+            Ok(redirect("/account"))
+        }
+        Err(AccountsError::Invalid(errors)) => {
+            let values = AccountPage {
+                name: user.name.clone(),
+                new_email: String::new(),
+            };
+            render_account(&state, &viewer, values, errors).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct EmailForm {
+    #[serde(default)]
+    new_email: String,
+    #[serde(default)]
+    email_password: String,
+}
+
+#[post("/account/email")]
+pub async fn change_email(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<EmailForm>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    let ctx = request_context(&req, &state);
+    match service::request_email_change(&state.db, &user, &form.new_email, &form.email_password, &ctx).await {
+        Ok(()) => {
+            viewer.notify(&format!(
+                "We sent a link to {}. Your address changes when you follow it.",
+                form.new_email.trim()
+            ));
+            Ok(redirect("/account"))
+        }
+        Err(AccountsError::Invalid(errors)) => {
+            let values = AccountPage {
+                name: user.name.clone(),
+                new_email: form.into_inner().new_email,
+            };
+            render_account(&state, &viewer, values, errors).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}

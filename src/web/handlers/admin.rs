@@ -1,0 +1,281 @@
+//! `/admin`: users and roles, the audit log, and the job queue.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::accounts::request_context;
+use crate::accounts::{AccountsError, FieldErrors, Role, repo as accounts_repo, service};
+use crate::db::DbError;
+use crate::jobs;
+use crate::web::{AppError, AppState, Viewer};
+
+fn redirect(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((LOCATION, to)).finish()
+}
+
+#[get("")]
+pub async fn show_overview(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    viewer.require_role(&req, Role::Admin)?;
+    let (roles, open_jobs, failed_jobs, audit) = state
+        .db
+        .read(|conn| {
+            Ok::<_, DbError>((
+                accounts_repo::count_by_role(conn)?,
+                jobs::repo::pending_count(conn)?,
+                jobs::repo::failed_count(conn)?,
+                accounts_repo::recent_audit(conn, 8)?,
+            ))
+        })
+        .await?;
+    let roles: Vec<_> = Role::ALL
+        .iter()
+        .map(|r| {
+            let count = roles
+                .iter()
+                .find(|(name, _)| name == r.as_str())
+                .map_or(0, |(_, n)| *n);
+            json!({ "role": r.as_str(), "label": r.label(), "count": count })
+        })
+        .collect();
+    let page = json!({ "roles": roles, "open_jobs": open_jobs, "failed_jobs": failed_jobs, "audit": audit_rows(audit) });
+    state.templates.page("admin/index.html", &viewer, &page)
+}
+
+fn audit_rows(rows: Vec<(crate::accounts::model::AuditRecord, Option<String>)>) -> Vec<serde_json::Value> {
+    rows.into_iter()
+        .map(|(event, email)| {
+            json!({
+                "at": event.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                "event": event.event,
+                "detail": event.detail,
+                "ip": event.ip,
+                "email": email,
+                "by_admin": event.actor_id.is_some(),
+            })
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+pub struct UsersQuery {
+    role: Option<String>,
+}
+
+#[derive(Deserialize, Serialize, Default)]
+pub struct NewUserForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    role: String,
+}
+
+async fn render_users(
+    state: &AppState,
+    viewer: &Viewer,
+    filter: Option<Role>,
+    values: NewUserForm,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let users = state
+        .db
+        .read(move |conn| accounts_repo::list_users(conn, filter, 500))
+        .await?;
+    let rows: Vec<_> = users
+        .iter()
+        .map(|u| {
+            json!({
+                "id": u.id, "name": u.name, "email": u.email, "role": u.role, "company": u.company,
+                "country": u.country_code, "verified": u.is_verified(),
+                "joined": u.created_at.format("%Y-%m-%d").to_string(),
+            })
+        })
+        .collect();
+    let roles: Vec<_> = Role::ALL
+        .iter()
+        .map(|r| json!({ "value": r.as_str(), "label": r.label() }))
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = json!({
+        "users": rows, "roles": roles, "filter": filter.map(Role::as_str),
+        "values": values, "errors": errors,
+    });
+    state
+        .templates
+        .page_with_status(status, "admin/users.html", viewer, &page)
+}
+
+#[get("/users")]
+pub async fn list_users(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    query: web::Query<UsersQuery>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require_role(&req, Role::Admin)?;
+    let filter = match query.into_inner().role.filter(|r| !r.is_empty()) {
+        Some(text) => Some(
+            Role::parse(&text)
+                .ok_or_else(|| AppError::BadRequest(format!("There is no role called “{text}”.")))?,
+        ),
+        None => None,
+    };
+    let values = NewUserForm {
+        role: Role::Organiser.as_str().into(),
+        ..NewUserForm::default()
+    };
+    render_users(&state, &viewer, filter, values, FieldErrors::new()).await
+}
+
+#[post("/users")]
+pub async fn create_user(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<NewUserForm>,
+) -> Result<HttpResponse, AppError> {
+    let admin = viewer.require_role(&req, Role::Admin)?.clone();
+    let form = form.into_inner();
+    let role = match Role::parse(&form.role) {
+        Some(role @ (Role::Organiser | Role::Admin)) => role,
+        _ => {
+            let errors = FieldErrors::from([("role", "Choose organiser or administrator.".to_owned())]);
+            return render_users(&state, &viewer, None, form, errors).await;
+        }
+    };
+    let ctx = request_context(&req, &state);
+    match service::invite_user(&state.db, &admin, role, &form.email, &form.name, &ctx).await {
+        Ok(user) => {
+            viewer.notify(&format!(
+                "{} can now set a password with the link we e-mailed to {}.",
+                user.name, user.email
+            ));
+            Ok(redirect("/admin/users"))
+        }
+        Err(AccountsError::Invalid(errors)) => render_users(&state, &viewer, None, form, errors).await,
+        Err(AccountsError::EmailTaken) => {
+            let errors = FieldErrors::from([(
+                "email",
+                "An account with this address already exists; change its role below.".to_owned(),
+            )]);
+            render_users(&state, &viewer, None, form, errors).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct RoleForm {
+    #[serde(default)]
+    role: String,
+}
+
+#[post("/users/{id}/role")]
+pub async fn change_role(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+    form: web::Form<RoleForm>,
+) -> Result<HttpResponse, AppError> {
+    let admin = viewer.require_role(&req, Role::Admin)?.clone();
+    let role = Role::parse(&form.role)
+        .ok_or_else(|| AppError::BadRequest(format!("There is no role called “{}”.", form.role)))?;
+    match service::change_role(
+        &state.db,
+        &admin,
+        id.into_inner(),
+        role,
+        &request_context(&req, &state),
+    )
+    .await
+    {
+        Ok(()) => {
+            viewer.notify("The role is changed.");
+            Ok(redirect("/admin/users"))
+        }
+        Err(AccountsError::Invalid(errors)) => {
+            viewer.notify(&errors.into_values().collect::<Vec<_>>().join(" "));
+            Ok(redirect("/admin/users"))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[get("/audit")]
+pub async fn show_audit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    viewer.require_role(&req, Role::Admin)?;
+    let rows = state
+        .db
+        .read(|conn| accounts_repo::recent_audit(conn, 500))
+        .await?;
+    state.templates.page(
+        "admin/audit.html",
+        &viewer,
+        &json!({ "events": audit_rows(rows) }),
+    )
+}
+
+#[get("/jobs")]
+pub async fn list_jobs(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    viewer.require_role(&req, Role::Admin)?;
+    let list = state.db.read(|conn| jobs::repo::list(conn, false, 500)).await?;
+    let rows: Vec<_> = list
+        .iter()
+        .map(|j| {
+            json!({
+                "id": j.id, "kind": j.kind, "status": j.status, "attempts": j.attempts, "max_attempts": j.max_attempts,
+                "run_at": j.run_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                "created_at": j.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                "last_error": j.last_error,
+            })
+        })
+        .collect();
+    state
+        .templates
+        .page("admin/jobs.html", &viewer, &json!({ "jobs": rows }))
+}
+
+#[post("/jobs/{id}/retry")]
+pub async fn retry_job(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    viewer.require_role(&req, Role::Admin)?;
+    let id = id.into_inner();
+    let key = id.clone();
+    let requeued = state
+        .db
+        .write(move |conn| jobs::repo::retry(conn, &key, Utc::now().naive_utc()))
+        .await?;
+    if !requeued {
+        return Err(AppError::NotFoundWhat(format!(
+            "No failed or queued job has the id “{id}”."
+        )));
+    }
+    viewer.notify("The job is queued again.");
+    Ok(redirect("/admin/jobs"))
+}
