@@ -137,6 +137,11 @@ impl TestApp {
             .await
             .expect("application builds");
         let address = format!("http://127.0.0.1:{}", app.port());
+        let mut settings = settings;
+        if settings.base_url_is_default() {
+            // The server fixed its own copy to the bound port; keep ours the same.
+            let _ = settings.base_url.set_port(Some(app.port()));
+        }
         let db = app.db().clone();
         let server = app.server_handle();
         actix_web::rt::spawn(app.run_until_stopped());
