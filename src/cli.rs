@@ -2,15 +2,20 @@
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use chrono::Utc;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::accounts::{self, AccountsError, RequestContext, Role, password};
-use crate::db::Db;
+use crate::catalogue::{self, demo};
+use crate::db::{Db, DbError};
+use crate::directory::Sector;
 use crate::directory::seed;
 use crate::jobs::{self, Job};
+use crate::media::MediaStore;
+use crate::search;
 use crate::settings::{Settings, VARIABLES};
 use crate::startup::{self, Application, Options};
 use crate::telemetry;
@@ -27,6 +32,34 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// Import listings from a CSV file (the template from the producer dashboard) as drafts of a producer.
+    Products {
+        /// The CSV file.
+        file: std::path::PathBuf,
+        /// The producer's slug (from their public page address).
+        #[arg(long)]
+        producer: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum SearchCommand {
+    /// Write every published product to the search index in batches, while the site keeps
+    /// serving from it; then remove what is no longer published.
+    Reindex {
+        /// Products per batch.
+        #[arg(long, default_value_t = 500)]
+        batch_size: usize,
+    },
+    /// Push search-config/ (index settings and synonyms) to Meilisearch and wait until it applies.
+    SyncSettings,
+    /// Report products missing from the index, stale in it, or in it but not published;
+    /// exits with an error if there are any.
+    Verify,
+}
+
+#[derive(Debug, Subcommand)]
 enum Command {
     /// Migrate, seed the directory if it is empty, and serve the site with its workers (the default).
     Serve {
@@ -37,7 +70,21 @@ enum Command {
     /// Run pending database migrations and exit.
     Migrate,
     /// Load (or refresh) the directory: states, districts, ODOP list, GI register, HS codes, countries, currencies.
-    Seed,
+    Seed {
+        /// Also add N demo products (published, from the real ODOP list; deterministic) for demos and benchmarks.
+        #[arg(long, value_name = "N")]
+        demo: Option<usize>,
+    },
+    /// Bulk imports.
+    Import {
+        #[command(subcommand)]
+        what: ImportCommand,
+    },
+    /// The product search index: rebuild it, push its settings, check it.
+    Search {
+        #[command(subcommand)]
+        command: SearchCommand,
+    },
     /// List queued, running and failed background jobs.
     Jobs {
         /// Only failed jobs.
@@ -75,7 +122,14 @@ pub fn run(cli: Cli) -> ExitCode {
     let outcome = match cli.command.unwrap_or(Command::Serve { no_migrate: false }) {
         Command::Serve { no_migrate } => serve(settings, no_migrate),
         Command::Migrate => run_migrations(&settings),
-        Command::Seed => run_seed(&settings),
+        Command::Seed { demo } => run_seed(&settings).and_then(|()| match demo {
+            Some(count) => seed_demo(&settings, count),
+            None => Ok(()),
+        }),
+        Command::Import {
+            what: ImportCommand::Products { file, producer },
+        } => import_products(&settings, &file, &producer),
+        Command::Search { command } => run_search(&settings, command),
         Command::Jobs { failed, retry } => list_jobs(&settings, failed, retry),
         Command::Config => {
             show_config(&settings);
@@ -248,4 +302,178 @@ fn create_user(settings: &Settings, role: &str, email: &str, name: Option<String
         println!("Password (shown once): {password}");
     }
     Ok(())
+}
+
+fn progress_bar(total: u64) -> anyhow::Result<ProgressBar> {
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::new(total)
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(ProgressStyle::with_template(
+        "{bar:30} {pos}/{len} {msg} ({eta})",
+    )?);
+    Ok(bar)
+}
+
+fn seed_demo(settings: &Settings, count: usize) -> anyhow::Result<()> {
+    let db = connect(settings)?;
+    let media = MediaStore::from_settings(settings)?;
+    let photos = actix_web::rt::System::new().block_on(async {
+        let mut photos = demo::SectorPhotos::new();
+        for sector in Sector::ALL {
+            let stored = media.store_upload(demo::render_sector_pattern(sector)).await?;
+            photos.insert(sector, (stored.hash, stored.width, stored.height));
+        }
+        Ok::<_, anyhow::Error>(photos)
+    })?;
+    let bar = progress_bar(count as u64)?;
+    let now = Utc::now().naive_utc();
+    let added = db.write_blocking(|conn| {
+        demo::seed_demo(conn, count, &photos, now, &mut |done| {
+            bar.set_position(done as u64)
+        })
+    })?;
+    bar.finish_and_clear();
+    // Index in batches through the job queue, so a running server picks them up.
+    let mut after: Option<String> = None;
+    let mut queued = 0;
+    loop {
+        let batch = db.read_blocking(|conn| catalogue::published_ids(conn, after.as_deref(), 500))?;
+        let Some(last) = batch.last().cloned() else { break };
+        db.write_blocking(|conn| search::enqueue_index(conn, &batch, now))?;
+        queued += batch.len();
+        after = Some(last);
+    }
+    println!(
+        "Added {added} demo products ({count} requested); {queued} published products queued for indexing. Run `odop-bazaar search reindex` to index them now."
+    );
+    Ok(())
+}
+
+fn import_products(settings: &Settings, file: &std::path::Path, producer_slug: &str) -> anyhow::Result<()> {
+    let db = connect(settings)?;
+    let bytes = std::fs::read(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let slug = producer_slug.to_owned();
+    let user = db.read_blocking(|conn| {
+        let producer = catalogue::repo::producer_by_slug(conn, &slug)?;
+        match producer {
+            Some(p) => Ok::<_, DbError>(accounts::repo::find_user(conn, &p.user_id)?),
+            None => Ok(None),
+        }
+    })?;
+    let user = user.ok_or_else(|| anyhow::anyhow!("no producer with the slug {producer_slug}"))?;
+    let rows = bytes.iter().filter(|b| **b == b'\n').count().saturating_sub(1);
+    let bar = progress_bar(rows as u64)?;
+    let report = actix_web::rt::System::new().block_on(catalogue::import::import_csv(
+        &db,
+        &user,
+        &bytes,
+        Utc::now().naive_utc(),
+        &|done, total| {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        },
+    ));
+    bar.finish_and_clear();
+    let report = match report {
+        Ok(report) => report,
+        Err(catalogue::CatalogueError::Invalid(errors)) => {
+            anyhow::bail!("{}", errors.into_values().collect::<Vec<_>>().join(" "))
+        }
+        Err(other) => return Err(other.into()),
+    };
+    for row in &report.rows {
+        match &row.created {
+            Some(id) => println!("line {:>4}  created   {}  ({id})", row.line, row.title),
+            None => println!(
+                "line {:>4}  refused   {}: {}",
+                row.line,
+                row.title,
+                row.problems.join("; ")
+            ),
+        }
+    }
+    println!("{} created, {} refused.", report.created, report.refused);
+    anyhow::ensure!(
+        report.refused == 0 || report.created > 0,
+        "no row could be imported"
+    );
+    Ok(())
+}
+
+/// The catalogue's published products, as reindex and verify read them.
+fn catalogue_documents() -> Arc<dyn search::DocumentSource> {
+    Arc::new(search::FnSource {
+        published_ids: catalogue::published_ids,
+        documents: catalogue::search_documents,
+    })
+}
+
+fn run_search(settings: &Settings, command: SearchCommand) -> anyhow::Result<()> {
+    actix_web::rt::System::new().block_on(async {
+        let engine = search::SearchEngine::from_settings(settings)?;
+        match command {
+            SearchCommand::SyncSettings => {
+                engine.apply_settings().await?;
+                match engine.kind() {
+                    "meilisearch" => println!("Meilisearch has the settings and synonyms of search-config/."),
+                    _ => println!(
+                        "MEILI_URL is not set: the embedded index reads search-config/ from the binary, so there is nothing to push."
+                    ),
+                }
+            }
+            SearchCommand::Reindex { batch_size } => {
+                let db = connect(settings)?;
+                startup::migrate(&db)?;
+                let bar = progress_bar(0)?;
+                let report = search::maintenance::reindex(
+                    &db,
+                    &engine,
+                    catalogue_documents(),
+                    batch_size,
+                    &|done, total| {
+                        bar.set_length(total as u64);
+                        bar.set_position(done as u64);
+                    },
+                )
+                .await?;
+                bar.finish_and_clear();
+                println!(
+                    "Indexed {} published products in the {} index; removed {} no longer published; rewrote {} that changed meanwhile.",
+                    report.indexed,
+                    engine.kind(),
+                    report.removed,
+                    report.repaired
+                );
+            }
+            SearchCommand::Verify => {
+                let db = connect(settings)?;
+                let report = search::maintenance::verify(&db, &engine, catalogue_documents(), 500).await?;
+                println!("Checked {} published products against the {} index.", report.checked, engine.kind());
+                for (what, ids) in [
+                    ("missing from the index", &report.missing),
+                    ("stale in the index", &report.stale),
+                    ("in the index but not published", &report.extra),
+                ] {
+                    if ids.is_empty() {
+                        continue;
+                    }
+                    println!("{} {what}:", ids.len());
+                    for id in ids.iter().take(20) {
+                        println!("  {id}");
+                    }
+                    if ids.len() > 20 {
+                        println!("  … and {} more", ids.len() - 20);
+                    }
+                }
+                anyhow::ensure!(
+                    report.is_clean(),
+                    "the index differs from the catalogue; `odop-bazaar search reindex` rebuilds it"
+                );
+                println!("The index matches the catalogue.");
+            }
+        }
+        Ok(())
+    })
 }

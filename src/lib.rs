@@ -3,13 +3,16 @@
 
 pub mod accounts;
 pub mod background;
+pub mod catalogue;
 pub mod cli;
 pub mod db;
 pub mod directory;
 pub mod jobs;
 pub mod mail;
+pub mod media;
 pub mod rate_limit;
 pub mod schema;
+pub mod search;
 pub mod settings;
 pub mod startup;
 pub mod telemetry;

@@ -171,7 +171,95 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    producers (id) {
+        id -> Text,
+        user_id -> Text,
+        slug -> Text,
+        business_name -> Text,
+        kind -> Text,
+        district_code -> Integer,
+        address -> Text,
+        story -> Text,
+        year_founded -> Nullable<Integer>,
+        team_size -> Nullable<Integer>,
+        languages -> Text,
+        logo_hash -> Nullable<Text>,
+        iec -> Nullable<Text>,
+        gstin -> Nullable<Text>,
+        udyam -> Nullable<Text>,
+        certifications -> Text,
+        ports_of_loading -> Text,
+        incoterms -> Text,
+        sample_policy -> Text,
+        verified_at -> Nullable<Timestamp>,
+        verified_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    products (id) {
+        id -> Text,
+        producer_id -> Text,
+        slug -> Text,
+        title -> Text,
+        description -> Text,
+        sector -> Text,
+        category -> Text,
+        odop_product_slug -> Nullable<Text>,
+        hs_code -> Nullable<Text>,
+        gi_product_id -> Nullable<Integer>,
+        materials -> Text,
+        moq -> Integer,
+        moq_unit -> Text,
+        price_min -> BigInt,
+        price_max -> BigInt,
+        currency -> Text,
+        monthly_capacity -> Nullable<Integer>,
+        lead_time_days -> Integer,
+        samples_available -> Bool,
+        export_ready -> Bool,
+        certifications -> Text,
+        status -> Text,
+        moderation_note -> Nullable<Text>,
+        published_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    product_images (id) {
+        id -> Text,
+        product_id -> Text,
+        hash -> Text,
+        width -> Integer,
+        height -> Integer,
+        alt_text -> Text,
+        position -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    moderation_decisions (id) {
+        id -> Text,
+        product_id -> Text,
+        moderator_id -> Text,
+        decision -> Text,
+        note -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(districts -> states (state_code));
+diesel::joinable!(producers -> districts (district_code));
+diesel::joinable!(producers -> users (user_id));
+diesel::joinable!(products -> producers (producer_id));
+diesel::joinable!(product_images -> products (product_id));
+diesel::joinable!(moderation_decisions -> products (product_id));
 diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(users -> countries (country_code));
 diesel::joinable!(odop_products -> districts (district_code));
@@ -195,4 +283,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     user_tokens,
     audit_events,
     rate_limits,
+    producers,
+    products,
+    product_images,
+    moderation_decisions,
 );

@@ -17,6 +17,8 @@ use crate::db::{self, Db, DbError};
 use crate::directory;
 use crate::jobs::{Worker, maintenance};
 use crate::mail::MailDelivery;
+use crate::media::MediaStore;
+use crate::search::SearchEngine;
 use crate::settings::Settings;
 use crate::web::{self as site, AppState, Templates};
 
@@ -45,6 +47,7 @@ pub struct Application {
     server: Server,
     port: u16,
     db: Db,
+    search: Arc<SearchEngine>,
     shutdown: watch::Sender<bool>,
     worker: Option<JoinHandle<()>>,
 }
@@ -78,11 +81,14 @@ impl Application {
         // Built before serving so a bad SMTP_URL or MAIL_FROM stops the start,
         // rather than every e-mail failing later.
         let mail = MailDelivery::from_settings(&settings)?;
+        let search = Arc::new(SearchEngine::from_settings(&settings)?);
 
         let state = AppState {
             db: db.clone(),
             templates: Arc::new(Templates::load()?),
             settings: Arc::new(settings.clone()),
+            media: Arc::new(MediaStore::from_settings(&settings)?),
+            search: search.clone(),
         };
         let data = actix_web::web::Data::new(state);
         let server = HttpServer::new(move || {
@@ -90,8 +96,10 @@ impl Application {
                 .app_data(data.clone())
                 .wrap(from_fn(site::verify_csrf))
                 .wrap(from_fn(site::load_viewer))
-                .wrap(site::session_middleware(&data.settings))
+                // Inside the session middleware, so error pages still see the
+                // live session (the sign-out form needs its token).
                 .wrap(ErrorHandlers::new().default_handler(site::render_errors))
+                .wrap(site::session_middleware(&data.settings))
                 .wrap(site::security_headers())
                 .wrap(Compress::default())
                 .wrap(TracingLogger::default())
@@ -102,18 +110,20 @@ impl Application {
         tracing::info!(
             address = %format!("http://127.0.0.1:{port}"),
             database = db.backend().name(),
+            search = search.kind(),
             "odop-bazaar is serving"
         );
 
         let (shutdown, receiver) = watch::channel(false);
         let worker = options.run_workers.then(|| {
-            let jobs = AppJobs::new(db.clone(), mail);
+            let jobs = AppJobs::new(db.clone(), mail, search.clone());
             tokio::spawn(Worker::new(db.clone(), Arc::new(jobs)).run(receiver))
         });
         Ok(Self {
             server,
             port,
             db,
+            search,
             shutdown,
             worker,
         })
@@ -125,6 +135,11 @@ impl Application {
 
     pub fn db(&self) -> &Db {
         &self.db
+    }
+
+    /// The search engine the site and its workers use.
+    pub fn search(&self) -> &Arc<SearchEngine> {
+        &self.search
     }
 
     /// A handle that stops the server gracefully.

@@ -40,6 +40,27 @@ impl DbError {
     }
 }
 
+/// Rows a bulk insert sends at once; keeps bind parameters well under both
+/// backends' limits.
+pub const INSERT_CHUNK: usize = 500;
+
+/// Multi-row inserts of `$rows` into `$table`, in chunks. Diesel's
+/// `MultiConnection` cannot forward a batch insert to SQLite (which builds it
+/// differently), so the statement — written once — runs on the concrete
+/// connection.
+macro_rules! insert_in_chunks {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        for chunk in $rows.chunks($crate::db::INSERT_CHUNK) {
+            let insert = diesel::insert_into($table).values(chunk);
+            match &mut *$conn {
+                $crate::db::DbConnection::Sqlite(c) => insert.execute(c)?,
+                $crate::db::DbConnection::Postgres(c) => insert.execute(c)?,
+            };
+        }
+    };
+}
+pub(crate) use insert_in_chunks;
+
 /// A cheap, cloneable handle to the pool.
 #[derive(Clone)]
 pub struct Db {

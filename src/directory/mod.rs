@@ -10,3 +10,4 @@ mod source;
 
 pub use error::DirectoryError;
 pub use model::Sector;
+pub use source::slugify;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 
-use super::model::{Country, DirectoryCounts, District, GiProduct, OdopProduct, Sector, State};
+use super::model::{Country, DirectoryCounts, District, GiProduct, HsCode, OdopProduct, Sector, State};
 use crate::db::{DbConnection, DbResult};
 use crate::schema::{
     countries, currencies, districts, gi_product_states, gi_products, hs_codes, hsn_codes, odop_products,
@@ -170,5 +170,70 @@ pub fn all_countries(conn: &mut DbConnection) -> DbResult<Vec<Country>> {
     Ok(countries::table
         .order(countries::name)
         .select(Country::as_select())
+        .load(conn)?)
+}
+
+diesel::define_sql_function!(fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+/// `%word%` for LIKE, with LIKE's own wildcards taken literally.
+fn contains_pattern(word: &str) -> String {
+    let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{}%", escaped.to_lowercase())
+}
+
+pub fn districts_by_slugs(conn: &mut DbConnection, slugs: &[String]) -> DbResult<Vec<District>> {
+    Ok(districts::table
+        .filter(districts::slug.eq_any(slugs))
+        .select(District::as_select())
+        .load(conn)?)
+}
+
+pub fn hs_codes_by_codes(conn: &mut DbConnection, codes: &[String]) -> DbResult<Vec<HsCode>> {
+    Ok(hs_codes::table
+        .filter(hs_codes::code.eq_any(codes))
+        .select(HsCode::as_select())
+        .load(conn)?)
+}
+
+/// Districts whose name contains any of `words` (case-insensitive), by name.
+pub fn districts_named_like(
+    conn: &mut DbConnection,
+    words: &[String],
+    limit: i64,
+) -> DbResult<Vec<District>> {
+    let mut query = districts::table
+        .into_boxed()
+        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>("1 = 0"));
+    for word in words {
+        query = query.or_filter(lower(districts::name).like(contains_pattern(word)).escape('\\'));
+    }
+    Ok(query
+        .order(districts::name)
+        .limit(limit)
+        .select(District::as_select())
+        .load(conn)?)
+}
+
+/// ODOP products whose name contains any of `words`, with their districts, in list order.
+pub fn odop_products_named_like(
+    conn: &mut DbConnection,
+    words: &[String],
+    limit: i64,
+) -> DbResult<Vec<(OdopProduct, District)>> {
+    let mut query = odop_products::table
+        .inner_join(districts::table)
+        .into_boxed()
+        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>("1 = 0"));
+    for word in words {
+        query = query.or_filter(
+            lower(odop_products::name)
+                .like(contains_pattern(word))
+                .escape('\\'),
+        );
+    }
+    Ok(query
+        .order(odop_products::position)
+        .limit(limit)
+        .select((OdopProduct::as_select(), District::as_select()))
         .load(conn)?)
 }

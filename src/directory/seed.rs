@@ -15,10 +15,6 @@ use super::source::SeedData;
 use crate::db::{DbConnection, DbResult};
 use crate::schema;
 
-/// Rows a bulk insert sends at once; keeps bind parameters well under both
-/// backends' limits.
-const INSERT_CHUNK: usize = 500;
-
 /// What seeding did to one table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TableReport {
@@ -62,21 +58,6 @@ fn seed_failed(table: &'static str, source: crate::db::DbError) -> DirectoryErro
     DirectoryError::SeedTable { table, source }
 }
 
-/// Multi-row inserts in chunks. Diesel's `MultiConnection` cannot forward a
-/// batch insert to SQLite (which builds it differently), so the statement is
-/// executed on the concrete connection; the query itself is written once.
-macro_rules! insert_chunks {
-    ($conn:expr, $table:ident, $rows:expr) => {
-        for chunk in $rows.chunks(INSERT_CHUNK) {
-            let insert = diesel::insert_into(schema::$table::table).values(chunk);
-            match &mut *$conn {
-                DbConnection::Sqlite(c) => insert.execute(c)?,
-                DbConnection::Postgres(c) => insert.execute(c)?,
-            };
-        }
-    };
-}
-
 /// Defines `sync_<table>`: load the table's rows, insert the missing ones
 /// in chunks and update the ones that differ. Diesel's generic bounds for
 /// "any table with a single-column key" are unwieldy, so a macro stamps
@@ -104,7 +85,7 @@ macro_rules! define_sync {
                     Some(_) => {}
                 }
             }
-            insert_chunks!(conn, $table, fresh);
+            crate::db::insert_in_chunks!(conn, schema::$table::table, fresh);
             Ok(TableReport {
                 table: stringify!($table),
                 rows: rows.len(),
@@ -132,7 +113,7 @@ fn sync_gi_product_states(conn: &mut DbConnection, rows: Vec<GiProductState>) ->
         .into_iter()
         .collect();
     let fresh: Vec<GiProductState> = rows.iter().filter(|r| !existing.contains(r)).cloned().collect();
-    insert_chunks!(conn, gi_product_states, fresh);
+    crate::db::insert_in_chunks!(conn, schema::gi_product_states::table, fresh);
     Ok(TableReport {
         table: "gi_product_states",
         rows: rows.len(),

@@ -14,9 +14,12 @@ use tera::Context;
 use super::AppState;
 use super::session::Viewer;
 use crate::accounts::AccountsError;
+use crate::catalogue::CatalogueError;
 use crate::db::DbError;
 use crate::directory::DirectoryError;
+use crate::media::MediaError;
 use crate::rate_limit::RetryAfter;
+use crate::search::SearchError;
 
 /// Seconds a client is asked to wait when the database is saturated.
 const RETRY_AFTER_SECS: &str = "5";
@@ -42,6 +45,15 @@ pub enum AppError {
     CsrfRejected,
     #[error("Too many attempts. Please wait {} and try again.", wait_words(*.0))]
     TooManyRequests(i64),
+    /// The request cannot be carried out in the object's current state.
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    PayloadTooLarge(String),
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    #[error("Complete your producer profile first: buyers need to know who makes the product and where.")]
+    NeedsProfile,
     #[error("Something went wrong on our side. It has been logged; please try again later.")]
     Internal(#[source] anyhow::Error),
 }
@@ -88,6 +100,53 @@ impl From<AccountsError> for AppError {
     }
 }
 
+impl From<CatalogueError> for AppError {
+    fn from(e: CatalogueError) -> Self {
+        match e {
+            CatalogueError::NotFound => AppError::NotFoundWhat("We have no such listing or producer.".into()),
+            CatalogueError::NotAllowed(message) => AppError::Conflict(message),
+            CatalogueError::NoProfile => AppError::NeedsProfile,
+            CatalogueError::Invalid(errors) => {
+                AppError::BadRequest(errors.into_values().collect::<Vec<_>>().join(" "))
+            }
+            CatalogueError::Db(db) => db.into(),
+            CatalogueError::Unexpected(other) => AppError::Internal(other),
+        }
+    }
+}
+
+impl From<MediaError> for AppError {
+    fn from(e: MediaError) -> Self {
+        match e {
+            MediaError::FileTooLarge | MediaError::TooManyPixels | MediaError::TooMuchMemory => {
+                AppError::PayloadTooLarge(e.to_string())
+            }
+            MediaError::NotAPhoto | MediaError::UnsupportedVariant => {
+                AppError::UnsupportedMediaType(e.to_string())
+            }
+            MediaError::Damaged | MediaError::TooSmall | MediaError::BadShape => {
+                AppError::BadRequest(e.to_string())
+            }
+            MediaError::NotFound => AppError::NotFoundWhat(e.to_string()),
+            MediaError::Unexpected(error) => AppError::Internal(error),
+        }
+    }
+}
+
+impl From<SearchError> for AppError {
+    fn from(e: SearchError) -> Self {
+        match e {
+            SearchError::InvalidParameter { message, .. } => AppError::BadRequest(message),
+            SearchError::Unavailable(message) => {
+                tracing::warn!(error = %message, "search engine unavailable");
+                AppError::Unavailable
+            }
+            SearchError::Db(db) => db.into(),
+            other => AppError::Internal(other.into()),
+        }
+    }
+}
+
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
@@ -97,6 +156,9 @@ impl ResponseError for AppError {
             AppError::LoginRequired(_) => StatusCode::SEE_OTHER,
             AppError::Forbidden(_) | AppError::CsrfRejected => StatusCode::FORBIDDEN,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Conflict(_) | AppError::NeedsProfile => StatusCode::CONFLICT,
+            AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

@@ -4,6 +4,7 @@ mod assets;
 mod csrf;
 mod error;
 mod handlers;
+pub mod multipart;
 mod render;
 mod routes;
 mod security;
@@ -19,6 +20,8 @@ pub use security::security_headers;
 pub use session::{Viewer, load_viewer, middleware as session_middleware};
 
 use crate::db::Db;
+use crate::media::MediaStore;
+use crate::search::SearchEngine;
 use crate::settings::Settings;
 
 /// Shared by every request; cheap to clone.
@@ -27,4 +30,6 @@ pub struct AppState {
     pub db: Db,
     pub templates: Arc<Templates>,
     pub settings: Arc<Settings>,
+    pub media: Arc<MediaStore>,
+    pub search: Arc<SearchEngine>,
 }

@@ -10,6 +10,7 @@ use tera::{Context, Tera};
 use super::AppError;
 use super::assets::{StaticFiles, TemplateFiles, fingerprint};
 use super::session::Viewer;
+use crate::media::{self, Format};
 
 pub struct Templates {
     tera: Tera,
@@ -27,6 +28,8 @@ impl Templates {
         tera.autoescape_on(vec![".html"]);
         tera.add_raw_templates(sources)?;
         tera.register_function("static_url", static_url);
+        tera.register_function("media_url", media_url);
+        tera.register_function("media_srcset", media_srcset);
         tera.register_filter("thousands", thousands);
         Ok(Self { tera })
     }
@@ -83,6 +86,48 @@ fn static_url(args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> 
     }
     let version = fingerprint(path).unwrap_or_default();
     Ok(tera::Value::String(format!("/static/{path}?v={version}")))
+}
+
+fn media_args(args: &HashMap<String, tera::Value>) -> tera::Result<(String, Format, Option<u32>)> {
+    let hash = args
+        .get("hash")
+        .and_then(tera::Value::as_str)
+        .ok_or_else(|| tera::Error::msg("media functions need hash"))?;
+    let format = match args.get("format").and_then(tera::Value::as_str) {
+        Some("webp") => Format::Webp,
+        Some("jpg" | "jpeg") | None => Format::Jpeg,
+        Some(other) => return Err(tera::Error::msg(format!("unknown photo format {other}"))),
+    };
+    let original = args
+        .get("original")
+        .and_then(tera::Value::as_u64)
+        .and_then(|w| u32::try_from(w).ok());
+    Ok((hash.to_owned(), format, original))
+}
+
+/// `media_url(hash=…, width=800, format="webp", original=1200)`: the stored
+/// variant closest to `width` without exceeding what exists for a photo
+/// `original` pixels wide.
+fn media_url(args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let (hash, format, original) = media_args(args)?;
+    let wanted = args.get("width").and_then(tera::Value::as_u64).unwrap_or(800);
+    let widths = media::variant_widths(original.unwrap_or(u32::MAX));
+    let width = widths
+        .iter()
+        .copied()
+        .filter(|w| u64::from(*w) <= wanted)
+        .max()
+        .or_else(|| widths.first().copied())
+        .unwrap_or(320);
+    Ok(tera::Value::String(media::url_path(&hash, width, format)))
+}
+
+/// `media_srcset(hash=…, original=1200, format="webp")`: every variant, for `srcset`.
+fn media_srcset(args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let (hash, format, original) = media_args(args)?;
+    let original =
+        original.ok_or_else(|| tera::Error::msg("media_srcset needs original (the photo's width)"))?;
+    Ok(tera::Value::String(media::srcset(&hash, original, format)))
 }
 
 /// 12345 → "12,345".

@@ -4,18 +4,25 @@ use actix_web::web;
 
 use super::AppError;
 use super::assets::serve_static;
-use super::handlers::{accounts, admin, api, dashboard, directory, health};
+use super::handlers::{
+    accounts, admin, api, catalogue, dashboard, directory, health, media, moderation, producer_dashboard,
+    search,
+};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(health::healthz)
         .service(health::readyz)
         .route("/static/{path:.*}", web::get().to(serve_static))
+        .route("/media/{path:.*}", web::get().to(media::serve_media))
         .service(
             web::scope("/api/v1")
                 .service(api::list_states)
                 .service(api::show_state)
-                .service(api::show_district),
+                .service(api::show_district)
+                .service(search::search_products_api),
         )
+        .service(search::show_search)
+        .service(search::show_search_results)
         .service(directory::show_home)
         .service(directory::list_states)
         .service(directory::show_state)
@@ -38,7 +45,25 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(accounts::change_name)
         .service(accounts::change_password)
         .service(accounts::change_email)
-        .service(dashboard::show_dashboard)
+        .service(catalogue::show_product)
+        .service(catalogue::show_producer)
+        .service(
+            web::scope("/dashboard")
+                .service(producer_dashboard::show_profile)
+                .service(producer_dashboard::save_profile)
+                .service(producer_dashboard::list_products)
+                .service(producer_dashboard::new_product)
+                .service(producer_dashboard::create_product)
+                .service(producer_dashboard::show_import)
+                .service(producer_dashboard::import_template)
+                .service(producer_dashboard::run_import)
+                .service(producer_dashboard::edit_product)
+                .service(producer_dashboard::update_product)
+                .service(producer_dashboard::change_product_status)
+                .service(producer_dashboard::upload_photo)
+                .service(producer_dashboard::change_photo)
+                .service(dashboard::show_dashboard),
+        )
         .service(
             web::scope("/admin")
                 .service(admin::show_overview)
@@ -47,7 +72,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(admin::change_role)
                 .service(admin::show_audit)
                 .service(admin::list_jobs)
-                .service(admin::retry_job),
+                .service(admin::retry_job)
+                .service(moderation::show_queue)
+                .service(moderation::decide)
+                .service(moderation::list_producers)
+                .service(moderation::set_verification),
         )
         .default_service(web::to(|| async {
             Err::<actix_web::HttpResponse, _>(AppError::NotFound)

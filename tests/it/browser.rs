@@ -87,6 +87,19 @@ impl Browser {
         .await
     }
 
+    /// POSTs a multipart form (file uploads); the token goes in the query string.
+    pub async fn post_multipart(&self, path: &str, form: reqwest::multipart::Form) -> Page {
+        Self::read(
+            self.client
+                .post(format!("{}{path}", self.base))
+                .multipart(form)
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
     /// Opens `page_path`, takes its form token, and POSTs `fields` to `action`.
     pub async fn submit(&self, page_path: &str, action: &str, fields: &[(&str, &str)]) -> Page {
         let token = self.get(page_path).await.csrf_token();

@@ -320,3 +320,44 @@ fn create_user_takes_the_password_from_stdin_or_generates_one() {
     );
     assert!(text(&bad_role.stderr).contains("--role must be"));
 }
+
+#[test]
+fn seed_demo_adds_published_listings_once() {
+    let storage = TestStorage::new(Backend::Sqlite);
+    let env = storage.env();
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let dir = storage.dir.path();
+    let first = odop(dir, &env, &["seed", "--demo", "60"]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    assert!(
+        text(&first.stdout).contains("Added 60 demo products"),
+        "{}",
+        text(&first.stdout)
+    );
+    let again = odop(dir, &env, &["seed", "--demo", "60"]);
+    assert!(
+        text(&again.stdout).contains("Added 0 demo products"),
+        "{}",
+        text(&again.stdout)
+    );
+
+    use diesel::prelude::*;
+    use odop_bazaar::schema::{product_images, products};
+    let settings = storage.settings(&[]);
+    let db = Db::connect(&settings.database_url, 1, std::time::Duration::from_secs(5)).unwrap();
+    let (published, photos): (i64, i64) = db
+        .read_blocking(|c| {
+            let published = products::table
+                .filter(products::status.eq("published"))
+                .count()
+                .get_result(c)?;
+            let photos = product_images::table.count().get_result(c)?;
+            Ok::<_, odop_bazaar::db::DbError>((published, photos))
+        })
+        .unwrap();
+    assert_eq!((published, photos), (60, 60));
+    let stored = std::fs::read_dir(storage.dir.path().join("media"))
+        .unwrap()
+        .count();
+    assert!(stored > 0, "the sector patterns were stored as photos");
+}

@@ -14,6 +14,7 @@ use odop_bazaar::db::{Db, DbError};
 use odop_bazaar::jobs::{JobStatus, Worker, maintenance};
 use odop_bazaar::mail::MailDelivery;
 use odop_bazaar::schema::jobs;
+use odop_bazaar::search::SearchEngine;
 use odop_bazaar::settings::Settings;
 use odop_bazaar::startup::{Application, Options};
 use tempfile::TempDir;
@@ -114,6 +115,8 @@ pub struct TestApp {
     pub settings: Settings,
     pub address: String,
     pub db: Db,
+    /// The server's own search engine: documents indexed here are what `/search` finds.
+    pub search: Arc<SearchEngine>,
     pub client: reqwest::Client,
     server: actix_web::dev::ServerHandle,
     _storage: Arc<TestStorage>,
@@ -143,12 +146,14 @@ impl TestApp {
             let _ = settings.base_url.set_port(Some(app.port()));
         }
         let db = app.db().clone();
+        let search = app.search().clone();
         let server = app.server_handle();
         actix_web::rt::spawn(app.run_until_stopped());
         TestApp {
             settings,
             address,
             db,
+            search,
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
@@ -189,7 +194,7 @@ impl TestApp {
     /// The application's job handler, built from this app's settings.
     pub fn app_jobs(&self) -> AppJobs {
         let mail = MailDelivery::from_settings(&self.settings).expect("mail settings are valid");
-        AppJobs::new(self.db.clone(), mail)
+        AppJobs::new(self.db.clone(), mail, self.search.clone())
     }
 
     /// Performs due jobs until none is left due; returns how many ran.

@@ -3,12 +3,15 @@
 
 mod accounts;
 mod browser;
+mod catalogue;
 mod cli;
 mod directory_pages;
 mod harness;
 mod health;
 mod jobs;
 mod mail;
+mod media;
 mod migrations;
+mod search;
 mod seed;
 mod smtp;

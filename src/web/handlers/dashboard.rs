@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::web::{AppError, AppState, Viewer};
 
-#[get("/dashboard")]
+#[get("")]
 pub async fn show_dashboard(
     req: HttpRequest,
     state: web::Data<AppState>,

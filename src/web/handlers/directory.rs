@@ -1,15 +1,34 @@
 //! The public directory pages.
 
 use actix_web::{HttpResponse, get, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use crate::directory::{repo, service};
+use crate::catalogue::views::{self, ProductCard};
+use crate::directory::{Sector, repo, service};
 use crate::web::{AppError, AppState, Viewer};
+
+/// A directory page plus the published listings that belong on it (`page.listings`).
+#[derive(Serialize)]
+struct WithListings<T: Serialize> {
+    #[serde(flatten)]
+    inner: T,
+    listings: Vec<ProductCard>,
+}
 
 #[get("/")]
 pub async fn show_home(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
-    let overview = state.db.read(service::overview).await?;
-    state.templates.page("directory/home.html", &viewer, &overview)
+    let page = state
+        .db
+        .read(|conn| {
+            let overview = service::overview(conn)?;
+            let listings = views::newest_published(conn, 8)?;
+            Ok::<_, AppError>(WithListings {
+                inner: overview,
+                listings,
+            })
+        })
+        .await?;
+    state.templates.page("directory/home.html", &viewer, &page)
 }
 
 #[get("/states")]
@@ -28,11 +47,18 @@ pub async fn show_state(
     viewer: Viewer,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let detail = state
+    let page = state
         .db
-        .read(move |conn| service::state_detail(conn, &slug))
+        .read(move |conn| {
+            let detail = service::state_detail(conn, &slug)?;
+            let listings = views::published_in_state(conn, detail.state.lgd_code, 12)?;
+            Ok::<_, AppError>(WithListings {
+                inner: detail,
+                listings,
+            })
+        })
         .await?;
-    state.templates.page("directory/state.html", &viewer, &detail)
+    state.templates.page("directory/state.html", &viewer, &page)
 }
 
 #[get("/districts/{slug}")]
@@ -41,11 +67,18 @@ pub async fn show_district(
     viewer: Viewer,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let detail = state
+    let page = state
         .db
-        .read(move |conn| service::district_detail(conn, &slug))
+        .read(move |conn| {
+            let detail = service::district_detail(conn, &slug)?;
+            let listings = views::published_in_district(conn, detail.district.lgd_code, 24)?;
+            Ok::<_, AppError>(WithListings {
+                inner: detail,
+                listings,
+            })
+        })
         .await?;
-    state.templates.page("directory/district.html", &viewer, &detail)
+    state.templates.page("directory/district.html", &viewer, &page)
 }
 
 #[get("/sectors/{slug}")]
@@ -54,11 +87,19 @@ pub async fn show_sector(
     viewer: Viewer,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let detail = state
+    let page = state
         .db
-        .read(move |conn| service::sector_detail(conn, &slug))
+        .read(move |conn| {
+            let detail = service::sector_detail(conn, &slug)?;
+            let sector = Sector::from_slug(detail.sector.slug).unwrap_or(Sector::Others);
+            let listings = views::published_in_sector(conn, sector, 12)?;
+            Ok::<_, AppError>(WithListings {
+                inner: detail,
+                listings,
+            })
+        })
         .await?;
-    state.templates.page("directory/sector.html", &viewer, &detail)
+    state.templates.page("directory/sector.html", &viewer, &page)
 }
 
 #[derive(Deserialize)]

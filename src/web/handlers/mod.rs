@@ -1,6 +1,11 @@
 pub mod accounts;
 pub mod admin;
 pub mod api;
+pub mod catalogue;
 pub mod dashboard;
 pub mod directory;
 pub mod health;
+pub mod media;
+pub mod moderation;
+pub mod producer_dashboard;
+pub mod search;

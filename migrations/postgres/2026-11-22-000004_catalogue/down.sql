@@ -1,0 +1,4 @@
+DROP TABLE moderation_decisions;
+DROP TABLE product_images;
+DROP TABLE products;
+DROP TABLE producers;

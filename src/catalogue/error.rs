@@ -1,0 +1,25 @@
+use crate::accounts::FieldErrors;
+use crate::db::DbError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueError {
+    #[error("some fields need attention")]
+    Invalid(FieldErrors),
+    /// Missing, or not the asker's: the two read the same so ids reveal nothing.
+    #[error("no such listing")]
+    NotFound,
+    #[error("{0}")]
+    NotAllowed(String),
+    #[error("complete your producer profile first")]
+    NoProfile,
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<diesel::result::Error> for CatalogueError {
+    fn from(e: diesel::result::Error) -> Self {
+        CatalogueError::Db(e.into())
+    }
+}

@@ -1,0 +1,535 @@
+//! Product listings: create, edit, send for review, archive, delete — each
+//! only by the producer who owns the listing.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use super::error::CatalogueError;
+use super::model::{Producer, Product};
+use super::repo;
+use super::values::{HsCode, Minor, ProductStatus, UNITS};
+use crate::accounts::{FieldErrors, User};
+use crate::db::DbConnection;
+use crate::directory::{Sector, slugify};
+use crate::search;
+
+/// What the listing form (or a CSV row) sends; every field as typed.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct ListingInput {
+    pub title: String,
+    pub description: String,
+    pub sector: String,
+    pub category: String,
+    /// An ODOP product slug of the producer's district, or empty.
+    pub odop_product: String,
+    pub hs_code: String,
+    /// A GI register id, or empty.
+    pub gi_product: String,
+    pub materials: String,
+    pub moq: String,
+    pub moq_unit: String,
+    pub price_min: String,
+    pub price_max: String,
+    pub currency: String,
+    pub monthly_capacity: String,
+    pub lead_time_days: String,
+    /// "on"/"yes"/"true" when ticked.
+    pub samples_available: String,
+    pub export_ready: String,
+    pub certifications: String,
+}
+
+fn ticked(value: &str) -> bool {
+    matches!(
+        value.trim().to_lowercase().as_str(),
+        "on" | "yes" | "true" | "1" | "y"
+    )
+}
+
+impl ListingInput {
+    pub fn from_product(p: &Product, digits: u32) -> Self {
+        let yes = |b: bool| if b { "on".to_owned() } else { String::new() };
+        Self {
+            title: p.title.clone(),
+            description: p.description.clone(),
+            sector: p.sector.clone(),
+            category: p.category.clone(),
+            odop_product: p.odop_product_slug.clone().unwrap_or_default(),
+            hs_code: p.hs_code.clone().unwrap_or_default(),
+            gi_product: p.gi_product_id.map(|id| id.to_string()).unwrap_or_default(),
+            materials: p.materials.clone(),
+            moq: p.moq.to_string(),
+            moq_unit: p.moq_unit.clone(),
+            price_min: Minor(p.price_min).display(digits).replace(',', ""),
+            price_max: Minor(p.price_max).display(digits).replace(',', ""),
+            currency: p.currency.clone(),
+            monthly_capacity: p.monthly_capacity.map(|c| c.to_string()).unwrap_or_default(),
+            lead_time_days: p.lead_time_days.to_string(),
+            samples_available: yes(p.samples_available),
+            export_ready: yes(p.export_ready),
+            certifications: p.certifications.clone(),
+        }
+    }
+}
+
+/// The checked fields of a listing, ready to store.
+struct ValidListing {
+    title: String,
+    description: String,
+    sector: Sector,
+    category: String,
+    odop_product_slug: Option<String>,
+    hs_code: Option<String>,
+    gi_product_id: Option<i32>,
+    materials: String,
+    moq: i32,
+    moq_unit: String,
+    price_min: i64,
+    price_max: i64,
+    currency: String,
+    monthly_capacity: Option<i32>,
+    lead_time_days: i32,
+    samples_available: bool,
+    export_ready: bool,
+    certifications: String,
+}
+
+fn text(errors: &mut FieldErrors, field: &'static str, value: &str, min: usize, max: usize) -> String {
+    let value = value.trim();
+    let length = value.chars().count();
+    if length < min {
+        errors.insert(
+            field,
+            if min <= 1 {
+                "This is needed.".into()
+            } else {
+                format!("Write at least {min} characters.")
+            },
+        );
+    } else if length > max {
+        errors.insert(field, format!("Keep this under {max} characters."));
+    }
+    value.to_owned()
+}
+
+fn whole(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    value: &str,
+    range: std::ops::RangeInclusive<i32>,
+    what: &str,
+) -> Option<i32> {
+    let cleaned: String = value.trim().chars().filter(|c| *c != ',').collect();
+    match cleaned.parse::<i64>() {
+        Ok(n) if n >= i64::from(*range.start()) && n <= i64::from(*range.end()) => Some(n as i32),
+        Ok(n) if n < i64::from(*range.start()) => {
+            errors.insert(field, format!("{what} must be at least {}.", range.start()));
+            None
+        }
+        Ok(_) => {
+            errors.insert(field, format!("{what} must be at most {}.", range.end()));
+            None
+        }
+        Err(_) if cleaned.is_empty() => {
+            errors.insert(field, format!("Enter the {}.", what.to_lowercase()));
+            None
+        }
+        Err(_) => {
+            errors.insert(field, format!("“{}” is not a whole number.", value.trim()));
+            None
+        }
+    }
+}
+
+fn validate(
+    conn: &mut DbConnection,
+    producer: &Producer,
+    input: &ListingInput,
+) -> Result<ValidListing, CatalogueError> {
+    let mut errors = FieldErrors::new();
+    let title = text(&mut errors, "title", &input.title, 3, 120);
+    let description = text(&mut errors, "description", &input.description, 20, 5000);
+    let sector = Sector::from_slug(input.sector.trim());
+    if sector.is_none() {
+        errors.insert("sector", "Choose a sector.".into());
+    }
+    let category = text(&mut errors, "category", &input.category, 0, 80);
+    let odop_product_slug = match input.odop_product.trim() {
+        "" => None,
+        slug => match repo::odop_product(conn, slug)? {
+            Some(odop) if odop.district_code == producer.district_code => Some(odop.slug),
+            _ => {
+                errors.insert(
+                    "odop_product",
+                    "Choose one of your district's ODOP products, or none.".into(),
+                );
+                None
+            }
+        },
+    };
+    let hs_code = match input.hs_code.trim() {
+        "" => None,
+        typed => match HsCode::parse(typed) {
+            Ok(code) if repo::hs_subheading(conn, code.subheading())?.is_some() => {
+                Some(code.as_str().to_owned())
+            }
+            Ok(code) => {
+                errors.insert(
+                    "hs_code",
+                    format!("{} is not an HS 2022 subheading.", code.subheading()),
+                );
+                None
+            }
+            Err(message) => {
+                errors.insert("hs_code", message);
+                None
+            }
+        },
+    };
+    let gi_product_id = match input.gi_product.trim() {
+        "" => None,
+        typed => match typed
+            .parse::<i32>()
+            .ok()
+            .map(|id| repo::gi_product(conn, id))
+            .transpose()?
+            .flatten()
+        {
+            Some(gi) => Some(gi.id),
+            None => {
+                errors.insert("gi_product", "Choose a GI from the register, or none.".into());
+                None
+            }
+        },
+    };
+    let materials = text(&mut errors, "materials", &input.materials, 0, 300);
+    let moq = whole(
+        &mut errors,
+        "moq",
+        &input.moq,
+        1..=10_000_000,
+        "The minimum order",
+    );
+    let moq_unit = input.moq_unit.trim().to_owned();
+    if !UNITS.contains(&moq_unit.as_str()) {
+        errors.insert(
+            "moq_unit",
+            "Choose the unit the minimum order is counted in.".into(),
+        );
+    }
+    let currency = input.currency.trim().to_uppercase();
+    let digits = repo::currency_digits(conn, &currency)?;
+    if digits.is_none() {
+        errors.insert(
+            "currency",
+            format!(
+                "“{}” is not a currency code we know (e.g. INR, USD, EUR).",
+                input.currency.trim()
+            ),
+        );
+    }
+    let digits = digits.unwrap_or(2);
+    let mut price = |field: &'static str, value: &str| match Minor::parse(value, digits) {
+        Ok(Minor(0)) => {
+            errors.insert(field, "A price must be more than zero.".into());
+            None
+        }
+        Ok(minor) => Some(minor.0),
+        Err(message) => {
+            errors.insert(field, message);
+            None
+        }
+    };
+    let price_min = price("price_min", &input.price_min);
+    let price_max = match input.price_max.trim() {
+        "" => price_min,
+        typed => price("price_max", typed),
+    };
+    if let (Some(low), Some(high)) = (price_min, price_max)
+        && high < low
+    {
+        errors.insert(
+            "price_max",
+            "The highest price cannot be below the lowest.".into(),
+        );
+    }
+    let monthly_capacity = match input.monthly_capacity.trim() {
+        "" => None,
+        typed => whole(
+            &mut errors,
+            "monthly_capacity",
+            typed,
+            1..=100_000_000,
+            "Monthly capacity",
+        ),
+    };
+    let lead_time_days = whole(
+        &mut errors,
+        "lead_time_days",
+        &input.lead_time_days,
+        1..=365,
+        "Lead time in days",
+    );
+    let certifications = text(&mut errors, "certifications", &input.certifications, 0, 300);
+
+    match (sector, moq, price_min, price_max, lead_time_days) {
+        (Some(sector), Some(moq), Some(price_min), Some(price_max), Some(lead_time_days))
+            if errors.is_empty() =>
+        {
+            Ok(ValidListing {
+                title,
+                description,
+                sector,
+                category,
+                odop_product_slug,
+                hs_code,
+                gi_product_id,
+                materials,
+                moq,
+                moq_unit,
+                price_min,
+                price_max,
+                currency,
+                monthly_capacity,
+                lead_time_days,
+                samples_available: ticked(&input.samples_available),
+                export_ready: ticked(&input.export_ready),
+                certifications,
+            })
+        }
+        _ => Err(CatalogueError::Invalid(errors)),
+    }
+}
+
+/// The producer profile of `user`, required to list anything.
+pub fn producer_of(conn: &mut DbConnection, user: &User) -> Result<Producer, CatalogueError> {
+    repo::producer_by_user(conn, &user.id)?.ok_or(CatalogueError::NoProfile)
+}
+
+/// The listing `id` if `user` owns it; anything else reads as not found.
+pub fn owned_product(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+) -> Result<(Producer, Product), CatalogueError> {
+    let producer = producer_of(conn, user).map_err(|_| CatalogueError::NotFound)?;
+    match repo::find_product(conn, id)? {
+        Some(product) if product.producer_id == producer.id => Ok((producer, product)),
+        _ => Err(CatalogueError::NotFound),
+    }
+}
+
+fn unique_product_slug(
+    conn: &mut DbConnection,
+    title: &str,
+    district_slug: &str,
+) -> Result<String, CatalogueError> {
+    let base = match slugify(title) {
+        s if s.is_empty() => "product".to_owned(),
+        s => s
+            .chars()
+            .take(70)
+            .collect::<String>()
+            .trim_end_matches('-')
+            .to_owned(),
+    };
+    for candidate in [base.clone(), format!("{base}-{district_slug}")] {
+        if !repo::product_slug_taken(conn, &candidate)? {
+            return Ok(candidate);
+        }
+    }
+    let suffix = uuid::Uuid::now_v7().simple().to_string();
+    Ok(format!("{base}-{}", &suffix[suffix.len() - 6..]))
+}
+
+/// Creates a draft listing.
+pub fn create_listing(
+    conn: &mut DbConnection,
+    user: &User,
+    input: &ListingInput,
+    now: NaiveDateTime,
+) -> Result<Product, CatalogueError> {
+    let producer = producer_of(conn, user)?;
+    let valid = validate(conn, &producer, input)?;
+    let district_slug = repo::district(conn, producer.district_code)?
+        .map(|(d, _)| d.slug)
+        .unwrap_or_default();
+    let product = Product {
+        id: uuid::Uuid::now_v7().to_string(),
+        producer_id: producer.id.clone(),
+        slug: unique_product_slug(conn, &valid.title, &district_slug)?,
+        title: valid.title,
+        description: valid.description,
+        sector: valid.sector.slug().to_owned(),
+        category: valid.category,
+        odop_product_slug: valid.odop_product_slug,
+        hs_code: valid.hs_code,
+        gi_product_id: valid.gi_product_id,
+        materials: valid.materials,
+        moq: valid.moq,
+        moq_unit: valid.moq_unit,
+        price_min: valid.price_min,
+        price_max: valid.price_max,
+        currency: valid.currency,
+        monthly_capacity: valid.monthly_capacity,
+        lead_time_days: valid.lead_time_days,
+        samples_available: valid.samples_available,
+        export_ready: valid.export_ready,
+        certifications: valid.certifications,
+        status: ProductStatus::Draft.as_str().to_owned(),
+        moderation_note: None,
+        published_at: None,
+        created_at: now,
+        updated_at: now,
+    };
+    repo::insert_product(conn, &product)?;
+    Ok(product)
+}
+
+/// Saves changes to a listing the user owns. A published listing stays
+/// published and its search entry is refreshed.
+pub fn update_listing(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    input: &ListingInput,
+    now: NaiveDateTime,
+) -> Result<Product, CatalogueError> {
+    let (producer, product) = owned_product(conn, user, id)?;
+    if !product.status().editable() {
+        return Err(CatalogueError::NotAllowed(format!(
+            "A listing that is “{}” cannot be edited.",
+            product.status().label().to_lowercase()
+        )));
+    }
+    let valid = validate(conn, &producer, input)?;
+    let updated = Product {
+        title: valid.title,
+        description: valid.description,
+        sector: valid.sector.slug().to_owned(),
+        category: valid.category,
+        odop_product_slug: valid.odop_product_slug,
+        hs_code: valid.hs_code,
+        gi_product_id: valid.gi_product_id,
+        materials: valid.materials,
+        moq: valid.moq,
+        moq_unit: valid.moq_unit,
+        price_min: valid.price_min,
+        price_max: valid.price_max,
+        currency: valid.currency,
+        monthly_capacity: valid.monthly_capacity,
+        lead_time_days: valid.lead_time_days,
+        samples_available: valid.samples_available,
+        export_ready: valid.export_ready,
+        certifications: valid.certifications,
+        updated_at: now,
+        ..product
+    };
+    repo::update_product(conn, &updated)?;
+    if updated.status() == ProductStatus::Published {
+        search::enqueue_index(conn, std::slice::from_ref(&updated.id), now)?;
+    }
+    Ok(updated)
+}
+
+/// Sends a draft (or a listing with requested changes) for review. Needs a
+/// confirmed e-mail address and at least one photo.
+pub fn submit_listing(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    now: NaiveDateTime,
+) -> Result<Product, CatalogueError> {
+    let (_, product) = owned_product(conn, user, id)?;
+    if !user.is_verified() {
+        return Err(CatalogueError::NotAllowed(
+            "Confirm your e-mail address before sending listings for review.".into(),
+        ));
+    }
+    if !product.status().submittable() {
+        return Err(CatalogueError::NotAllowed(format!(
+            "A listing that is “{}” cannot be sent for review.",
+            product.status().label().to_lowercase()
+        )));
+    }
+    if repo::images_of(conn, &product.id)?.is_empty() {
+        return Err(CatalogueError::NotAllowed(
+            "Add at least one photo before sending the listing for review.".into(),
+        ));
+    }
+    let submitted = Product {
+        status: ProductStatus::Submitted.as_str().to_owned(),
+        updated_at: now,
+        ..product
+    };
+    repo::update_product(conn, &submitted)?;
+    Ok(submitted)
+}
+
+/// Takes a listing off the site (published or not); it can be edited and sent again.
+pub fn archive_listing(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    now: NaiveDateTime,
+) -> Result<Product, CatalogueError> {
+    let (_, product) = owned_product(conn, user, id)?;
+    let was_published = product.status() == ProductStatus::Published;
+    let archived = Product {
+        status: ProductStatus::Archived.as_str().to_owned(),
+        updated_at: now,
+        ..product
+    };
+    repo::update_product(conn, &archived)?;
+    if was_published {
+        search::enqueue_index(conn, std::slice::from_ref(&archived.id), now)?;
+    }
+    Ok(archived)
+}
+
+/// Brings an archived listing back as a draft.
+pub fn restore_listing(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    now: NaiveDateTime,
+) -> Result<Product, CatalogueError> {
+    let (_, product) = owned_product(conn, user, id)?;
+    if product.status() != ProductStatus::Archived {
+        return Err(CatalogueError::NotAllowed(
+            "Only archived listings can be restored.".into(),
+        ));
+    }
+    let draft = Product {
+        status: ProductStatus::Draft.as_str().to_owned(),
+        published_at: None,
+        updated_at: now,
+        ..product
+    };
+    repo::update_product(conn, &draft)?;
+    Ok(draft)
+}
+
+/// Deletes a listing that was never published; returns the photo hashes no
+/// longer used anywhere, for the caller to remove from storage.
+pub fn delete_listing(conn: &mut DbConnection, user: &User, id: &str) -> Result<Vec<String>, CatalogueError> {
+    let (_, product) = owned_product(conn, user, id)?;
+    if product.published_at.is_some() || product.status() == ProductStatus::Published {
+        return Err(CatalogueError::NotAllowed(
+            "A listing that has been published is archived, not deleted.".into(),
+        ));
+    }
+    let hashes: Vec<String> = repo::images_of(conn, &product.id)?
+        .into_iter()
+        .map(|i| i.hash)
+        .collect();
+    repo::delete_product(conn, &product.id)?;
+    let mut orphaned = Vec::new();
+    for hash in hashes {
+        if !repo::image_hash_in_use(conn, &hash)? {
+            orphaned.push(hash);
+        }
+    }
+    Ok(orphaned)
+}

@@ -1,0 +1,19 @@
+//! Producer profiles and product listings: photos, statuses (draft →
+//! submitted → published, or changes requested / rejected; archived),
+//! moderation, bulk import, and the documents the search index is built from.
+
+pub mod demo;
+mod error;
+pub mod import;
+pub mod listings;
+pub mod model;
+pub mod moderation;
+pub mod photos;
+pub mod profile;
+pub mod repo;
+mod search_docs;
+pub mod values;
+pub mod views;
+
+pub use error::CatalogueError;
+pub use search_docs::{published_ids, search_documents};

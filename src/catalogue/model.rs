@@ -1,0 +1,119 @@
+//! Producer profiles, product listings, their photos and moderation history.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::values::{ProducerKind, ProductStatus};
+use crate::schema::{moderation_decisions, producers, product_images, products};
+
+#[derive(
+    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, AsChangeset, Serialize,
+)]
+#[diesel(table_name = producers, treat_none_as_default_value = false, treat_none_as_null = true)]
+pub struct Producer {
+    pub id: String,
+    pub user_id: String,
+    pub slug: String,
+    pub business_name: String,
+    /// A [`ProducerKind`] name.
+    pub kind: String,
+    pub district_code: i32,
+    pub address: String,
+    pub story: String,
+    pub year_founded: Option<i32>,
+    pub team_size: Option<i32>,
+    /// Comma-separated, as shown.
+    pub languages: String,
+    pub logo_hash: Option<String>,
+    pub iec: Option<String>,
+    pub gstin: Option<String>,
+    pub udyam: Option<String>,
+    pub certifications: String,
+    pub ports_of_loading: String,
+    /// Comma-separated Incoterms codes.
+    pub incoterms: String,
+    pub sample_policy: String,
+    pub verified_at: Option<NaiveDateTime>,
+    pub verified_by: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Producer {
+    pub fn kind(&self) -> Option<ProducerKind> {
+        ProducerKind::parse(&self.kind)
+    }
+
+    pub fn is_verified(&self) -> bool {
+        self.verified_at.is_some()
+    }
+}
+
+#[derive(
+    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, AsChangeset, Serialize,
+)]
+#[diesel(table_name = products, treat_none_as_default_value = false, treat_none_as_null = true)]
+pub struct Product {
+    pub id: String,
+    pub producer_id: String,
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    /// A `directory::Sector` slug.
+    pub sector: String,
+    pub category: String,
+    pub odop_product_slug: Option<String>,
+    pub hs_code: Option<String>,
+    pub gi_product_id: Option<i32>,
+    pub materials: String,
+    pub moq: i32,
+    pub moq_unit: String,
+    /// In minor units of `currency`.
+    pub price_min: i64,
+    pub price_max: i64,
+    pub currency: String,
+    pub monthly_capacity: Option<i32>,
+    pub lead_time_days: i32,
+    pub samples_available: bool,
+    pub export_ready: bool,
+    pub certifications: String,
+    /// A [`ProductStatus`] name.
+    pub status: String,
+    /// The moderator's note when changes were requested or the listing rejected.
+    pub moderation_note: Option<String>,
+    pub published_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Product {
+    pub fn status(&self) -> ProductStatus {
+        ProductStatus::parse(&self.status).unwrap_or(ProductStatus::Draft)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, Serialize)]
+#[diesel(table_name = product_images)]
+pub struct ProductImage {
+    pub id: String,
+    pub product_id: String,
+    /// Content hash naming the stored variants.
+    pub hash: String,
+    pub width: i32,
+    pub height: i32,
+    pub alt_text: String,
+    pub position: i32,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Serialize)]
+#[diesel(table_name = moderation_decisions)]
+pub struct ModerationDecision {
+    pub id: String,
+    pub product_id: String,
+    pub moderator_id: String,
+    pub decision: String,
+    pub note: String,
+    pub created_at: NaiveDateTime,
+}

@@ -1,0 +1,261 @@
+//! A producer's business profile and its verification by an admin.
+
+use chrono::NaiveDateTime;
+
+use super::error::CatalogueError;
+use super::model::Producer;
+use super::repo;
+use super::values::{Gstin, INCOTERMS, Iec, ProducerKind, Udyam};
+use crate::accounts::{FieldErrors, User};
+use crate::db::DbConnection;
+use crate::directory::slugify;
+use crate::search;
+
+/// What the profile form sends.
+#[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
+#[serde(default)]
+pub struct ProfileInput {
+    pub business_name: String,
+    pub kind: String,
+    pub district: String,
+    pub address: String,
+    pub story: String,
+    pub year_founded: String,
+    pub team_size: String,
+    pub languages: String,
+    pub iec: String,
+    pub gstin: String,
+    pub udyam: String,
+    pub certifications: String,
+    pub ports_of_loading: String,
+    /// Incoterms codes, comma-separated (a form sends one field per checkbox; the handler joins them).
+    pub incoterms: String,
+    pub sample_policy: String,
+}
+
+impl ProfileInput {
+    pub fn from_producer(p: &Producer) -> Self {
+        let text = |v: Option<i32>| v.map(|n| n.to_string()).unwrap_or_default();
+        Self {
+            business_name: p.business_name.clone(),
+            kind: p.kind.clone(),
+            district: p.district_code.to_string(),
+            address: p.address.clone(),
+            story: p.story.clone(),
+            year_founded: text(p.year_founded),
+            team_size: text(p.team_size),
+            languages: p.languages.clone(),
+            iec: p.iec.clone().unwrap_or_default(),
+            gstin: p.gstin.clone().unwrap_or_default(),
+            udyam: p.udyam.clone().unwrap_or_default(),
+            certifications: p.certifications.clone(),
+            ports_of_loading: p.ports_of_loading.clone(),
+            incoterms: p.incoterms.clone(),
+            sample_policy: p.sample_policy.clone(),
+        }
+    }
+}
+
+fn limited(errors: &mut FieldErrors, field: &'static str, value: &str, max: usize, required: bool) -> String {
+    let value = value.trim();
+    if required && value.is_empty() {
+        errors.insert(field, "This is needed.".into());
+    } else if value.chars().count() > max {
+        errors.insert(field, format!("Keep this under {max} characters."));
+    }
+    value.to_owned()
+}
+
+fn optional_number(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    value: &str,
+    range: std::ops::RangeInclusive<i32>,
+) -> Option<i32> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    match value.parse::<i32>() {
+        Ok(n) if range.contains(&n) => Some(n),
+        _ => {
+            errors.insert(
+                field,
+                format!("Enter a whole number from {} to {}.", range.start(), range.end()),
+            );
+            None
+        }
+    }
+}
+
+fn optional_code<T>(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    value: &str,
+    parse: impl Fn(&str) -> Result<T, String>,
+    text: impl Fn(&T) -> String,
+) -> Option<String> {
+    if value.trim().is_empty() {
+        return None;
+    }
+    match parse(value) {
+        Ok(code) => Some(text(&code)),
+        Err(message) => {
+            errors.insert(field, message);
+            None
+        }
+    }
+}
+
+/// Creates or updates the signed-in producer's profile.
+pub fn save_profile(
+    conn: &mut DbConnection,
+    user: &User,
+    input: &ProfileInput,
+    now: NaiveDateTime,
+) -> Result<Producer, CatalogueError> {
+    let mut errors = FieldErrors::new();
+    let business_name = limited(&mut errors, "business_name", &input.business_name, 120, true);
+    let kind = ProducerKind::parse(&input.kind);
+    if kind.is_none() {
+        errors.insert("kind", "Choose what kind of business you are.".into());
+    }
+    let district = match input.district.trim().parse::<i32>() {
+        Ok(code) => repo::district(conn, code)?,
+        Err(_) => None,
+    };
+    if district.is_none() {
+        errors.insert("district", "Choose your district from the list.".into());
+    }
+    let address = limited(&mut errors, "address", &input.address, 400, true);
+    let story = limited(&mut errors, "story", &input.story, 4000, false);
+    let current_year = now.format("%Y").to_string().parse().unwrap_or(2026);
+    let year_founded = optional_number(
+        &mut errors,
+        "year_founded",
+        &input.year_founded,
+        1800..=current_year,
+    );
+    let team_size = optional_number(&mut errors, "team_size", &input.team_size, 1..=100_000);
+    let languages = limited(&mut errors, "languages", &input.languages, 200, false);
+    let iec = optional_code(&mut errors, "iec", &input.iec, Iec::parse, |c| {
+        c.as_str().to_owned()
+    });
+    let gstin = optional_code(&mut errors, "gstin", &input.gstin, Gstin::parse, |c| {
+        c.as_str().to_owned()
+    });
+    let udyam = optional_code(&mut errors, "udyam", &input.udyam, Udyam::parse, |c| {
+        c.as_str().to_owned()
+    });
+    let certifications = limited(&mut errors, "certifications", &input.certifications, 500, false);
+    let ports_of_loading = limited(
+        &mut errors,
+        "ports_of_loading",
+        &input.ports_of_loading,
+        300,
+        false,
+    );
+    let incoterms: Vec<String> = input
+        .incoterms
+        .split(',')
+        .map(|t| t.trim().to_uppercase())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if let Some(bad) = incoterms.iter().find(|t| !INCOTERMS.contains(&t.as_str())) {
+        errors.insert("incoterms", format!("“{bad}” is not an Incoterms 2020 rule."));
+    }
+    let sample_policy = limited(&mut errors, "sample_policy", &input.sample_policy, 500, false);
+    let (Some(kind), Some((district, _)), true) = (kind, district, errors.is_empty()) else {
+        return Err(CatalogueError::Invalid(errors));
+    };
+
+    let existing = repo::producer_by_user(conn, &user.id)?;
+    let slug = match &existing {
+        Some(p) => p.slug.clone(),
+        None => unique_producer_slug(conn, &business_name, &district.slug)?,
+    };
+    let producer = Producer {
+        id: existing
+            .as_ref()
+            .map_or_else(|| uuid::Uuid::now_v7().to_string(), |p| p.id.clone()),
+        user_id: user.id.clone(),
+        slug,
+        business_name,
+        kind: kind.as_str().to_owned(),
+        district_code: district.lgd_code,
+        address,
+        story,
+        year_founded,
+        team_size,
+        languages,
+        logo_hash: existing.as_ref().and_then(|p| p.logo_hash.clone()),
+        iec,
+        gstin,
+        udyam,
+        certifications,
+        ports_of_loading,
+        incoterms: incoterms.join(", "),
+        sample_policy,
+        verified_at: existing.as_ref().and_then(|p| p.verified_at),
+        verified_by: existing.as_ref().and_then(|p| p.verified_by.clone()),
+        created_at: existing.as_ref().map_or(now, |p| p.created_at),
+        updated_at: now,
+    };
+    match existing {
+        Some(_) => {
+            repo::update_producer(conn, &producer)?;
+            // The producer's name, district and badge are in every listing's search document.
+            let published: Vec<String> = repo::products_of_producer(conn, &producer.id)?
+                .into_iter()
+                .filter(|p| p.status() == super::values::ProductStatus::Published)
+                .map(|p| p.id)
+                .collect();
+            search::enqueue_index(conn, &published, now)?;
+        }
+        None => repo::insert_producer(conn, &producer)?,
+    }
+    Ok(producer)
+}
+
+fn unique_producer_slug(
+    conn: &mut DbConnection,
+    name: &str,
+    district_slug: &str,
+) -> Result<String, CatalogueError> {
+    let base = slugify(name);
+    let base = if base.is_empty() {
+        "producer".to_owned()
+    } else {
+        base
+    };
+    for candidate in [base.clone(), format!("{base}-{district_slug}")] {
+        if !repo::producer_slug_taken(conn, &candidate)? {
+            return Ok(candidate);
+        }
+    }
+    let suffix = uuid::Uuid::now_v7().simple().to_string();
+    Ok(format!("{base}-{}", &suffix[suffix.len() - 6..]))
+}
+
+/// An admin marks a producer verified (or withdraws it).
+pub fn set_verified(
+    conn: &mut DbConnection,
+    admin: &User,
+    producer_id: &str,
+    verified: bool,
+    now: NaiveDateTime,
+) -> Result<Producer, CatalogueError> {
+    let producer = repo::producer_by_id(conn, producer_id)?.ok_or(CatalogueError::NotFound)?;
+    if verified {
+        repo::set_producer_verified(conn, producer_id, Some(&admin.id), Some(now))?;
+    } else {
+        repo::set_producer_verified(conn, producer_id, None, None)?;
+    }
+    let published: Vec<String> = repo::products_of_producer(conn, producer_id)?
+        .into_iter()
+        .filter(|p| p.status() == super::values::ProductStatus::Published)
+        .map(|p| p.id)
+        .collect();
+    search::enqueue_index(conn, &published, now)?;
+    repo::producer_by_id(conn, &producer.id)?.ok_or(CatalogueError::NotFound)
+}

@@ -1,0 +1,306 @@
+//! Catalogue queries, each inside the caller's transaction.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::model::{ModerationDecision, Producer, Product, ProductImage};
+use super::values::ProductStatus;
+use crate::db::{DbConnection, DbResult};
+use crate::directory::model::{District, GiProduct, OdopProduct, State};
+use crate::schema::{
+    currencies, districts, gi_products, hs_codes, moderation_decisions, odop_products, producers,
+    product_images, products, states, users,
+};
+
+pub fn producer_by_user(conn: &mut DbConnection, user_id: &str) -> DbResult<Option<Producer>> {
+    Ok(producers::table
+        .filter(producers::user_id.eq(user_id))
+        .select(Producer::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn producer_by_slug(conn: &mut DbConnection, slug: &str) -> DbResult<Option<Producer>> {
+    Ok(producers::table
+        .filter(producers::slug.eq(slug))
+        .select(Producer::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn producer_by_id(conn: &mut DbConnection, id: &str) -> DbResult<Option<Producer>> {
+    Ok(producers::table
+        .find(id)
+        .select(Producer::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn producer_slug_taken(conn: &mut DbConnection, slug: &str) -> DbResult<bool> {
+    let n: i64 = producers::table
+        .filter(producers::slug.eq(slug))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+pub fn product_slug_taken(conn: &mut DbConnection, slug: &str) -> DbResult<bool> {
+    let n: i64 = products::table
+        .filter(products::slug.eq(slug))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+pub fn insert_producer(conn: &mut DbConnection, producer: &Producer) -> DbResult<()> {
+    diesel::insert_into(producers::table)
+        .values(producer)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn update_producer(conn: &mut DbConnection, producer: &Producer) -> DbResult<()> {
+    diesel::update(producers::table.find(&producer.id))
+        .set(producer)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn set_producer_verified(
+    conn: &mut DbConnection,
+    id: &str,
+    by: Option<&str>,
+    at: Option<NaiveDateTime>,
+) -> DbResult<usize> {
+    Ok(diesel::update(producers::table.find(id))
+        .set((producers::verified_at.eq(at), producers::verified_by.eq(by)))
+        .execute(conn)?)
+}
+
+/// Producers with their account e-mail and district, newest first; unverified only if asked.
+pub fn list_producers(
+    conn: &mut DbConnection,
+    unverified_only: bool,
+    limit: i64,
+) -> DbResult<Vec<(Producer, String, District)>> {
+    let mut query = producers::table
+        .inner_join(users::table)
+        .inner_join(districts::table)
+        .select((Producer::as_select(), users::email, District::as_select()))
+        .order(producers::created_at.desc())
+        .limit(limit)
+        .into_boxed();
+    if unverified_only {
+        query = query.filter(producers::verified_at.is_null());
+    }
+    Ok(query.load(conn)?)
+}
+
+pub fn find_product(conn: &mut DbConnection, id: &str) -> DbResult<Option<Product>> {
+    Ok(products::table
+        .find(id)
+        .select(Product::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn product_by_slug(conn: &mut DbConnection, slug: &str) -> DbResult<Option<Product>> {
+    Ok(products::table
+        .filter(products::slug.eq(slug))
+        .select(Product::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn insert_product(conn: &mut DbConnection, product: &Product) -> DbResult<()> {
+    diesel::insert_into(products::table)
+        .values(product)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn update_product(conn: &mut DbConnection, product: &Product) -> DbResult<()> {
+    diesel::update(products::table.find(&product.id))
+        .set(product)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn delete_product(conn: &mut DbConnection, id: &str) -> DbResult<()> {
+    diesel::delete(products::table.find(id)).execute(conn)?;
+    Ok(())
+}
+
+pub fn products_of_producer(conn: &mut DbConnection, producer_id: &str) -> DbResult<Vec<Product>> {
+    Ok(products::table
+        .filter(products::producer_id.eq(producer_id))
+        .order(products::updated_at.desc())
+        .select(Product::as_select())
+        .load(conn)?)
+}
+
+/// Listings in one status with their producer, oldest first (a queue).
+pub fn products_in_status(
+    conn: &mut DbConnection,
+    status: ProductStatus,
+    limit: i64,
+) -> DbResult<Vec<(Product, Producer)>> {
+    Ok(products::table
+        .inner_join(producers::table)
+        .filter(products::status.eq(status.as_str()))
+        .order(products::updated_at.asc())
+        .limit(limit)
+        .select((Product::as_select(), Producer::as_select()))
+        .load(conn)?)
+}
+
+pub fn insert_decision(conn: &mut DbConnection, decision: &ModerationDecision) -> DbResult<()> {
+    diesel::insert_into(moderation_decisions::table)
+        .values(decision)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A listing's moderation history with each moderator's name, newest first.
+pub fn decisions_of(
+    conn: &mut DbConnection,
+    product_id: &str,
+) -> DbResult<Vec<(ModerationDecision, String)>> {
+    Ok(moderation_decisions::table
+        .inner_join(users::table.on(users::id.eq(moderation_decisions::moderator_id)))
+        .filter(moderation_decisions::product_id.eq(product_id))
+        .order(moderation_decisions::created_at.desc())
+        .select((ModerationDecision::as_select(), users::name))
+        .load(conn)?)
+}
+
+pub fn images_of(conn: &mut DbConnection, product_id: &str) -> DbResult<Vec<ProductImage>> {
+    Ok(product_images::table
+        .filter(product_images::product_id.eq(product_id))
+        .order((product_images::position, product_images::created_at))
+        .select(ProductImage::as_select())
+        .load(conn)?)
+}
+
+/// The first photo of each of `ids` that has one.
+pub fn cover_images(conn: &mut DbConnection, ids: &[String]) -> DbResult<HashMap<String, ProductImage>> {
+    let mut covers = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let images: Vec<ProductImage> = product_images::table
+            .filter(product_images::product_id.eq_any(chunk))
+            .order((
+                product_images::product_id,
+                product_images::position,
+                product_images::created_at,
+            ))
+            .select(ProductImage::as_select())
+            .load(conn)?;
+        for image in images {
+            covers.entry(image.product_id.clone()).or_insert(image);
+        }
+    }
+    Ok(covers)
+}
+
+pub fn insert_image(conn: &mut DbConnection, image: &ProductImage) -> DbResult<()> {
+    diesel::insert_into(product_images::table)
+        .values(image)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn delete_image(conn: &mut DbConnection, id: &str) -> DbResult<()> {
+    diesel::delete(product_images::table.find(id)).execute(conn)?;
+    Ok(())
+}
+
+pub fn set_image_position(conn: &mut DbConnection, id: &str, position: i32) -> DbResult<()> {
+    diesel::update(product_images::table.find(id))
+        .set(product_images::position.eq(position))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn set_image_alt(conn: &mut DbConnection, id: &str, alt: &str) -> DbResult<()> {
+    diesel::update(product_images::table.find(id))
+        .set(product_images::alt_text.eq(alt))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Whether another product still uses the stored image with this hash.
+pub fn image_hash_in_use(conn: &mut DbConnection, hash: &str) -> DbResult<bool> {
+    let n: i64 = product_images::table
+        .filter(product_images::hash.eq(hash))
+        .count()
+        .get_result(conn)?;
+    let logos: i64 = producers::table
+        .filter(producers::logo_hash.eq(hash))
+        .count()
+        .get_result(conn)?;
+    Ok(n + logos > 0)
+}
+
+pub fn district(conn: &mut DbConnection, code: i32) -> DbResult<Option<(District, State)>> {
+    Ok(districts::table
+        .inner_join(states::table)
+        .filter(districts::lgd_code.eq(code))
+        .select((District::as_select(), State::as_select()))
+        .first(conn)
+        .optional()?)
+}
+
+/// Every district with its state, by state then district name (for the picker).
+pub fn all_districts(conn: &mut DbConnection) -> DbResult<Vec<(District, State)>> {
+    Ok(districts::table
+        .inner_join(states::table)
+        .order((states::name, districts::name))
+        .select((District::as_select(), State::as_select()))
+        .load(conn)?)
+}
+
+pub fn odop_products_of_district(conn: &mut DbConnection, code: i32) -> DbResult<Vec<OdopProduct>> {
+    crate::directory::repo::products_of_district(conn, code)
+}
+
+pub fn odop_product(conn: &mut DbConnection, slug: &str) -> DbResult<Option<OdopProduct>> {
+    Ok(odop_products::table
+        .find(slug)
+        .select(OdopProduct::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn gi_product(conn: &mut DbConnection, id: i32) -> DbResult<Option<GiProduct>> {
+    Ok(gi_products::table
+        .find(id)
+        .select(GiProduct::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn all_gi_products(conn: &mut DbConnection) -> DbResult<Vec<GiProduct>> {
+    crate::directory::repo::all_gi_products(conn)
+}
+
+/// The HS 2022 description of a 6-digit subheading, if it exists.
+pub fn hs_subheading(conn: &mut DbConnection, code: &str) -> DbResult<Option<String>> {
+    Ok(hs_codes::table
+        .filter(hs_codes::code.eq(code))
+        .filter(hs_codes::level.eq(6))
+        .select(hs_codes::description)
+        .first(conn)
+        .optional()?)
+}
+
+/// Minor-unit digits of a current currency, if the code is one.
+pub fn currency_digits(conn: &mut DbConnection, code: &str) -> DbResult<Option<u32>> {
+    let found: Option<Option<i32>> = currencies::table
+        .find(code)
+        .select(currencies::minor_unit)
+        .first(conn)
+        .optional()?;
+    Ok(found.map(|digits| digits.unwrap_or(2).clamp(0, 4) as u32))
+}

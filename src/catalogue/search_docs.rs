@@ -1,0 +1,106 @@
+//! Published listings as search documents: what the index is built from.
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+
+use super::model::{Producer, Product};
+use super::repo;
+use super::values::{Minor, ProductStatus};
+use crate::db::{DbConnection, DbResult};
+use crate::directory::Sector;
+use crate::directory::model::{District, State};
+use crate::schema::{districts, gi_products, odop_products, producers, products, states};
+use crate::search::ProductDocument;
+
+/// A published product with its producer, place, ODOP name and GI name.
+type DocumentRow = (Product, Producer, District, State, Option<String>, Option<String>);
+
+/// Documents for those of `ids` that are published; ids without a document
+/// should leave the index.
+pub fn search_documents(conn: &mut DbConnection, ids: &[String]) -> DbResult<Vec<ProductDocument>> {
+    let mut documents = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        let rows: Vec<DocumentRow> = products::table
+            .inner_join(producers::table.inner_join(districts::table.inner_join(states::table)))
+            .left_join(
+                odop_products::table.on(odop_products::slug.nullable().eq(products::odop_product_slug)),
+            )
+            .left_join(gi_products::table.on(gi_products::id.nullable().eq(products::gi_product_id)))
+            .filter(products::id.eq_any(chunk))
+            .filter(products::status.eq(ProductStatus::Published.as_str()))
+            .select((
+                Product::as_select(),
+                Producer::as_select(),
+                District::as_select(),
+                State::as_select(),
+                odop_products::name.nullable(),
+                gi_products::name.nullable(),
+            ))
+            .load(conn)?;
+        let chunk_ids: Vec<String> = rows.iter().map(|r| r.0.id.clone()).collect();
+        let mut covers = repo::cover_images(conn, &chunk_ids)?;
+        let mut digits: HashMap<String, u32> = HashMap::new();
+        for (product, producer, district, state, odop_name, gi_name) in rows {
+            let d = match digits.get(&product.currency) {
+                Some(d) => *d,
+                None => {
+                    let d = repo::currency_digits(conn, &product.currency)?.unwrap_or(2);
+                    digits.insert(product.currency.clone(), d);
+                    d
+                }
+            };
+            let cover = covers.remove(&product.id);
+            documents.push(ProductDocument {
+                sector_name: Sector::from_slug(&product.sector)
+                    .map_or("Other products", Sector::name)
+                    .to_owned(),
+                hs_chapter: product.hs_code.as_ref().map(|c| c[..2].to_owned()),
+                image: cover
+                    .as_ref()
+                    .map(|c| crate::media::url_path(&c.hash, 320, crate::media::Format::Jpeg)),
+                image_alt: cover.map(|c| c.alt_text),
+                price_min: Minor(product.price_min).as_major(d),
+                price_max: Minor(product.price_max).as_major(d),
+                published_at: product.published_at.map_or(0, |t| t.and_utc().timestamp()),
+                gi_tagged: product.gi_product_id.is_some(),
+                id: product.id,
+                slug: product.slug,
+                title: product.title,
+                description: product.description,
+                odop_name,
+                producer_name: producer.business_name.clone(),
+                producer_slug: producer.slug.clone(),
+                producer_verified: producer.is_verified(),
+                district_name: district.name,
+                district_slug: district.slug,
+                state_name: state.name,
+                state_slug: state.slug,
+                sector: product.sector,
+                category: product.category,
+                gi_name,
+                materials: product.materials,
+                export_ready: product.export_ready,
+                moq: i64::from(product.moq),
+                moq_unit: product.moq_unit,
+                currency: product.currency,
+                hs_code: product.hs_code,
+            });
+        }
+    }
+    Ok(documents)
+}
+
+/// Ids of published listings after `after` (in id order), for batched reindexing.
+pub fn published_ids(conn: &mut DbConnection, after: Option<&str>, limit: i64) -> DbResult<Vec<String>> {
+    let mut query = products::table
+        .filter(products::status.eq(ProductStatus::Published.as_str()))
+        .order(products::id)
+        .limit(limit)
+        .select(products::id)
+        .into_boxed();
+    if let Some(after) = after {
+        query = query.filter(products::id.gt(after.to_owned()));
+    }
+    Ok(query.load(conn)?)
+}

@@ -1,0 +1,438 @@
+//! Validated values a listing or producer profile is made of. Each `parse`
+//! returns a message a producer can act on.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// India's GST identification number: state code, PAN, entity number, `Z`,
+/// and a base-36 check character.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Gstin(String);
+
+impl Gstin {
+    const ALPHABET: &'static [u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    pub fn parse(text: &str) -> Result<Gstin, String> {
+        let gstin: String = text
+            .trim()
+            .to_uppercase()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let b = gstin.as_bytes();
+        let shape_ok = b.len() == 15
+            && b[..2].iter().all(u8::is_ascii_digit)
+            && is_pan(&b[2..12])
+            && b[12].is_ascii_alphanumeric()
+            && b[12] != b'0'
+            && b[13] == b'Z'
+            && b[14].is_ascii_alphanumeric();
+        if !shape_ok {
+            return Err("A GSTIN has 15 characters: 2-digit state code, your PAN, entity number, Z and a check character (e.g. 27AAPFU0939F1ZV).".into());
+        }
+        if b[14] != Self::check_character(&b[..14]) {
+            return Err(
+                "This GSTIN's last character does not match the rest: check it for a typing mistake.".into(),
+            );
+        }
+        Ok(Gstin(gstin))
+    }
+
+    fn check_character(first14: &[u8]) -> u8 {
+        let sum: u32 = first14
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let value = Self::ALPHABET.iter().position(|a| a == c).unwrap_or(0) as u32;
+                let product = value * if i % 2 == 0 { 1 } else { 2 };
+                product / 36 + product % 36
+            })
+            .sum();
+        Self::ALPHABET[((36 - sum % 36) % 36) as usize]
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// PAN: five letters, four digits, one letter.
+fn is_pan(b: &[u8]) -> bool {
+    b.len() == 10
+        && b[..5].iter().all(u8::is_ascii_uppercase)
+        && b[5..9].iter().all(u8::is_ascii_digit)
+        && b[9].is_ascii_uppercase()
+}
+
+/// Importer-Exporter Code: since 2018 the firm's PAN; older codes are 10 digits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Iec(String);
+
+impl Iec {
+    pub fn parse(text: &str) -> Result<Iec, String> {
+        let iec = text.trim().to_uppercase();
+        let b = iec.as_bytes();
+        if is_pan(b) || (b.len() == 10 && b.iter().all(u8::is_ascii_digit)) {
+            Ok(Iec(iec))
+        } else {
+            Err(
+                "An IEC has 10 characters: your firm's PAN (e.g. AAPFU0939F) or an older 10-digit code."
+                    .into(),
+            )
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Udyam registration number: `UDYAM-XX-00-0000000`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Udyam(String);
+
+impl Udyam {
+    pub fn parse(text: &str) -> Result<Udyam, String> {
+        let udyam = text.trim().to_uppercase();
+        let parts: Vec<&str> = udyam.split('-').collect();
+        let ok = parts.len() == 4
+            && parts[0] == "UDYAM"
+            && parts[1].len() == 2
+            && parts[1].bytes().all(|c| c.is_ascii_uppercase())
+            && parts[2].len() == 2
+            && parts[2].bytes().all(|c| c.is_ascii_digit())
+            && parts[3].len() == 7
+            && parts[3].bytes().all(|c| c.is_ascii_digit());
+        if ok {
+            Ok(Udyam(udyam))
+        } else {
+            Err("A Udyam number looks like UDYAM-UP-01-0012345.".into())
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An HS code of 6 digits (HS 2022) or India's 8-digit extension of one.
+/// Whether it exists is checked against the directory by the service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct HsCode(String);
+
+impl HsCode {
+    pub fn parse(text: &str) -> Result<HsCode, String> {
+        let code: String = text.chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
+        if (code.len() == 6 || code.len() == 8) && code.bytes().all(|c| c.is_ascii_digit()) {
+            Ok(HsCode(code))
+        } else {
+            Err("Enter a 6-digit HS code or an 8-digit Indian HSN code, e.g. 500720 or 50072010.".into())
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The 6-digit HS 2022 subheading.
+    pub fn subheading(&self) -> &str {
+        &self.0[..6]
+    }
+
+    pub fn chapter(&self) -> &str {
+        &self.0[..2]
+    }
+}
+
+/// An amount in a currency's minor units (paise, cents).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Minor(pub i64);
+
+impl Minor {
+    /// Parses "1,250.50" with at most `minor_digits` decimals.
+    pub fn parse(text: &str, minor_digits: u32) -> Result<Minor, String> {
+        let cleaned: String = text.trim().chars().filter(|c| *c != ',' && *c != ' ').collect();
+        if cleaned.is_empty() {
+            return Err("Enter a price.".into());
+        }
+        let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+        let digits_ok = !whole.is_empty()
+            && whole.bytes().all(|c| c.is_ascii_digit())
+            && fraction.bytes().all(|c| c.is_ascii_digit());
+        if !digits_ok {
+            return Err(format!(
+                "“{}” is not a price; write it like 1250 or 1250.50.",
+                text.trim()
+            ));
+        }
+        if fraction.len() > minor_digits as usize {
+            return Err(format!(
+                "Use at most {minor_digits} decimal places for this currency."
+            ));
+        }
+        let scale = 10i64.pow(minor_digits);
+        let whole: i64 = whole.parse().map_err(|_| "That price is too large.".to_owned())?;
+        let fraction: i64 = if fraction.is_empty() {
+            0
+        } else {
+            format!("{fraction:0<width$}", width = minor_digits as usize)
+                .parse()
+                .unwrap_or(0)
+        };
+        let minor = whole
+            .checked_mul(scale)
+            .and_then(|w| w.checked_add(fraction))
+            .filter(|m| *m <= 1_000_000_000_000);
+        minor.map(Minor).ok_or_else(|| "That price is too large.".into())
+    }
+
+    /// "1,250.50" (or "1,250" when the fraction is zero).
+    pub fn display(self, minor_digits: u32) -> String {
+        let scale = 10i64.pow(minor_digits);
+        let whole = group_thousands(self.0 / scale);
+        let fraction = self.0 % scale;
+        if fraction == 0 {
+            whole
+        } else {
+            format!("{whole}.{fraction:0width$}", width = minor_digits as usize)
+        }
+    }
+
+    pub fn as_major(self, minor_digits: u32) -> f64 {
+        self.0 as f64 / 10f64.powi(minor_digits as i32)
+    }
+}
+
+fn group_thousands(n: i64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The eleven Incoterms 2020 rules.
+pub const INCOTERMS: [&str; 11] = [
+    "EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP",
+];
+
+/// Units a minimum order is counted in.
+pub const UNITS: [&str; 12] = [
+    "pieces",
+    "pairs",
+    "sets",
+    "dozens",
+    "kg",
+    "tonnes",
+    "litres",
+    "metres",
+    "square metres",
+    "bags",
+    "boxes",
+    "cartons",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProducerKind {
+    Artisan,
+    MicroUnit,
+    Fpo,
+    Shg,
+    Cooperative,
+    Exporter,
+}
+
+impl ProducerKind {
+    pub const ALL: [ProducerKind; 6] = [
+        ProducerKind::Artisan,
+        ProducerKind::MicroUnit,
+        ProducerKind::Fpo,
+        ProducerKind::Shg,
+        ProducerKind::Cooperative,
+        ProducerKind::Exporter,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProducerKind::Artisan => "artisan",
+            ProducerKind::MicroUnit => "micro-unit",
+            ProducerKind::Fpo => "fpo",
+            ProducerKind::Shg => "shg",
+            ProducerKind::Cooperative => "cooperative",
+            ProducerKind::Exporter => "exporter",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ProducerKind::Artisan => "Artisan",
+            ProducerKind::MicroUnit => "Micro-unit",
+            ProducerKind::Fpo => "Farmer producer organisation (FPO)",
+            ProducerKind::Shg => "Self-help group (SHG)",
+            ProducerKind::Cooperative => "Cooperative",
+            ProducerKind::Exporter => "Small exporter",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ProducerKind> {
+        Self::ALL.into_iter().find(|k| k.as_str() == text.trim())
+    }
+}
+
+impl fmt::Display for ProducerKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProductStatus {
+    Draft,
+    Submitted,
+    Published,
+    ChangesRequested,
+    Rejected,
+    Archived,
+}
+
+impl ProductStatus {
+    pub const ALL: [ProductStatus; 6] = [
+        ProductStatus::Draft,
+        ProductStatus::Submitted,
+        ProductStatus::Published,
+        ProductStatus::ChangesRequested,
+        ProductStatus::Rejected,
+        ProductStatus::Archived,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProductStatus::Draft => "draft",
+            ProductStatus::Submitted => "submitted",
+            ProductStatus::Published => "published",
+            ProductStatus::ChangesRequested => "changes_requested",
+            ProductStatus::Rejected => "rejected",
+            ProductStatus::Archived => "archived",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ProductStatus::Draft => "Draft",
+            ProductStatus::Submitted => "Waiting for review",
+            ProductStatus::Published => "Published",
+            ProductStatus::ChangesRequested => "Changes requested",
+            ProductStatus::Rejected => "Rejected",
+            ProductStatus::Archived => "Archived",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ProductStatus> {
+        Self::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+
+    /// The producer may edit the listing in this state.
+    pub fn editable(self) -> bool {
+        !matches!(self, ProductStatus::Submitted | ProductStatus::Rejected)
+    }
+
+    /// The producer may send it for review from this state.
+    pub fn submittable(self) -> bool {
+        matches!(self, ProductStatus::Draft | ProductStatus::ChangesRequested)
+    }
+}
+
+/// A moderator's verdict on a submitted listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    Approve,
+    RequestChanges,
+    Reject,
+}
+
+impl Decision {
+    pub fn parse(text: &str) -> Option<Decision> {
+        match text {
+            "approve" => Some(Decision::Approve),
+            "request_changes" => Some(Decision::RequestChanges),
+            "reject" => Some(Decision::Reject),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Approve => "approve",
+            Decision::RequestChanges => "request_changes",
+            Decision::Reject => "reject",
+        }
+    }
+
+    pub fn outcome(self) -> ProductStatus {
+        match self {
+            Decision::Approve => ProductStatus::Published,
+            Decision::RequestChanges => ProductStatus::ChangesRequested,
+            Decision::Reject => ProductStatus::Rejected,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gstin_checks_shape_and_check_character() {
+        for good in ["27AAPFU0939F1ZV", "29AAGCB7383J1Z4", " 09aaach7409r1zz "] {
+            assert!(Gstin::parse(good).is_ok(), "{good}");
+        }
+        assert!(
+            Gstin::parse("27AAPFU0939F1ZW")
+                .unwrap_err()
+                .contains("does not match")
+        );
+        assert!(
+            Gstin::parse("27AAPFU0939F1Z")
+                .unwrap_err()
+                .contains("15 characters")
+        );
+        assert!(Gstin::parse("27AAPF00939F1ZV").is_err(), "PAN shape");
+    }
+
+    #[test]
+    fn iec_udyam_and_hs_codes() {
+        assert!(Iec::parse("aapfu0939f").is_ok() && Iec::parse("0123456789").is_ok());
+        assert!(Iec::parse("AAPFU0939").is_err());
+        assert!(Udyam::parse("udyam-up-01-0012345").is_ok());
+        assert!(Udyam::parse("UDYAM-UP-1-0012345").is_err());
+        let hs = HsCode::parse("5007.20 10").unwrap();
+        assert_eq!(
+            (hs.as_str(), hs.subheading(), hs.chapter()),
+            ("50072010", "500720", "50")
+        );
+        assert!(HsCode::parse("5007").is_err() && HsCode::parse("50072x").is_err());
+    }
+
+    #[test]
+    fn money_in_minor_units() {
+        assert_eq!(Minor::parse("1,250.5", 2), Ok(Minor(125_050)));
+        assert_eq!(Minor::parse("1250", 0), Ok(Minor(1250)));
+        assert!(Minor::parse("12.345", 2).is_err());
+        assert!(Minor::parse("abc", 2).is_err());
+        assert!(Minor::parse("-5", 2).is_err());
+        assert_eq!(Minor(125_050).display(2), "1,250.50");
+        assert_eq!(Minor(125_000).display(2), "1,250");
+    }
+}

@@ -1,0 +1,60 @@
+//! Writing a variant. Both encoders are given bare pixels and nothing else,
+//! so no EXIF, XMP or ICC data from the upload can reach the output.
+
+use anyhow::{Context, anyhow};
+use image::RgbImage;
+use jpeg_encoder::{ColorType, Encoder, SamplingFactor};
+use zenwebp::{EncodeRequest, LossyConfig, PixelLayout};
+
+use super::MediaError;
+use super::model::Format;
+
+/// libjpeg quality scale; 82 is where artefacts stop being visible on
+/// product photos at their display size.
+const JPEG_QUALITY: u8 = 82;
+
+/// On a 1600-pixel photo, WebP at 80 takes about 40% of the bytes of the
+/// JPEG at 82, within 2 dB PSNR of it.
+const WEBP_QUALITY: f32 = 80.0;
+
+/// libwebp's default effort. On a 1600-pixel photo 2 is 20% faster and 5%
+/// larger, 0 is 60% faster and 30% larger.
+const WEBP_METHOD: u8 = 4;
+
+pub(super) fn encode(image: &RgbImage, format: Format) -> Result<Vec<u8>, MediaError> {
+    match format {
+        Format::Webp => encode_webp(image),
+        Format::Jpeg => encode_jpeg(image),
+    }
+}
+
+fn encode_jpeg(image: &RgbImage) -> Result<Vec<u8>, MediaError> {
+    let width = u16::try_from(image.width()).context("JPEG width")?;
+    let height = u16::try_from(image.height()).context("JPEG height")?;
+    let mut out = Vec::new();
+    let mut encoder = Encoder::new(&mut out, JPEG_QUALITY);
+    // Baseline with the standard Huffman tables: this encoder's progressive
+    // mode makes files about 40% larger, and the JPEG decoder behind `image`
+    // misreads its optimised tables (libjpeg reads them fine), which would
+    // break re-uploading one of our own variants.
+    encoder.set_sampling_factor(SamplingFactor::F_2_2);
+    encoder
+        .encode(image.as_raw(), width, height, ColorType::Rgb)
+        .context("encoding a JPEG variant")?;
+    Ok(out)
+}
+
+fn encode_webp(image: &RgbImage) -> Result<Vec<u8>, MediaError> {
+    let config = LossyConfig::new()
+        .with_quality(WEBP_QUALITY)
+        .with_method(WEBP_METHOD);
+    EncodeRequest::lossy(
+        &config,
+        image.as_raw(),
+        PixelLayout::Rgb8,
+        image.width(),
+        image.height(),
+    )
+    .encode()
+    .map_err(|e| MediaError::Unexpected(anyhow!("encoding a WebP variant: {e}")))
+}

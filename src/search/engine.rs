@@ -1,0 +1,281 @@
+//! The search engine adapter: the embedded tantivy index or Meilisearch,
+//! chosen by `MEILI_URL`. Pages, filters and the API call these methods only
+//! and never know which engine answers.
+
+use std::collections::{BTreeMap, HashMap};
+use std::future::Future;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use sha2::{Digest, Sha256};
+
+use super::config::SearchConfig;
+use super::embedded::EmbeddedEngine;
+use super::error::SearchError;
+use super::highlight;
+use super::meili::{INDEX_UID, MeiliEngine};
+use super::model::{FacetCount, Facets, ProductDocument, SearchHit, SearchQuery, SearchResults};
+use super::query::ParsedQuery;
+use crate::settings::Settings;
+
+/// Filterable attributes whose values are strings, counted as facets.
+pub const STRING_FACETS: [&str; 6] = [
+    "state_slug",
+    "district_slug",
+    "sector",
+    "category",
+    "currency",
+    "hs_chapter",
+];
+/// Filterable attributes that are true or false, counted as facets.
+pub const BOOL_FACETS: [&str; 3] = ["gi_tagged", "producer_verified", "export_ready"];
+
+/// Facet attribute → value → number of results, as Meilisearch's `facetDistribution`.
+pub type RawFacets = BTreeMap<String, BTreeMap<String, usize>>;
+
+/// A page of documents as an engine found them, before highlighting.
+pub struct RawResults {
+    pub documents: Vec<ProductDocument>,
+    pub total: usize,
+    pub facets: RawFacets,
+}
+
+/// A search answers within this, or the page says the search is busy.
+const SEARCH_TIMEOUT: Duration = Duration::from_secs(10);
+/// Index changes (Meilisearch: until its task has finished) take at most this.
+const WRITE_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// A document's content version: changes whenever anything in it changes.
+/// Stored beside each document so `search verify` can find stale ones.
+pub fn document_version(document: &ProductDocument) -> String {
+    let json = serde_json::to_vec(document).unwrap_or_default();
+    let digest = Sha256::digest(&json);
+    digest[..12].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub enum SearchEngine {
+    Embedded(EmbeddedEngine),
+    Meilisearch(MeiliEngine),
+}
+
+impl SearchEngine {
+    /// Meilisearch when `MEILI_URL` is set, otherwise the index under `DATA_DIR/search`.
+    pub fn from_settings(settings: &Settings) -> Result<Self, SearchError> {
+        match &settings.meili_url {
+            Some(url) => Self::meilisearch(url.as_str(), settings.meili_api_key.as_ref().map(|k| k.expose())),
+            None => Self::embedded(&settings.data_dir.join("search")),
+        }
+    }
+
+    pub fn embedded(dir: &Path) -> Result<Self, SearchError> {
+        let config = Arc::new(SearchConfig::compiled().map_err(anyhow::Error::from)?);
+        Ok(Self::Embedded(EmbeddedEngine::open(dir, config)?))
+    }
+
+    pub fn meilisearch(url: &str, api_key: Option<&str>) -> Result<Self, SearchError> {
+        Self::meilisearch_index(url, api_key, INDEX_UID)
+    }
+
+    /// Meilisearch with another index than the site's (the contract tests use their own).
+    pub fn meilisearch_index(url: &str, api_key: Option<&str>, index_uid: &str) -> Result<Self, SearchError> {
+        let config = Arc::new(SearchConfig::compiled().map_err(anyhow::Error::from)?);
+        Ok(Self::Meilisearch(MeiliEngine::new(
+            url, api_key, index_uid, config,
+        )?))
+    }
+
+    /// "embedded" or "meilisearch", for logs and `config`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            SearchEngine::Embedded(_) => "embedded",
+            SearchEngine::Meilisearch(_) => "meilisearch",
+        }
+    }
+
+    pub fn config(&self) -> &SearchConfig {
+        match self {
+            SearchEngine::Embedded(e) => e.config(),
+            SearchEngine::Meilisearch(m) => m.config(),
+        }
+    }
+
+    /// Adds the documents, replacing any with the same id.
+    pub async fn index(&self, documents: &[ProductDocument]) -> Result<(), SearchError> {
+        if documents.is_empty() {
+            return Ok(());
+        }
+        within(WRITE_TIMEOUT, async {
+            match self {
+                SearchEngine::Embedded(e) => e.index(documents).await,
+                SearchEngine::Meilisearch(m) => m.index(documents).await,
+            }
+        })
+        .await
+    }
+
+    /// Removes the documents with these ids (unknown ids are ignored).
+    pub async fn delete(&self, ids: &[String]) -> Result<(), SearchError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        within(WRITE_TIMEOUT, async {
+            match self {
+                SearchEngine::Embedded(e) => e.delete(ids).await,
+                SearchEngine::Meilisearch(m) => m.delete(ids).await,
+            }
+        })
+        .await
+    }
+
+    /// Removes every document.
+    pub async fn clear(&self) -> Result<(), SearchError> {
+        within(WRITE_TIMEOUT, async {
+            match self {
+                SearchEngine::Embedded(e) => e.clear().await,
+                SearchEngine::Meilisearch(m) => m.clear().await,
+            }
+        })
+        .await
+    }
+
+    /// Pushes `search-config/` to the engine and waits until it applies.
+    /// The embedded engine reads the same files at start, so has nothing to do.
+    pub async fn apply_settings(&self) -> Result<(), SearchError> {
+        match self {
+            SearchEngine::Embedded(_) => Ok(()),
+            SearchEngine::Meilisearch(m) => within(WRITE_TIMEOUT, m.apply_settings()).await,
+        }
+    }
+
+    /// Every indexed document's id and content version ([`document_version`]).
+    pub async fn versions(&self) -> Result<HashMap<String, String>, SearchError> {
+        within(WRITE_TIMEOUT, async {
+            match self {
+                SearchEngine::Embedded(e) => e.versions().await,
+                SearchEngine::Meilisearch(m) => m.versions().await,
+            }
+        })
+        .await
+    }
+
+    pub async fn search(&self, query: &SearchQuery) -> Result<SearchResults, SearchError> {
+        let started = Instant::now();
+        let parsed = ParsedQuery::parse(&query.text, self.config());
+        let raw = within(SEARCH_TIMEOUT, async {
+            match self {
+                SearchEngine::Embedded(e) => e.search(query, &parsed).await,
+                SearchEngine::Meilisearch(m) => m.search(query, &parsed).await,
+            }
+        })
+        .await?;
+        let facets = facets(&raw.facets, self.config().settings.faceting.max_values_per_facet);
+        let hits = raw
+            .documents
+            .into_iter()
+            .map(|document| SearchHit {
+                title_html: highlight::highlight(&document.title, &parsed),
+                snippet_html: highlight::snippet(&document.description, &parsed),
+                document,
+            })
+            .collect();
+        Ok(SearchResults {
+            hits,
+            total: raw.total,
+            page: query.page,
+            per_page: query.per_page,
+            total_pages: raw.total.div_ceil(query.per_page),
+            facets,
+            took_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        })
+    }
+}
+
+async fn within<T>(
+    limit: Duration,
+    work: impl Future<Output = Result<T, SearchError>>,
+) -> Result<T, SearchError> {
+    tokio::time::timeout(limit, work)
+        .await
+        .map_err(|_| SearchError::Unavailable(format!("no answer within {} s", limit.as_secs())))?
+}
+
+/// Engine facet counts as [`Facets`]: most frequent first (ties by value),
+/// at most `max_values` per attribute.
+fn facets(raw: &RawFacets, max_values: usize) -> Facets {
+    let values = |name: &str| -> Vec<FacetCount> {
+        let mut counts: Vec<FacetCount> = raw
+            .get(name)
+            .into_iter()
+            .flatten()
+            .filter(|(_, count)| **count > 0)
+            .map(|(value, count)| FacetCount {
+                value: value.clone(),
+                count: *count,
+            })
+            .collect();
+        counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+        counts.truncate(max_values);
+        counts
+    };
+    let yes = |name: &str| -> usize {
+        raw.get(name)
+            .and_then(|values| values.get("true"))
+            .copied()
+            .unwrap_or(0)
+    };
+    Facets {
+        state: values("state_slug"),
+        district: values("district_slug"),
+        sector: values("sector"),
+        category: values("category"),
+        currency: values("currency"),
+        hs_chapter: values("hs_chapter"),
+        gi: yes("gi_tagged"),
+        verified: yes("producer_verified"),
+        export_ready: yes("export_ready"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facet_attributes_are_filterable_in_the_config() {
+        let config = SearchConfig::compiled().expect("search-config parses");
+        let filterable = &config.settings.filterable_attributes;
+        for name in STRING_FACETS.iter().chain(&BOOL_FACETS) {
+            assert!(filterable.iter().any(|f| f == name), "{name} is not filterable");
+        }
+        for name in ["moq", "price_min", "price_max"] {
+            assert!(filterable.iter().any(|f| f == name), "{name} is not filterable");
+        }
+        for name in ["published_at", "price_min", "price_max"] {
+            assert!(config.settings.sortable_attributes.iter().any(|f| f == name));
+        }
+    }
+
+    #[test]
+    fn facets_are_ordered_by_count_and_capped() {
+        let mut raw = RawFacets::new();
+        raw.insert(
+            "currency".into(),
+            [
+                ("USD".to_owned(), 2),
+                ("INR".to_owned(), 5),
+                ("EUR".to_owned(), 2),
+            ]
+            .into(),
+        );
+        raw.insert(
+            "gi_tagged".into(),
+            [("true".to_owned(), 3), ("false".to_owned(), 4)].into(),
+        );
+        let facets = facets(&raw, 2);
+        let currencies: Vec<&str> = facets.currency.iter().map(|f| f.value.as_str()).collect();
+        assert_eq!(currencies, ["INR", "EUR"]);
+        assert_eq!(facets.gi, 3);
+        assert_eq!(facets.verified, 0);
+    }
+}

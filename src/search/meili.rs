@@ -1,0 +1,316 @@
+//! The Meilisearch engine, through `meilisearch-sdk`: one index, `products`,
+//! configured from `search-config/`. Writes wait for their task and check
+//! its status, so a job only succeeds once Meilisearch has applied it.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::time::Duration;
+
+use meilisearch_sdk::client::Client;
+use meilisearch_sdk::documents::DocumentsQuery;
+use meilisearch_sdk::errors::{Error as MeiliError, ErrorCode, ErrorType};
+use meilisearch_sdk::indexes::Index;
+use meilisearch_sdk::search::{MatchingStrategies, Selectors};
+use meilisearch_sdk::settings::Settings as MeiliSettings;
+use meilisearch_sdk::task_info::TaskInfo;
+use meilisearch_sdk::tasks::Task;
+use serde::{Deserialize, Serialize};
+use tokio::sync::OnceCell;
+
+use super::config::{PRODUCTS_JSON, SearchConfig};
+use super::engine::{BOOL_FACETS, RawFacets, RawResults, STRING_FACETS, document_version};
+use super::error::SearchError;
+use super::model::{Filters, ProductDocument, SearchQuery, SortOrder};
+use super::query::ParsedQuery;
+
+/// The index the site uses.
+pub const INDEX_UID: &str = "products";
+const PRIMARY_KEY: &str = "id";
+const TASK_POLL: Duration = Duration::from_millis(50);
+const TASK_WAIT: Duration = Duration::from_secs(110);
+const VERSIONS_PAGE: usize = 1000;
+
+/// What Meilisearch stores: the document and its content version.
+#[derive(Debug, Serialize, Deserialize)]
+struct StoredDocument {
+    #[serde(flatten)]
+    product: ProductDocument,
+    content_version: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct StoredVersion {
+    id: String,
+    #[serde(default)]
+    content_version: String,
+}
+
+pub struct MeiliEngine {
+    client: Client,
+    index_uid: String,
+    config: Arc<SearchConfig>,
+    /// Settings are pushed before this process's first write, so an index
+    /// created by a write is never searched without its filterable attributes.
+    settings_applied: OnceCell<()>,
+}
+
+fn classify(error: MeiliError) -> SearchError {
+    match &error {
+        MeiliError::Meilisearch(e) if e.error_type == ErrorType::Internal => {
+            SearchError::Unavailable(error.to_string())
+        }
+        MeiliError::Meilisearch(_) | MeiliError::ParseError(_) | MeiliError::InvalidRequest => {
+            SearchError::Engine(error.to_string())
+        }
+        _ => SearchError::Unavailable(error.to_string()),
+    }
+}
+
+fn is_index_missing(error: &MeiliError) -> bool {
+    matches!(error, MeiliError::Meilisearch(e) if e.error_code == ErrorCode::IndexNotFound)
+}
+
+impl MeiliEngine {
+    pub fn new(
+        url: &str,
+        api_key: Option<&str>,
+        index_uid: &str,
+        config: Arc<SearchConfig>,
+    ) -> Result<Self, SearchError> {
+        let client = Client::new(url.trim_end_matches('/'), api_key)
+            .map_err(|e| SearchError::Engine(format!("MEILI_URL cannot be used: {e}")))?;
+        Ok(Self {
+            client,
+            index_uid: index_uid.to_owned(),
+            config,
+            settings_applied: OnceCell::new(),
+        })
+    }
+
+    pub fn config(&self) -> &SearchConfig {
+        &self.config
+    }
+
+    fn index_handle(&self) -> Index {
+        self.client.index(&self.index_uid)
+    }
+
+    /// Waits for a task and turns its failure into an error.
+    async fn finish(&self, task: TaskInfo) -> Result<(), SearchError> {
+        let done = self
+            .client
+            .wait_for_task(task, Some(TASK_POLL), Some(TASK_WAIT))
+            .await
+            .map_err(classify)?;
+        match done {
+            Task::Succeeded { .. } => Ok(()),
+            Task::Failed { content } => Err(SearchError::Engine(format!(
+                "Meilisearch task {} failed: {}",
+                content.task.uid, content.error.error_message
+            ))),
+            Task::Enqueued { .. } | Task::Processing { .. } => Err(SearchError::Unavailable(
+                "Meilisearch did not finish the task in time".into(),
+            )),
+        }
+    }
+
+    pub async fn apply_settings(&self) -> Result<(), SearchError> {
+        let mut settings: MeiliSettings = serde_json::from_str(PRODUCTS_JSON).map_err(anyhow::Error::from)?;
+        settings.synonyms = Some(self.config.meilisearch_synonyms().into_iter().collect());
+        let created = self
+            .client
+            .create_index(&self.index_uid, Some(PRIMARY_KEY))
+            .await
+            .map_err(classify)?;
+        // An index that already exists fails this task; that is expected.
+        let _ = self
+            .client
+            .wait_for_task(created, Some(TASK_POLL), Some(TASK_WAIT))
+            .await
+            .map_err(classify)?;
+        let task = self
+            .index_handle()
+            .set_settings(&settings)
+            .await
+            .map_err(classify)?;
+        self.finish(task).await
+    }
+
+    async fn ensure_settings(&self) -> Result<(), SearchError> {
+        self.settings_applied
+            .get_or_try_init(|| self.apply_settings())
+            .await
+            .map(|_| ())
+    }
+
+    pub async fn index(&self, documents: &[ProductDocument]) -> Result<(), SearchError> {
+        self.ensure_settings().await?;
+        let stored: Vec<StoredDocument> = documents
+            .iter()
+            .map(|d| StoredDocument {
+                content_version: document_version(d),
+                product: d.clone(),
+            })
+            .collect();
+        let task = self
+            .index_handle()
+            .add_or_replace(&stored, Some(PRIMARY_KEY))
+            .await
+            .map_err(classify)?;
+        self.finish(task).await
+    }
+
+    pub async fn delete(&self, ids: &[String]) -> Result<(), SearchError> {
+        match self.index_handle().delete_documents(ids).await {
+            Ok(task) => self.finish(task).await,
+            Err(e) if is_index_missing(&e) => Ok(()),
+            Err(e) => Err(classify(e)),
+        }
+    }
+
+    pub async fn clear(&self) -> Result<(), SearchError> {
+        match self.index_handle().delete_all_documents().await {
+            Ok(task) => self.finish(task).await,
+            Err(e) if is_index_missing(&e) => Ok(()),
+            Err(e) => Err(classify(e)),
+        }
+    }
+
+    pub async fn versions(&self) -> Result<HashMap<String, String>, SearchError> {
+        let index = self.index_handle();
+        let mut versions = HashMap::new();
+        let mut offset = 0;
+        loop {
+            let mut query = DocumentsQuery::new(&index);
+            query
+                .with_fields(["id", "content_version"])
+                .with_limit(VERSIONS_PAGE)
+                .with_offset(offset);
+            let page = match index.get_documents_with::<StoredVersion>(&query).await {
+                Ok(page) => page,
+                Err(e) if is_index_missing(&e) => return Ok(versions),
+                Err(e) => return Err(classify(e)),
+            };
+            let fetched = page.results.len();
+            versions.extend(page.results.into_iter().map(|d| (d.id, d.content_version)));
+            if fetched < VERSIONS_PAGE {
+                return Ok(versions);
+            }
+            offset += fetched;
+        }
+    }
+
+    pub async fn search(&self, query: &SearchQuery, parsed: &ParsedQuery) -> Result<RawResults, SearchError> {
+        let index = self.index_handle();
+        let text = parsed.corrected_text(&query.text);
+        let filter = filter_expression(&query.filters);
+        let sort: &[&str] = match query.effective_sort() {
+            SortOrder::Relevance => &[],
+            SortOrder::Newest => &["published_at:desc"],
+            SortOrder::PriceAsc => &["price_min:asc"],
+            SortOrder::PriceDesc => &["price_max:desc"],
+        };
+        let facet_names: Vec<&str> = STRING_FACETS.iter().chain(&BOOL_FACETS).copied().collect();
+        let mut request = index.search();
+        request
+            .with_query(&text)
+            .with_page(query.page)
+            .with_hits_per_page(query.per_page)
+            .with_matching_strategy(MatchingStrategies::ALL)
+            .with_facets(Selectors::Some(&facet_names));
+        if !sort.is_empty() {
+            request.with_sort(sort);
+        }
+        if !filter.is_empty() {
+            request.with_filter(&filter);
+        }
+        let results = match request.execute::<StoredDocument>().await {
+            Ok(results) => results,
+            Err(e) if is_index_missing(&e) => {
+                return Ok(RawResults {
+                    documents: Vec::new(),
+                    total: 0,
+                    facets: RawFacets::new(),
+                });
+            }
+            Err(e) => return Err(classify(e)),
+        };
+        let facets = results
+            .facet_distribution
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(name, values)| (name, values.into_iter().collect::<BTreeMap<_, _>>()))
+            .collect();
+        Ok(RawResults {
+            total: results.total_hits.unwrap_or(results.hits.len()),
+            documents: results.hits.into_iter().map(|h| h.result.product).collect(),
+            facets,
+        })
+    }
+}
+
+/// A string in a Meilisearch filter, quoted.
+fn quoted(value: &str) -> String {
+    format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// The filters as a Meilisearch filter expression (empty when there are none).
+fn filter_expression(filters: &Filters) -> String {
+    let mut parts = Vec::new();
+    let keywords = [
+        ("state_slug", &filters.state),
+        ("district_slug", &filters.district),
+        ("sector", &filters.sector),
+        ("category", &filters.category),
+        ("currency", &filters.currency),
+        ("hs_chapter", &filters.hs_chapter),
+    ];
+    for (name, value) in keywords {
+        if let Some(value) = value {
+            parts.push(format!("{name} = {}", quoted(value)));
+        }
+    }
+    for (name, on) in [
+        ("gi_tagged", filters.gi),
+        ("producer_verified", filters.verified),
+        ("export_ready", filters.export_ready),
+    ] {
+        if on {
+            parts.push(format!("{name} = true"));
+        }
+    }
+    if let Some(moq) = filters.moq_max {
+        parts.push(format!("moq <= {moq}"));
+    }
+    if let Some(low) = filters.price_min {
+        parts.push(format!("price_max >= {low}"));
+    }
+    if let Some(high) = filters.price_max {
+        parts.push(format!("price_min <= {high}"));
+    }
+    parts.join(" AND ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_become_one_quoted_expression() {
+        let filters = Filters {
+            state: Some("uttar-pradesh".into()),
+            category: Some("Silk \"Banarasi\" sarees".into()),
+            gi: true,
+            moq_max: Some(50),
+            price_min: Some(100.0),
+            price_max: Some(2500.5),
+            ..Filters::default()
+        };
+        assert_eq!(
+            filter_expression(&filters),
+            "state_slug = \"uttar-pradesh\" AND category = \"Silk \\\"Banarasi\\\" sarees\" AND gi_tagged = true \
+             AND moq <= 50 AND price_max >= 100 AND price_min <= 2500.5"
+        );
+        assert_eq!(filter_expression(&Filters::default()), "");
+    }
+}

@@ -1,0 +1,216 @@
+//! What the search index holds for each published product. The catalogue
+//! builds these from the database; the engines store and return them.
+
+use serde::{Deserialize, Serialize};
+
+/// One published product as a search document. Field names are the
+/// attribute names in `search-config/products.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProductDocument {
+    /// The product id (UUIDv7), also the document id.
+    pub id: String,
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    /// The district's ODOP product this listing is linked to, if any.
+    pub odop_name: Option<String>,
+    pub producer_name: String,
+    pub producer_slug: String,
+    pub producer_verified: bool,
+    pub district_name: String,
+    pub district_slug: String,
+    pub state_name: String,
+    pub state_slug: String,
+    /// A `directory::Sector` slug.
+    pub sector: String,
+    pub sector_name: String,
+    /// Free-text category within the sector ("Silk sarees", "Brassware").
+    pub category: String,
+    pub gi_tagged: bool,
+    pub gi_name: Option<String>,
+    /// Materials, comma-separated as entered.
+    pub materials: String,
+    pub export_ready: bool,
+    pub moq: i64,
+    pub moq_unit: String,
+    /// Price range in major units of `currency` (e.g. rupees, dollars).
+    pub price_min: f64,
+    pub price_max: f64,
+    /// ISO 4217 code.
+    pub currency: String,
+    /// HS code as entered (6 or 8 digits), and its 2-digit chapter.
+    pub hs_code: Option<String>,
+    pub hs_chapter: Option<String>,
+    /// Path of the 320-px thumbnail, if the product has a photo.
+    pub image: Option<String>,
+    pub image_alt: Option<String>,
+    /// Unix seconds; for "newest" sorting.
+    pub published_at: i64,
+}
+
+/// The order of results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortOrder {
+    #[default]
+    Relevance,
+    Newest,
+    PriceAsc,
+    PriceDesc,
+}
+
+impl SortOrder {
+    pub const ALL: [SortOrder; 4] = [
+        SortOrder::Relevance,
+        SortOrder::Newest,
+        SortOrder::PriceAsc,
+        SortOrder::PriceDesc,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortOrder::Relevance => "relevance",
+            SortOrder::Newest => "newest",
+            SortOrder::PriceAsc => "price_asc",
+            SortOrder::PriceDesc => "price_desc",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortOrder::Relevance => "Best match",
+            SortOrder::Newest => "Newest",
+            SortOrder::PriceAsc => "Price: low to high",
+            SortOrder::PriceDesc => "Price: high to low",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<SortOrder> {
+        Self::ALL.into_iter().find(|s| s.as_str() == raw)
+    }
+}
+
+/// Narrowing a search. Slugs are those of the directory; prices are in the
+/// listing's own currency (pair them with `currency` to compare like with like).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Filters {
+    pub state: Option<String>,
+    pub district: Option<String>,
+    /// A `directory::Sector` slug.
+    pub sector: Option<String>,
+    pub category: Option<String>,
+    pub gi: bool,
+    pub verified: bool,
+    pub export_ready: bool,
+    /// Listings whose MOQ is at most this.
+    pub moq_max: Option<i64>,
+    /// Listings whose price range reaches this or more.
+    pub price_min: Option<f64>,
+    /// Listings whose price range starts at this or less.
+    pub price_max: Option<f64>,
+    pub currency: Option<String>,
+    pub hs_chapter: Option<String>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+}
+
+/// A validated search request (see `SearchQuery::from_params`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchQuery {
+    /// The words as typed, trimmed; empty lists everything.
+    pub text: String,
+    pub filters: Filters,
+    pub sort: SortOrder,
+    /// 1-based.
+    pub page: usize,
+    pub per_page: usize,
+}
+
+impl Default for SearchQuery {
+    fn default() -> Self {
+        Self {
+            text: String::new(),
+            filters: Filters::default(),
+            sort: SortOrder::Relevance,
+            page: 1,
+            per_page: SearchQuery::DEFAULT_PER_PAGE,
+        }
+    }
+}
+
+impl SearchQuery {
+    pub const DEFAULT_PER_PAGE: usize = 24;
+    pub const MAX_PER_PAGE: usize = 48;
+    pub const MAX_QUERY_CHARS: usize = 200;
+    pub const MAX_PAGE: usize = 10_000;
+
+    pub fn text(text: &str) -> Self {
+        Self {
+            text: text.trim().to_owned(),
+            ..Self::default()
+        }
+    }
+
+    /// What the engines sort by: with no words there is no relevance to rank
+    /// by, so the newest come first (both engines would otherwise fall back
+    /// to their own internal order).
+    pub fn effective_sort(&self) -> SortOrder {
+        if self.sort == SortOrder::Relevance && self.text.trim().is_empty() {
+            SortOrder::Newest
+        } else {
+            self.sort
+        }
+    }
+
+    pub fn offset(&self) -> usize {
+        (self.page - 1) * self.per_page
+    }
+}
+
+/// Counts of each filter's values among the results.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Facets {
+    pub state: Vec<FacetCount>,
+    pub district: Vec<FacetCount>,
+    pub sector: Vec<FacetCount>,
+    pub category: Vec<FacetCount>,
+    pub currency: Vec<FacetCount>,
+    pub hs_chapter: Vec<FacetCount>,
+    /// Results that are GI-tagged, from verified producers, export-ready.
+    pub gi: usize,
+    pub verified: usize,
+    pub export_ready: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FacetCount {
+    pub value: String,
+    pub count: usize,
+}
+
+/// A result with its matches marked: HTML, escaped, with `<mark>` around the
+/// words that matched.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    pub document: ProductDocument,
+    pub title_html: String,
+    /// A few dozen words of the description around the first match.
+    pub snippet_html: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchResults {
+    pub hits: Vec<SearchHit>,
+    /// Every matching listing (up to the configured `maxTotalHits`).
+    pub total: usize,
+    pub page: usize,
+    pub per_page: usize,
+    pub total_pages: usize,
+    pub facets: Facets,
+    /// Time the engine took, in milliseconds.
+    pub took_ms: u64,
+}

@@ -1,0 +1,614 @@
+//! From what a person typed to what the engines match: parameters are parsed
+//! into a [`SearchQuery`], and its words into [`ParsedQuery`] concepts, each a
+//! word (or glossary phrase) with the alternatives that also satisfy it.
+//!
+//! Why expand synonyms ourselves: Meilisearch applies its synonyms only to
+//! words typed exactly, so "banarsi" (a typo) would miss the "benarasi"
+//! listings. Matching the glossary here, with the same typo rule, lets both
+//! engines treat misspelt glossary words alike.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::Deserialize;
+
+use super::config::SearchConfig;
+use super::error::SearchError;
+use super::model::{Filters, SearchQuery, SortOrder};
+use super::text::{self, Token};
+use crate::directory::Sector;
+
+/// The query string as received: every value optional and unparsed, so a bad
+/// value gets our message rather than a deserializer's.
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct SearchParams {
+    pub q: Option<String>,
+    pub state: Option<String>,
+    pub district: Option<String>,
+    pub sector: Option<String>,
+    pub category: Option<String>,
+    pub gi: Option<String>,
+    pub verified: Option<String>,
+    pub export_ready: Option<String>,
+    pub moq_max: Option<String>,
+    pub price_min: Option<String>,
+    pub price_max: Option<String>,
+    pub currency: Option<String>,
+    pub hs_chapter: Option<String>,
+    pub sort: Option<String>,
+    pub page: Option<String>,
+    pub per_page: Option<String>,
+}
+
+fn invalid(parameter: &'static str, message: impl Into<String>) -> SearchError {
+    SearchError::InvalidParameter {
+        parameter,
+        message: message.into(),
+    }
+}
+
+/// A present, non-blank value.
+fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+fn slug(parameter: &'static str, value: &Option<String>) -> Result<Option<String>, SearchError> {
+    let Some(raw) = given(value) else {
+        return Ok(None);
+    };
+    let valid = raw.len() <= 100
+        && raw
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !valid {
+        return Err(invalid(
+            parameter,
+            format!("“{parameter}” must be a name from the directory, like uttar-pradesh or varanasi."),
+        ));
+    }
+    Ok(Some(raw.to_owned()))
+}
+
+fn flag(parameter: &'static str, value: &Option<String>) -> Result<bool, SearchError> {
+    match given(value) {
+        None | Some("false" | "0") => Ok(false),
+        Some("true" | "1" | "on") => Ok(true),
+        Some(_) => Err(invalid(
+            parameter,
+            format!("“{parameter}” must be true or false."),
+        )),
+    }
+}
+
+fn whole_number(parameter: &'static str, value: &Option<String>) -> Result<Option<i64>, SearchError> {
+    let Some(raw) = given(value) else {
+        return Ok(None);
+    };
+    match raw.parse::<i64>() {
+        Ok(n) if n >= 0 => Ok(Some(n)),
+        _ => Err(invalid(
+            parameter,
+            format!(
+                "“{parameter}” must be a whole number of 0 or more, not “{}”.",
+                shorten(raw)
+            ),
+        )),
+    }
+}
+
+fn amount(parameter: &'static str, value: &Option<String>) -> Result<Option<f64>, SearchError> {
+    let Some(raw) = given(value) else {
+        return Ok(None);
+    };
+    match raw.replace(',', "").parse::<f64>() {
+        Ok(n) if (0.0..1e15).contains(&n) => Ok(Some(n)),
+        _ => Err(invalid(
+            parameter,
+            format!(
+                "“{parameter}” must be an amount such as 250 or 99.50, not “{}”.",
+                shorten(raw)
+            ),
+        )),
+    }
+}
+
+fn shorten(raw: &str) -> String {
+    match raw.char_indices().nth(20) {
+        Some((cut, _)) => format!("{}…", &raw[..cut]),
+        None => raw.to_owned(),
+    }
+}
+
+impl SearchQuery {
+    /// Validates every parameter; the first bad one is the error.
+    pub fn from_params(params: &SearchParams) -> Result<Self, SearchError> {
+        let text = params.q.as_deref().unwrap_or_default().trim();
+        if text.chars().count() > Self::MAX_QUERY_CHARS {
+            return Err(invalid(
+                "q",
+                format!(
+                    "The search words are too long: at most {} characters, please.",
+                    Self::MAX_QUERY_CHARS
+                ),
+            ));
+        }
+        let sector = slug("sector", &params.sector)?;
+        if let Some(s) = &sector
+            && Sector::from_slug(s).is_none()
+        {
+            return Err(invalid("sector", format!("There is no sector called “{s}”.")));
+        }
+        let category = given(&params.category).map(str::to_owned);
+        if category.as_ref().is_some_and(|c| c.chars().count() > 100) {
+            return Err(invalid("category", "The category is too long."));
+        }
+        let currency = match given(&params.currency) {
+            None => None,
+            Some(c) if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_alphabetic()) => {
+                Some(c.to_ascii_uppercase())
+            }
+            Some(_) => {
+                return Err(invalid(
+                    "currency",
+                    "“currency” must be a three-letter ISO code such as INR or USD.",
+                ));
+            }
+        };
+        let hs_chapter = match given(&params.hs_chapter) {
+            None => None,
+            Some(c) if c.len() == 2 && c.chars().all(|ch| ch.is_ascii_digit()) => Some(c.to_owned()),
+            Some(_) => {
+                return Err(invalid(
+                    "hs_chapter",
+                    "“hs_chapter” must be a two-digit HS chapter such as 09 or 52.",
+                ));
+            }
+        };
+        let price_min = amount("price_min", &params.price_min)?;
+        let price_max = amount("price_max", &params.price_max)?;
+        if let (Some(low), Some(high)) = (price_min, price_max)
+            && low > high
+        {
+            return Err(invalid(
+                "price_min",
+                "The lowest price is above the highest; swap them and try again.",
+            ));
+        }
+        let sort = match given(&params.sort) {
+            None => SortOrder::Relevance,
+            Some(raw) => SortOrder::parse(raw).ok_or_else(|| {
+                invalid(
+                    "sort",
+                    "“sort” must be one of relevance, newest, price_asc or price_desc.",
+                )
+            })?,
+        };
+        let page = match given(&params.page) {
+            None => 1,
+            Some(raw) => match raw.parse::<usize>() {
+                Ok(n) if (1..=Self::MAX_PAGE).contains(&n) => n,
+                _ => {
+                    return Err(invalid(
+                        "page",
+                        format!("“page” must be a number from 1 to {}.", Self::MAX_PAGE),
+                    ));
+                }
+            },
+        };
+        let per_page = match given(&params.per_page) {
+            None => Self::DEFAULT_PER_PAGE,
+            Some(raw) => match raw.parse::<usize>() {
+                Ok(n) if (1..=Self::MAX_PER_PAGE).contains(&n) => n,
+                _ => {
+                    return Err(invalid(
+                        "per_page",
+                        format!("“per_page” must be a number from 1 to {}.", Self::MAX_PER_PAGE),
+                    ));
+                }
+            },
+        };
+        Ok(Self {
+            text: text.to_owned(),
+            filters: Filters {
+                state: slug("state", &params.state)?,
+                district: slug("district", &params.district)?,
+                sector,
+                category,
+                gi: flag("gi", &params.gi)?,
+                verified: flag("verified", &params.verified)?,
+                export_ready: flag("export_ready", &params.export_ready)?,
+                moq_max: whole_number("moq_max", &params.moq_max)?,
+                price_min,
+                price_max,
+                currency,
+                hs_chapter,
+            },
+            sort,
+            page,
+            per_page,
+        })
+    }
+
+    /// The query as URL parameters, defaults left out: the inverse of
+    /// [`SearchQuery::from_params`], for links to this search and its variations.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let f = &self.filters;
+        let mut pairs = Vec::new();
+        if !self.text.is_empty() {
+            pairs.push(("q", self.text.clone()));
+        }
+        let optional = [
+            ("state", &f.state),
+            ("district", &f.district),
+            ("sector", &f.sector),
+            ("category", &f.category),
+        ];
+        for (name, value) in optional {
+            if let Some(v) = value {
+                pairs.push((name, v.clone()));
+            }
+        }
+        for (name, on) in [
+            ("gi", f.gi),
+            ("verified", f.verified),
+            ("export_ready", f.export_ready),
+        ] {
+            if on {
+                pairs.push((name, "true".to_owned()));
+            }
+        }
+        if let Some(moq) = f.moq_max {
+            pairs.push(("moq_max", moq.to_string()));
+        }
+        if let Some(p) = f.price_min {
+            pairs.push(("price_min", p.to_string()));
+        }
+        if let Some(p) = f.price_max {
+            pairs.push(("price_max", p.to_string()));
+        }
+        if let Some(c) = &f.currency {
+            pairs.push(("currency", c.clone()));
+        }
+        if let Some(c) = &f.hs_chapter {
+            pairs.push(("hs_chapter", c.clone()));
+        }
+        if self.sort != SortOrder::Relevance {
+            pairs.push(("sort", self.sort.as_str().to_owned()));
+        }
+        if self.page != 1 {
+            pairs.push(("page", self.page.to_string()));
+        }
+        if self.per_page != Self::DEFAULT_PER_PAGE {
+            pairs.push(("per_page", self.per_page.to_string()));
+        }
+        pairs
+    }
+}
+
+/// One word of a query as the engines match it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryWord {
+    pub norm: String,
+    /// Typos allowed for this word's length.
+    pub typos: u8,
+    /// The last word may be the start of a longer word.
+    pub prefix: bool,
+}
+
+impl QueryWord {
+    /// Whether a (normalised) word of a document matches this query word.
+    pub fn matches(&self, word: &str) -> bool {
+        self.typos_to(word).is_some()
+    }
+
+    /// The typos it takes to match `word` (0 for the word itself or, for a
+    /// prefix, a word it starts), or `None` if it is not a match.
+    pub fn typos_to(&self, word: &str) -> Option<usize> {
+        let allowed = usize::from(self.typos);
+        let distance = if word == self.norm {
+            0
+        } else if self.prefix {
+            text::prefix_typo_distance(&self.norm, word)
+        } else if allowed > 0 {
+            text::typo_distance(&self.norm, word)
+        } else {
+            return None;
+        };
+        (distance <= allowed).then_some(distance)
+    }
+}
+
+/// Something every result must contain: the words as typed (each with its
+/// typos and prefix), or one of the glossary's alternatives for them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Concept {
+    pub words: Vec<QueryWord>,
+    /// Other glossary entries of the same meaning, each a sequence of
+    /// normalised words to be found together, exactly.
+    pub synonyms: Vec<Vec<String>>,
+    /// Where the typed words misspell a glossary entry: their place in the
+    /// query text and the entry as written.
+    pub correction: Option<(Range<usize>, String)>,
+}
+
+/// A query's words, grouped into concepts that must all match.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ParsedQuery {
+    pub concepts: Vec<Concept>,
+}
+
+impl ParsedQuery {
+    pub fn parse(query: &str, config: &SearchConfig) -> Self {
+        let tokens: Vec<Token> = text::tokenize(query)
+            .into_iter()
+            .filter(|t| !config.stop_words.contains(&t.norm))
+            .collect();
+        let glossary = GlossaryIndex::new(config);
+        let mut concepts = Vec::new();
+        let mut at = 0;
+        while at < tokens.len() {
+            let word = |i: usize| QueryWord {
+                norm: tokens[i].norm.clone(),
+                typos: config.typo_rule.allowed(&tokens[i].norm),
+                prefix: i + 1 == tokens.len(),
+            };
+            match glossary.longest_match(&tokens[at..], config) {
+                Some(found) => {
+                    let span = at..at + found.len;
+                    let words: Vec<QueryWord> = span.clone().map(word).collect();
+                    let typed: Vec<&str> = tokens[span.clone()].iter().map(|t| t.norm.as_str()).collect();
+                    let synonyms = config.groups[found.group]
+                        .iter()
+                        .filter(|entry| entry.words != typed)
+                        .map(|entry| entry.words.clone())
+                        .collect();
+                    let correction = (found.typos > 0).then(|| {
+                        let entry = &config.groups[found.group][found.entry];
+                        (
+                            tokens[span.start].span.start..tokens[span.end - 1].span.end,
+                            entry.text.clone(),
+                        )
+                    });
+                    concepts.push(Concept {
+                        words,
+                        synonyms,
+                        correction,
+                    });
+                    at = span.end;
+                }
+                None => {
+                    concepts.push(Concept {
+                        words: vec![word(at)],
+                        synonyms: Vec::new(),
+                        correction: None,
+                    });
+                    at += 1;
+                }
+            }
+        }
+        Self { concepts }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.concepts.is_empty()
+    }
+
+    /// The text to send to Meilisearch: as typed, with misspelt glossary
+    /// words replaced by the entry they misspell, so its synonyms apply.
+    pub fn corrected_text(&self, query: &str) -> String {
+        let mut out = String::with_capacity(query.len());
+        let mut from = 0;
+        for (span, entry) in self.concepts.iter().filter_map(|c| c.correction.as_ref()) {
+            out.push_str(&query[from..span.start]);
+            out.push_str(entry);
+            from = span.end;
+        }
+        out.push_str(&query[from..]);
+        out
+    }
+
+    /// Whether a (normalised) document word is one the query matched: a query
+    /// word (with its typos or as a prefix) or a one-word synonym.
+    pub fn matches_word(&self, word: &str) -> bool {
+        self.concepts.iter().any(|concept| {
+            concept.words.iter().any(|w| w.matches(word))
+                || concept.synonyms.iter().any(|s| s.len() == 1 && s[0] == word)
+        })
+    }
+
+    /// For each word of a text, whether the query matched it; the words of a
+    /// multi-word synonym count only where they appear together.
+    pub fn marks(&self, tokens: &[Token]) -> Vec<bool> {
+        let mut marks: Vec<bool> = tokens.iter().map(|t| self.matches_word(&t.norm)).collect();
+        let phrases = self
+            .concepts
+            .iter()
+            .flat_map(|c| &c.synonyms)
+            .filter(|s| s.len() > 1);
+        for phrase in phrases {
+            for start in 0..(tokens.len() + 1).saturating_sub(phrase.len()) {
+                let window = &tokens[start..start + phrase.len()];
+                if window.iter().zip(phrase).all(|(t, w)| t.norm == *w) {
+                    marks[start..start + phrase.len()].fill(true);
+                }
+            }
+        }
+        marks
+    }
+}
+
+struct GlossaryMatch {
+    group: usize,
+    entry: usize,
+    /// Words of the query covered.
+    len: usize,
+    typos: usize,
+}
+
+/// Glossary entries by their first word's first letter, to keep matching cheap.
+struct GlossaryIndex {
+    by_initial: HashMap<char, Vec<(usize, usize)>>,
+}
+
+impl GlossaryIndex {
+    fn new(config: &SearchConfig) -> Self {
+        let mut by_initial: HashMap<char, Vec<(usize, usize)>> = HashMap::new();
+        for (g, group) in config.groups.iter().enumerate() {
+            for (e, entry) in group.iter().enumerate() {
+                if let Some(initial) = entry.words.first().and_then(|w| w.chars().next()) {
+                    by_initial.entry(initial).or_default().push((g, e));
+                }
+            }
+        }
+        Self { by_initial }
+    }
+
+    /// The longest entry the tokens start with (typos allowed as for any
+    /// query word; a typo on a first letter counts twice, so candidates share
+    /// the first letter), preferring fewer typos.
+    fn longest_match(&self, tokens: &[Token], config: &SearchConfig) -> Option<GlossaryMatch> {
+        let initial = tokens.first()?.norm.chars().next()?;
+        let candidates = self.by_initial.get(&initial)?;
+        let mut best: Option<GlossaryMatch> = None;
+        for &(group, entry) in candidates {
+            let words = &config.groups[group][entry].words;
+            if words.len() > tokens.len() {
+                continue;
+            }
+            let mut typos = 0;
+            let fits = words.iter().zip(tokens).all(|(word, token)| {
+                if *word == token.norm {
+                    return true;
+                }
+                let allowed = usize::from(config.typo_rule.allowed(&token.norm));
+                let distance = text::typo_distance(&token.norm, word);
+                typos += distance;
+                allowed > 0 && distance <= allowed
+            });
+            let better = best
+                .as_ref()
+                .is_none_or(|b| words.len() > b.len || (words.len() == b.len && typos < b.typos));
+            if fits && better {
+                best = Some(GlossaryMatch {
+                    group,
+                    entry,
+                    len: words.len(),
+                    typos,
+                });
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> SearchConfig {
+        SearchConfig::compiled().expect("search-config parses")
+    }
+
+    fn params(pairs: &[(&str, &str)]) -> SearchParams {
+        let mut p = SearchParams::default();
+        for (name, value) in pairs {
+            let value = Some((*value).to_owned());
+            match *name {
+                "q" => p.q = value,
+                "state" => p.state = value,
+                "sector" => p.sector = value,
+                "gi" => p.gi = value,
+                "moq_max" => p.moq_max = value,
+                "price_min" => p.price_min = value,
+                "price_max" => p.price_max = value,
+                "currency" => p.currency = value,
+                "hs_chapter" => p.hs_chapter = value,
+                "sort" => p.sort = value,
+                "page" => p.page = value,
+                "per_page" => p.per_page = value,
+                other => panic!("no parameter {other} in this helper"),
+            }
+        }
+        p
+    }
+
+    #[test]
+    fn parses_and_round_trips_parameters() {
+        let p = params(&[
+            ("q", " banarasi saree "),
+            ("state", "uttar-pradesh"),
+            ("sector", "handloom"),
+            ("gi", "true"),
+            ("price_min", "1,000"),
+            ("currency", "inr"),
+            ("sort", "price_asc"),
+            ("page", "2"),
+        ]);
+        let query = SearchQuery::from_params(&p).expect("valid");
+        assert_eq!(query.text, "banarasi saree");
+        assert_eq!(query.filters.price_min, Some(1000.0));
+        assert_eq!(query.filters.currency.as_deref(), Some("INR"));
+        assert_eq!(query.offset(), 24);
+        let pairs = query.to_pairs();
+        assert!(pairs.contains(&("sort", "price_asc".to_owned())));
+        assert!(pairs.contains(&("gi", "true".to_owned())));
+    }
+
+    #[test]
+    fn rejects_bad_parameters_with_a_message_naming_them() {
+        for (name, value) in [
+            ("sort", "cheapest"),
+            ("page", "0"),
+            ("per_page", "49"),
+            ("price_min", "abc"),
+            ("moq_max", "-1"),
+            ("sector", "spaceships"),
+            ("state", "Uttar Pradesh"),
+            ("currency", "rupees"),
+            ("hs_chapter", "5"),
+            ("gi", "maybe"),
+        ] {
+            match SearchQuery::from_params(&params(&[(name, value)])) {
+                Err(SearchError::InvalidParameter { parameter, .. }) => assert_eq!(parameter, name),
+                other => panic!("{name}={value}: {other:?}"),
+            }
+        }
+        let long = "x".repeat(10_000);
+        assert!(SearchQuery::from_params(&params(&[("q", &long)])).is_err());
+    }
+
+    #[test]
+    fn glossary_words_expand_across_scripts() {
+        let config = config();
+        let parsed = ParsedQuery::parse("हल्दी", &config);
+        assert_eq!(parsed.concepts.len(), 1);
+        assert!(parsed.concepts[0].synonyms.contains(&vec!["turmeric".to_owned()]));
+        let parsed = ParsedQuery::parse("haldi powder", &config);
+        assert_eq!(parsed.concepts.len(), 2);
+        assert!(parsed.concepts[0].synonyms.contains(&vec!["हल्दी".to_owned()]));
+    }
+
+    #[test]
+    fn multi_word_entries_win_and_typos_are_corrected() {
+        let config = config();
+        let parsed = ParsedQuery::parse("the Indian gooseberry", &config);
+        assert_eq!(parsed.concepts.len(), 1, "{parsed:?}");
+        assert!(parsed.concepts[0].synonyms.contains(&vec!["amla".to_owned()]));
+        let query = "banarasy sari";
+        let parsed = ParsedQuery::parse(query, &config);
+        assert_eq!(parsed.corrected_text(query), "banarasi sari");
+        assert!(parsed.concepts[1].words[0].prefix);
+    }
+
+    #[test]
+    fn highlighting_knows_which_words_matched() {
+        let parsed = ParsedQuery::parse("banarsi sil", &config());
+        assert!(parsed.matches_word("banarasi"));
+        assert!(parsed.matches_word("benarasi"));
+        assert!(parsed.matches_word("silk"));
+        assert!(!parsed.matches_word("cotton"));
+        let parsed = ParsedQuery::parse("amla", &config());
+        let marks = parsed.marks(&text::tokenize("Indian gooseberry, not Indian tea"));
+        assert_eq!(marks, [true, true, false, false, false]);
+    }
+}

@@ -1,0 +1,124 @@
+//! Public product and producer pages.
+
+use actix_web::{HttpResponse, get, web};
+use serde_json::json;
+
+use crate::accounts::Role;
+use crate::catalogue::values::ProductStatus;
+use crate::catalogue::{CatalogueError, repo, views};
+use crate::web::{AppError, AppState, Viewer};
+
+/// A published listing for everyone; an unpublished one only for its
+/// producer and admins (as a preview), and a 404 for anyone else.
+#[get("/products/{slug}")]
+pub async fn show_product(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let viewer_user = viewer.user.clone();
+    let page = state
+        .db
+        .read(move |conn| {
+            let product = repo::product_by_slug(conn, &slug)?.ok_or(CatalogueError::NotFound)?;
+            let published = product.status() == ProductStatus::Published;
+            let may_preview = match &viewer_user {
+                Some(user) if user.role() == Role::Admin => true,
+                Some(user) => {
+                    repo::producer_by_user(conn, &user.id)?.is_some_and(|p| p.id == product.producer_id)
+                }
+                None => false,
+            };
+            if !published && !may_preview {
+                return Err(CatalogueError::NotFound);
+            }
+            let is_owner = match &viewer_user {
+                Some(user) => {
+                    repo::producer_by_user(conn, &user.id)?.is_some_and(|p| p.id == product.producer_id)
+                }
+                None => false,
+            };
+            let page = views::product_page(conn, product)?.ok_or(CatalogueError::NotFound)?;
+            Ok((page, !published, is_owner))
+        })
+        .await?;
+    let (product, preview, is_owner) = page;
+    let url = state
+        .settings
+        .base_url
+        .join(&format!("products/{}", product.slug))
+        .map(|u| u.to_string())
+        .unwrap_or_default();
+    let data = json!({
+        "product": product,
+        "preview": preview,
+        "is_owner": is_owner,
+        "canonical_url": url,
+        "json_ld": structured_data(&product, &url, &state.settings.base_url),
+    });
+    state.templates.page("products/show.html", &viewer, &data)
+}
+
+/// The widest stored variant of a photo `width` pixels wide.
+fn largest_variant(width: i32) -> u32 {
+    let widths = crate::media::variant_widths(u32::try_from(width).unwrap_or(0));
+    widths.last().copied().unwrap_or(320)
+}
+
+/// schema.org Product JSON-LD, escaped so it cannot close its `<script>` element.
+fn structured_data(product: &views::ProductPage, url: &str, base: &url::Url) -> String {
+    let images: Vec<String> = product
+        .images
+        .iter()
+        .filter_map(|i| {
+            base.join(&crate::media::url_path(
+                &i.hash,
+                largest_variant(i.width),
+                crate::media::Format::Jpeg,
+            ))
+            .ok()
+        })
+        .map(|u| u.to_string())
+        .collect();
+    let data = json!({
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": product.title,
+        "description": product.description,
+        "url": url,
+        "image": images,
+        "category": product.sector_name,
+        "material": product.materials,
+        "countryOfOrigin": { "@type": "Country", "name": "India" },
+        "brand": { "@type": "Brand", "name": product.producer.business_name },
+        "manufacturer": {
+            "@type": "Organization",
+            "name": product.producer.business_name,
+            "address": { "@type": "PostalAddress", "addressLocality": product.producer.district_name, "addressRegion": product.producer.state_name, "addressCountry": "IN" },
+        },
+        "offers": {
+            "@type": "AggregateOffer",
+            "priceCurrency": product.currency,
+            "lowPrice": product.price_low,
+            "highPrice": product.price_high,
+            "eligibleQuantity": { "@type": "QuantitativeValue", "minValue": product.moq, "unitText": product.moq_unit },
+        },
+    });
+    data.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+#[get("/producers/{slug}")]
+pub async fn show_producer(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let page = state
+        .db
+        .read(move |conn| views::producer_page(conn, &slug)?.ok_or(CatalogueError::NotFound))
+        .await?;
+    state.templates.page("producers/show.html", &viewer, &page)
+}

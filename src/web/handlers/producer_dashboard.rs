@@ -1,0 +1,671 @@
+//! `/dashboard/profile` and `/dashboard/products`: a producer's own business
+//! profile and listings. Every listing route checks ownership in the service.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CONTENT_DISPOSITION, LOCATION};
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::Utc;
+use serde::Serialize;
+use serde_json::json;
+
+use crate::accounts::{FieldErrors, Role, User};
+use crate::catalogue::listings::{self, ListingInput};
+use crate::catalogue::profile::{self, ProfileInput};
+use crate::catalogue::values::{INCOTERMS, ProducerKind, UNITS};
+use crate::catalogue::{CatalogueError, import, photos, repo, views};
+use crate::directory::Sector;
+use crate::web::{AppError, AppState, Viewer, multipart};
+
+fn redirect(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((LOCATION, to)).finish()
+}
+
+fn producer_user<'a>(viewer: &'a Viewer, req: &HttpRequest) -> Result<&'a User, AppError> {
+    viewer.require_role(req, Role::Producer)
+}
+
+/// Choices the profile form offers.
+async fn profile_choices(state: &AppState) -> Result<serde_json::Value, AppError> {
+    let districts = state.db.read(repo::all_districts).await?;
+    let mut groups: Vec<serde_json::Value> = Vec::new();
+    let mut current: Option<(String, Vec<serde_json::Value>)> = None;
+    for (district, st) in districts {
+        if current.as_ref().is_some_and(|(name, _)| *name != st.name)
+            && let Some((name, list)) = current.take()
+        {
+            groups.push(json!({ "state": name, "districts": list }));
+        }
+        let entry = current.get_or_insert_with(|| (st.name.clone(), Vec::new()));
+        entry
+            .1
+            .push(json!({ "code": district.lgd_code, "name": district.name }));
+    }
+    if let Some((name, list)) = current {
+        groups.push(json!({ "state": name, "districts": list }));
+    }
+    let kinds: Vec<_> = ProducerKind::ALL
+        .iter()
+        .map(|k| json!({ "value": k.as_str(), "label": k.label() }))
+        .collect();
+    Ok(json!({ "district_groups": groups, "kinds": kinds, "incoterms_list": INCOTERMS }))
+}
+
+#[derive(Serialize)]
+struct FormPage<T: Serialize> {
+    values: T,
+    errors: FieldErrors,
+    is_new: bool,
+    #[serde(flatten)]
+    choices: serde_json::Value,
+}
+
+#[get("/profile")]
+pub async fn show_profile(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let existing = state
+        .db
+        .read(move |conn| repo::producer_by_user(conn, &user.id))
+        .await?;
+    let page = FormPage {
+        is_new: existing.is_none(),
+        values: existing
+            .as_ref()
+            .map(ProfileInput::from_producer)
+            .unwrap_or_default(),
+        errors: FieldErrors::new(),
+        choices: profile_choices(&state).await?,
+    };
+    state
+        .templates
+        .page("producers/profile_form.html", &viewer, &page)
+}
+
+#[post("/profile")]
+pub async fn save_profile(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let input = profile_input(&body)?;
+    let saved_input = input.clone();
+    let now = Utc::now().naive_utc();
+    let result = state
+        .db
+        .write(move |conn| profile::save_profile(conn, &user, &saved_input, now))
+        .await;
+    match result {
+        Ok(producer) => {
+            viewer.notify("Your profile is saved.");
+            Ok(redirect(&format!("/producers/{}", producer.slug)))
+        }
+        Err(CatalogueError::Invalid(errors)) => {
+            let page = FormPage {
+                is_new: false,
+                values: input,
+                errors,
+                choices: profile_choices(&state).await?,
+            };
+            state.templates.page_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "producers/profile_form.html",
+                &viewer,
+                &page,
+            )
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Reads the profile form; Incoterms come as one `incoterms` field per ticked box.
+fn profile_input(body: &[u8]) -> Result<ProfileInput, AppError> {
+    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(body).into_owned().collect();
+    let incoterms: Vec<&str> = pairs
+        .iter()
+        .filter(|(k, _)| k == "incoterms")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let mut map: serde_json::Map<String, serde_json::Value> = pairs
+        .iter()
+        .filter(|(k, _)| k != "incoterms" && k != "csrf_token")
+        .map(|(k, v)| (k.clone(), json!(v)))
+        .collect();
+    map.insert("incoterms".into(), json!(incoterms.join(",")));
+    serde_json::from_value(serde_json::Value::Object(map))
+        .map_err(|e| AppError::BadRequest(format!("The form could not be read: {e}")))
+}
+
+#[get("/products")]
+pub async fn list_products(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let page = state
+        .db
+        .read(move |conn| {
+            let Some(producer) = repo::producer_by_user(conn, &user.id)? else {
+                return Ok::<_, CatalogueError>(json!({ "has_profile": false, "products": [] }));
+            };
+            let products = repo::products_of_producer(conn, &producer.id)?;
+            let notes: Vec<_> = products
+                .iter()
+                .map(|p| (p.id.clone(), p.moderation_note.clone()))
+                .collect();
+            let cards = views::cards(conn, products)?;
+            let rows: Vec<_> = cards
+                .into_iter()
+                .map(|card| {
+                    let note = notes
+                        .iter()
+                        .find(|(id, _)| *id == card.id)
+                        .and_then(|(_, n)| n.clone());
+                    json!({ "card": card, "note": note })
+                })
+                .collect();
+            Ok(json!({ "has_profile": true, "producer_slug": producer.slug, "products": rows }))
+        })
+        .await?;
+    state.templates.page("producers/products.html", &viewer, &page)
+}
+
+/// Choices the listing form offers, for the signed-in producer's district.
+async fn listing_choices(state: &AppState, user: &User) -> Result<serde_json::Value, AppError> {
+    let user = user.clone();
+    state
+        .db
+        .read(move |conn| {
+            let producer = listings::producer_of(conn, &user)?;
+            let odop = repo::odop_products_of_district(conn, producer.district_code)?;
+            let gi = repo::all_gi_products(conn)?;
+            let sectors: Vec<_> = Sector::ALL
+                .iter()
+                .map(|s| json!({ "value": s.slug(), "label": s.name() }))
+                .collect();
+            let gi: Vec<_> = gi
+                .into_iter()
+                .filter(|g| g.origin == "india")
+                .map(|g| json!({ "id": g.id, "name": g.name, "places": g.places }))
+                .collect();
+            let odop: Vec<_> = odop
+                .into_iter()
+                .map(|o| json!({ "slug": o.slug, "name": o.name, "sector": o.sector }))
+                .collect();
+            Ok::<_, CatalogueError>(
+                json!({ "sectors": sectors, "odop_products": odop, "gi_products": gi, "units": UNITS }),
+            )
+        })
+        .await
+        .map_err(Into::into)
+}
+
+#[get("/products/new")]
+pub async fn new_product(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let choices = match listing_choices(&state, &user).await {
+        Err(AppError::NeedsProfile) => {
+            viewer.notify("Tell buyers about your business first; then add your products.");
+            return Ok(redirect("/dashboard/profile"));
+        }
+        other => other?,
+    };
+    let values = ListingInput {
+        currency: "INR".into(),
+        moq_unit: "pieces".into(),
+        ..ListingInput::default()
+    };
+    let page = FormPage {
+        is_new: true,
+        values,
+        errors: FieldErrors::new(),
+        choices,
+    };
+    state.templates.page(
+        "producers/product_form.html",
+        &viewer,
+        &json!({ "form": page, "product": null }),
+    )
+}
+
+#[post("/products/new")]
+pub async fn create_product(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<ListingInput>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let input = form.into_inner();
+    let (owner, typed) = (user.clone(), input.clone());
+    let now = Utc::now().naive_utc();
+    match state
+        .db
+        .write(move |conn| listings::create_listing(conn, &owner, &typed, now))
+        .await
+    {
+        Ok(product) => {
+            viewer.notify("The listing is saved as a draft. Add photos, then send it for review.");
+            Ok(redirect(&format!("/dashboard/products/{}/edit", product.id)))
+        }
+        Err(CatalogueError::Invalid(errors)) => {
+            let page = FormPage {
+                is_new: true,
+                values: input,
+                errors,
+                choices: listing_choices(&state, &user).await?,
+            };
+            state.templates.page_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "producers/product_form.html",
+                &viewer,
+                &json!({ "form": page, "product": null }),
+            )
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// A refused photo upload: the message for the photo field and the alt text typed.
+struct PhotoProblem {
+    message: String,
+    alt: String,
+}
+
+/// The edit page: the form, the photos, the status and its history.
+async fn render_edit(
+    state: &AppState,
+    viewer: &Viewer,
+    user: &User,
+    id: String,
+    values: Option<ListingInput>,
+    errors: FieldErrors,
+    photo: Option<PhotoProblem>,
+) -> Result<HttpResponse, AppError> {
+    let owner = user.clone();
+    let (product, page_data, history, stored) = state
+        .db
+        .read(move |conn| {
+            let (_, product) = listings::owned_product(conn, &owner, &id)?;
+            let digits = repo::currency_digits(conn, &product.currency)?.unwrap_or(2);
+            let stored = ListingInput::from_product(&product, digits);
+            let history: Vec<_> = repo::decisions_of(conn, &product.id)?
+                .into_iter()
+                .map(|(d, moderator)| json!({ "decision": d.decision, "note": d.note, "by": moderator, "at": d.created_at.format("%-d %b %Y %H:%M").to_string() }))
+                .collect();
+            let page = views::product_page(conn, product.clone())?.ok_or(CatalogueError::NotFound)?;
+            Ok::<_, CatalogueError>((product, page, history, stored))
+        })
+        .await?;
+    let status = if errors.is_empty() && photo.is_none() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = FormPage {
+        is_new: false,
+        values: values.unwrap_or(stored),
+        errors,
+        choices: listing_choices(state, user).await?,
+    };
+    let data = json!({
+        "photo_error": photo.as_ref().map(|p| p.message.clone()),
+        "alt_value": photo.map(|p| p.alt),
+        "form": page,
+        "product": page_data,
+        "history": history,
+        "editable": product.status().editable(),
+        "submittable": product.status().submittable(),
+        "deletable": product.published_at.is_none() && product.status() != crate::catalogue::values::ProductStatus::Published,
+        "restorable": product.status() == crate::catalogue::values::ProductStatus::Archived,
+    });
+    state
+        .templates
+        .page_with_status(status, "producers/product_form.html", viewer, &data)
+}
+
+#[get("/products/{id}/edit")]
+pub async fn edit_product(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    render_edit(
+        &state,
+        &viewer,
+        &user,
+        id.into_inner(),
+        None,
+        FieldErrors::new(),
+        None,
+    )
+    .await
+}
+
+#[post("/products/{id}/edit")]
+pub async fn update_product(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+    form: web::Form<ListingInput>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let (id, input) = (id.into_inner(), form.into_inner());
+    let (owner, key, typed) = (user.clone(), id.clone(), input.clone());
+    let now = Utc::now().naive_utc();
+    match state
+        .db
+        .write(move |conn| listings::update_listing(conn, &owner, &key, &typed, now))
+        .await
+    {
+        Ok(_) => {
+            viewer.notify("Your changes are saved.");
+            Ok(redirect(&format!("/dashboard/products/{id}/edit")))
+        }
+        Err(CatalogueError::Invalid(errors)) => {
+            render_edit(&state, &viewer, &user, id, Some(input), errors, None).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// The status changes a producer makes with a button.
+#[post("/products/{id}/{action:submit|archive|restore|delete}")]
+pub async fn change_product_status(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let (id, action) = path.into_inner();
+    let (key, verb) = (id.clone(), action.clone());
+    let now = Utc::now().naive_utc();
+    let outcome = state
+        .db
+        .write(move |conn| match verb.as_str() {
+            "submit" => listings::submit_listing(conn, &user, &key, now).map(|_| Vec::new()),
+            "archive" => listings::archive_listing(conn, &user, &key, now).map(|_| Vec::new()),
+            "restore" => listings::restore_listing(conn, &user, &key, now).map(|_| Vec::new()),
+            _ => listings::delete_listing(conn, &user, &key),
+        })
+        .await;
+    match outcome {
+        Ok(orphaned) => {
+            for hash in orphaned {
+                state.media.delete(&hash).await;
+            }
+            let (message, target) = match action.as_str() {
+                "submit" => (
+                    "Sent for review. We e-mail you when a moderator has looked at it.",
+                    format!("/dashboard/products/{id}/edit"),
+                ),
+                "archive" => (
+                    "Archived: the listing is off the site.",
+                    format!("/dashboard/products/{id}/edit"),
+                ),
+                "restore" => ("Restored as a draft.", format!("/dashboard/products/{id}/edit")),
+                _ => ("The draft is deleted.", "/dashboard/products".to_owned()),
+            };
+            viewer.notify(message);
+            Ok(redirect(&target))
+        }
+        Err(CatalogueError::NotAllowed(message)) => {
+            viewer.notify(&message);
+            Ok(redirect(&format!("/dashboard/products/{id}/edit")))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[get("/products/import")]
+pub async fn show_import(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    producer_user(&viewer, &req)?;
+    viewer.csrf_token();
+    state.templates.page(
+        "producers/import.html",
+        &viewer,
+        &json!({ "columns": import::COLUMNS, "report": null, "error": null }),
+    )
+}
+
+#[get("/products/import/template.csv")]
+pub async fn import_template(req: HttpRequest, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    producer_user(&viewer, &req)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            CONTENT_DISPOSITION,
+            "attachment; filename=\"odop-bazaar-products.csv\"",
+        ))
+        .body(import::template_csv()))
+}
+
+/// Largest CSV accepted for import.
+const IMPORT_LIMIT: usize = 2 * 1024 * 1024;
+
+#[post("/products/import")]
+pub async fn run_import(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let render = |report: Option<import::ImportReport>, error: Option<String>| {
+        let status = if error.is_some() {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::OK
+        };
+        let data = json!({ "columns": import::COLUMNS, "report": report, "error": error });
+        state
+            .templates
+            .page_with_status(status, "producers/import.html", &viewer, &data)
+    };
+    let upload = match multipart::read(payload, IMPORT_LIMIT).await {
+        Ok(upload) => upload,
+        Err(AppError::PayloadTooLarge(message)) => return render(None, Some(message)),
+        Err(other) => return Err(other),
+    };
+    let Some((_, _, bytes)) = upload.file else {
+        return render(None, Some("Choose a CSV file to import.".into()));
+    };
+    let now = Utc::now().naive_utc();
+    match import::import_csv(&state.db, &user, &bytes, now, &|_, _| {}).await {
+        Ok(report) => render(Some(report), None),
+        Err(CatalogueError::Invalid(errors)) => render(None, errors.into_values().next()),
+        Err(CatalogueError::NoProfile) => Err(AppError::NeedsProfile),
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Largest photo upload accepted (the media area checks again, by content).
+const PHOTO_LIMIT: usize = 20 * 1024 * 1024 + 64 * 1024;
+
+#[post("/products/{id}/photos")]
+pub async fn upload_photo(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let id = id.into_inner();
+    // Ownership first: nothing of someone else's listing is processed.
+    let (owner, key) = (user.clone(), id.clone());
+    match state
+        .db
+        .read(move |conn| photos::check_can_add(conn, &owner, &key))
+        .await
+    {
+        Err(CatalogueError::NotAllowed(message)) => {
+            return photo_refused(&state, &viewer, &user, id, message, String::new()).await;
+        }
+        other => other?,
+    }
+    let upload = match multipart::read(payload, PHOTO_LIMIT).await {
+        Ok(upload) => upload,
+        Err(AppError::PayloadTooLarge(_)) => {
+            return photo_refused(
+                &state,
+                &viewer,
+                &user,
+                id,
+                "The photo is larger than 20 MB.".into(),
+                String::new(),
+            )
+            .await;
+        }
+        Err(other) => return Err(other),
+    };
+    let alt = upload.fields.get("alt").cloned().unwrap_or_default();
+    if let Err(CatalogueError::Invalid(errors)) = photos::parse_alt(&alt) {
+        let message = errors.into_values().next().unwrap_or_default();
+        return photo_refused(&state, &viewer, &user, id, message, alt).await;
+    }
+    let Some((_, _, bytes)) = upload.file else {
+        return photo_refused(
+            &state,
+            &viewer,
+            &user,
+            id,
+            "Choose a photo to upload.".into(),
+            alt,
+        )
+        .await;
+    };
+    let stored = match state.media.store_upload(bytes).await {
+        Ok(stored) => stored,
+        Err(error) if error.is_user_error() => {
+            return photo_refused(&state, &viewer, &user, id, error.to_string(), alt).await;
+        }
+        Err(error) => return Err(error.into()),
+    };
+    let (owner, key, text) = (user.clone(), id.clone(), alt.clone());
+    let now = Utc::now().naive_utc();
+    let hash = stored.hash.clone();
+    let attached = state
+        .db
+        .write(move |conn| {
+            photos::attach(
+                conn,
+                &owner,
+                &key,
+                &stored.hash,
+                stored.width,
+                stored.height,
+                &text,
+                now,
+            )
+        })
+        .await;
+    match attached {
+        Ok(_) => {
+            viewer.notify("The photo is added.");
+            Ok(redirect(&format!("/dashboard/products/{id}/edit#photos")))
+        }
+        Err(error) => {
+            // Not recorded: remove the files unless another listing shares them.
+            let in_use = state
+                .db
+                .read(move |conn| repo::image_hash_in_use(conn, &hash).map(|used| (used, hash)))
+                .await;
+            if let Ok((false, hash)) = in_use {
+                state.media.delete(&hash).await;
+            }
+            match error {
+                CatalogueError::NotAllowed(message) => {
+                    photo_refused(&state, &viewer, &user, id, message, alt).await
+                }
+                other => Err(other.into()),
+            }
+        }
+    }
+}
+
+/// The edit page again, with the photo problem next to the upload field.
+async fn photo_refused(
+    state: &AppState,
+    viewer: &Viewer,
+    user: &User,
+    id: String,
+    message: String,
+    alt: String,
+) -> Result<HttpResponse, AppError> {
+    render_edit(
+        state,
+        viewer,
+        user,
+        id,
+        None,
+        FieldErrors::new(),
+        Some(PhotoProblem { message, alt }),
+    )
+    .await
+}
+
+#[derive(serde::Deserialize)]
+pub struct PhotoForm {
+    #[serde(default)]
+    alt: String,
+    #[serde(default)]
+    direction: String,
+}
+
+/// Describe, move or remove one photo.
+#[post("/products/{id}/photos/{image_id}/{action:alt|move|delete}")]
+pub async fn change_photo(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String, String)>,
+    form: web::Form<PhotoForm>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let (id, image_id, action) = path.into_inner();
+    let (key, form) = (id.clone(), form.into_inner());
+    let now = Utc::now().naive_utc();
+    let outcome = state
+        .db
+        .write(move |conn| match action.as_str() {
+            "alt" => photos::describe(conn, &user, &key, &image_id, &form.alt).map(|()| None),
+            "move" => photos::shift(conn, &user, &key, &image_id, form.direction == "up", now).map(|()| None),
+            _ => photos::remove(conn, &user, &key, &image_id, now),
+        })
+        .await;
+    match outcome {
+        Ok(orphan) => {
+            if let Some(hash) = orphan {
+                state.media.delete(&hash).await;
+            }
+            Ok(redirect(&format!("/dashboard/products/{id}/edit#photos")))
+        }
+        Err(CatalogueError::NotAllowed(message)) => {
+            viewer.notify(&message);
+            Ok(redirect(&format!("/dashboard/products/{id}/edit#photos")))
+        }
+        Err(CatalogueError::Invalid(errors)) => {
+            viewer.notify(&errors.into_values().collect::<Vec<_>>().join(" "));
+            Ok(redirect(&format!("/dashboard/products/{id}/edit#photos")))
+        }
+        Err(other) => Err(other.into()),
+    }
+}

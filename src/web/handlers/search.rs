@@ -1,0 +1,663 @@
+//! Product search: the `/search` page, its live-results fragment and the JSON API.
+
+use actix_web::{HttpResponse, get, web};
+use serde::Serialize;
+use tera::Context;
+
+use crate::search::model::{FacetCount, SearchHit};
+use crate::search::service::{self, FacetLabels, PlaceLink, SearchOutcome};
+use crate::search::{SearchParams, SearchQuery, SearchResults, SortOrder};
+use crate::web::{AppError, AppState, Viewer};
+
+async fn run(state: &AppState, params: &SearchParams) -> Result<(SearchQuery, SearchOutcome), AppError> {
+    let query = SearchQuery::from_params(params)?;
+    let outcome = service::search_products(&state.db, &state.search, &query).await?;
+    Ok((query, outcome))
+}
+
+#[get("/search")]
+pub async fn show_search(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    params: web::Query<SearchParams>,
+) -> Result<HttpResponse, AppError> {
+    let (query, outcome) = run(&state, &params).await?;
+    state
+        .templates
+        .page("search/index.html", &viewer, &SearchPage::new(query, outcome))
+}
+
+/// The results and filters alone, for search-as-you-type (`static/js/search.js`).
+#[get("/search/results")]
+pub async fn show_search_results(
+    state: web::Data<AppState>,
+    params: web::Query<SearchParams>,
+) -> Result<HttpResponse, AppError> {
+    let (query, outcome) = run(&state, &params).await?;
+    let mut context = Context::new();
+    context.insert("page", &SearchPage::new(query, outcome));
+    let html = state.templates.render("search/body.html", &context)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .body(html))
+}
+
+/// `GET /api/v1/products/search`: the same parameters as `/search`.
+#[get("/products/search")]
+pub async fn search_products_api(
+    state: web::Data<AppState>,
+    params: web::Query<SearchParams>,
+) -> Result<HttpResponse, AppError> {
+    let (query, outcome) = run(&state, &params).await?;
+    Ok(HttpResponse::Ok().json(ApiResults::new(&query, outcome)))
+}
+
+#[derive(Serialize)]
+struct ApiFacetValue {
+    value: String,
+    label: String,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct ApiFacets {
+    state: Vec<ApiFacetValue>,
+    district: Vec<ApiFacetValue>,
+    sector: Vec<ApiFacetValue>,
+    category: Vec<ApiFacetValue>,
+    currency: Vec<ApiFacetValue>,
+    hs_chapter: Vec<ApiFacetValue>,
+    gi: usize,
+    verified: usize,
+    export_ready: usize,
+}
+
+#[derive(Serialize)]
+struct ApiResults {
+    query: SearchQuery,
+    hits: Vec<SearchHit>,
+    total: usize,
+    page: usize,
+    per_page: usize,
+    total_pages: usize,
+    facets: ApiFacets,
+    took_ms: u64,
+}
+
+impl ApiResults {
+    fn new(query: &SearchQuery, outcome: SearchOutcome) -> Self {
+        let SearchResults {
+            hits,
+            total,
+            page,
+            per_page,
+            total_pages,
+            facets,
+            took_ms,
+        } = outcome.results;
+        let labels = &outcome.labels;
+        let labelled = |values: Vec<FacetCount>,
+                        names: Option<&std::collections::BTreeMap<String, String>>| {
+            values
+                .into_iter()
+                .map(|f| ApiFacetValue {
+                    label: names
+                        .and_then(|n| n.get(&f.value).cloned())
+                        .unwrap_or_else(|| f.value.clone()),
+                    value: f.value,
+                    count: f.count,
+                })
+                .collect()
+        };
+        Self {
+            query: query.clone(),
+            hits,
+            total,
+            page,
+            per_page,
+            total_pages,
+            facets: ApiFacets {
+                state: labelled(facets.state, Some(&labels.state)),
+                district: labelled(facets.district, Some(&labels.district)),
+                sector: labelled(facets.sector, Some(&labels.sector)),
+                category: labelled(facets.category, None),
+                currency: labelled(facets.currency, None),
+                hs_chapter: labelled(facets.hs_chapter, Some(&labels.hs_chapter)),
+                gi: facets.gi,
+                verified: facets.verified,
+                export_ready: facets.export_ready,
+            },
+            took_ms,
+        }
+    }
+}
+
+/// A link to the search page with this query, relative to it (`?q=…`), so
+/// the page and its live fragment share links and tera's escaping keeps them readable.
+fn href(query: &SearchQuery) -> String {
+    let mut encoded = url::form_urlencoded::Serializer::new(String::new());
+    for (name, value) in query.to_pairs() {
+        encoded.append_pair(name, &value);
+    }
+    format!("?{}", encoded.finish())
+}
+
+/// A variation of the query on its first page.
+fn varied(query: &SearchQuery, change: impl FnOnce(&mut SearchQuery)) -> String {
+    let mut copy = query.clone();
+    copy.page = 1;
+    change(&mut copy);
+    href(&copy)
+}
+
+#[derive(Serialize)]
+struct Card {
+    slug: String,
+    title_html: String,
+    snippet_html: String,
+    district: String,
+    district_slug: String,
+    state: String,
+    producer: String,
+    producer_slug: String,
+    moq: String,
+    price: String,
+    image: Option<String>,
+    image_alt: String,
+    gi: bool,
+    verified: bool,
+    export_ready: bool,
+}
+
+#[derive(Serialize)]
+struct FacetLink {
+    label: String,
+    count: usize,
+    href: String,
+    selected: bool,
+}
+
+#[derive(Serialize)]
+struct FacetGroup {
+    id: &'static str,
+    title: &'static str,
+    links: Vec<FacetLink>,
+}
+
+#[derive(Serialize)]
+struct ActiveFilter {
+    label: String,
+    remove_href: String,
+}
+
+#[derive(Serialize)]
+struct SortLink {
+    label: &'static str,
+    href: String,
+    selected: bool,
+}
+
+#[derive(Serialize)]
+struct PageLink {
+    number: usize,
+    href: String,
+    current: bool,
+    /// Page numbers were skipped before this one.
+    gap_before: bool,
+}
+
+#[derive(Serialize)]
+struct Pagination {
+    previous: Option<String>,
+    next: Option<String>,
+    pages: Vec<PageLink>,
+}
+
+#[derive(Serialize)]
+struct Suggestion {
+    label: String,
+    href: String,
+    total: usize,
+}
+
+#[derive(Serialize)]
+struct Help {
+    suggestions: Vec<Suggestion>,
+    districts: Vec<PlaceLink>,
+    sectors: Vec<PlaceLink>,
+}
+
+#[derive(Serialize)]
+struct Hidden {
+    name: &'static str,
+    value: String,
+}
+
+#[derive(Serialize)]
+struct SearchPage {
+    q: String,
+    sort: &'static str,
+    total: usize,
+    first: usize,
+    last: usize,
+    took_ms: u64,
+    cards: Vec<Card>,
+    toggles: Vec<FacetLink>,
+    groups: Vec<FacetGroup>,
+    active: Vec<ActiveFilter>,
+    clear_href: Option<String>,
+    sorts: Vec<SortLink>,
+    pagination: Option<Pagination>,
+    help: Option<Help>,
+    /// Current filters the refine form keeps when it is submitted.
+    hidden: Vec<Hidden>,
+    currencies: Vec<FacetCount>,
+    currency: String,
+    moq_max: String,
+    price_min: String,
+    price_max: String,
+}
+
+impl SearchPage {
+    fn new(query: SearchQuery, outcome: SearchOutcome) -> Self {
+        let SearchOutcome {
+            results,
+            labels,
+            help,
+        } = outcome;
+        let f = &query.filters;
+        let first = if results.hits.is_empty() {
+            0
+        } else {
+            query.offset() + 1
+        };
+        let last = query.offset() + results.hits.len();
+        let mut hidden = Vec::new();
+        let mut keep = |name: &'static str, value: Option<String>| {
+            if let Some(value) = value {
+                hidden.push(Hidden { name, value });
+            }
+        };
+        keep("state", f.state.clone());
+        keep("district", f.district.clone());
+        keep("sector", f.sector.clone());
+        keep("category", f.category.clone());
+        keep("hs_chapter", f.hs_chapter.clone());
+        keep("gi", f.gi.then(|| "true".to_owned()));
+        keep("verified", f.verified.then(|| "true".to_owned()));
+        keep("export_ready", f.export_ready.then(|| "true".to_owned()));
+        keep(
+            "sort",
+            (query.sort != SortOrder::Relevance).then(|| query.sort.as_str().to_owned()),
+        );
+        keep(
+            "per_page",
+            (query.per_page != SearchQuery::DEFAULT_PER_PAGE).then(|| query.per_page.to_string()),
+        );
+        Self {
+            q: query.text.clone(),
+            sort: query.sort.as_str(),
+            total: results.total,
+            first,
+            last,
+            took_ms: results.took_ms,
+            cards: results.hits.iter().map(card).collect(),
+            toggles: toggles(&query, &results),
+            groups: groups(&query, &results, &labels),
+            active: active_filters(&query, &labels),
+            clear_href: (!f.is_empty()).then(|| {
+                href(&SearchQuery {
+                    text: query.text.clone(),
+                    sort: query.sort,
+                    ..SearchQuery::default()
+                })
+            }),
+            sorts: SortOrder::ALL
+                .iter()
+                .map(|sort| SortLink {
+                    label: sort.label(),
+                    href: varied(&query, |q| q.sort = *sort),
+                    selected: *sort == query.sort,
+                })
+                .collect(),
+            pagination: pagination(&query, &results),
+            help: help.map(|h| Help {
+                suggestions: h
+                    .without_filters
+                    .map(|r| Suggestion {
+                        label: format!("“{}” in every state and sector, without filters", r.query.text),
+                        href: href(&r.query),
+                        total: r.total,
+                    })
+                    .into_iter()
+                    .chain(h.fewer_words.map(|r| Suggestion {
+                        label: if r.query.filters.is_empty() && !query.filters.is_empty() {
+                            format!("“{}”, without filters", r.query.text)
+                        } else {
+                            format!("“{}”", r.query.text)
+                        },
+                        href: href(&r.query),
+                        total: r.total,
+                    }))
+                    .collect(),
+                districts: h.districts,
+                sectors: h.sectors,
+            }),
+            hidden,
+            currencies: currency_choices(&results, f.currency.as_deref()),
+            currency: f.currency.clone().unwrap_or_default(),
+            moq_max: f.moq_max.map(|m| m.to_string()).unwrap_or_default(),
+            price_min: f.price_min.map(amount).unwrap_or_default(),
+            price_max: f.price_max.map(amount).unwrap_or_default(),
+        }
+    }
+}
+
+/// The currencies among the results, and the chosen one even if none is left.
+fn currency_choices(results: &SearchResults, chosen: Option<&str>) -> Vec<FacetCount> {
+    let mut choices = results.facets.currency.clone();
+    if let Some(chosen) = chosen
+        && !choices.iter().any(|c| c.value == chosen)
+    {
+        choices.push(FacetCount {
+            value: chosen.to_owned(),
+            count: 0,
+        });
+    }
+    choices
+}
+
+fn card(hit: &SearchHit) -> Card {
+    let d = &hit.document;
+    Card {
+        slug: d.slug.clone(),
+        title_html: hit.title_html.clone(),
+        snippet_html: hit.snippet_html.clone(),
+        district: d.district_name.clone(),
+        district_slug: d.district_slug.clone(),
+        state: d.state_name.clone(),
+        producer: d.producer_name.clone(),
+        producer_slug: d.producer_slug.clone(),
+        moq: format!("{} {}", group_digits(&d.moq.to_string()), d.moq_unit),
+        price: price_range(d.price_min, d.price_max, &d.currency),
+        image: d.image.clone(),
+        image_alt: d
+            .image_alt
+            .clone()
+            .filter(|a| !a.trim().is_empty())
+            .unwrap_or_else(|| d.title.clone()),
+        gi: d.gi_tagged,
+        verified: d.producer_verified,
+        export_ready: d.export_ready,
+    }
+}
+
+/// The "show only" switches that would change something (or are on).
+fn toggles(query: &SearchQuery, results: &SearchResults) -> Vec<FacetLink> {
+    let f = &query.filters;
+    let facets = &results.facets;
+    let toggle = |label: &str, count: usize, on: bool, set: fn(&mut SearchQuery, bool)| FacetLink {
+        label: label.to_owned(),
+        count,
+        href: varied(query, |q| set(q, !on)),
+        selected: on,
+    };
+    vec![
+        toggle("GI-tagged", facets.gi, f.gi, |q, v| q.filters.gi = v),
+        toggle("Verified producer", facets.verified, f.verified, |q, v| {
+            q.filters.verified = v
+        }),
+        toggle("Export-ready", facets.export_ready, f.export_ready, |q, v| {
+            q.filters.export_ready = v
+        }),
+    ]
+    .into_iter()
+    .filter(|t| t.selected || t.count > 0)
+    .collect()
+}
+
+/// Facet values to show: the most frequent, and the selected one always.
+const VALUES_SHOWN: usize = 12;
+
+fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels) -> Vec<FacetGroup> {
+    let f = &query.filters;
+    let facets = &results.facets;
+    type Setter = fn(&mut SearchQuery, Option<String>);
+    let group = |id: &'static str,
+                 title: &'static str,
+                 values: &[FacetCount],
+                 selected: &Option<String>,
+                 names: Option<&std::collections::BTreeMap<String, String>>,
+                 set: Setter| {
+        let links = values
+            .iter()
+            .take(VALUES_SHOWN)
+            .map(|value| {
+                let on = selected.as_deref() == Some(value.value.as_str());
+                FacetLink {
+                    label: names
+                        .and_then(|n| n.get(&value.value).cloned())
+                        .unwrap_or_else(|| value.value.clone()),
+                    count: value.count,
+                    href: varied(query, |q| set(q, (!on).then(|| value.value.clone()))),
+                    selected: on,
+                }
+            })
+            .collect();
+        FacetGroup { id, title, links }
+    };
+    let all = [
+        group(
+            "state",
+            "State",
+            &facets.state,
+            &f.state,
+            Some(&labels.state),
+            |q, v| q.filters.state = v,
+        ),
+        group(
+            "district",
+            "District",
+            &facets.district,
+            &f.district,
+            Some(&labels.district),
+            |q, v| q.filters.district = v,
+        ),
+        group(
+            "sector",
+            "Sector",
+            &facets.sector,
+            &f.sector,
+            Some(&labels.sector),
+            |q, v| q.filters.sector = v,
+        ),
+        group(
+            "category",
+            "Category",
+            &facets.category,
+            &f.category,
+            None,
+            |q, v| q.filters.category = v,
+        ),
+        group(
+            "hs_chapter",
+            "HS chapter",
+            &facets.hs_chapter,
+            &f.hs_chapter,
+            Some(&labels.hs_chapter),
+            |q, v| q.filters.hs_chapter = v,
+        ),
+    ];
+    all.into_iter().filter(|g| !g.links.is_empty()).collect()
+}
+
+fn active_filters(query: &SearchQuery, labels: &FacetLabels) -> Vec<ActiveFilter> {
+    let f = &query.filters;
+    let mut active = Vec::new();
+    let mut add = |label: String, clear: fn(&mut SearchQuery)| {
+        active.push(ActiveFilter {
+            label,
+            remove_href: varied(query, clear),
+        });
+    };
+    let named = |names: &std::collections::BTreeMap<String, String>, value: &String| {
+        names.get(value).cloned().unwrap_or_else(|| value.clone())
+    };
+    if let Some(v) = &f.state {
+        add(named(&labels.state, v), |q| q.filters.state = None);
+    }
+    if let Some(v) = &f.district {
+        add(named(&labels.district, v), |q| q.filters.district = None);
+    }
+    if let Some(v) = &f.sector {
+        add(named(&labels.sector, v), |q| q.filters.sector = None);
+    }
+    if let Some(v) = &f.category {
+        add(v.clone(), |q| q.filters.category = None);
+    }
+    if let Some(v) = &f.hs_chapter {
+        add(format!("HS {}", named(&labels.hs_chapter, v)), |q| {
+            q.filters.hs_chapter = None
+        });
+    }
+    if f.gi {
+        add("GI-tagged".into(), |q| q.filters.gi = false);
+    }
+    if f.verified {
+        add("Verified producer".into(), |q| q.filters.verified = false);
+    }
+    if f.export_ready {
+        add("Export-ready".into(), |q| q.filters.export_ready = false);
+    }
+    if let Some(v) = f.moq_max {
+        add(format!("MOQ up to {}", group_digits(&v.to_string())), |q| {
+            q.filters.moq_max = None
+        });
+    }
+    if let Some(v) = &f.currency {
+        add(format!("Prices in {v}"), |q| q.filters.currency = None);
+    }
+    if let Some(v) = f.price_min {
+        add(format!("From {}", amount(v)), |q| q.filters.price_min = None);
+    }
+    if let Some(v) = f.price_max {
+        add(format!("Up to {}", amount(v)), |q| q.filters.price_max = None);
+    }
+    active
+}
+
+fn pagination(query: &SearchQuery, results: &SearchResults) -> Option<Pagination> {
+    let last = results.total_pages;
+    if last <= 1 {
+        return None;
+    }
+    let current = query.page;
+    let at = |page: usize| varied(query, |q| q.page = page);
+    let mut numbers: Vec<usize> = [
+        1,
+        current.saturating_sub(2),
+        current.saturating_sub(1),
+        current,
+        current + 1,
+        current + 2,
+        last,
+    ]
+    .into_iter()
+    .filter(|p| (1..=last).contains(p))
+    .collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    let mut previous_number = 0;
+    let mut pages = Vec::with_capacity(numbers.len());
+    for number in numbers {
+        pages.push(PageLink {
+            number,
+            href: at(number),
+            current: number == current,
+            gap_before: previous_number > 0 && number - previous_number > 1,
+        });
+        previous_number = number;
+    }
+    Some(Pagination {
+        previous: (current > 1).then(|| at(current - 1)),
+        next: (current < last).then(|| at(current + 1)),
+        pages,
+    })
+}
+
+/// 1234567 → "1,234,567".
+fn group_digits(digits: &str) -> String {
+    let (sign, digits) = match digits.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", digits),
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}")
+}
+
+/// 1250 → "1,250"; 99.5 → "99.50".
+fn amount(value: f64) -> String {
+    if value.fract() == 0.0 {
+        group_digits(&format!("{value:.0}"))
+    } else {
+        let text = format!("{value:.2}");
+        match text.split_once('.') {
+            Some((whole, cents)) => format!("{}.{cents}", group_digits(whole)),
+            None => text,
+        }
+    }
+}
+
+fn money(value: f64, currency: &str) -> String {
+    let symbol = match currency {
+        "INR" => "₹",
+        "USD" => "US$",
+        "EUR" => "€",
+        "GBP" => "£",
+        "JPY" => "¥",
+        _ => "",
+    };
+    if symbol.is_empty() {
+        format!("{currency} {}", amount(value))
+    } else {
+        format!("{symbol}{}", amount(value))
+    }
+}
+
+fn price_range(low: f64, high: f64, currency: &str) -> String {
+    if (high - low).abs() < f64::EPSILON {
+        money(low, currency)
+    } else {
+        format!("{} – {}", money(low, currency), money(high, currency))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_prices_and_quantities() {
+        assert_eq!(price_range(250.0, 1250.0, "INR"), "₹250 – ₹1,250");
+        assert_eq!(price_range(9.5, 9.5, "USD"), "US$9.50");
+        assert_eq!(price_range(3.0, 4.0, "AED"), "AED 3 – AED 4");
+        assert_eq!(group_digits("1234567"), "1,234,567");
+    }
+
+    #[test]
+    fn links_keep_the_query_and_reset_the_page() {
+        let query = SearchQuery {
+            page: 3,
+            ..SearchQuery::text("haldi")
+        };
+        assert_eq!(varied(&query, |q| q.filters.gi = true), "?q=haldi&gi=true");
+        assert_eq!(href(&SearchQuery::default()), "?");
+    }
+}
