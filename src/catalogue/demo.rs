@@ -175,18 +175,16 @@ pub fn seed_demo(
         .load::<String>(conn)?
         .into_iter()
         .collect();
-    let existing: std::collections::HashSet<String> = products::table
-        .filter(
-            products::id.eq_any(
-                (0..count)
-                    .map(|i| demo_id("product", &i.to_string()))
-                    .collect::<Vec<_>>(),
-            ),
-        )
-        .select(products::id)
-        .load::<String>(conn)?
-        .into_iter()
-        .collect();
+    let wanted: Vec<String> = (0..count).map(|i| demo_id("product", &i.to_string())).collect();
+    let mut existing = std::collections::HashSet::new();
+    for chunk in wanted.chunks(crate::db::INSERT_CHUNK) {
+        existing.extend(
+            products::table
+                .filter(products::id.eq_any(chunk))
+                .select(products::id)
+                .load::<String>(conn)?,
+        );
+    }
     ensure_demo_producers(conn, &odop, now)?;
 
     let mut rng = StdRng::seed_from_u64(2026);

@@ -10,6 +10,7 @@ use tera::{Context, Tera};
 use super::AppError;
 use super::assets::{StaticFiles, TemplateFiles, fingerprint};
 use super::session::Viewer;
+use crate::catalogue::values::group_thousands;
 use crate::media::{self, Format};
 
 pub struct Templates {
@@ -135,16 +136,10 @@ fn thousands(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Res
     let n = value
         .as_i64()
         .ok_or_else(|| tera::Error::msg("thousands needs a whole number"))?;
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 {
-        out.insert(0, '-');
-    }
-    Ok(tera::Value::String(out))
+    let grouped = group_thousands(n.abs());
+    Ok(tera::Value::String(if n < 0 {
+        format!("-{grouped}")
+    } else {
+        grouped
+    }))
 }
