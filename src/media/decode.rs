@@ -31,9 +31,9 @@ pub(super) fn decode(upload: &[u8]) -> Result<Decoded, MediaError> {
     }
     let mut reader = ImageReader::with_format(Cursor::new(upload), format);
     reader.limits(decoder_limits());
+    let mut decoder = reader.into_decoder().map_err(classify)?;
     // Only the header has been read so far: a bomb that claims 100000 ×
     // 100000 pixels is refused here, before any pixel memory is allocated.
-    let mut decoder = reader.into_decoder().map_err(classify)?;
     let (width, height) = decoder.dimensions();
     check_dimensions(width, height)?;
     if decoder.total_bytes() > MAX_DECODED_BYTES {

@@ -1,6 +1,7 @@
 //! What an upload may be. Checked in this order, each before any work that
-//! would cost more than the check: bytes, then the header's dimensions, then
-//! the memory decoding needs, then decoding itself.
+//! costs more than the check: size in bytes, format (and, for a JPEG, that it
+//! is complete), the header's dimensions, the memory decoding needs, and only
+//! then the pixels.
 
 /// Largest upload accepted, in bytes; web handlers should cap the request
 /// body a little above this so the user gets this message, not a reset.
