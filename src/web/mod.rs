@@ -33,3 +33,10 @@ pub struct AppState {
     pub media: Arc<MediaStore>,
     pub search: Arc<SearchEngine>,
 }
+
+/// `303 See Other` to `to`: where a form goes after it has done its work.
+pub fn redirect(to: &str) -> actix_web::HttpResponse {
+    actix_web::HttpResponse::SeeOther()
+        .insert_header((actix_web::http::header::LOCATION, to))
+        .finish()
+}

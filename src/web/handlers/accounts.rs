@@ -2,7 +2,6 @@
 //! the account page.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
@@ -12,7 +11,7 @@ use crate::accounts::service::{self, SignUpInput};
 use crate::accounts::{AccountsError, FieldErrors, RequestContext};
 use crate::directory::repo as directory_repo;
 use crate::web::session::safe_next;
-use crate::web::{AppError, AppState, Viewer};
+use crate::web::{AppError, AppState, Viewer, redirect};
 
 pub fn request_context(req: &HttpRequest, state: &AppState) -> RequestContext {
     RequestContext {
@@ -20,10 +19,6 @@ pub fn request_context(req: &HttpRequest, state: &AppState) -> RequestContext {
         base_url: state.settings.base_url.clone(),
         now: Utc::now().naive_utc(),
     }
-}
-
-fn redirect(to: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((LOCATION, to)).finish()
 }
 
 /// A form page: what was typed (never the passwords) and what is wrong with it.

@@ -1,7 +1,6 @@
 //! `/admin`: users and roles, the audit log, and the job queue.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
@@ -11,11 +10,7 @@ use super::accounts::request_context;
 use crate::accounts::{AccountsError, FieldErrors, Role, repo as accounts_repo, service};
 use crate::db::DbError;
 use crate::jobs;
-use crate::web::{AppError, AppState, Viewer};
-
-fn redirect(to: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((LOCATION, to)).finish()
-}
+use crate::web::{AppError, AppState, Viewer, redirect};
 
 #[get("")]
 pub async fn show_overview(

@@ -2,7 +2,6 @@
 //! producer verification.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::Utc;
 use serde::Deserialize;
@@ -11,11 +10,7 @@ use serde_json::json;
 use crate::accounts::{FieldErrors, Role};
 use crate::catalogue::values::{Decision, ProductStatus};
 use crate::catalogue::{CatalogueError, moderation, profile, repo, views};
-use crate::web::{AppError, AppState, Viewer};
-
-fn redirect(to: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((LOCATION, to)).finish()
-}
+use crate::web::{AppError, AppState, Viewer, redirect};
 
 async fn render_queue(
     state: &AppState,

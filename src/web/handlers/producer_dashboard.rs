@@ -2,7 +2,7 @@
 //! profile and listings. Every listing route checks ownership in the service.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::{CONTENT_DISPOSITION, LOCATION};
+use actix_web::http::header::CONTENT_DISPOSITION;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::Utc;
 use serde::Serialize;
@@ -14,11 +14,7 @@ use crate::catalogue::profile::{self, ProfileInput};
 use crate::catalogue::values::{INCOTERMS, ProducerKind, UNITS};
 use crate::catalogue::{CatalogueError, import, photos, repo, views};
 use crate::directory::Sector;
-use crate::web::{AppError, AppState, Viewer, multipart};
-
-fn redirect(to: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((LOCATION, to)).finish()
-}
+use crate::web::{AppError, AppState, Viewer, multipart, redirect};
 
 fn producer_user<'a>(viewer: &'a Viewer, req: &HttpRequest) -> Result<&'a User, AppError> {
     viewer.require_role(req, Role::Producer)
