@@ -95,6 +95,53 @@ struct ValidListing {
     certifications: String,
 }
 
+/// What a listing keeps whatever the form says: identity, place in the
+/// status flow, and history.
+struct Frame {
+    id: String,
+    producer_id: String,
+    slug: String,
+    status: String,
+    moderation_note: Option<String>,
+    published_at: Option<NaiveDateTime>,
+    created_at: NaiveDateTime,
+}
+
+impl ValidListing {
+    /// The listing with these checked fields inside `frame`, changed `now`.
+    fn into_product(self, frame: Frame, now: NaiveDateTime) -> Product {
+        let valid = self;
+        Product {
+            id: frame.id,
+            producer_id: frame.producer_id,
+            slug: frame.slug,
+            title: valid.title,
+            description: valid.description,
+            sector: valid.sector.slug().to_owned(),
+            category: valid.category,
+            odop_product_slug: valid.odop_product_slug,
+            hs_code: valid.hs_code,
+            gi_product_id: valid.gi_product_id,
+            materials: valid.materials,
+            moq: valid.moq,
+            moq_unit: valid.moq_unit,
+            price_min: valid.price_min,
+            price_max: valid.price_max,
+            currency: valid.currency,
+            monthly_capacity: valid.monthly_capacity,
+            lead_time_days: valid.lead_time_days,
+            samples_available: valid.samples_available,
+            export_ready: valid.export_ready,
+            certifications: valid.certifications,
+            status: frame.status,
+            moderation_note: frame.moderation_note,
+            published_at: frame.published_at,
+            created_at: frame.created_at,
+            updated_at: now,
+        }
+    }
+}
+
 fn text(errors: &mut FieldErrors, field: &'static str, value: &str, min: usize, max: usize) -> String {
     let value = value.trim();
     let length = value.chars().count();
@@ -355,34 +402,16 @@ pub fn create_listing(
     let district_slug = repo::district(conn, producer.district_code)?
         .map(|(d, _)| d.slug)
         .unwrap_or_default();
-    let product = Product {
+    let frame = Frame {
         id: uuid::Uuid::now_v7().to_string(),
         producer_id: producer.id.clone(),
         slug: unique_product_slug(conn, &valid.title, &district_slug)?,
-        title: valid.title,
-        description: valid.description,
-        sector: valid.sector.slug().to_owned(),
-        category: valid.category,
-        odop_product_slug: valid.odop_product_slug,
-        hs_code: valid.hs_code,
-        gi_product_id: valid.gi_product_id,
-        materials: valid.materials,
-        moq: valid.moq,
-        moq_unit: valid.moq_unit,
-        price_min: valid.price_min,
-        price_max: valid.price_max,
-        currency: valid.currency,
-        monthly_capacity: valid.monthly_capacity,
-        lead_time_days: valid.lead_time_days,
-        samples_available: valid.samples_available,
-        export_ready: valid.export_ready,
-        certifications: valid.certifications,
         status: ProductStatus::Draft.as_str().to_owned(),
         moderation_note: None,
         published_at: None,
         created_at: now,
-        updated_at: now,
     };
+    let product = valid.into_product(frame, now);
     repo::insert_product(conn, &product)?;
     Ok(product)
 }
@@ -404,28 +433,16 @@ pub fn update_listing(
         )));
     }
     let valid = validate(conn, &producer, input)?;
-    let updated = Product {
-        title: valid.title,
-        description: valid.description,
-        sector: valid.sector.slug().to_owned(),
-        category: valid.category,
-        odop_product_slug: valid.odop_product_slug,
-        hs_code: valid.hs_code,
-        gi_product_id: valid.gi_product_id,
-        materials: valid.materials,
-        moq: valid.moq,
-        moq_unit: valid.moq_unit,
-        price_min: valid.price_min,
-        price_max: valid.price_max,
-        currency: valid.currency,
-        monthly_capacity: valid.monthly_capacity,
-        lead_time_days: valid.lead_time_days,
-        samples_available: valid.samples_available,
-        export_ready: valid.export_ready,
-        certifications: valid.certifications,
-        updated_at: now,
-        ..product
+    let frame = Frame {
+        id: product.id,
+        producer_id: product.producer_id,
+        slug: product.slug,
+        status: product.status,
+        moderation_note: product.moderation_note,
+        published_at: product.published_at,
+        created_at: product.created_at,
     };
+    let updated = valid.into_product(frame, now);
     repo::update_product(conn, &updated)?;
     if updated.status() == ProductStatus::Published {
         search::enqueue_index(conn, std::slice::from_ref(&updated.id), now)?;

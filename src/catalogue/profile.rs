@@ -205,12 +205,7 @@ pub fn save_profile(
         Some(_) => {
             repo::update_producer(conn, &producer)?;
             // The producer's name, district and badge are in every listing's search document.
-            let published: Vec<String> = repo::products_of_producer(conn, &producer.id)?
-                .into_iter()
-                .filter(|p| p.status() == super::values::ProductStatus::Published)
-                .map(|p| p.id)
-                .collect();
-            search::enqueue_index(conn, &published, now)?;
+            reindex_listings(conn, &producer.id, now)?;
         }
         None => repo::insert_producer(conn, &producer)?,
     }
@@ -251,11 +246,22 @@ pub fn set_verified(
     } else {
         repo::set_producer_verified(conn, producer_id, None, None)?;
     }
+    reindex_listings(conn, producer_id, now)?;
+    repo::producer_by_id(conn, &producer.id)?.ok_or(CatalogueError::NotFound)
+}
+
+/// Queues a search refresh of a producer's published listings: their
+/// documents carry the producer's name, district and verification.
+fn reindex_listings(
+    conn: &mut DbConnection,
+    producer_id: &str,
+    now: NaiveDateTime,
+) -> Result<(), CatalogueError> {
     let published: Vec<String> = repo::products_of_producer(conn, producer_id)?
         .into_iter()
         .filter(|p| p.status() == super::values::ProductStatus::Published)
         .map(|p| p.id)
         .collect();
     search::enqueue_index(conn, &published, now)?;
-    repo::producer_by_id(conn, &producer.id)?.ok_or(CatalogueError::NotFound)
+    Ok(())
 }
