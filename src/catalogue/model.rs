@@ -25,7 +25,11 @@ pub struct Producer {
     pub team_size: Option<i32>,
     /// Comma-separated, as shown.
     pub languages: String,
+    /// Content hash of the logo's stored variants (see `media`).
     pub logo_hash: Option<String>,
+    /// The logo's upright size as uploaded, which says what variants exist.
+    pub logo_width: Option<i32>,
+    pub logo_height: Option<i32>,
     pub iec: Option<String>,
     pub gstin: Option<String>,
     pub udyam: Option<String>,

@@ -1,8 +1,9 @@
-//! A producer's business profile and its verification by an admin.
+//! A producer's business profile, its logo, and its verification by an admin.
 
 use chrono::NaiveDateTime;
 
 use super::error::CatalogueError;
+use super::listings::producer_of;
 use super::model::Producer;
 use super::repo;
 use super::values::{Gstin, INCOTERMS, Iec, ProducerKind, Udyam};
@@ -189,6 +190,8 @@ pub fn save_profile(
         team_size,
         languages,
         logo_hash: existing.as_ref().and_then(|p| p.logo_hash.clone()),
+        logo_width: existing.as_ref().and_then(|p| p.logo_width),
+        logo_height: existing.as_ref().and_then(|p| p.logo_height),
         iec,
         gstin,
         udyam,
@@ -210,6 +213,41 @@ pub fn save_profile(
         None => repo::insert_producer(conn, &producer)?,
     }
     Ok(producer)
+}
+
+/// Makes a stored image the producer's logo. Returns the hash of the logo it
+/// replaces when nothing uses that any more, for the caller to delete.
+pub fn set_logo(
+    conn: &mut DbConnection,
+    user: &User,
+    hash: &str,
+    width: u32,
+    height: u32,
+    now: NaiveDateTime,
+) -> Result<Option<String>, CatalogueError> {
+    let producer = producer_of(conn, user)?;
+    let size = |n: u32| i32::try_from(n).unwrap_or(i32::MAX);
+    repo::set_producer_logo(conn, &producer.id, Some((hash, size(width), size(height))), now)?;
+    unused(conn, producer.logo_hash.filter(|old| old != hash))
+}
+
+/// Removes the producer's logo (pages show their initials instead). Returns
+/// its hash when nothing uses it any more, for the caller to delete.
+pub fn remove_logo(
+    conn: &mut DbConnection,
+    user: &User,
+    now: NaiveDateTime,
+) -> Result<Option<String>, CatalogueError> {
+    let producer = producer_of(conn, user)?;
+    repo::set_producer_logo(conn, &producer.id, None, now)?;
+    unused(conn, producer.logo_hash)
+}
+
+fn unused(conn: &mut DbConnection, hash: Option<String>) -> Result<Option<String>, CatalogueError> {
+    match hash {
+        Some(hash) if !repo::image_hash_in_use(conn, &hash)? => Ok(Some(hash)),
+        _ => Ok(None),
+    }
 }
 
 fn unique_producer_slug(

@@ -79,6 +79,24 @@ pub fn set_producer_verified(
         .execute(conn)?)
 }
 
+/// Sets (hash, width, height) or clears a producer's logo.
+pub fn set_producer_logo(
+    conn: &mut DbConnection,
+    id: &str,
+    logo: Option<(&str, i32, i32)>,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    diesel::update(producers::table.find(id))
+        .set((
+            producers::logo_hash.eq(logo.map(|(hash, _, _)| hash)),
+            producers::logo_width.eq(logo.map(|(_, width, _)| width)),
+            producers::logo_height.eq(logo.map(|(_, _, height)| height)),
+            producers::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
 /// Producers with their account e-mail and district, newest first; unverified only if asked.
 pub fn list_producers(
     conn: &mut DbConnection,
@@ -184,9 +202,12 @@ pub fn images_of(conn: &mut DbConnection, product_id: &str) -> DbResult<Vec<Prod
         .load(conn)?)
 }
 
-/// The first photo of each of `ids` that has one.
-pub fn cover_images(conn: &mut DbConnection, ids: &[String]) -> DbResult<HashMap<String, ProductImage>> {
-    let mut covers = HashMap::new();
+/// The photos of each of `ids` that has any, in order.
+pub fn images_of_products(
+    conn: &mut DbConnection,
+    ids: &[String],
+) -> DbResult<HashMap<String, Vec<ProductImage>>> {
+    let mut photos: HashMap<String, Vec<ProductImage>> = HashMap::new();
     for chunk in ids.chunks(500) {
         let images: Vec<ProductImage> = product_images::table
             .filter(product_images::product_id.eq_any(chunk))
@@ -198,10 +219,18 @@ pub fn cover_images(conn: &mut DbConnection, ids: &[String]) -> DbResult<HashMap
             .select(ProductImage::as_select())
             .load(conn)?;
         for image in images {
-            covers.entry(image.product_id.clone()).or_insert(image);
+            photos.entry(image.product_id.clone()).or_default().push(image);
         }
     }
-    Ok(covers)
+    Ok(photos)
+}
+
+/// The first photo of each of `ids` that has one.
+pub fn cover_images(conn: &mut DbConnection, ids: &[String]) -> DbResult<HashMap<String, ProductImage>> {
+    Ok(images_of_products(conn, ids)?
+        .into_iter()
+        .filter_map(|(id, images)| images.into_iter().next().map(|cover| (id, cover)))
+        .collect())
 }
 
 pub fn insert_image(conn: &mut DbConnection, image: &ProductImage) -> DbResult<()> {
@@ -230,7 +259,7 @@ pub fn set_image_alt(conn: &mut DbConnection, id: &str, alt: &str) -> DbResult<(
     Ok(())
 }
 
-/// Whether another product still uses the stored image with this hash.
+/// Whether a product photo or a producer's logo still uses the stored image with this hash.
 pub fn image_hash_in_use(conn: &mut DbConnection, hash: &str) -> DbResult<bool> {
     let n: i64 = product_images::table
         .filter(product_images::hash.eq(hash))

@@ -203,6 +203,11 @@ impl Minor {
         }
     }
 
+    /// "1250.50": as typed in a form, without grouping.
+    pub fn plain(self, minor_digits: u32) -> String {
+        self.display(minor_digits).replace(',', "")
+    }
+
     pub fn as_major(self, minor_digits: u32) -> f64 {
         self.0 as f64 / 10f64.powi(minor_digits as i32)
     }

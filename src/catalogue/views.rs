@@ -72,7 +72,7 @@ pub fn price_range(min: i64, max: i64, currency: &str, digits: u32) -> String {
 }
 
 /// Minor-unit digits for each currency used by `products`.
-fn digits_for(conn: &mut DbConnection, products: &[Product]) -> DbResult<HashMap<String, u32>> {
+pub(super) fn digits_for(conn: &mut DbConnection, products: &[Product]) -> DbResult<HashMap<String, u32>> {
     let mut digits = HashMap::new();
     for p in products {
         if !digits.contains_key(&p.currency) {
@@ -221,7 +221,9 @@ pub struct ProducerView {
     pub year_founded: Option<i32>,
     pub team_size: Option<i32>,
     pub languages: String,
-    pub logo_hash: Option<String>,
+    pub logo: Option<LogoView>,
+    /// Up to two initials, shown in place of a missing logo.
+    pub initials: String,
     pub iec: Option<String>,
     pub gstin: Option<String>,
     pub udyam: Option<String>,
@@ -232,6 +234,36 @@ pub struct ProducerView {
     pub verified: bool,
     /// "12 March 2026".
     pub verified_on: Option<String>,
+}
+
+/// A producer's logo, with what the photo macros need (hash, width, height, alt).
+#[derive(Debug, Clone, Serialize)]
+pub struct LogoView {
+    pub hash: String,
+    pub width: i32,
+    pub height: i32,
+    pub alt: String,
+}
+
+pub fn logo_view(producer: &Producer) -> Option<LogoView> {
+    match (&producer.logo_hash, producer.logo_width, producer.logo_height) {
+        (Some(hash), Some(width), Some(height)) => Some(LogoView {
+            hash: hash.clone(),
+            width,
+            height,
+            alt: format!("Logo of {}", producer.business_name),
+        }),
+        _ => None,
+    }
+}
+
+/// "Kashi Weaves" → "KW": the first letter of the first two words.
+pub fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|word| word.chars().find(|c| c.is_alphanumeric()))
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 pub fn producer_view(producer: &Producer, district: &District, state: &State) -> ProducerView {
@@ -250,7 +282,8 @@ pub fn producer_view(producer: &Producer, district: &District, state: &State) ->
         year_founded: producer.year_founded,
         team_size: producer.team_size,
         languages: producer.languages.clone(),
-        logo_hash: producer.logo_hash.clone(),
+        logo: logo_view(producer),
+        initials: initials(&producer.business_name),
         iec: producer.iec.clone(),
         gstin: producer.gstin.clone(),
         udyam: producer.udyam.clone(),
@@ -387,4 +420,17 @@ pub fn product_page(conn: &mut DbConnection, product: Product) -> DbResult<Optio
         hs_code: product.hs_code,
         moderation_note: product.moderation_note,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials;
+
+    #[test]
+    fn initials_take_the_first_two_words() {
+        assert_eq!(initials("Kashi Weaves & Sons"), "KW");
+        assert_eq!(initials("  (Bagru) prints "), "BP");
+        assert_eq!(initials("Channapatna"), "C");
+        assert_eq!(initials("काशी बुनकर"), "कब");
+    }
 }

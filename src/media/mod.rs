@@ -17,7 +17,7 @@ pub use error::MediaError;
 pub use limits::{MAX_ASPECT_RATIO, MAX_MEGAPIXELS, MAX_PIXELS, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, MIN_SIDE};
 pub use model::{
     Format, ImageHash, MEDIA_URL_PREFIX, MediaKey, StoredImage, VARIANT_WIDTHS, Variant, srcset, url_path,
-    variant_height, variant_widths,
+    variant_height, variant_widths, widest_variant,
 };
 pub use process::{EncodedVariant, PIPELINE_VERSION, ProcessedPhoto, process_photo};
 pub use store::MediaStore;

@@ -177,10 +177,15 @@ pub fn url_path(hash: &str, width: u32, format: Format) -> String {
 /// then the photo's own width when it is narrower than the widest standard
 /// one (a 500-pixel photo gives 320 and 500; a 3000-pixel one 320, 800, 1600).
 pub fn variant_widths(original_width: u32) -> Vec<u32> {
-    let widest = VARIANT_WIDTHS[VARIANT_WIDTHS.len() - 1].min(original_width);
+    let widest = widest_variant(original_width);
     let mut widths: Vec<u32> = VARIANT_WIDTHS.into_iter().filter(|w| *w < widest).collect();
     widths.push(widest);
     widths
+}
+
+/// Width of the largest variant made of a photo `original_width` pixels wide.
+pub fn widest_variant(original_width: u32) -> u32 {
+    VARIANT_WIDTHS[VARIANT_WIDTHS.len() - 1].min(original_width)
 }
 
 /// Height of the variant `width` pixels wide, keeping the aspect ratio.

@@ -100,6 +100,24 @@ impl Browser {
         .await
     }
 
+    /// Sends `body` as JSON with this browser's cookies and the extra `headers`.
+    pub async fn send_json(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: &serde_json::Value,
+        headers: &[(&str, &str)],
+    ) -> Page {
+        let mut request = self
+            .client
+            .request(method, format!("{}{path}", self.base))
+            .json(body);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        Self::read(request.send().await.unwrap()).await
+    }
+
     /// Opens `page_path`, takes its form token, and POSTs `fields` to `action`.
     pub async fn submit(&self, page_path: &str, action: &str, fields: &[(&str, &str)]) -> Page {
         let token = self.get(page_path).await.csrf_token();

@@ -1,0 +1,3 @@
+ALTER TABLE producers DROP COLUMN logo_height;
+ALTER TABLE producers DROP COLUMN logo_width;
+DROP TABLE api_tokens;

@@ -1,0 +1,143 @@
+//! API tokens: secrets a person's own programs send as `Authorization:
+//! Bearer odop_…` to act as them. Only the SHA-256 of a secret is stored (as
+//! for the links we e-mail), so it is shown once, when it is made.
+
+use chrono::{NaiveDateTime, TimeDelta};
+
+use super::error::AccountsError;
+use super::model::{ApiToken, AuditEvent, User};
+use super::service::{RequestContext, audit};
+use super::{repo, tokens};
+use crate::db::Db;
+
+/// Every secret starts with this, so it is recognisable in a configuration
+/// file or a leaked log.
+pub const SECRET_PREFIX: &str = "odop_";
+/// Unrevoked tokens one account may hold.
+pub const MAX_LIVE_TOKENS: i64 = 20;
+/// The form field a token's name is typed in (its errors are keyed by it).
+pub const NAME_FIELD: &str = "token_name";
+const MAX_NAME_CHARS: usize = 60;
+/// `last_used_at` is written at most this often per token, so that a busy
+/// program does not turn every request into a write.
+const TOUCH_INTERVAL: TimeDelta = TimeDelta::minutes(1);
+
+/// A token just made, with the secret to show once.
+pub struct IssuedToken {
+    pub token: ApiToken,
+    pub secret: String,
+}
+
+fn parse_name(text: &str) -> Result<String, AccountsError> {
+    let name = text.trim();
+    match name.chars().count() {
+        0 => Err(AccountsError::field(
+            NAME_FIELD,
+            "Name the token after the program that will use it, e.g. “Stock sync”.",
+        )),
+        n if n > MAX_NAME_CHARS => Err(AccountsError::field(
+            NAME_FIELD,
+            format!("Keep the name under {MAX_NAME_CHARS} characters."),
+        )),
+        _ => Ok(name.to_owned()),
+    }
+}
+
+pub async fn create(
+    db: &Db,
+    user: &User,
+    name: &str,
+    ctx: &RequestContext,
+) -> Result<IssuedToken, AccountsError> {
+    let name = parse_name(name)?;
+    let (user_id, ctx) = (user.id.clone(), ctx.clone());
+    db.write(move |conn| {
+        if repo::count_live_api_tokens(conn, &user_id)? >= MAX_LIVE_TOKENS {
+            return Err(AccountsError::field(
+                NAME_FIELD,
+                format!("You have {MAX_LIVE_TOKENS} tokens in use. Revoke one you no longer need first."),
+            ));
+        }
+        let secret = format!("{SECRET_PREFIX}{}", tokens::new_secret());
+        let token = ApiToken {
+            id: uuid::Uuid::now_v7().to_string(),
+            user_id: user_id.clone(),
+            name,
+            token_hash: tokens::digest(&secret),
+            created_at: ctx.now,
+            last_used_at: None,
+            revoked_at: None,
+        };
+        repo::insert_api_token(conn, &token)?;
+        audit(
+            conn,
+            AuditEvent::ApiTokenCreated,
+            Some(&user_id),
+            None,
+            format!("“{}”", token.name),
+            &ctx,
+        )?;
+        Ok(IssuedToken { token, secret })
+    })
+    .await
+}
+
+/// The user's tokens, revoked ones too, newest first.
+pub async fn list(db: &Db, user: &User) -> Result<Vec<ApiToken>, AccountsError> {
+    let user_id = user.id.clone();
+    db.read(move |conn| Ok(repo::api_tokens_of(conn, &user_id)?))
+        .await
+}
+
+/// Revokes one of the user's own tokens; programs using it are refused from now on.
+pub async fn revoke(db: &Db, user: &User, id: &str, ctx: &RequestContext) -> Result<ApiToken, AccountsError> {
+    let (user_id, id, ctx) = (user.id.clone(), id.to_owned(), ctx.clone());
+    db.write(move |conn| {
+        let token =
+            repo::revoke_api_token(conn, &user_id, &id, ctx.now)?.ok_or(AccountsError::NoSuchApiToken)?;
+        audit(
+            conn,
+            AuditEvent::ApiTokenRevoked,
+            Some(&user_id),
+            None,
+            format!("“{}”", token.name),
+            &ctx,
+        )?;
+        Ok(token)
+    })
+    .await
+}
+
+/// The user an unrevoked token belongs to; `None` for anything else.
+pub async fn authenticate(db: &Db, secret: &str, now: NaiveDateTime) -> Result<Option<User>, AccountsError> {
+    if !secret.starts_with(SECRET_PREFIX) {
+        return Ok(None);
+    }
+    let digest = tokens::digest(secret);
+    let found = db
+        .read(move |conn| Ok::<_, AccountsError>(repo::live_api_token(conn, &digest)?))
+        .await?;
+    let Some((token, user)) = found else {
+        return Ok(None);
+    };
+    if user.is_suspended() {
+        return Err(AccountsError::Suspended);
+    }
+    if token.last_used_at.is_none_or(|at| now - at >= TOUCH_INTERVAL) {
+        db.write(move |conn| Ok::<_, AccountsError>(repo::touch_api_token(conn, &token.id, now)?))
+            .await?;
+    }
+    Ok(Some(user))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_trimmed_and_bounded() {
+        assert_eq!(parse_name("  Stock sync ").unwrap(), "Stock sync");
+        assert!(matches!(parse_name("   "), Err(AccountsError::Invalid(e)) if e.contains_key(NAME_FIELD)));
+        assert!(parse_name(&"x".repeat(61)).is_err());
+    }
+}

@@ -1,0 +1,181 @@
+//! `/dashboard/profile`: a producer's business profile and logo.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::Utc;
+use serde::Serialize;
+use serde_json::json;
+
+use super::choices;
+use super::producer_dashboard::{FormPage, producer_user};
+use crate::accounts::{FieldErrors, User};
+use crate::catalogue::profile::{self, ProfileInput};
+use crate::catalogue::values::{INCOTERMS, ProducerKind};
+use crate::catalogue::views::{self, LogoView};
+use crate::catalogue::{CatalogueError, listings, repo};
+use crate::web::{AppError, AppState, Viewer, forms, multipart, redirect};
+
+/// Choices the profile form offers.
+async fn profile_choices(state: &AppState) -> Result<serde_json::Value, AppError> {
+    let groups = choices::district_groups(state.db.read(repo::all_districts).await?);
+    let kinds: Vec<_> = ProducerKind::ALL
+        .iter()
+        .map(|k| json!({ "value": k.as_str(), "label": k.label() }))
+        .collect();
+    Ok(json!({ "district_groups": groups, "kinds": kinds, "incoterms_list": INCOTERMS }))
+}
+
+#[derive(Serialize)]
+struct ProfilePage {
+    #[serde(flatten)]
+    form: FormPage<ProfileInput>,
+    logo: Option<LogoView>,
+    /// Shown in place of a missing logo.
+    initials: String,
+    /// Why an uploaded logo was refused, shown next to the logo field.
+    logo_error: Option<String>,
+}
+
+/// The profile page: the stored profile, or `values` sent back with `errors`;
+/// `logo_error` when a logo upload was refused.
+async fn render_profile(
+    state: &AppState,
+    viewer: &Viewer,
+    user: &User,
+    values: Option<ProfileInput>,
+    errors: FieldErrors,
+    logo_error: Option<String>,
+) -> Result<HttpResponse, AppError> {
+    let user_id = user.id.clone();
+    let existing = state
+        .db
+        .read(move |conn| repo::producer_by_user(conn, &user_id))
+        .await?;
+    let status = if errors.is_empty() && logo_error.is_none() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = ProfilePage {
+        logo: existing.as_ref().and_then(views::logo_view),
+        initials: existing
+            .as_ref()
+            .map(|p| views::initials(&p.business_name))
+            .unwrap_or_default(),
+        logo_error,
+        form: FormPage {
+            is_new: existing.is_none(),
+            values: values
+                .or_else(|| existing.as_ref().map(ProfileInput::from_producer))
+                .unwrap_or_default(),
+            errors,
+            choices: profile_choices(state).await?,
+        },
+    };
+    state
+        .templates
+        .page_with_status(status, "producers/profile_form.html", viewer, &page)
+}
+
+#[get("/profile")]
+pub async fn show_profile(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    render_profile(&state, &viewer, &user, None, FieldErrors::new(), None).await
+}
+
+#[post("/profile")]
+pub async fn save_profile(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    // Incoterms come as one `incoterms` field per ticked box.
+    let input: ProfileInput = forms::parse(&body, &["incoterms"])?;
+    let (owner, saved_input) = (user.clone(), input.clone());
+    let now = Utc::now().naive_utc();
+    let result = state
+        .db
+        .write(move |conn| profile::save_profile(conn, &owner, &saved_input, now))
+        .await;
+    match result {
+        Ok(producer) => {
+            viewer.notify("Your profile is saved.");
+            Ok(redirect(&format!("/producers/{}", producer.slug)))
+        }
+        Err(CatalogueError::Invalid(errors)) => {
+            render_profile(&state, &viewer, &user, Some(input), errors, None).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Uploads a logo (multipart; the form token comes in the query string).
+/// A refused file leaves the current logo as it is.
+#[post("/profile/logo")]
+pub async fn upload_logo(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    // Nothing is processed for an account without a profile.
+    let owner = user.clone();
+    state
+        .db
+        .read(move |conn| listings::producer_of(conn, &owner).map(drop))
+        .await?;
+    let stored = match multipart::receive_image(&state, payload, "logo", |_| Ok(()))
+        .await?
+        .image
+    {
+        Ok(stored) => stored,
+        Err(message) => {
+            return render_profile(&state, &viewer, &user, None, FieldErrors::new(), Some(message)).await;
+        }
+    };
+    let hash = stored.hash.clone();
+    let now = Utc::now().naive_utc();
+    let saved = state
+        .db
+        .write(move |conn| profile::set_logo(conn, &user, &stored.hash, stored.width, stored.height, now))
+        .await;
+    match saved {
+        Ok(replaced) => {
+            if let Some(old) = replaced {
+                state.media.delete(&old).await;
+            }
+            viewer.notify("Your logo is saved.");
+            Ok(redirect("/dashboard/profile#logo"))
+        }
+        Err(error) => {
+            multipart::discard_unless_used(&state, hash).await;
+            Err(error.into())
+        }
+    }
+}
+
+#[post("/profile/logo/delete")]
+pub async fn remove_logo(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let now = Utc::now().naive_utc();
+    let unused = state
+        .db
+        .write(move |conn| profile::remove_logo(conn, &user, now))
+        .await?;
+    if let Some(hash) = unused {
+        state.media.delete(&hash).await;
+    }
+    viewer.notify("Your logo is removed; your initials show in its place.");
+    Ok(redirect("/dashboard/profile#logo"))
+}

@@ -1,0 +1,207 @@
+//! JSON API, version 1: products. `GET /products/{slug}` is public (published
+//! listings only); `/me/products` are the calling producer's own listings,
+//! for their own tools, under the dashboard's rules: the same checks, and
+//! another producer's listing answers 404.
+
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpResponse, delete, get, post, put, web};
+use chrono::Utc;
+use serde_json::{Value, json};
+
+use crate::accounts::{Role, User};
+use crate::catalogue::api_views::{self, ListingJson};
+use crate::catalogue::listings::{self, ListingInput};
+use crate::catalogue::model::Product;
+use crate::catalogue::values::ProductStatus;
+use crate::catalogue::{CatalogueError, repo};
+use crate::db::DbConnection;
+use crate::web::json_body::form_fields;
+use crate::web::{ApiCaller, AppError, AppState};
+
+/// Largest JSON body the API reads.
+const JSON_LIMIT: usize = 64 * 1024;
+
+/// How the API reads JSON bodies: a bounded size, and a refusal that says what to send.
+pub fn json_config() -> web::JsonConfig {
+    web::JsonConfig::default()
+        .limit(JSON_LIMIT)
+        .error_handler(|error, _| {
+            AppError::BadRequest(format!(
+                "Send a JSON object (Content-Type: application/json) of at most {} kB: {error}",
+                JSON_LIMIT / 1024
+            ))
+            .into()
+        })
+}
+
+/// The listing fields of a JSON object, named as in the listing form.
+fn listing_input(body: Value) -> Result<ListingInput, AppError> {
+    form_fields(body, r#"{"title": "Banarasi silk saree", …}"#)
+}
+
+fn producer(caller: &ApiCaller) -> Result<User, AppError> {
+    caller.require_role(Role::Producer).cloned()
+}
+
+/// Makes a change to a listing and reads the listing back, in one transaction.
+async fn change(
+    state: &AppState,
+    f: impl FnOnce(&mut DbConnection) -> Result<Product, CatalogueError> + Send + 'static,
+) -> Result<ListingJson, AppError> {
+    Ok(state
+        .db
+        .write(move |conn| {
+            let product = f(conn)?;
+            Ok::<_, CatalogueError>(api_views::listing(conn, product)?)
+        })
+        .await?)
+}
+
+#[get("/products/{slug}")]
+pub async fn show_product(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let listing = state
+        .db
+        .read(move |conn| match repo::product_by_slug(conn, &slug)? {
+            Some(product) if product.status() == ProductStatus::Published => {
+                Ok(api_views::listing(conn, product)?)
+            }
+            _ => Err(CatalogueError::NotFound),
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(listing))
+}
+
+#[get("/me/products")]
+pub async fn list_my_products(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+) -> Result<HttpResponse, AppError> {
+    let user = producer(&caller)?;
+    let listings = state
+        .db
+        .read(move |conn| {
+            let producer = listings::producer_of(conn, &user)?;
+            let products = repo::products_of_producer(conn, &producer.id)?;
+            Ok::<_, CatalogueError>(api_views::listings_of(conn, &producer, products)?)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({ "products": listings })))
+}
+
+/// Creates a draft from the listing form's fields.
+#[post("/me/products")]
+pub async fn create_my_product(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer(&caller)?;
+    let input = listing_input(body.into_inner())?;
+    let now = Utc::now().naive_utc();
+    let listing = change(&state, move |conn| {
+        listings::create_listing(conn, &user, &input, now)
+    })
+    .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((LOCATION, format!("/api/v1/me/products/{}", listing.id)))
+        .json(listing))
+}
+
+#[get("/me/products/{id}")]
+pub async fn show_my_product(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer(&caller)?;
+    let listing = state
+        .db
+        .read(move |conn| {
+            let (_, product) = listings::owned_product(conn, &user, &id)?;
+            Ok::<_, CatalogueError>(api_views::listing(conn, product)?)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(listing))
+}
+
+/// Replaces every field of the listing (a field left out is empty).
+#[put("/me/products/{id}")]
+pub async fn update_my_product(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer(&caller)?;
+    let input = listing_input(body.into_inner())?;
+    let now = Utc::now().naive_utc();
+    let listing = change(&state, move |conn| {
+        listings::update_listing(conn, &user, &id, &input, now)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(listing))
+}
+
+/// Deletes a listing that was never published.
+#[delete("/me/products/{id}")]
+pub async fn delete_my_product(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer(&caller)?;
+    let orphaned = state
+        .db
+        .write(move |conn| listings::delete_listing(conn, &user, &id))
+        .await?;
+    for hash in orphaned {
+        state.media.delete(&hash).await;
+    }
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Sends the listing for review (it needs a photo and a confirmed e-mail address).
+#[post("/me/products/{id}/submit")]
+pub async fn submit_my_product(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer(&caller)?;
+    let now = Utc::now().naive_utc();
+    let listing = change(&state, move |conn| {
+        listings::submit_listing(conn, &user, &id, now)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(listing))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_values_become_the_forms_text() {
+        let input = listing_input(json!({
+            "title": "Saree",
+            "moq": 10,
+            "price_min": 8500.5,
+            "export_ready": true,
+            "samples_available": false,
+            "hs_code": null,
+            "photos": [{ "id": "x" }],
+            "status": "published",
+        }))
+        .unwrap();
+        assert_eq!(input.title, "Saree");
+        assert_eq!(input.moq, "10");
+        assert_eq!(input.price_min, "8500.5");
+        assert_eq!(input.export_ready, "yes");
+        assert_eq!(input.samples_available, "");
+        assert_eq!(input.hs_code, "");
+        assert!(listing_input(json!(["title"])).is_err());
+    }
+}
