@@ -3,10 +3,13 @@
 
 use std::sync::Arc;
 
-use chrono::{TimeDelta, Utc};
+use chrono::{NaiveDateTime, TimeDelta, Utc};
+use url::Url;
 
 use crate::catalogue;
-use crate::db::{Db, DbError};
+use crate::db::{Db, DbConnection, DbError};
+use crate::enquiries::notify::Links;
+use crate::enquiries::{EnquiryError, rfqs, threads};
 use crate::jobs::{Job, JobFailure, JobHandler, maintenance};
 use crate::mail::{self, MailDelivery};
 use crate::rate_limit;
@@ -16,11 +19,38 @@ pub struct AppJobs {
     db: Db,
     mail: MailDelivery,
     search: Arc<SearchEngine>,
+    links: Links,
 }
 
 impl AppJobs {
-    pub fn new(db: Db, mail: MailDelivery, search: Arc<SearchEngine>) -> Self {
-        Self { db, mail, search }
+    pub fn new(db: Db, mail: MailDelivery, search: Arc<SearchEngine>, base_url: &Url) -> Self {
+        Self {
+            db,
+            mail,
+            search,
+            links: Links::new(base_url),
+        }
+    }
+
+    /// Runs an enquiries task on the id in the job's payload.
+    async fn on_payload_id(
+        &self,
+        job: &Job,
+        key: &'static str,
+        task: fn(&mut DbConnection, &str, &Links, NaiveDateTime) -> Result<bool, EnquiryError>,
+    ) -> Result<(), JobFailure> {
+        let payload: serde_json::Value =
+            serde_json::from_str(&job.payload).map_err(|e| JobFailure::permanent(e.to_string()))?;
+        let id = payload[key]
+            .as_str()
+            .ok_or_else(|| JobFailure::permanent(format!("payload has no '{key}'")))?
+            .to_owned();
+        let links = self.links.clone();
+        self.db
+            .write(move |conn| task(conn, &id, &links, Utc::now().naive_utc()))
+            .await
+            .map(|_| ())
+            .map_err(|e| JobFailure::retry(e.to_string()))
     }
 }
 
@@ -49,6 +79,11 @@ impl JobHandler for AppJobs {
                 search::jobs::index_products(&self.search, &self.db, job, catalogue::search_documents).await
             }
             search::REMOVE_PRODUCTS => search::jobs::remove_products(&self.search, job).await,
+            threads::REMIND_UNANSWERED => {
+                self.on_payload_id(job, "enquiry_id", threads::remind_if_unanswered)
+                    .await
+            }
+            rfqs::CLOSE_AT_DEADLINE => self.on_payload_id(job, "rfq_id", rfqs::close_if_due).await,
             other => Err(JobFailure::permanent(format!(
                 "no handler for job kind '{other}'"
             ))),

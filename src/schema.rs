@@ -135,6 +135,7 @@ diesel::table! {
         password_changed_at -> Timestamp,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        suspended_at -> Nullable<Timestamp>,
     }
 }
 
@@ -148,6 +149,18 @@ diesel::table! {
         expires_at -> Timestamp,
         used_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    api_tokens (id) {
+        id -> Text,
+        user_id -> Text,
+        name -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
     }
 }
 
@@ -185,6 +198,8 @@ diesel::table! {
         team_size -> Nullable<Integer>,
         languages -> Text,
         logo_hash -> Nullable<Text>,
+        logo_width -> Nullable<Integer>,
+        logo_height -> Nullable<Integer>,
         iec -> Nullable<Text>,
         gstin -> Nullable<Text>,
         udyam -> Nullable<Text>,
@@ -254,6 +269,122 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    buyer_profiles (user_id) {
+        user_id -> Text,
+        buyer_type -> Text,
+        website -> Text,
+        phone -> Text,
+        sectors -> Text,
+        time_zone -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    rfqs (id) {
+        id -> Text,
+        buyer_id -> Text,
+        title -> Text,
+        details -> Text,
+        quantity -> BigInt,
+        unit -> Text,
+        sector -> Text,
+        category -> Text,
+        state_codes -> Text,
+        district_codes -> Text,
+        hs_code -> Nullable<Text>,
+        deadline -> Date,
+        closes_at -> Timestamp,
+        status -> Text,
+        close_reason -> Nullable<Text>,
+        review_note -> Nullable<Text>,
+        reviewed_by -> Nullable<Text>,
+        reviewed_at -> Nullable<Timestamp>,
+        closed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    rfq_recipients (rfq_id, producer_id) {
+        rfq_id -> Text,
+        producer_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    enquiries (id) {
+        id -> Text,
+        buyer_id -> Text,
+        producer_id -> Text,
+        product_id -> Nullable<Text>,
+        rfq_id -> Nullable<Text>,
+        subject -> Text,
+        quantity -> BigInt,
+        unit -> Text,
+        target_price -> Nullable<BigInt>,
+        currency -> Nullable<Text>,
+        incoterm -> Nullable<Text>,
+        destination_country -> Text,
+        destination_port -> Text,
+        required_by -> Nullable<Date>,
+        sample_wanted -> Bool,
+        status -> Text,
+        outcome -> Nullable<Text>,
+        buyer_unread -> Integer,
+        producer_unread -> Integer,
+        first_reply_at -> Nullable<Timestamp>,
+        reported_spam_at -> Nullable<Timestamp>,
+        last_activity_at -> Timestamp,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    enquiry_messages (id) {
+        id -> Text,
+        enquiry_id -> Text,
+        author_id -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    quotes (id) {
+        id -> Text,
+        enquiry_id -> Text,
+        author_id -> Text,
+        unit_price -> BigInt,
+        currency -> Text,
+        moq -> BigInt,
+        moq_unit -> Text,
+        lead_time_days -> Integer,
+        incoterm -> Text,
+        valid_until -> Date,
+        notes -> Text,
+        status -> Text,
+        decided_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    spam_reports (id) {
+        id -> Text,
+        enquiry_id -> Text,
+        buyer_id -> Text,
+        reporter_id -> Text,
+        resolved_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(districts -> states (state_code));
 diesel::joinable!(producers -> districts (district_code));
 diesel::joinable!(producers -> users (user_id));
@@ -261,11 +392,21 @@ diesel::joinable!(products -> producers (producer_id));
 diesel::joinable!(product_images -> products (product_id));
 diesel::joinable!(moderation_decisions -> products (product_id));
 diesel::joinable!(user_tokens -> users (user_id));
+diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(users -> countries (country_code));
 diesel::joinable!(odop_products -> districts (district_code));
 diesel::joinable!(gi_product_states -> gi_products (gi_product_id));
 diesel::joinable!(gi_product_states -> states (state_code));
 diesel::joinable!(hs_codes -> hs_sections (section_code));
+diesel::joinable!(buyer_profiles -> users (user_id));
+diesel::joinable!(rfq_recipients -> rfqs (rfq_id));
+diesel::joinable!(rfq_recipients -> producers (producer_id));
+diesel::joinable!(enquiries -> producers (producer_id));
+diesel::joinable!(enquiries -> products (product_id));
+diesel::joinable!(enquiries -> rfqs (rfq_id));
+diesel::joinable!(enquiry_messages -> enquiries (enquiry_id));
+diesel::joinable!(quotes -> enquiries (enquiry_id));
+diesel::joinable!(spam_reports -> enquiries (enquiry_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     states,
@@ -281,10 +422,18 @@ diesel::allow_tables_to_appear_in_same_query!(
     jobs,
     users,
     user_tokens,
+    api_tokens,
     audit_events,
     rate_limits,
     producers,
     products,
     product_images,
     moderation_decisions,
+    buyer_profiles,
+    rfqs,
+    rfq_recipients,
+    enquiries,
+    enquiry_messages,
+    quotes,
+    spam_reports,
 );

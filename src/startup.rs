@@ -116,7 +116,7 @@ impl Application {
 
         let (shutdown, receiver) = watch::channel(false);
         let worker = options.run_workers.then(|| {
-            let jobs = AppJobs::new(db.clone(), mail, search.clone());
+            let jobs = AppJobs::new(db.clone(), mail, search.clone(), &settings.base_url);
             tokio::spawn(Worker::new(db.clone(), Arc::new(jobs)).run(receiver))
         });
         Ok(Self {

@@ -20,6 +20,10 @@ pub enum AccountsError {
     NotFound,
     #[error("an account with this e-mail address already exists")]
     EmailTaken,
+    #[error("this account is suspended")]
+    Suspended,
+    #[error("no such API token")]
+    NoSuchApiToken,
     #[error(transparent)]
     Db(#[from] DbError),
     #[error(transparent)]

@@ -1,6 +1,7 @@
 //! Users and roles, argon2 passwords, e-mail verification, password reset,
-//! and the audit log of security events.
+//! API tokens, and the audit log of security events.
 
+pub mod api_tokens;
 mod error;
 pub mod model;
 pub mod password;

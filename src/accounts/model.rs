@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::schema::{audit_events, user_tokens, users};
+use crate::schema::{api_tokens, audit_events, user_tokens, users};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -118,6 +118,8 @@ pub struct User {
     pub password_changed_at: NaiveDateTime,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Set by an admin: a suspended account cannot sign in or act.
+    pub suspended_at: Option<NaiveDateTime>,
 }
 
 impl User {
@@ -127,6 +129,10 @@ impl User {
 
     pub fn is_verified(&self) -> bool {
         self.email_verified_at.is_some()
+    }
+
+    pub fn is_suspended(&self) -> bool {
+        self.suspended_at.is_some()
     }
 }
 
@@ -161,6 +167,21 @@ pub struct UserToken {
     pub created_at: NaiveDateTime,
 }
 
+/// A secret a program sends as `Authorization: Bearer …` to act as its user.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = api_tokens, treat_none_as_default_value = false)]
+pub struct ApiToken {
+    pub id: String,
+    pub user_id: String,
+    /// What the person called it ("Stock sync"), to tell tokens apart.
+    pub name: String,
+    /// SHA-256 of the secret, which is shown once and never stored.
+    pub token_hash: String,
+    pub created_at: NaiveDateTime,
+    pub last_used_at: Option<NaiveDateTime>,
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
 /// Security-relevant events, kept for admins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuditEvent {
@@ -174,6 +195,10 @@ pub enum AuditEvent {
     EmailChanged,
     RoleChanged,
     UserCreated,
+    ApiTokenCreated,
+    ApiTokenRevoked,
+    Suspended,
+    Reinstated,
 }
 
 impl AuditEvent {
@@ -189,6 +214,10 @@ impl AuditEvent {
             AuditEvent::EmailChanged => "email_changed",
             AuditEvent::RoleChanged => "role_changed",
             AuditEvent::UserCreated => "user_created",
+            AuditEvent::ApiTokenCreated => "api_token_created",
+            AuditEvent::ApiTokenRevoked => "api_token_revoked",
+            AuditEvent::Suspended => "suspended",
+            AuditEvent::Reinstated => "reinstated",
         }
     }
 }

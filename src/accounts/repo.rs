@@ -3,9 +3,9 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::model::{AuditRecord, Role, TokenPurpose, User, UserToken};
+use super::model::{ApiToken, AuditRecord, Role, TokenPurpose, User, UserToken};
 use crate::db::{DbConnection, DbResult};
-use crate::schema::{audit_events, user_tokens, users};
+use crate::schema::{api_tokens, audit_events, user_tokens, users};
 
 pub fn insert_user(conn: &mut DbConnection, user: &User) -> DbResult<()> {
     diesel::insert_into(users::table).values(user).execute(conn)?;
@@ -89,6 +89,20 @@ pub fn set_role(conn: &mut DbConnection, id: &str, role: Role, now: NaiveDateTim
         .execute(conn)?)
 }
 
+pub fn set_suspended(
+    conn: &mut DbConnection,
+    id: &str,
+    suspend: bool,
+    now: NaiveDateTime,
+) -> DbResult<usize> {
+    Ok(diesel::update(users::table.find(id))
+        .set((
+            users::suspended_at.eq(suspend.then_some(now)),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?)
+}
+
 pub fn insert_token(conn: &mut DbConnection, token: &UserToken) -> DbResult<()> {
     diesel::insert_into(user_tokens::table)
         .values(token)
@@ -137,6 +151,70 @@ pub fn retire_tokens(
     .set(user_tokens::used_at.eq(now))
     .execute(conn)?;
     Ok(())
+}
+
+pub fn insert_api_token(conn: &mut DbConnection, token: &ApiToken) -> DbResult<()> {
+    diesel::insert_into(api_tokens::table)
+        .values(token)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A user's API tokens, revoked ones too, newest first.
+pub fn api_tokens_of(conn: &mut DbConnection, user_id: &str) -> DbResult<Vec<ApiToken>> {
+    Ok(api_tokens::table
+        .filter(api_tokens::user_id.eq(user_id))
+        .order(api_tokens::created_at.desc())
+        .select(ApiToken::as_select())
+        .load(conn)?)
+}
+
+pub fn count_live_api_tokens(conn: &mut DbConnection, user_id: &str) -> DbResult<i64> {
+    Ok(api_tokens::table
+        .filter(api_tokens::user_id.eq(user_id))
+        .filter(api_tokens::revoked_at.is_null())
+        .count()
+        .get_result(conn)?)
+}
+
+/// The unrevoked token with this hash, with its user.
+pub fn live_api_token(conn: &mut DbConnection, token_hash: &str) -> DbResult<Option<(ApiToken, User)>> {
+    Ok(api_tokens::table
+        .inner_join(users::table)
+        .filter(api_tokens::token_hash.eq(token_hash))
+        .filter(api_tokens::revoked_at.is_null())
+        .select((ApiToken::as_select(), User::as_select()))
+        .first(conn)
+        .optional()?)
+}
+
+pub fn touch_api_token(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> DbResult<()> {
+    diesel::update(api_tokens::table.find(id))
+        .set(api_tokens::last_used_at.eq(now))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Revokes the user's token `id`; `None` when they have no such unrevoked token.
+pub fn revoke_api_token(
+    conn: &mut DbConnection,
+    user_id: &str,
+    id: &str,
+    now: NaiveDateTime,
+) -> DbResult<Option<ApiToken>> {
+    let token = api_tokens::table
+        .filter(api_tokens::id.eq(id))
+        .filter(api_tokens::user_id.eq(user_id))
+        .filter(api_tokens::revoked_at.is_null())
+        .select(ApiToken::as_select())
+        .first(conn)
+        .optional()?;
+    if let Some(token) = &token {
+        diesel::update(api_tokens::table.find(&token.id))
+            .set(api_tokens::revoked_at.eq(now))
+            .execute(conn)?;
+    }
+    Ok(token)
 }
 
 pub fn insert_audit(conn: &mut DbConnection, record: &AuditRecord) -> DbResult<()> {

@@ -246,6 +246,7 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
             password_changed_at: ctx.now,
             created_at: ctx.now,
             updated_at: ctx.now,
+            suspended_at: None,
         };
         repo::insert_user(conn, &user)?;
         audit(
@@ -295,6 +296,7 @@ pub async fn sign_in(
     // The failure is audited in a committed transaction, then reported.
     let signed_in = db
         .write(move |conn| match user {
+            Some(user) if matches && user.is_suspended() => Err(AccountsError::Suspended),
             Some(user) if matches => {
                 audit(
                     conn,
@@ -621,6 +623,7 @@ pub async fn create_user(
             password_changed_at: ctx.now,
             created_at: ctx.now,
             updated_at: ctx.now,
+            suspended_at: None,
         };
         repo::insert_user(conn, &user)?;
         audit(
@@ -632,6 +635,37 @@ pub async fn create_user(
             &ctx,
         )?;
         Ok(user)
+    })
+    .await
+}
+
+/// An admin suspends an account (it can no longer sign in, and its sessions
+/// end) or reinstates it, with a reason for the audit log.
+pub async fn set_suspended(
+    db: &Db,
+    admin: &User,
+    user_id: String,
+    suspend: bool,
+    reason: String,
+    ctx: &RequestContext,
+) -> Result<(), AccountsError> {
+    let admin_id = admin.id.clone();
+    let ctx = ctx.clone();
+    db.write(move |conn| {
+        let user = repo::find_user(conn, &user_id)?.ok_or(AccountsError::NotFound)?;
+        if user.id == admin_id {
+            return Err(AccountsError::field(
+                "form",
+                "You cannot suspend your own account.",
+            ));
+        }
+        repo::set_suspended(conn, &user.id, suspend, ctx.now)?;
+        let event = if suspend {
+            AuditEvent::Suspended
+        } else {
+            AuditEvent::Reinstated
+        };
+        Ok(audit(conn, event, Some(&user.id), Some(&admin_id), reason, &ctx)?)
     })
     .await
 }

@@ -322,6 +322,7 @@ fn ensure_demo_producers(
             password_changed_at: now,
             created_at: now,
             updated_at: now,
+            suspended_at: None,
         });
         new_producers.push(Producer {
             id,
@@ -339,6 +340,8 @@ fn ensure_demo_producers(
             team_size: None,
             languages: "Hindi, English".to_owned(),
             logo_hash: None,
+            logo_width: None,
+            logo_height: None,
             iec: None,
             gstin: None,
             udyam: None,

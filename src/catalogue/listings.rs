@@ -9,7 +9,7 @@ use super::model::{Producer, Product};
 use super::repo;
 use super::values::{HsCode, Minor, ProductStatus, UNITS};
 use crate::accounts::{FieldErrors, User};
-use crate::db::DbConnection;
+use crate::db::{DbConnection, DbError};
 use crate::directory::{Sector, slugify};
 use crate::search;
 
@@ -40,7 +40,8 @@ pub struct ListingInput {
     pub certifications: String,
 }
 
-fn ticked(value: &str) -> bool {
+/// A ticked checkbox as a form, CSV or JSON sends it.
+pub fn ticked(value: &str) -> bool {
     matches!(
         value.trim().to_lowercase().as_str(),
         "on" | "yes" | "true" | "1" | "y"
@@ -61,8 +62,8 @@ impl ListingInput {
             materials: p.materials.clone(),
             moq: p.moq.to_string(),
             moq_unit: p.moq_unit.clone(),
-            price_min: Minor(p.price_min).display(digits).replace(',', ""),
-            price_max: Minor(p.price_max).display(digits).replace(',', ""),
+            price_min: Minor(p.price_min).plain(digits),
+            price_max: Minor(p.price_max).plain(digits),
             currency: p.currency.clone(),
             monthly_capacity: p.monthly_capacity.map(|c| c.to_string()).unwrap_or_default(),
             lead_time_days: p.lead_time_days.to_string(),
@@ -215,24 +216,12 @@ fn validate(
             }
         },
     };
-    let hs_code = match input.hs_code.trim() {
-        "" => None,
-        typed => match HsCode::parse(typed) {
-            Ok(code) if repo::hs_subheading(conn, code.subheading())?.is_some() => {
-                Some(code.as_str().to_owned())
-            }
-            Ok(code) => {
-                errors.insert(
-                    "hs_code",
-                    format!("{} is not an HS 2022 subheading.", code.subheading()),
-                );
-                None
-            }
-            Err(message) => {
-                errors.insert("hs_code", message);
-                None
-            }
-        },
+    let hs_code = match known_hs_code(conn, &input.hs_code)? {
+        Ok(code) => code,
+        Err(message) => {
+            errors.insert("hs_code", message);
+            None
+        }
     };
     let gi_product_id = match input.gi_product.trim() {
         "" => None,
@@ -347,6 +336,24 @@ fn validate(
         }
         _ => Err(CatalogueError::Invalid(errors)),
     }
+}
+
+/// An HS code checked against HS 2022: `Ok(None)` when empty, `Err` with a
+/// message for the field when it is malformed or unknown.
+pub fn known_hs_code(
+    conn: &mut DbConnection,
+    typed: &str,
+) -> Result<Result<Option<String>, String>, DbError> {
+    if typed.trim().is_empty() {
+        return Ok(Ok(None));
+    }
+    Ok(match HsCode::parse(typed) {
+        Ok(code) if repo::hs_subheading(conn, code.subheading())?.is_some() => {
+            Ok(Some(code.as_str().to_owned()))
+        }
+        Ok(code) => Err(format!("{} is not an HS 2022 subheading.", code.subheading())),
+        Err(message) => Err(message),
+    })
 }
 
 /// The producer profile of `user`, required to list anything.

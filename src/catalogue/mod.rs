@@ -2,6 +2,7 @@
 //! submitted → published, or changes requested / rejected; archived),
 //! moderation, bulk import, and the documents the search index is built from.
 
+pub mod api_views;
 pub mod demo;
 mod error;
 pub mod import;

@@ -2,15 +2,18 @@
 //! the request must come from our own origin (when the browser says where
 //! it comes from) and carry the session's token — in the `X-CSRF-Token`
 //! header, a `csrf_token` form field, or (for file uploads) the query string.
+//! Requests authenticated by an API token (`Authorization: Bearer`), and API
+//! calls from no one signed in, are exempt: they carry no cookie authority.
 
 use actix_session::SessionExt;
+use actix_web::HttpMessage;
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{Method, header};
 use actix_web::middleware::Next;
 use actix_web::web::{self, Bytes};
 
-use super::{AppError, AppState};
+use super::{AppError, AppState, Viewer};
 
 pub const FIELD: &str = "csrf_token";
 const HEADER: &str = "x-csrf-token";
@@ -21,7 +24,7 @@ pub async fn verify_csrf<B: MessageBody>(
     mut req: ServiceRequest,
     next: Next<B>,
 ) -> Result<ServiceResponse<EitherBody<B>>, actix_web::Error> {
-    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    if exempt(&req) {
         return next.call(req).await.map(ServiceResponse::map_into_left_body);
     }
     // Refusals are answered here (not raised) so the error pages middleware renders them.
@@ -40,6 +43,22 @@ pub async fn verify_csrf<B: MessageBody>(
         }
         _ => Ok(req.error_response(AppError::CsrfRejected).map_into_right_body()),
     }
+}
+
+/// Reads, and requests with no cookie authority a forgery could borrow: those
+/// carrying an API token (their session is ignored; see `api_auth`) and API
+/// calls from no one signed in, which the API answers with "send a token".
+fn exempt(req: &ServiceRequest) -> bool {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+        || super::api_auth::carries_bearer(req.headers())
+    {
+        return true;
+    }
+    req.path().starts_with("/api/")
+        && req
+            .extensions()
+            .get::<Viewer>()
+            .is_none_or(|viewer| viewer.user.is_none())
 }
 
 async fn provided_token(req: &mut ServiceRequest) -> Result<Option<String>, AppError> {

@@ -13,10 +13,11 @@ use tera::Context;
 
 use super::AppState;
 use super::session::Viewer;
-use crate::accounts::AccountsError;
+use crate::accounts::{AccountsError, FieldErrors};
 use crate::catalogue::CatalogueError;
 use crate::db::DbError;
 use crate::directory::DirectoryError;
+use crate::enquiries::EnquiryError;
 use crate::media::MediaError;
 use crate::rate_limit::RetryAfter;
 use crate::search::SearchError;
@@ -32,6 +33,12 @@ pub enum AppError {
     NotFoundWhat(String),
     #[error("{0}")]
     BadRequest(String),
+    /// Fields the client must correct, each with its message (422; the JSON problem lists them).
+    #[error("Some fields need attention: {}", .0.values().cloned().collect::<Vec<_>>().join(" "))]
+    Invalid(FieldErrors),
+    /// A program without a usable API token (401, with `WWW-Authenticate: Bearer`).
+    #[error("{0}")]
+    Unauthorized(String),
     #[error("The site is busy right now. Please try again in a few seconds.")]
     Unavailable,
     /// Sign-in needed; carries the sign-in URL that returns here.
@@ -91,6 +98,14 @@ impl From<AccountsError> for AppError {
         match e {
             AccountsError::RateLimited(RetryAfter(seconds)) => AppError::TooManyRequests(seconds),
             AccountsError::NotFound => AppError::NotFoundWhat("We have no such account.".into()),
+            AccountsError::NoSuchApiToken => AppError::NotFoundWhat(
+                "You have no such API token in use: it may have been revoked already.".into(),
+            ),
+            AccountsError::Invalid(errors) => AppError::Invalid(errors),
+            AccountsError::Suspended => AppError::Forbidden(
+                "This account is suspended. Write to the site's administrators if you think this is a mistake."
+                    .into(),
+            ),
             AccountsError::TokenInvalid => AppError::BadRequest(
                 "This link has expired or has already been used. Ask for a new one.".into(),
             ),
@@ -106,9 +121,7 @@ impl From<CatalogueError> for AppError {
             CatalogueError::NotFound => AppError::NotFoundWhat("We have no such listing or producer.".into()),
             CatalogueError::NotAllowed(message) => AppError::Conflict(message),
             CatalogueError::NoProfile => AppError::NeedsProfile,
-            CatalogueError::Invalid(errors) => {
-                AppError::BadRequest(errors.into_values().collect::<Vec<_>>().join(" "))
-            }
+            CatalogueError::Invalid(errors) => AppError::Invalid(errors),
             CatalogueError::Db(db) => db.into(),
             CatalogueError::Unexpected(other) => AppError::Internal(other),
         }
@@ -133,6 +146,25 @@ impl From<MediaError> for AppError {
     }
 }
 
+impl From<EnquiryError> for AppError {
+    fn from(e: EnquiryError) -> Self {
+        match e {
+            EnquiryError::NotFound => {
+                AppError::NotFoundWhat("We have no such conversation or buy request.".into())
+            }
+            EnquiryError::NotAllowed(message) => AppError::Conflict(message),
+            EnquiryError::EmailNotVerified => AppError::Forbidden(
+                "Confirm your e-mail address before you write to producers: open the link we e-mailed you when you joined. No e-mail? Your dashboard has a button to send the link again."
+                    .into(),
+            ),
+            EnquiryError::RateLimited(RetryAfter(seconds)) => AppError::TooManyRequests(seconds),
+            EnquiryError::Invalid(errors) => AppError::Invalid(errors),
+            EnquiryError::Db(db) => db.into(),
+            EnquiryError::Unexpected(other) => AppError::Internal(other),
+        }
+    }
+}
+
 impl From<SearchError> for AppError {
     fn from(e: SearchError) -> Self {
         match e {
@@ -152,6 +184,8 @@ impl ResponseError for AppError {
         match self {
             AppError::NotFound | AppError::NotFoundWhat(_) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             AppError::LoginRequired(_) => StatusCode::SEE_OTHER,
             AppError::Forbidden(_) | AppError::CsrfRejected => StatusCode::FORBIDDEN,
@@ -175,6 +209,9 @@ impl ResponseError for AppError {
             AppError::LoginRequired(target) => {
                 response.insert_header((header::LOCATION, target.as_str()));
             }
+            AppError::Unauthorized(_) => {
+                response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+            }
             _ => {}
         }
         // The body is written by `render_errors`, which knows the request.
@@ -191,6 +228,9 @@ struct Problem<'a> {
     status: u16,
     detail: String,
     instance: &'a str,
+    /// Per-field messages when the request failed validation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    errors: Option<&'a FieldErrors>,
 }
 
 #[derive(Serialize)]
@@ -214,6 +254,13 @@ fn detail_for(res: &ServiceResponse<impl MessageBody>) -> String {
         _ if status == StatusCode::NOT_FOUND => AppError::NotFound.to_string(),
         _ if status.is_client_error() => "The request could not be handled.".to_owned(),
         _ => AppError::Internal(anyhow::anyhow!("")).to_string(),
+    }
+}
+
+fn field_errors(res: &ServiceResponse<impl MessageBody>) -> Option<&FieldErrors> {
+    match res.response().error()?.as_error::<AppError>()? {
+        AppError::Invalid(errors) => Some(errors),
+        _ => None,
     }
 }
 
@@ -247,6 +294,7 @@ pub fn render_errors<B: MessageBody + 'static>(
             status: status.as_u16(),
             detail,
             instance: &path,
+            errors: field_errors(&res),
         };
         (
             "application/problem+json",

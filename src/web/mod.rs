@@ -1,9 +1,12 @@
 //! HTTP: the route table, thin handlers, templates, static assets, errors.
 
+mod api_auth;
 mod assets;
 mod csrf;
 mod error;
+mod forms;
 mod handlers;
+mod json_body;
 pub mod multipart;
 mod render;
 mod routes;
@@ -12,6 +15,7 @@ mod session;
 
 use std::sync::Arc;
 
+pub use api_auth::ApiCaller;
 pub use csrf::verify_csrf;
 pub use error::{AppError, render_errors};
 pub use render::Templates;

@@ -32,6 +32,7 @@ impl Templates {
         tera.register_function("media_url", media_url);
         tera.register_function("media_srcset", media_srcset);
         tera.register_filter("thousands", thousands);
+        tera.register_filter("datetime", datetime);
         Ok(Self { tera })
     }
 
@@ -142,4 +143,24 @@ fn thousands(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Res
     } else {
         grouped
     }))
+}
+
+/// A stored UTC time ("2026-11-22T09:05:00.123") → "22 Nov 2026, 09:05 UTC".
+fn datetime(value: &tera::Value, _: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let time: chrono::NaiveDateTime = value
+        .as_str()
+        .and_then(|text| text.parse().ok())
+        .ok_or_else(|| tera::Error::msg("datetime needs a date and time"))?;
+    Ok(tera::Value::String(
+        time.format("%-d %b %Y, %H:%M UTC").to_string(),
+    ))
+}
+
+/// A form page's status: 200, or 422 when it comes back with field errors.
+pub fn form_status(errors: &crate::accounts::FieldErrors) -> StatusCode {
+    if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    }
 }

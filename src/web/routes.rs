@@ -5,7 +5,8 @@ use actix_web::web;
 use super::AppError;
 use super::assets::serve_static;
 use super::handlers::{
-    accounts, admin, api, catalogue, dashboard, directory, health, media, moderation, producer_dashboard,
+    accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
+    enquiries_api, health, media, moderation, producer_dashboard, producer_profile, products_api, rfqs,
     search,
 };
 
@@ -19,7 +20,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(api::list_states)
                 .service(api::show_state)
                 .service(api::show_district)
-                .service(search::search_products_api),
+                .service(search::search_products_api)
+                .app_data(products_api::json_config())
+                .service(enquiries_api::list_enquiries)
+                .service(enquiries_api::create_enquiry)
+                .service(enquiries_api::show_enquiry)
+                .service(enquiries_api::reply_to_enquiry)
+                .service(enquiries_api::quote_on_enquiry)
+                .service(products_api::show_product)
+                .service(products_api::list_my_products)
+                .service(products_api::create_my_product)
+                .service(products_api::show_my_product)
+                .service(products_api::update_my_product)
+                .service(products_api::delete_my_product)
+                .service(products_api::submit_my_product),
         )
         .service(search::show_search)
         .service(search::show_search_results)
@@ -45,12 +59,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(accounts::change_name)
         .service(accounts::change_password)
         .service(accounts::change_email)
+        .service(accounts::create_api_token)
+        .service(accounts::revoke_api_token)
         .service(catalogue::show_product)
         .service(catalogue::show_producer)
+        .service(enquiries::show_enquiry_form)
+        .service(enquiries::send_enquiry)
         .service(
             web::scope("/dashboard")
-                .service(producer_dashboard::show_profile)
-                .service(producer_dashboard::save_profile)
+                .service(producer_profile::show_profile)
+                .service(producer_profile::save_profile)
+                .service(producer_profile::upload_logo)
+                .service(producer_profile::remove_logo)
                 .service(producer_dashboard::list_products)
                 .service(producer_dashboard::new_product)
                 .service(producer_dashboard::create_product)
@@ -62,6 +82,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(producer_dashboard::change_product_status)
                 .service(producer_dashboard::upload_photo)
                 .service(producer_dashboard::change_photo)
+                .service(buyer_profile::show_buyer_profile)
+                .service(buyer_profile::save_buyer_profile)
+                .service(enquiries::list_enquiries)
+                .service(enquiries::show_enquiry)
+                .service(enquiries::reply_to_enquiry)
+                .service(enquiries::send_quote)
+                .service(enquiries::decide_quote)
+                .service(enquiries::close_enquiry)
+                .service(enquiries::report_spam)
+                .service(rfqs::list_rfqs)
+                .service(rfqs::new_rfq)
+                .service(rfqs::create_rfq)
+                .service(rfqs::show_rfq)
+                .service(rfqs::close_rfq)
+                .service(rfqs::list_buy_requests)
+                .service(rfqs::show_buy_request)
+                .service(rfqs::respond_to_buy_request)
                 .service(dashboard::show_dashboard),
         )
         .service(
@@ -76,7 +113,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(moderation::show_queue)
                 .service(moderation::decide)
                 .service(moderation::list_producers)
-                .service(moderation::set_verification),
+                .service(moderation::set_verification)
+                .service(admin_enquiries::show_rfq_queue)
+                .service(admin_enquiries::review_rfq)
+                .service(admin_enquiries::show_reported_buyers)
+                .service(admin_enquiries::act_on_reported_buyer),
         )
         .default_service(web::to(|| async {
             Err::<actix_web::HttpResponse, _>(AppError::NotFound)

@@ -176,6 +176,15 @@ pub async fn load_viewer<B: MessageBody>(
     next: Next<B>,
 ) -> Result<ServiceResponse<EitherBody<B>>, actix_web::Error> {
     let session = req.get_session();
+    // A request with an API token acts only for the token's owner (see `api_auth`).
+    if super::api_auth::carries_bearer(req.headers()) {
+        req.extensions_mut().insert(Viewer {
+            user: None,
+            notice: None,
+            session,
+        });
+        return next.call(req).await.map(ServiceResponse::map_into_left_body);
+    }
     let notice = session.remove_as::<String>(NOTICE).and_then(Result::ok);
     let user = match session.get::<String>(USER_ID).ok().flatten() {
         None => None,
@@ -216,7 +225,9 @@ async fn current_user(
         .map_err(AppError::from)?;
     // A password change ends every session that began before it.
     match user {
-        Some(user) if user.password_changed_at.and_utc().timestamp_millis() <= auth_at => {
+        Some(user)
+            if user.password_changed_at.and_utc().timestamp_millis() <= auth_at && !user.is_suspended() =>
+        {
             if now - seen_at > SEEN_REFRESH_SECS * MILLIS {
                 let _ = session.insert(SEEN_AT, now);
             }

@@ -194,7 +194,12 @@ impl TestApp {
     /// The application's job handler, built from this app's settings.
     pub fn app_jobs(&self) -> AppJobs {
         let mail = MailDelivery::from_settings(&self.settings).expect("mail settings are valid");
-        AppJobs::new(self.db.clone(), mail, self.search.clone())
+        AppJobs::new(
+            self.db.clone(),
+            mail,
+            self.search.clone(),
+            &self.settings.base_url,
+        )
     }
 
     /// Performs due jobs until none is left due; returns how many ran.
@@ -237,5 +242,15 @@ impl TestApp {
                     .map_err(DbError::from)
             })
             .expect("jobs can be counted")
+    }
+}
+
+impl crate::market::Site for TestApp {
+    fn db(&self) -> &Db {
+        &self.db
+    }
+
+    fn base_url(&self) -> &url::Url {
+        &self.settings.base_url
     }
 }

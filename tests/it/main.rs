@@ -2,14 +2,20 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod accounts;
+mod api;
 mod browser;
 mod catalogue;
 mod cli;
 mod directory_pages;
+mod enquiries;
+mod enquiries_api;
+mod enquiry_pages;
 mod harness;
 mod health;
 mod jobs;
+mod logo;
 mod mail;
+mod market;
 mod media;
 mod migrations;
 mod search;

@@ -2,14 +2,18 @@
 //! the account page.
 
 use actix_web::http::StatusCode;
+use actix_web::http::header::{CACHE_CONTROL, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use crate::accounts::api_tokens::{self, IssuedToken};
+use crate::accounts::model::ApiToken;
 use crate::accounts::service::{self, SignUpInput};
 use crate::accounts::{AccountsError, FieldErrors, RequestContext};
 use crate::directory::repo as directory_repo;
+use crate::web::render::form_status;
 use crate::web::session::safe_next;
 use crate::web::{AppError, AppState, Viewer, redirect};
 
@@ -378,23 +382,41 @@ pub async fn submit_reset_password(
 struct AccountPage {
     name: String,
     new_email: String,
+    token_name: String,
 }
 
+/// An API token as the account page lists it.
+fn token_row(token: ApiToken) -> serde_json::Value {
+    let when = |at: chrono::NaiveDateTime| at.format("%-d %b %Y, %H:%M UTC").to_string();
+    json!({
+        "id": token.id,
+        "name": token.name,
+        "created": when(token.created_at),
+        "last_used": token.last_used_at.map(when),
+        "revoked": token.revoked_at.map(when),
+    })
+}
+
+/// The account page; `issued` is a token just made, whose secret it shows this once.
 async fn render_account(
     state: &AppState,
     viewer: &Viewer,
     values: AccountPage,
     errors: FieldErrors,
+    issued: Option<IssuedToken>,
 ) -> Result<HttpResponse, AppError> {
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
+    let status = form_status(&errors);
+    let tokens = match &viewer.user {
+        Some(user) => api_tokens::list(&state.db, user).await?,
+        None => Vec::new(),
     };
     let page = FormPage {
         values,
         errors,
-        extra: json!({}),
+        extra: json!({
+            "api_tokens": tokens.into_iter().map(token_row).collect::<Vec<_>>(),
+            "new_token": issued.map(|i| json!({ "name": i.token.name, "secret": i.secret })),
+        }),
     };
     state
         .templates
@@ -410,9 +432,9 @@ pub async fn show_account(
     let user = viewer.require_user(&req)?;
     let values = AccountPage {
         name: user.name.clone(),
-        new_email: String::new(),
+        ..AccountPage::default()
     };
-    render_account(&state, &viewer, values, FieldErrors::new()).await
+    render_account(&state, &viewer, values, FieldErrors::new(), None).await
 }
 
 #[derive(Deserialize)]
@@ -437,9 +459,9 @@ pub async fn change_name(
         Err(AccountsError::Invalid(errors)) => {
             let values = AccountPage {
                 name: form.into_inner().name,
-                new_email: String::new(),
+                ..AccountPage::default()
             };
-            render_account(&state, &viewer, values, errors).await
+            render_account(&state, &viewer, values, errors, None).await
         }
         Err(other) => Err(other.into()),
     }
@@ -472,9 +494,9 @@ pub async fn change_password(
         Err(AccountsError::Invalid(errors)) => {
             let values = AccountPage {
                 name: user.name.clone(),
-                new_email: String::new(),
+                ..AccountPage::default()
             };
-            render_account(&state, &viewer, values, errors).await
+            render_account(&state, &viewer, values, errors, None).await
         }
         Err(other) => Err(other.into()),
     }
@@ -509,9 +531,65 @@ pub async fn change_email(
             let values = AccountPage {
                 name: user.name.clone(),
                 new_email: form.into_inner().new_email,
+                ..AccountPage::default()
             };
-            render_account(&state, &viewer, values, errors).await
+            render_account(&state, &viewer, values, errors, None).await
         }
         Err(other) => Err(other.into()),
     }
+}
+
+#[derive(Deserialize)]
+pub struct ApiTokenForm {
+    #[serde(default)]
+    token_name: String,
+}
+
+#[post("/account/api-tokens")]
+pub async fn create_api_token(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<ApiTokenForm>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    let ctx = request_context(&req, &state);
+    let values = AccountPage {
+        name: user.name.clone(),
+        ..AccountPage::default()
+    };
+    match api_tokens::create(&state.db, &user, &form.token_name, &ctx).await {
+        Ok(issued) => {
+            let mut page = render_account(&state, &viewer, values, FieldErrors::new(), Some(issued)).await?;
+            // The secret is on this page only; no cache may keep it.
+            page.headers_mut()
+                .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            Ok(page)
+        }
+        Err(AccountsError::Invalid(errors)) => {
+            let values = AccountPage {
+                token_name: form.into_inner().token_name,
+                ..values
+            };
+            render_account(&state, &viewer, values, errors, None).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[post("/account/api-tokens/{id}/revoke")]
+pub async fn revoke_api_token(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    let ctx = request_context(&req, &state);
+    let token = api_tokens::revoke(&state.db, &user, &id, &ctx).await?;
+    viewer.notify(&format!(
+        "The token “{}” is revoked: programs that use it are refused from now on.",
+        token.name
+    ));
+    Ok(redirect("/account#api-access"))
 }

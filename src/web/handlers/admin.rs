@@ -1,6 +1,5 @@
 //! `/admin`: users and roles, the audit log, and the job queue.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
@@ -9,7 +8,9 @@ use serde_json::json;
 use super::accounts::request_context;
 use crate::accounts::{AccountsError, FieldErrors, Role, repo as accounts_repo, service};
 use crate::db::DbError;
+use crate::enquiries::{self, values::RfqStatus};
 use crate::jobs;
+use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};
 
 #[get("")]
@@ -19,7 +20,7 @@ pub async fn show_overview(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     viewer.require_role(&req, Role::Admin)?;
-    let (roles, open_jobs, failed_jobs, audit) = state
+    let (roles, open_jobs, failed_jobs, audit, (rfqs_waiting, reported_buyers)) = state
         .db
         .read(|conn| {
             Ok::<_, DbError>((
@@ -27,6 +28,10 @@ pub async fn show_overview(
                 jobs::repo::pending_count(conn)?,
                 jobs::repo::failed_count(conn)?,
                 accounts_repo::recent_audit(conn, 8)?,
+                (
+                    enquiries::repo::rfqs_in_status(conn, RfqStatus::Pending, 200)?.len(),
+                    enquiries::repo::reported_buyers(conn)?.len(),
+                ),
             ))
         })
         .await?;
@@ -40,7 +45,10 @@ pub async fn show_overview(
             json!({ "role": r.as_str(), "label": r.label(), "count": count })
         })
         .collect();
-    let page = json!({ "roles": roles, "open_jobs": open_jobs, "failed_jobs": failed_jobs, "audit": audit_rows(audit) });
+    let page = json!({
+        "roles": roles, "open_jobs": open_jobs, "failed_jobs": failed_jobs, "audit": audit_rows(audit),
+        "rfqs_waiting": rfqs_waiting, "reported_buyers": reported_buyers,
+    });
     state.templates.page("admin/index.html", &viewer, &page)
 }
 
@@ -99,11 +107,7 @@ async fn render_users(
         .iter()
         .map(|r| json!({ "value": r.as_str(), "label": r.label() }))
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = json!({
         "users": rows, "roles": roles, "filter": filter.map(Role::as_str),
         "values": values, "errors": errors,

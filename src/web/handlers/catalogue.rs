@@ -1,11 +1,13 @@
 //! Public product and producer pages.
 
 use actix_web::{HttpResponse, get, web};
+use serde::Serialize;
 use serde_json::json;
 
 use crate::accounts::Role;
 use crate::catalogue::values::ProductStatus;
 use crate::catalogue::{CatalogueError, repo, views};
+use crate::enquiries::threads;
 use crate::web::{AppError, AppState, Viewer};
 
 /// A published listing for everyone; an unpublished one only for its
@@ -59,12 +61,6 @@ pub async fn show_product(
     state.templates.page("products/show.html", &viewer, &data)
 }
 
-/// The widest stored variant of a photo `width` pixels wide.
-fn largest_variant(width: i32) -> u32 {
-    let widths = crate::media::variant_widths(u32::try_from(width).unwrap_or(0));
-    widths.last().copied().unwrap_or(320)
-}
-
 /// schema.org Product JSON-LD, escaped so it cannot close its `<script>` element.
 fn structured_data(product: &views::ProductPage, url: &str, base: &url::Url) -> String {
     let images: Vec<String> = product
@@ -73,7 +69,7 @@ fn structured_data(product: &views::ProductPage, url: &str, base: &url::Url) -> 
         .filter_map(|i| {
             base.join(&crate::media::url_path(
                 &i.hash,
-                largest_variant(i.width),
+                crate::media::widest_variant(u32::try_from(i.width).unwrap_or(0)),
                 crate::media::Format::Jpeg,
             ))
             .ok()
@@ -118,7 +114,19 @@ pub async fn show_producer(
 ) -> Result<HttpResponse, AppError> {
     let page = state
         .db
-        .read(move |conn| views::producer_page(conn, &slug)?.ok_or(CatalogueError::NotFound))
+        .read(move |conn| {
+            let page = views::producer_page(conn, &slug)?.ok_or(CatalogueError::NotFound)?;
+            let reply_time = threads::typical_reply_time(conn, &page.producer.id)?;
+            Ok::<_, AppError>(ProducerPublicPage { page, reply_time })
+        })
         .await?;
     state.templates.page("producers/show.html", &viewer, &page)
+}
+
+#[derive(Serialize)]
+struct ProducerPublicPage {
+    #[serde(flatten)]
+    page: views::ProducerPage,
+    /// "within 2 days", once enough enquiries were answered to say.
+    reply_time: Option<String>,
 }

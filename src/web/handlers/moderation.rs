@@ -1,7 +1,6 @@
 //! `/admin/products` and `/admin/producers`: the moderation queue and
 //! producer verification.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::Utc;
 use serde::Deserialize;
@@ -10,6 +9,7 @@ use serde_json::json;
 use crate::accounts::{FieldErrors, Role};
 use crate::catalogue::values::{Decision, ProductStatus};
 use crate::catalogue::{CatalogueError, moderation, profile, repo, views};
+use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};
 
 async fn render_queue(
@@ -30,11 +30,7 @@ async fn render_queue(
             Ok::<_, CatalogueError>(items)
         })
         .await?;
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = json!({ "queue": queue, "errors": errors, "failed_id": failed_id });
     state
         .templates
@@ -52,11 +48,12 @@ pub async fn show_queue(
 }
 
 #[derive(Deserialize)]
+/// A moderator's decision with an optional note (products and buy requests).
 pub struct DecisionForm {
     #[serde(default)]
-    decision: String,
+    pub decision: String,
     #[serde(default)]
-    note: String,
+    pub note: String,
 }
 
 #[post("/products/{id}/decision")]

@@ -1,5 +1,5 @@
-//! `/dashboard/profile` and `/dashboard/products`: a producer's own business
-//! profile and listings. Every listing route checks ownership in the service.
+//! `/dashboard/products`: a producer's own listings, their photos and bulk
+//! import. Every listing route checks ownership in the service.
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::CONTENT_DISPOSITION;
@@ -10,130 +10,22 @@ use serde_json::json;
 
 use crate::accounts::{FieldErrors, Role, User};
 use crate::catalogue::listings::{self, ListingInput};
-use crate::catalogue::profile::{self, ProfileInput};
-use crate::catalogue::values::{INCOTERMS, ProducerKind, UNITS};
+use crate::catalogue::values::UNITS;
 use crate::catalogue::{CatalogueError, import, photos, repo, views};
-use crate::directory::Sector;
 use crate::web::{AppError, AppState, Viewer, multipart, redirect};
 
-fn producer_user<'a>(viewer: &'a Viewer, req: &HttpRequest) -> Result<&'a User, AppError> {
+pub(super) fn producer_user<'a>(viewer: &'a Viewer, req: &HttpRequest) -> Result<&'a User, AppError> {
     viewer.require_role(req, Role::Producer)
 }
 
-/// Choices the profile form offers.
-async fn profile_choices(state: &AppState) -> Result<serde_json::Value, AppError> {
-    let districts = state.db.read(repo::all_districts).await?;
-    let mut groups: Vec<serde_json::Value> = Vec::new();
-    let mut current: Option<(String, Vec<serde_json::Value>)> = None;
-    for (district, st) in districts {
-        if current.as_ref().is_some_and(|(name, _)| *name != st.name)
-            && let Some((name, list)) = current.take()
-        {
-            groups.push(json!({ "state": name, "districts": list }));
-        }
-        let entry = current.get_or_insert_with(|| (st.name.clone(), Vec::new()));
-        entry
-            .1
-            .push(json!({ "code": district.lgd_code, "name": district.name }));
-    }
-    if let Some((name, list)) = current {
-        groups.push(json!({ "state": name, "districts": list }));
-    }
-    let kinds: Vec<_> = ProducerKind::ALL
-        .iter()
-        .map(|k| json!({ "value": k.as_str(), "label": k.label() }))
-        .collect();
-    Ok(json!({ "district_groups": groups, "kinds": kinds, "incoterms_list": INCOTERMS }))
-}
-
+/// A form with what was typed, what is wrong with it, and the choices it offers.
 #[derive(Serialize)]
-struct FormPage<T: Serialize> {
-    values: T,
-    errors: FieldErrors,
-    is_new: bool,
+pub(super) struct FormPage<T: Serialize> {
+    pub values: T,
+    pub errors: FieldErrors,
+    pub is_new: bool,
     #[serde(flatten)]
-    choices: serde_json::Value,
-}
-
-#[get("/profile")]
-pub async fn show_profile(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    viewer: Viewer,
-) -> Result<HttpResponse, AppError> {
-    let user = producer_user(&viewer, &req)?.clone();
-    let existing = state
-        .db
-        .read(move |conn| repo::producer_by_user(conn, &user.id))
-        .await?;
-    let page = FormPage {
-        is_new: existing.is_none(),
-        values: existing
-            .as_ref()
-            .map(ProfileInput::from_producer)
-            .unwrap_or_default(),
-        errors: FieldErrors::new(),
-        choices: profile_choices(&state).await?,
-    };
-    state
-        .templates
-        .page("producers/profile_form.html", &viewer, &page)
-}
-
-#[post("/profile")]
-pub async fn save_profile(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    body: web::Bytes,
-) -> Result<HttpResponse, AppError> {
-    let user = producer_user(&viewer, &req)?.clone();
-    let input = profile_input(&body)?;
-    let saved_input = input.clone();
-    let now = Utc::now().naive_utc();
-    let result = state
-        .db
-        .write(move |conn| profile::save_profile(conn, &user, &saved_input, now))
-        .await;
-    match result {
-        Ok(producer) => {
-            viewer.notify("Your profile is saved.");
-            Ok(redirect(&format!("/producers/{}", producer.slug)))
-        }
-        Err(CatalogueError::Invalid(errors)) => {
-            let page = FormPage {
-                is_new: false,
-                values: input,
-                errors,
-                choices: profile_choices(&state).await?,
-            };
-            state.templates.page_with_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "producers/profile_form.html",
-                &viewer,
-                &page,
-            )
-        }
-        Err(other) => Err(other.into()),
-    }
-}
-
-/// Reads the profile form; Incoterms come as one `incoterms` field per ticked box.
-fn profile_input(body: &[u8]) -> Result<ProfileInput, AppError> {
-    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(body).into_owned().collect();
-    let incoterms: Vec<&str> = pairs
-        .iter()
-        .filter(|(k, _)| k == "incoterms")
-        .map(|(_, v)| v.as_str())
-        .collect();
-    let mut map: serde_json::Map<String, serde_json::Value> = pairs
-        .iter()
-        .filter(|(k, _)| k != "incoterms" && k != "csrf_token")
-        .map(|(k, v)| (k.clone(), json!(v)))
-        .collect();
-    map.insert("incoterms".into(), json!(incoterms.join(",")));
-    serde_json::from_value(serde_json::Value::Object(map))
-        .map_err(|e| AppError::BadRequest(format!("The form could not be read: {e}")))
+    pub choices: serde_json::Value,
 }
 
 #[get("/products")]
@@ -180,10 +72,7 @@ async fn listing_choices(state: &AppState, user: &User) -> Result<serde_json::Va
             let producer = listings::producer_of(conn, &user)?;
             let odop = repo::odop_products_of_district(conn, producer.district_code)?;
             let gi = repo::all_gi_products(conn)?;
-            let sectors: Vec<_> = Sector::ALL
-                .iter()
-                .map(|s| json!({ "value": s.slug(), "label": s.name() }))
-                .collect();
+            let sectors = super::choices::sectors();
             let gi: Vec<_> = gi
                 .into_iter()
                 .filter(|g| g.origin == "india")
@@ -492,9 +381,6 @@ pub async fn run_import(
     }
 }
 
-/// Largest photo upload accepted (the media area checks again, by content).
-const PHOTO_LIMIT: usize = 20 * 1024 * 1024 + 64 * 1024;
-
 #[post("/products/{id}/photos")]
 pub async fn upload_photo(
     req: HttpRequest,
@@ -517,43 +403,17 @@ pub async fn upload_photo(
         }
         other => other?,
     }
-    let upload = match multipart::read(payload, PHOTO_LIMIT).await {
-        Ok(upload) => upload,
-        Err(AppError::PayloadTooLarge(_)) => {
-            return photo_refused(
-                &state,
-                &viewer,
-                &user,
-                id,
-                "The photo is larger than 20 MB.".into(),
-                String::new(),
-            )
-            .await;
+    let form = multipart::receive_image(&state, payload, "photo", |fields| {
+        match photos::parse_alt(fields.get("alt").map_or("", String::as_str)) {
+            Err(CatalogueError::Invalid(errors)) => Err(errors.into_values().collect::<Vec<_>>().join(" ")),
+            _ => Ok(()),
         }
-        Err(other) => return Err(other),
-    };
-    let alt = upload.fields.get("alt").cloned().unwrap_or_default();
-    if let Err(CatalogueError::Invalid(errors)) = photos::parse_alt(&alt) {
-        let message = errors.into_values().next().unwrap_or_default();
-        return photo_refused(&state, &viewer, &user, id, message, alt).await;
-    }
-    let Some((_, _, bytes)) = upload.file else {
-        return photo_refused(
-            &state,
-            &viewer,
-            &user,
-            id,
-            "Choose a photo to upload.".into(),
-            alt,
-        )
-        .await;
-    };
-    let stored = match state.media.store_upload(bytes).await {
+    })
+    .await?;
+    let alt = form.fields.get("alt").cloned().unwrap_or_default();
+    let stored = match form.image {
         Ok(stored) => stored,
-        Err(error) if error.is_user_error() => {
-            return photo_refused(&state, &viewer, &user, id, error.to_string(), alt).await;
-        }
-        Err(error) => return Err(error.into()),
+        Err(message) => return photo_refused(&state, &viewer, &user, id, message, alt).await,
     };
     let (owner, key, text) = (user.clone(), id.clone(), alt.clone());
     let now = Utc::now().naive_utc();
@@ -579,14 +439,7 @@ pub async fn upload_photo(
             Ok(redirect(&format!("/dashboard/products/{id}/edit#photos")))
         }
         Err(error) => {
-            // Not recorded: remove the files unless another listing shares them.
-            let in_use = state
-                .db
-                .read(move |conn| repo::image_hash_in_use(conn, &hash).map(|used| (used, hash)))
-                .await;
-            if let Ok((false, hash)) = in_use {
-                state.media.delete(&hash).await;
-            }
+            multipart::discard_unless_used(&state, hash).await;
             match error {
                 CatalogueError::NotAllowed(message) => {
                     photo_refused(&state, &viewer, &user, id, message, alt).await

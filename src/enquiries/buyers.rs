@@ -1,0 +1,116 @@
+//! A buyer's profile: who they are, where, and what they source.
+
+use std::str::FromStr;
+
+use chrono::NaiveDateTime;
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use super::checks::Checks;
+use super::error::EnquiryError;
+use super::model::BuyerProfile;
+use super::repo;
+use super::values::BuyerType;
+use crate::accounts::User;
+use crate::db::DbConnection;
+use crate::directory::Sector;
+
+/// What the buyer profile form (or API) sends.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct BuyerProfileInput {
+    pub company: String,
+    pub country: String,
+    pub buyer_type: String,
+    pub website: String,
+    pub phone: String,
+    /// Sector slugs, comma-separated (the form sends one field per ticked box).
+    pub sectors: String,
+    pub time_zone: String,
+}
+
+impl BuyerProfileInput {
+    pub fn from_profile(user: &User, profile: Option<&BuyerProfile>) -> Self {
+        Self {
+            company: user.company.clone().unwrap_or_default(),
+            country: user.country_code.clone().unwrap_or_default(),
+            buyer_type: profile.map(|p| p.buyer_type.clone()).unwrap_or_default(),
+            website: profile.map(|p| p.website.clone()).unwrap_or_default(),
+            phone: profile.map(|p| p.phone.clone()).unwrap_or_default(),
+            sectors: profile.map(|p| p.sectors.clone()).unwrap_or_default(),
+            time_zone: profile.map_or_else(|| "UTC".to_owned(), |p| p.time_zone.clone()),
+        }
+    }
+}
+
+/// The buyer's time zone, UTC when unknown.
+pub fn time_zone_of(profile: Option<&BuyerProfile>) -> Tz {
+    profile
+        .and_then(|p| Tz::from_str(&p.time_zone).ok())
+        .unwrap_or(Tz::UTC)
+}
+
+pub fn save_profile(
+    conn: &mut DbConnection,
+    user: &User,
+    input: &BuyerProfileInput,
+    now: NaiveDateTime,
+) -> Result<BuyerProfile, EnquiryError> {
+    let mut checks = Checks::new();
+    let company = checks.text("company", &input.company, 120, true);
+    let country = checks.country(conn, "country", &input.country)?;
+    let buyer_type = BuyerType::parse(&input.buyer_type);
+    if buyer_type.is_none() {
+        checks.fail("buyer_type", "Choose what kind of buyer you are.");
+    }
+    let website = checks.text("website", &input.website, 200, false);
+    if !website.is_empty()
+        && url::Url::parse(&website).map_or(true, |u| !matches!(u.scheme(), "http" | "https"))
+    {
+        checks.fail("website", "Enter the full address, like https://example.com.");
+    }
+    let phone = checks.text("phone", &input.phone, 30, false);
+    if !phone.is_empty() && !phone.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)) {
+        checks.fail(
+            "phone",
+            "Use digits, spaces and + - ( ) only, e.g. +31 20 123 4567.",
+        );
+    }
+    let sectors: Vec<&str> = input
+        .sectors
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if let Some(unknown) = sectors.iter().find(|s| Sector::from_slug(s).is_none()) {
+        checks.fail("sectors", format!("“{unknown}” is not one of our sectors."));
+    }
+    let time_zone = input.time_zone.trim();
+    if Tz::from_str(time_zone).is_err() {
+        checks.fail(
+            "time_zone",
+            "Choose a time zone from the list, e.g. Europe/Amsterdam.",
+        );
+    }
+    checks.finish()?;
+    let Some(buyer_type) = buyer_type else {
+        return Err(EnquiryError::field(
+            "buyer_type",
+            "Choose what kind of buyer you are.",
+        ));
+    };
+    let existing = repo::buyer_profile(conn, &user.id)?;
+    let profile = BuyerProfile {
+        user_id: user.id.clone(),
+        buyer_type: buyer_type.as_str().to_owned(),
+        website,
+        phone,
+        sectors: sectors.join(","),
+        time_zone: time_zone.to_owned(),
+        created_at: existing.as_ref().map_or(now, |p| p.created_at),
+        updated_at: now,
+    };
+    repo::set_company_and_country(conn, &user.id, &company, &country, now)?;
+    repo::save_buyer_profile(conn, &profile)?;
+    Ok(profile)
+}

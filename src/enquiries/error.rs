@@ -1,0 +1,35 @@
+use crate::accounts::FieldErrors;
+use crate::db::DbError;
+use crate::rate_limit::RetryAfter;
+
+#[derive(Debug, thiserror::Error)]
+pub enum EnquiryError {
+    #[error("some fields need attention")]
+    Invalid(FieldErrors),
+    /// Missing, or not the asker's: the two read the same so ids reveal nothing.
+    #[error("no such conversation or buy request")]
+    NotFound,
+    /// The object exists and is the asker's, but its state forbids the change.
+    #[error("{0}")]
+    NotAllowed(String),
+    #[error("confirm your e-mail address first")]
+    EmailNotVerified,
+    #[error("too many enquiries; try again in {} seconds", .0.0)]
+    RateLimited(RetryAfter),
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<diesel::result::Error> for EnquiryError {
+    fn from(e: diesel::result::Error) -> Self {
+        EnquiryError::Db(e.into())
+    }
+}
+
+impl EnquiryError {
+    pub fn field(name: &'static str, message: impl Into<String>) -> Self {
+        EnquiryError::Invalid(FieldErrors::from([(name, message.into())]))
+    }
+}

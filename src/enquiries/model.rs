@@ -1,0 +1,131 @@
+//! Rows of the enquiries area: buyer profiles, buy requests (RFQs),
+//! conversations with their messages and quotes, and spam reports.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::schema::{buyer_profiles, enquiries, enquiry_messages, quotes, rfqs, spam_reports};
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Serialize)]
+#[diesel(table_name = buyer_profiles, primary_key(user_id), treat_none_as_default_value = false)]
+pub struct BuyerProfile {
+    pub user_id: String,
+    /// One of [`super::values::BuyerType`]'s names.
+    pub buyer_type: String,
+    pub website: String,
+    pub phone: String,
+    /// Sector slugs, comma-separated.
+    pub sectors: String,
+    /// An IANA time zone name, e.g. `Europe/Amsterdam`.
+    pub time_zone: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A buy request: a requirement not tied to one product.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, Serialize)]
+#[diesel(table_name = rfqs, treat_none_as_default_value = false)]
+pub struct Rfq {
+    pub id: String,
+    pub buyer_id: String,
+    pub title: String,
+    pub details: String,
+    pub quantity: i64,
+    pub unit: String,
+    /// A sector slug.
+    pub sector: String,
+    pub category: String,
+    /// LGD state codes, comma-separated; empty means anywhere.
+    pub state_codes: String,
+    /// LGD district codes, comma-separated; empty means anywhere.
+    pub district_codes: String,
+    pub hs_code: Option<String>,
+    pub deadline: NaiveDate,
+    /// The end of the deadline day in the buyer's time zone, in UTC.
+    pub closes_at: NaiveDateTime,
+    /// One of [`super::values::RfqStatus`]'s names.
+    pub status: String,
+    pub close_reason: Option<String>,
+    pub review_note: Option<String>,
+    pub reviewed_by: Option<String>,
+    pub reviewed_at: Option<NaiveDateTime>,
+    pub closed_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A conversation between one buyer and one producer, about a product,
+/// a buy request, or neither.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, Serialize)]
+#[diesel(table_name = enquiries, treat_none_as_default_value = false)]
+pub struct Enquiry {
+    pub id: String,
+    pub buyer_id: String,
+    pub producer_id: String,
+    pub product_id: Option<String>,
+    pub rfq_id: Option<String>,
+    pub subject: String,
+    pub quantity: i64,
+    pub unit: String,
+    /// Per unit, in the currency's minor units.
+    pub target_price: Option<i64>,
+    pub currency: Option<String>,
+    pub incoterm: Option<String>,
+    pub destination_country: String,
+    pub destination_port: String,
+    pub required_by: Option<NaiveDate>,
+    pub sample_wanted: bool,
+    /// One of [`super::values::EnquiryStatus`]'s names.
+    pub status: String,
+    pub outcome: Option<String>,
+    pub buyer_unread: i32,
+    pub producer_unread: i32,
+    pub first_reply_at: Option<NaiveDateTime>,
+    pub reported_spam_at: Option<NaiveDateTime>,
+    pub last_activity_at: NaiveDateTime,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Serialize)]
+#[diesel(table_name = enquiry_messages)]
+pub struct Message {
+    pub id: String,
+    pub enquiry_id: String,
+    pub author_id: String,
+    pub body: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Serialize)]
+#[diesel(table_name = quotes, treat_none_as_default_value = false)]
+pub struct Quote {
+    pub id: String,
+    pub enquiry_id: String,
+    pub author_id: String,
+    /// Per unit, in the currency's minor units.
+    pub unit_price: i64,
+    pub currency: String,
+    pub moq: i64,
+    pub moq_unit: String,
+    pub lead_time_days: i32,
+    pub incoterm: String,
+    pub valid_until: NaiveDate,
+    pub notes: String,
+    /// One of [`super::values::QuoteStatus`]'s names.
+    pub status: String,
+    pub decided_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Serialize)]
+#[diesel(table_name = spam_reports, treat_none_as_default_value = false)]
+pub struct SpamReport {
+    pub id: String,
+    pub enquiry_id: String,
+    pub buyer_id: String,
+    pub reporter_id: String,
+    pub resolved_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+}

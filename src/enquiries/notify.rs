@@ -1,0 +1,383 @@
+//! The e-mails of conversations and buy requests, queued in the caller's
+//! transaction. Addresses never appear in them: contacts are revealed only
+//! inside the conversation.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde_json::{Value, json};
+use url::Url;
+
+use super::model::{Enquiry, Quote, Rfq};
+use crate::accounts::User;
+use crate::catalogue::model::Producer;
+use crate::catalogue::repo as catalogue_repo;
+use crate::catalogue::values::{Minor, group_thousands};
+use crate::db::{DbConnection, DbResult};
+use crate::mail::{self, OutgoingEmail};
+
+/// Absolute links into the site for e-mails.
+#[derive(Debug, Clone)]
+pub struct Links {
+    base: String,
+}
+
+impl Links {
+    pub fn new(base_url: &Url) -> Self {
+        Self {
+            base: base_url.as_str().trim_end_matches('/').to_owned(),
+        }
+    }
+
+    pub fn thread(&self, enquiry_id: &str) -> String {
+        format!("{}/dashboard/enquiries/{enquiry_id}", self.base)
+    }
+
+    pub fn buyer_rfq(&self, rfq_id: &str) -> String {
+        format!("{}/dashboard/rfqs/{rfq_id}", self.base)
+    }
+
+    pub fn producer_rfq(&self, rfq_id: &str) -> String {
+        format!("{}/dashboard/buy-requests/{rfq_id}", self.base)
+    }
+
+    pub fn rfq_review(&self) -> String {
+        format!("{}/admin/rfqs", self.base)
+    }
+}
+
+/// The people of one conversation.
+pub struct Parties {
+    pub buyer: User,
+    pub producer: Producer,
+    pub producer_user: User,
+}
+
+pub fn date_words(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
+/// "USD 12.50".
+pub fn money(conn: &mut DbConnection, amount: i64, currency: &str) -> DbResult<String> {
+    let digits = catalogue_repo::currency_digits(conn, currency)?.unwrap_or(2);
+    Ok(format!("{currency} {}", Minor(amount).display(digits)))
+}
+
+fn send(
+    conn: &mut DbConnection,
+    to: &User,
+    template: &str,
+    context: Value,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let mut context = context;
+    if let Some(map) = context.as_object_mut() {
+        map.insert("name".into(), json!(to.name));
+    }
+    mail::enqueue(
+        conn,
+        OutgoingEmail::new(&to.email, template, context).to_name(&to.name),
+        now,
+    )?;
+    Ok(())
+}
+
+/// A new enquiry: the producer is told, the buyer gets a copy.
+pub fn enquiry_sent(
+    conn: &mut DbConnection,
+    parties: &Parties,
+    enquiry: &Enquiry,
+    message: &str,
+    product_title: Option<&str>,
+    links: &Links,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let target_price = match (enquiry.target_price, &enquiry.currency) {
+        (Some(amount), Some(currency)) => Some(money(conn, amount, currency)?),
+        _ => None,
+    };
+    let destination = destination_words(conn, enquiry)?;
+    let common = json!({
+        "subject": enquiry.subject,
+        "product_title": product_title,
+        "quantity": group_thousands(enquiry.quantity),
+        "unit": enquiry.unit,
+        "incoterm": enquiry.incoterm,
+        "destination": destination,
+        "required_by": enquiry.required_by.map(date_words),
+        "sample_wanted": enquiry.sample_wanted,
+        "target_price": target_price,
+        "message": message,
+        "thread_url": links.thread(&enquiry.id),
+    });
+    let mut to_producer = common.clone();
+    extend(
+        &mut to_producer,
+        json!({
+            "buyer_name": parties.buyer.name,
+            "buyer_company": parties.buyer.company,
+            "buyer_country": country_name(conn, parties.buyer.country_code.as_deref())?,
+        }),
+    );
+    send(conn, &parties.producer_user, "enquiry_received", to_producer, now)?;
+    let mut copy = common;
+    extend(
+        &mut copy,
+        json!({ "producer_name": parties.producer.business_name }),
+    );
+    send(conn, &parties.buyer, "enquiry_copy", copy, now)
+}
+
+pub fn new_message(
+    conn: &mut DbConnection,
+    recipient: &User,
+    from_name: &str,
+    enquiry: &Enquiry,
+    message: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let context = json!({
+        "from_name": from_name,
+        "subject": enquiry.subject,
+        "message": message,
+        "thread_url": links.thread(&enquiry.id),
+    });
+    send(conn, recipient, "enquiry_message", context, now)
+}
+
+/// "USD 11.80 per piece".
+pub fn quote_price(conn: &mut DbConnection, quote: &Quote) -> DbResult<String> {
+    Ok(format!(
+        "{} per {}",
+        money(conn, quote.unit_price, &quote.currency)?,
+        singular(&quote.moq_unit)
+    ))
+}
+
+fn singular(unit: &str) -> &str {
+    match unit {
+        "pieces" => "piece",
+        "pairs" => "pair",
+        "sets" => "set",
+        "dozens" => "dozen",
+        "tonnes" => "tonne",
+        "litres" => "litre",
+        "metres" => "metre",
+        "square metres" => "square metre",
+        "bags" => "bag",
+        "boxes" => "box",
+        "cartons" => "carton",
+        other => other,
+    }
+}
+
+pub fn new_quote(
+    conn: &mut DbConnection,
+    parties: &Parties,
+    enquiry: &Enquiry,
+    quote: &Quote,
+    links: &Links,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let context = json!({
+        "producer_name": parties.producer.business_name,
+        "subject": enquiry.subject,
+        "price": quote_price(conn, quote)?,
+        "moq": group_thousands(quote.moq),
+        "moq_unit": quote.moq_unit,
+        "lead_time_days": quote.lead_time_days,
+        "incoterm": quote.incoterm,
+        "valid_until": date_words(quote.valid_until),
+        "notes": (!quote.notes.is_empty()).then_some(&quote.notes),
+        "thread_url": links.thread(&enquiry.id),
+    });
+    send(conn, &parties.buyer, "enquiry_quote", context, now)
+}
+
+pub fn quote_decided(
+    conn: &mut DbConnection,
+    parties: &Parties,
+    enquiry: &Enquiry,
+    quote: &Quote,
+    accepted: bool,
+    links: &Links,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let context = json!({
+        "buyer_name": parties.buyer.name,
+        "subject": enquiry.subject,
+        "accepted": accepted,
+        "price": quote_price(conn, quote)?,
+        "thread_url": links.thread(&enquiry.id),
+    });
+    send(
+        conn,
+        &parties.producer_user,
+        "enquiry_quote_decision",
+        context,
+        now,
+    )
+}
+
+pub fn closed(
+    conn: &mut DbConnection,
+    recipient: &User,
+    closed_by: &str,
+    enquiry: &Enquiry,
+    outcome_label: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let context = json!({
+        "closed_by": closed_by,
+        "subject": enquiry.subject,
+        "outcome_label": outcome_label,
+        "thread_url": links.thread(&enquiry.id),
+    });
+    send(conn, recipient, "enquiry_closed", context, now)
+}
+
+pub fn reminder(
+    conn: &mut DbConnection,
+    parties: &Parties,
+    enquiry: &Enquiry,
+    links: &Links,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let context = json!({
+        "buyer_name": parties.buyer.name,
+        "buyer_country": country_name(conn, parties.buyer.country_code.as_deref())?,
+        "subject": enquiry.subject,
+        "received_on": date_words(enquiry.created_at.date()),
+        "thread_url": links.thread(&enquiry.id),
+    });
+    send(conn, &parties.producer_user, "enquiry_reminder", context, now)
+}
+
+pub fn rfq_waiting(
+    conn: &mut DbConnection,
+    admins: &[User],
+    buyer: &User,
+    rfq: &Rfq,
+    links: &Links,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let context = json!({
+        "buyer_name": buyer.name,
+        "buyer_company": buyer.company,
+        "buyer_country": country_name(conn, buyer.country_code.as_deref())?,
+        "title": rfq.title,
+        "quantity": group_thousands(rfq.quantity),
+        "unit": rfq.unit,
+        "review_url": links.rfq_review(),
+    });
+    for admin in admins {
+        send(conn, admin, "rfq_review", context.clone(), now)?;
+    }
+    Ok(())
+}
+
+pub fn rfq_approved(
+    conn: &mut DbConnection,
+    buyer: &User,
+    rfq: &Rfq,
+    recipients: usize,
+    links: &Links,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let context = json!({
+        "title": rfq.title,
+        "recipients": recipients,
+        "closes_on": date_words(rfq.deadline),
+        "rfq_url": links.buyer_rfq(&rfq.id),
+    });
+    send(conn, buyer, "rfq_approved", context, now)
+}
+
+pub fn rfq_rejected(
+    conn: &mut DbConnection,
+    buyer: &User,
+    rfq: &Rfq,
+    note: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let context = json!({ "title": rfq.title, "note": note, "rfq_url": links.buyer_rfq(&rfq.id) });
+    send(conn, buyer, "rfq_rejected", context, now)
+}
+
+/// One e-mail to each matching producer.
+pub fn rfq_matched(
+    conn: &mut DbConnection,
+    producers: &[(Producer, User)],
+    buyer: &User,
+    rfq: &Rfq,
+    places: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let sector = crate::directory::Sector::from_slug(&rfq.sector).map_or(rfq.sector.as_str(), |s| s.name());
+    let context = json!({
+        "title": rfq.title,
+        "quantity": group_thousands(rfq.quantity),
+        "unit": rfq.unit,
+        "sector": sector,
+        "places": (!places.is_empty()).then_some(places),
+        "hs_code": rfq.hs_code,
+        "closes_on": date_words(rfq.deadline),
+        "details": rfq.details,
+        "buyer_country": country_name(conn, buyer.country_code.as_deref())?,
+        "rfq_url": links.producer_rfq(&rfq.id),
+    });
+    for (_, user) in producers {
+        send(conn, user, "rfq_match", context.clone(), now)?;
+    }
+    Ok(())
+}
+
+pub fn rfq_closed(
+    conn: &mut DbConnection,
+    buyer: &User,
+    rfq: &Rfq,
+    reason: &str,
+    quotes: i64,
+    links: &Links,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let context = json!({
+        "title": rfq.title,
+        "reason": reason,
+        "quotes": quotes,
+        "rfq_url": links.buyer_rfq(&rfq.id),
+    });
+    send(conn, buyer, "rfq_closed", context, now)
+}
+
+fn extend(target: &mut Value, more: Value) {
+    if let (Some(target), Value::Object(more)) = (target.as_object_mut(), more) {
+        target.extend(more);
+    }
+}
+
+pub fn country_name(conn: &mut DbConnection, code: Option<&str>) -> DbResult<String> {
+    use crate::schema::countries;
+    use diesel::prelude::*;
+    let Some(code) = code else {
+        return Ok(String::new());
+    };
+    let name: Option<String> = countries::table
+        .find(code)
+        .select(countries::name)
+        .first(conn)
+        .optional()?;
+    Ok(name.unwrap_or_else(|| code.to_owned()))
+}
+
+/// "Rotterdam, Netherlands".
+pub fn destination_words(conn: &mut DbConnection, enquiry: &Enquiry) -> DbResult<String> {
+    let country = country_name(conn, Some(&enquiry.destination_country))?;
+    Ok(if enquiry.destination_port.is_empty() {
+        country
+    } else {
+        format!("{}, {country}", enquiry.destination_port)
+    })
+}

@@ -1,0 +1,490 @@
+//! Enquiry and buy-request queries, each inside the caller's transaction.
+//! Counters and statuses change by targeted updates, so two people writing
+//! in one conversation at once never undo each other.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::model::{BuyerProfile, Enquiry, Message, Quote, Rfq, SpamReport};
+use super::values::{QuoteStatus, RfqStatus, Side};
+use crate::accounts::User;
+use crate::catalogue::model::Producer;
+use crate::catalogue::values::ProductStatus;
+use crate::db::{DbConnection, DbResult, insert_in_chunks};
+use crate::schema::{
+    buyer_profiles, districts, enquiries, enquiry_messages, producers, products, quotes, rfq_recipients,
+    rfqs, spam_reports, users,
+};
+
+pub fn buyer_profile(conn: &mut DbConnection, user_id: &str) -> DbResult<Option<BuyerProfile>> {
+    Ok(buyer_profiles::table
+        .find(user_id)
+        .select(BuyerProfile::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn save_buyer_profile(conn: &mut DbConnection, profile: &BuyerProfile) -> DbResult<()> {
+    let updated = diesel::update(buyer_profiles::table.find(&profile.user_id))
+        .set(profile)
+        .execute(conn)?;
+    if updated == 0 {
+        diesel::insert_into(buyer_profiles::table)
+            .values(profile)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn set_company_and_country(
+    conn: &mut DbConnection,
+    user_id: &str,
+    company: &str,
+    country: &str,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    diesel::update(users::table.find(user_id))
+        .set((
+            users::company.eq(company),
+            users::country_code.eq(country),
+            users::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+// ---- conversations ----
+
+pub fn insert_enquiry(conn: &mut DbConnection, enquiry: &Enquiry) -> DbResult<()> {
+    diesel::insert_into(enquiries::table)
+        .values(enquiry)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn find_enquiry(conn: &mut DbConnection, id: &str) -> DbResult<Option<Enquiry>> {
+    Ok(enquiries::table
+        .find(id)
+        .select(Enquiry::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// A buyer's conversations, or a producer's (without those it reported as spam), newest first.
+pub fn enquiries_of(
+    conn: &mut DbConnection,
+    side: Side,
+    party_id: &str,
+    limit: i64,
+) -> DbResult<Vec<Enquiry>> {
+    let query = enquiries::table
+        .select(Enquiry::as_select())
+        .order(enquiries::last_activity_at.desc())
+        .limit(limit)
+        .into_boxed();
+    let query = match side {
+        Side::Buyer => query.filter(enquiries::buyer_id.eq(party_id)),
+        Side::Producer => query
+            .filter(enquiries::producer_id.eq(party_id))
+            .filter(enquiries::reported_spam_at.is_null()),
+    };
+    Ok(query.load(conn)?)
+}
+
+/// Messages and quotes waiting to be read by one party.
+pub fn unread_total(conn: &mut DbConnection, side: Side, party_id: &str) -> DbResult<i64> {
+    let total: Option<i64> = match side {
+        Side::Buyer => enquiries::table
+            .filter(enquiries::buyer_id.eq(party_id))
+            .select(diesel::dsl::sum(enquiries::buyer_unread))
+            .first(conn)?,
+        Side::Producer => enquiries::table
+            .filter(enquiries::producer_id.eq(party_id))
+            .filter(enquiries::reported_spam_at.is_null())
+            .select(diesel::dsl::sum(enquiries::producer_unread))
+            .first(conn)?,
+    };
+    Ok(total.unwrap_or(0))
+}
+
+pub fn mark_read(conn: &mut DbConnection, id: &str, side: Side) -> DbResult<()> {
+    let target = enquiries::table.find(id);
+    match side {
+        Side::Buyer => diesel::update(target)
+            .set(enquiries::buyer_unread.eq(0))
+            .execute(conn)?,
+        Side::Producer => diesel::update(target)
+            .set(enquiries::producer_unread.eq(0))
+            .execute(conn)?,
+    };
+    Ok(())
+}
+
+/// Something new from `author`: the other side has one more to read.
+pub fn record_activity(
+    conn: &mut DbConnection,
+    id: &str,
+    author: Side,
+    status: Option<&str>,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let target = enquiries::table.find(id);
+    let times = (enquiries::last_activity_at.eq(now), enquiries::updated_at.eq(now));
+    match author {
+        Side::Buyer => diesel::update(target)
+            .set((
+                enquiries::producer_unread.eq(enquiries::producer_unread + 1),
+                times,
+            ))
+            .execute(conn)?,
+        Side::Producer => {
+            diesel::update(target.filter(enquiries::first_reply_at.is_null()))
+                .set(enquiries::first_reply_at.eq(now))
+                .execute(conn)?;
+            diesel::update(target)
+                .set((enquiries::buyer_unread.eq(enquiries::buyer_unread + 1), times))
+                .execute(conn)?
+        }
+    };
+    if let Some(status) = status {
+        set_status(conn, id, status, None, now)?;
+    }
+    Ok(())
+}
+
+pub fn set_status(
+    conn: &mut DbConnection,
+    id: &str,
+    status: &str,
+    outcome: Option<&str>,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    diesel::update(enquiries::table.find(id))
+        .set((
+            enquiries::status.eq(status),
+            enquiries::outcome.eq(outcome),
+            enquiries::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn mark_reported(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> DbResult<()> {
+    diesel::update(enquiries::table.find(id))
+        .set((enquiries::reported_spam_at.eq(now), enquiries::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// When each of a producer's answered conversations began and was first answered.
+pub fn reply_times(
+    conn: &mut DbConnection,
+    producer_id: &str,
+    limit: i64,
+) -> DbResult<Vec<(NaiveDateTime, NaiveDateTime)>> {
+    let rows: Vec<(NaiveDateTime, Option<NaiveDateTime>)> = enquiries::table
+        .filter(enquiries::producer_id.eq(producer_id))
+        .filter(enquiries::first_reply_at.is_not_null())
+        .filter(enquiries::rfq_id.is_null())
+        .order(enquiries::created_at.desc())
+        .limit(limit)
+        .select((enquiries::created_at, enquiries::first_reply_at))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(asked, answered)| Some((asked, answered?)))
+        .collect())
+}
+
+pub fn insert_message(conn: &mut DbConnection, message: &Message) -> DbResult<()> {
+    diesel::insert_into(enquiry_messages::table)
+        .values(message)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn messages_of(conn: &mut DbConnection, enquiry_id: &str) -> DbResult<Vec<Message>> {
+    Ok(enquiry_messages::table
+        .filter(enquiry_messages::enquiry_id.eq(enquiry_id))
+        .order((enquiry_messages::created_at, enquiry_messages::id))
+        .select(Message::as_select())
+        .load(conn)?)
+}
+
+pub fn insert_quote(conn: &mut DbConnection, quote: &Quote) -> DbResult<()> {
+    diesel::insert_into(quotes::table).values(quote).execute(conn)?;
+    Ok(())
+}
+
+pub fn quotes_of(conn: &mut DbConnection, enquiry_id: &str) -> DbResult<Vec<Quote>> {
+    Ok(quotes::table
+        .filter(quotes::enquiry_id.eq(enquiry_id))
+        .order((quotes::created_at, quotes::id))
+        .select(Quote::as_select())
+        .load(conn)?)
+}
+
+pub fn find_quote(conn: &mut DbConnection, enquiry_id: &str, quote_id: &str) -> DbResult<Option<Quote>> {
+    Ok(quotes::table
+        .filter(quotes::enquiry_id.eq(enquiry_id))
+        .filter(quotes::id.eq(quote_id))
+        .select(Quote::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Moves an offered quote to `status`; false when it was no longer on offer.
+pub fn decide_quote(
+    conn: &mut DbConnection,
+    quote_id: &str,
+    status: QuoteStatus,
+    now: NaiveDateTime,
+) -> DbResult<bool> {
+    let changed = diesel::update(
+        quotes::table
+            .filter(quotes::id.eq(quote_id))
+            .filter(quotes::status.eq(QuoteStatus::Offered.as_str())),
+    )
+    .set((quotes::status.eq(status.as_str()), quotes::decided_at.eq(now)))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// A new quote replaces any still on offer in the same conversation.
+pub fn supersede_offered(conn: &mut DbConnection, enquiry_id: &str, now: NaiveDateTime) -> DbResult<()> {
+    diesel::update(
+        quotes::table
+            .filter(quotes::enquiry_id.eq(enquiry_id))
+            .filter(quotes::status.eq(QuoteStatus::Offered.as_str())),
+    )
+    .set((
+        quotes::status.eq(QuoteStatus::Superseded.as_str()),
+        quotes::decided_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(())
+}
+
+// ---- buy requests ----
+
+pub fn insert_rfq(conn: &mut DbConnection, rfq: &Rfq) -> DbResult<()> {
+    diesel::insert_into(rfqs::table).values(rfq).execute(conn)?;
+    Ok(())
+}
+
+pub fn find_rfq(conn: &mut DbConnection, id: &str) -> DbResult<Option<Rfq>> {
+    Ok(rfqs::table
+        .find(id)
+        .select(Rfq::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn rfqs_of_buyer(conn: &mut DbConnection, buyer_id: &str) -> DbResult<Vec<Rfq>> {
+    Ok(rfqs::table
+        .filter(rfqs::buyer_id.eq(buyer_id))
+        .order(rfqs::created_at.desc())
+        .select(Rfq::as_select())
+        .load(conn)?)
+}
+
+pub fn rfqs_in_status(conn: &mut DbConnection, status: RfqStatus, limit: i64) -> DbResult<Vec<(Rfq, User)>> {
+    Ok(rfqs::table
+        .inner_join(users::table.on(users::id.eq(rfqs::buyer_id)))
+        .filter(rfqs::status.eq(status.as_str()))
+        .order(rfqs::created_at)
+        .limit(limit)
+        .select((Rfq::as_select(), User::as_select()))
+        .load(conn)?)
+}
+
+/// Buy requests sent to a producer, newest first.
+pub fn rfqs_for_producer(conn: &mut DbConnection, producer_id: &str, limit: i64) -> DbResult<Vec<Rfq>> {
+    Ok(rfqs::table
+        .inner_join(rfq_recipients::table)
+        .filter(rfq_recipients::producer_id.eq(producer_id))
+        .order(rfqs::created_at.desc())
+        .limit(limit)
+        .select(Rfq::as_select())
+        .load(conn)?)
+}
+
+pub fn is_recipient(conn: &mut DbConnection, rfq_id: &str, producer_id: &str) -> DbResult<bool> {
+    let n: i64 = rfq_recipients::table
+        .filter(rfq_recipients::rfq_id.eq(rfq_id))
+        .filter(rfq_recipients::producer_id.eq(producer_id))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+pub fn recipient_count(conn: &mut DbConnection, rfq_id: &str) -> DbResult<i64> {
+    Ok(rfq_recipients::table
+        .filter(rfq_recipients::rfq_id.eq(rfq_id))
+        .count()
+        .get_result(conn)?)
+}
+
+pub fn add_recipients(
+    conn: &mut DbConnection,
+    rfq_id: &str,
+    producer_ids: &[String],
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let rows: Vec<_> = producer_ids
+        .iter()
+        .map(|p| {
+            (
+                rfq_recipients::rfq_id.eq(rfq_id),
+                rfq_recipients::producer_id.eq(p),
+                rfq_recipients::created_at.eq(now),
+            )
+        })
+        .collect();
+    insert_in_chunks!(conn, rfq_recipients::table, rows);
+    Ok(())
+}
+
+/// Records an admin's decision on a pending request; false when it was no longer pending.
+pub fn review_rfq(
+    conn: &mut DbConnection,
+    id: &str,
+    status: RfqStatus,
+    admin_id: &str,
+    note: Option<&str>,
+    now: NaiveDateTime,
+) -> DbResult<bool> {
+    let changed = diesel::update(
+        rfqs::table
+            .filter(rfqs::id.eq(id))
+            .filter(rfqs::status.eq(RfqStatus::Pending.as_str())),
+    )
+    .set((
+        rfqs::status.eq(status.as_str()),
+        rfqs::reviewed_by.eq(admin_id),
+        rfqs::reviewed_at.eq(now),
+        rfqs::review_note.eq(note),
+        rfqs::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Closes an open request; false when it was not open.
+pub fn close_rfq(conn: &mut DbConnection, id: &str, reason: &str, now: NaiveDateTime) -> DbResult<bool> {
+    let changed = diesel::update(
+        rfqs::table
+            .filter(rfqs::id.eq(id))
+            .filter(rfqs::status.eq(RfqStatus::Open.as_str())),
+    )
+    .set((
+        rfqs::status.eq(RfqStatus::Closed.as_str()),
+        rfqs::close_reason.eq(reason),
+        rfqs::closed_at.eq(now),
+        rfqs::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// The conversations that answer one buy request.
+pub fn responses_to(conn: &mut DbConnection, rfq_id: &str) -> DbResult<Vec<Enquiry>> {
+    Ok(enquiries::table
+        .filter(enquiries::rfq_id.eq(rfq_id))
+        .order(enquiries::created_at)
+        .select(Enquiry::as_select())
+        .load(conn)?)
+}
+
+pub fn response_of(conn: &mut DbConnection, rfq_id: &str, producer_id: &str) -> DbResult<Option<Enquiry>> {
+    Ok(enquiries::table
+        .filter(enquiries::rfq_id.eq(rfq_id))
+        .filter(enquiries::producer_id.eq(producer_id))
+        .select(Enquiry::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// How many producers have quoted on a buy request (a revised quote counts once).
+pub fn quote_count_of_rfq(conn: &mut DbConnection, rfq_id: &str) -> DbResult<i64> {
+    Ok(quotes::table
+        .inner_join(enquiries::table)
+        .filter(enquiries::rfq_id.eq(rfq_id))
+        .select(diesel::dsl::count(quotes::enquiry_id).aggregate_distinct())
+        .first(conn)?)
+}
+
+/// Verified producers with a published listing in `sector`, in the given
+/// states or districts (anywhere when both are empty), with their accounts.
+pub fn matching_producers(
+    conn: &mut DbConnection,
+    sector: &str,
+    state_codes: &[i32],
+    district_codes: &[i32],
+) -> DbResult<Vec<(Producer, User)>> {
+    let mut query = producers::table
+        .inner_join(users::table.on(users::id.eq(producers::user_id)))
+        .inner_join(districts::table)
+        .filter(producers::verified_at.is_not_null())
+        .filter(users::suspended_at.is_null())
+        .filter(diesel::dsl::exists(
+            products::table
+                .filter(products::producer_id.eq(producers::id))
+                .filter(products::sector.eq(sector))
+                .filter(products::status.eq(ProductStatus::Published.as_str())),
+        ))
+        .select((Producer::as_select(), User::as_select()))
+        .order(producers::business_name)
+        .into_boxed();
+    if !state_codes.is_empty() || !district_codes.is_empty() {
+        query = query.filter(
+            districts::state_code
+                .eq_any(state_codes.to_vec())
+                .or(producers::district_code.eq_any(district_codes.to_vec())),
+        );
+    }
+    Ok(query.load(conn)?)
+}
+
+// ---- spam ----
+
+pub fn insert_spam_report(conn: &mut DbConnection, report: &SpamReport) -> DbResult<()> {
+    diesel::insert_into(spam_reports::table)
+        .values(report)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Buyers with unresolved spam reports: the buyer and how many reports.
+pub fn reported_buyers(conn: &mut DbConnection) -> DbResult<Vec<(User, i64)>> {
+    let counts: Vec<(String, i64)> = spam_reports::table
+        .filter(spam_reports::resolved_at.is_null())
+        .group_by(spam_reports::buyer_id)
+        .select((spam_reports::buyer_id, diesel::dsl::count_star()))
+        .load(conn)?;
+    let ids: Vec<&String> = counts.iter().map(|(id, _)| id).collect();
+    let buyers: Vec<User> = users::table
+        .filter(users::id.eq_any(ids))
+        .select(User::as_select())
+        .load(conn)?;
+    Ok(buyers
+        .into_iter()
+        .map(|user| {
+            let n = counts
+                .iter()
+                .find(|(id, _)| *id == user.id)
+                .map_or(0, |(_, n)| *n);
+            (user, n)
+        })
+        .collect())
+}
+
+pub fn resolve_spam_reports(conn: &mut DbConnection, buyer_id: &str, now: NaiveDateTime) -> DbResult<usize> {
+    Ok(diesel::update(
+        spam_reports::table
+            .filter(spam_reports::buyer_id.eq(buyer_id))
+            .filter(spam_reports::resolved_at.is_null()),
+    )
+    .set(spam_reports::resolved_at.eq(now))
+    .execute(conn)?)
+}

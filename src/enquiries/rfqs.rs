@@ -1,0 +1,449 @@
+//! Buy requests (RFQs): a buyer's requirement not tied to one product. An
+//! admin approves it, then it reaches every verified producer whose
+//! listings match its sector and places. It closes at its deadline, when
+//! the buyer closes it, or after [`MAX_QUOTES`] quotes.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::checks::Checks;
+use super::error::EnquiryError;
+use super::model::{Enquiry, Message, Rfq};
+use super::notify::{self, Links, Parties};
+use super::threads::{self, MAX_MESSAGE, QuoteInput};
+use super::values::{CloseReason, EnquiryStatus, RfqStatus, Side};
+use super::{buyers, repo};
+use crate::accounts::{RequestContext, Role, User};
+use crate::catalogue::listings::{known_hs_code, ticked};
+use crate::catalogue::repo as catalogue_repo;
+use crate::db::DbConnection;
+use crate::directory::Sector;
+use crate::jobs::{self, NewJob};
+use crate::schema::{districts, states};
+
+/// A buy request closes once this many producers have quoted.
+pub const MAX_QUOTES: i64 = 10;
+/// The job kind that closes a buy request at its deadline.
+pub const CLOSE_AT_DEADLINE: &str = "rfqs.close_at_deadline";
+
+/// What the buy-request form (or API) sends.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct RfqInput {
+    pub title: String,
+    pub details: String,
+    pub quantity: String,
+    pub unit: String,
+    pub sector: String,
+    pub category: String,
+    /// LGD state codes, comma-separated.
+    pub states: String,
+    /// LGD district codes, comma-separated.
+    pub districts: String,
+    pub hs_code: String,
+    pub deadline: String,
+    /// The honeypot: hidden from people, filled in by bots.
+    #[serde(skip_serializing)]
+    pub website: String,
+}
+
+/// What a producer sends to answer a buy request: a message, and a quote if ticked.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct ResponseInput {
+    pub message: String,
+    /// "on"/"yes"/"true" when a quote is included.
+    pub include_quote: String,
+    #[serde(flatten)]
+    pub quote: QuoteInput,
+}
+
+fn codes(
+    checks: &mut Checks,
+    conn: &mut DbConnection,
+    field: &'static str,
+    text: &str,
+) -> Result<Vec<i32>, EnquiryError> {
+    let mut codes = Vec::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match part.parse::<i32>() {
+            Ok(code) => codes.push(code),
+            Err(_) => {
+                checks.fail(field, "Choose places from the list.");
+                return Ok(Vec::new());
+            }
+        }
+    }
+    codes.sort_unstable();
+    codes.dedup();
+    let known: i64 = match field {
+        "states" => states::table
+            .filter(states::lgd_code.eq_any(&codes))
+            .count()
+            .get_result(conn)?,
+        _ => districts::table
+            .filter(districts::lgd_code.eq_any(&codes))
+            .count()
+            .get_result(conn)?,
+    };
+    if known != codes.len() as i64 {
+        checks.fail(field, "Choose places from the list.");
+    }
+    Ok(codes)
+}
+
+fn joined(codes: &[i32]) -> String {
+    codes.iter().map(i32::to_string).collect::<Vec<_>>().join(",")
+}
+
+pub fn parse_codes(text: &str) -> Vec<i32> {
+    text.split(',').filter_map(|p| p.trim().parse().ok()).collect()
+}
+
+/// "Uttar Pradesh, Varanasi, Bhadohi": the places a request asks for.
+pub fn place_words(conn: &mut DbConnection, rfq: &Rfq) -> Result<String, EnquiryError> {
+    let mut names: Vec<String> = states::table
+        .filter(states::lgd_code.eq_any(parse_codes(&rfq.state_codes)))
+        .order(states::name)
+        .select(states::name)
+        .load(conn)?;
+    let district_names: Vec<String> = districts::table
+        .filter(districts::lgd_code.eq_any(parse_codes(&rfq.district_codes)))
+        .order(districts::name)
+        .select(districts::name)
+        .load(conn)?;
+    names.extend(district_names);
+    Ok(names.join(", "))
+}
+
+/// The end of `deadline` in the buyer's time zone, as UTC.
+fn end_of_day(deadline: NaiveDate, tz: chrono_tz::Tz) -> NaiveDateTime {
+    let local = deadline.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN));
+    tz.from_local_datetime(&local)
+        .earliest()
+        .map_or(local, |t| t.naive_utc())
+}
+
+/// A buyer posts a request; it waits for an admin.
+pub fn post(
+    conn: &mut DbConnection,
+    buyer: &User,
+    input: &RfqInput,
+    ctx: &RequestContext,
+) -> Result<Rfq, EnquiryError> {
+    threads::require_verified_buyer(buyer)?;
+    let mut checks = Checks::new();
+    checks.honeypot(&input.website);
+    let title = checks.text("title", &input.title, 150, true);
+    if !title.is_empty() && title.chars().count() < 5 {
+        checks.fail("title", "Say in a few words what you are looking for.");
+    }
+    let details = checks.message("details", &input.details, MAX_MESSAGE, true);
+    let quantity = checks.quantity("quantity", &input.quantity);
+    let unit = checks.unit("unit", &input.unit);
+    let sector = Sector::from_slug(input.sector.trim());
+    if sector.is_none() {
+        checks.fail("sector", "Choose a sector.");
+    }
+    let category = checks.text("category", &input.category, 100, false);
+    let state_codes = codes(&mut checks, conn, "states", &input.states)?;
+    let district_codes = codes(&mut checks, conn, "districts", &input.districts)?;
+    let hs_code = match known_hs_code(conn, &input.hs_code)? {
+        Ok(code) => code,
+        Err(message) => {
+            checks.fail("hs_code", message);
+            None
+        }
+    };
+    let profile = repo::buyer_profile(conn, &buyer.id)?;
+    let tz = buyers::time_zone_of(profile.as_ref());
+    let today = ctx.now.and_utc().with_timezone(&tz).date_naive();
+    let deadline = checks.future_date("deadline", &input.deadline, today, true);
+    checks.finish()?;
+    let (Some(quantity), Some(sector), Some(deadline)) = (quantity, sector, deadline) else {
+        return Err(EnquiryError::field(
+            "form",
+            "Some of the request could not be read.",
+        ));
+    };
+    threads::count_hit(conn, buyer, ctx)?;
+    let rfq = Rfq {
+        id: uuid::Uuid::now_v7().to_string(),
+        buyer_id: buyer.id.clone(),
+        title,
+        details,
+        quantity,
+        unit,
+        sector: sector.slug().to_owned(),
+        category,
+        state_codes: joined(&state_codes),
+        district_codes: joined(&district_codes),
+        hs_code,
+        deadline,
+        closes_at: end_of_day(deadline, tz),
+        status: RfqStatus::Pending.as_str().to_owned(),
+        close_reason: None,
+        review_note: None,
+        reviewed_by: None,
+        reviewed_at: None,
+        closed_at: None,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+    };
+    repo::insert_rfq(conn, &rfq)?;
+    let admins = crate::accounts::repo::list_users(conn, Some(Role::Admin), 50)?;
+    notify::rfq_waiting(conn, &admins, buyer, &rfq, &Links::new(&ctx.base_url), ctx.now)?;
+    Ok(rfq)
+}
+
+/// An admin approves (sending it to matching producers) or rejects with a note.
+pub fn review(
+    conn: &mut DbConnection,
+    admin: &User,
+    id: &str,
+    approve: bool,
+    note: &str,
+    ctx: &RequestContext,
+) -> Result<usize, EnquiryError> {
+    let rfq = repo::find_rfq(conn, id)?.ok_or(EnquiryError::NotFound)?;
+    let buyer = crate::accounts::repo::find_user(conn, &rfq.buyer_id)?.ok_or(EnquiryError::NotFound)?;
+    let note = note.trim();
+    if !approve && note.is_empty() {
+        return Err(EnquiryError::field(
+            "note",
+            "Tell the buyer why the request was not approved.",
+        ));
+    }
+    if note.chars().count() > 2000 {
+        return Err(EnquiryError::field(
+            "note",
+            "Keep the note under 2000 characters.",
+        ));
+    }
+    let status = if approve {
+        RfqStatus::Open
+    } else {
+        RfqStatus::Rejected
+    };
+    let note = (!note.is_empty()).then_some(note);
+    if !repo::review_rfq(conn, id, status, &admin.id, note, ctx.now)? {
+        return Err(EnquiryError::NotAllowed(
+            "This request has already been reviewed.".into(),
+        ));
+    }
+    let links = Links::new(&ctx.base_url);
+    if !approve {
+        notify::rfq_rejected(conn, &buyer, &rfq, note.unwrap_or_default(), &links, ctx.now)?;
+        return Ok(0);
+    }
+    let producers = repo::matching_producers(
+        conn,
+        &rfq.sector,
+        &parse_codes(&rfq.state_codes),
+        &parse_codes(&rfq.district_codes),
+    )?;
+    let ids: Vec<String> = producers.iter().map(|(p, _)| p.id.clone()).collect();
+    repo::add_recipients(conn, id, &ids, ctx.now)?;
+    let places = place_words(conn, &rfq)?;
+    notify::rfq_matched(conn, &producers, &buyer, &rfq, &places, &links, ctx.now)?;
+    notify::rfq_approved(conn, &buyer, &rfq, producers.len(), &links, ctx.now)?;
+    let job = NewJob::new(CLOSE_AT_DEADLINE, serde_json::json!({ "rfq_id": id }))
+        .with_key(format!("rfq-close:{id}"))
+        .run_at(rfq.closes_at);
+    jobs::repo::enqueue(conn, job, ctx.now)?;
+    Ok(producers.len())
+}
+
+/// A buy request its buyer may manage.
+pub fn own_rfq(conn: &mut DbConnection, buyer: &User, id: &str) -> Result<Rfq, EnquiryError> {
+    repo::find_rfq(conn, id)?
+        .filter(|r| r.buyer_id == buyer.id)
+        .ok_or(EnquiryError::NotFound)
+}
+
+/// A buy request sent to the producer of `user`.
+pub fn received_rfq(conn: &mut DbConnection, user: &User, id: &str) -> Result<(Rfq, String), EnquiryError> {
+    let producer = catalogue_repo::producer_by_user(conn, &user.id)?.ok_or(EnquiryError::NotFound)?;
+    let rfq = repo::find_rfq(conn, id)?.ok_or(EnquiryError::NotFound)?;
+    if !repo::is_recipient(conn, id, &producer.id)? {
+        return Err(EnquiryError::NotFound);
+    }
+    Ok((rfq, producer.id))
+}
+
+fn close_and_tell(
+    conn: &mut DbConnection,
+    rfq: &Rfq,
+    reason: CloseReason,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<bool, EnquiryError> {
+    if !repo::close_rfq(conn, &rfq.id, reason.as_str(), now)? {
+        return Ok(false);
+    }
+    let quotes = repo::quote_count_of_rfq(conn, &rfq.id)?;
+    if let Some(buyer) = crate::accounts::repo::find_user(conn, &rfq.buyer_id)? {
+        notify::rfq_closed(conn, &buyer, rfq, reason.as_str(), quotes, links, now)?;
+    }
+    Ok(true)
+}
+
+pub fn close_by_buyer(
+    conn: &mut DbConnection,
+    buyer: &User,
+    id: &str,
+    ctx: &RequestContext,
+) -> Result<(), EnquiryError> {
+    let rfq = own_rfq(conn, buyer, id)?;
+    if !close_and_tell(
+        conn,
+        &rfq,
+        CloseReason::Buyer,
+        &Links::new(&ctx.base_url),
+        ctx.now,
+    )? {
+        return Err(EnquiryError::NotAllowed(
+            "Only an open request can be closed.".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// The deadline job: closes the request if it is still open and due.
+pub fn close_if_due(
+    conn: &mut DbConnection,
+    id: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<bool, EnquiryError> {
+    match repo::find_rfq(conn, id)? {
+        Some(rfq) if rfq.closes_at <= now => close_and_tell(conn, &rfq, CloseReason::Deadline, links, now),
+        _ => Ok(false),
+    }
+}
+
+pub fn close_if_enough_quotes(
+    conn: &mut DbConnection,
+    id: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<bool, EnquiryError> {
+    match repo::find_rfq(conn, id)? {
+        Some(rfq) if repo::quote_count_of_rfq(conn, id)? >= MAX_QUOTES => {
+            close_and_tell(conn, &rfq, CloseReason::Quotes, links, now)
+        }
+        _ => Ok(false),
+    }
+}
+
+pub fn require_open_for_quotes(conn: &mut DbConnection, id: &str) -> Result<(), EnquiryError> {
+    match repo::find_rfq(conn, id)? {
+        Some(rfq) if rfq.status == RfqStatus::Open.as_str() => Ok(()),
+        _ => Err(EnquiryError::NotAllowed(
+            "This buy request is closed and takes no more quotes.".into(),
+        )),
+    }
+}
+
+/// A producer answers a buy request it received: a conversation with the
+/// buyer begins with the producer's message (and quote, if one is given).
+pub fn respond(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    input: &ResponseInput,
+    ctx: &RequestContext,
+) -> Result<Enquiry, EnquiryError> {
+    let (rfq, producer_id) = received_rfq(conn, user, id)?;
+    if rfq.status != RfqStatus::Open.as_str() || rfq.closes_at <= ctx.now {
+        return Err(EnquiryError::NotAllowed("This buy request is closed.".into()));
+    }
+    if let Some(existing) = repo::response_of(conn, id, &producer_id)? {
+        return Err(EnquiryError::NotAllowed(format!(
+            "You have already answered this request; continue in the conversation /dashboard/enquiries/{}.",
+            existing.id
+        )));
+    }
+    let mut checks = Checks::new();
+    let message = checks.message("message", &input.message, MAX_MESSAGE, false);
+    checks.finish()?;
+    let buyer = crate::accounts::repo::find_user(conn, &rfq.buyer_id)?.ok_or(EnquiryError::NotFound)?;
+    let enquiry_id = uuid::Uuid::now_v7().to_string();
+    let quote = if ticked(&input.include_quote) {
+        Some(threads::check_quote(
+            conn,
+            &input.quote,
+            &enquiry_id,
+            user,
+            ctx.now,
+        )?)
+    } else {
+        None
+    };
+    let enquiry = Enquiry {
+        id: enquiry_id,
+        buyer_id: buyer.id.clone(),
+        producer_id: producer_id.clone(),
+        product_id: None,
+        rfq_id: Some(rfq.id.clone()),
+        subject: rfq.title.clone(),
+        quantity: rfq.quantity,
+        unit: rfq.unit.clone(),
+        target_price: None,
+        currency: None,
+        incoterm: None,
+        destination_country: buyer.country_code.clone().ok_or(EnquiryError::NotFound)?,
+        destination_port: String::new(),
+        required_by: Some(rfq.deadline),
+        sample_wanted: false,
+        status: EnquiryStatus::Replied.as_str().to_owned(),
+        outcome: None,
+        buyer_unread: 0,
+        producer_unread: 0,
+        first_reply_at: None,
+        reported_spam_at: None,
+        last_activity_at: ctx.now,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+    };
+    repo::insert_enquiry(conn, &enquiry)?;
+    let body = Message {
+        id: uuid::Uuid::now_v7().to_string(),
+        enquiry_id: enquiry.id.clone(),
+        author_id: user.id.clone(),
+        body: message,
+        created_at: ctx.now,
+    };
+    repo::insert_message(conn, &body)?;
+    repo::record_activity(conn, &enquiry.id, Side::Producer, None, ctx.now)?;
+    let producer = catalogue_repo::producer_by_id(conn, &producer_id)?.ok_or(EnquiryError::NotFound)?;
+    let parties = Parties {
+        buyer,
+        producer,
+        producer_user: user.clone(),
+    };
+    let links = Links::new(&ctx.base_url);
+    notify::new_message(
+        conn,
+        &parties.buyer,
+        &parties.producer.business_name,
+        &enquiry,
+        &body.body,
+        &links,
+        ctx.now,
+    )?;
+    if let Some(quote) = quote {
+        repo::insert_quote(conn, &quote)?;
+        repo::record_activity(
+            conn,
+            &enquiry.id,
+            Side::Producer,
+            Some(EnquiryStatus::Quoted.as_str()),
+            ctx.now,
+        )?;
+        notify::new_quote(conn, &parties, &enquiry, &quote, &links, ctx.now)?;
+        close_if_enough_quotes(conn, id, &links, ctx.now)?;
+    }
+    Ok(enquiry)
+}

@@ -1,0 +1,577 @@
+//! Conversations: a buyer's enquiry on a product, messages both ways,
+//! quotes the buyer accepts or declines, closing with an outcome, and a
+//! producer's "report as spam". Every function checks that the user is a
+//! party to the conversation; a stranger's id reads as "not found".
+
+use chrono::{NaiveDateTime, TimeDelta};
+use serde::{Deserialize, Serialize};
+
+use super::checks::Checks;
+use super::error::EnquiryError;
+use super::model::{Enquiry, Message, Quote, SpamReport};
+use super::notify::{self, Links, Parties};
+use super::values::{EnquiryStatus, Outcome, QuoteStatus, Side};
+use super::{repo, rfqs};
+use crate::accounts::{RequestContext, Role, User};
+use crate::catalogue::listings::ticked;
+use crate::catalogue::repo as catalogue_repo;
+use crate::catalogue::values::ProductStatus;
+use crate::db::DbConnection;
+use crate::jobs::{self, NewJob};
+use crate::rate_limit::{self, Limit};
+
+/// The job kind that reminds a producer of an unanswered enquiry.
+pub const REMIND_UNANSWERED: &str = "enquiries.remind_unanswered";
+/// How long an enquiry may wait before the producer is reminded.
+pub const REMINDER_AFTER: TimeDelta = TimeDelta::hours(48);
+
+const ENQUIRIES_PER_BUYER: Limit = Limit::per_minutes(20, 60);
+const ENQUIRIES_PER_IP: Limit = Limit::per_minutes(60, 60);
+/// The longest message, in characters.
+pub const MAX_MESSAGE: usize = 5000;
+
+/// What the enquiry form (or API) sends.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct EnquiryInput {
+    pub quantity: String,
+    pub unit: String,
+    pub target_price: String,
+    pub currency: String,
+    pub incoterm: String,
+    pub destination_country: String,
+    pub destination_port: String,
+    pub required_by: String,
+    /// "on"/"yes"/"true" when ticked.
+    pub sample_wanted: String,
+    pub message: String,
+    /// The honeypot: hidden from people, filled in by bots.
+    #[serde(skip_serializing)]
+    pub website: String,
+}
+
+/// What the quote form (or API) sends.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct QuoteInput {
+    pub unit_price: String,
+    pub currency: String,
+    pub moq: String,
+    pub moq_unit: String,
+    pub lead_time_days: String,
+    pub incoterm: String,
+    pub valid_until: String,
+    pub notes: String,
+}
+
+/// Only buyers with a confirmed address may write to producers.
+pub fn require_verified_buyer(user: &User) -> Result<(), EnquiryError> {
+    if user.role() != Role::Buyer {
+        return Err(EnquiryError::NotAllowed(
+            "Only buyer accounts can send enquiries. Sign up as a buyer to contact producers.".into(),
+        ));
+    }
+    if !user.is_verified() {
+        return Err(EnquiryError::EmailNotVerified);
+    }
+    Ok(())
+}
+
+pub fn count_hit(conn: &mut DbConnection, user: &User, ctx: &RequestContext) -> Result<(), EnquiryError> {
+    let per_buyer = rate_limit::hit(
+        conn,
+        &format!("enquiry:buyer:{}", user.id),
+        ENQUIRIES_PER_BUYER,
+        ctx.now,
+    )?;
+    per_buyer.map_err(EnquiryError::RateLimited)?;
+    if let Some(ip) = &ctx.ip {
+        rate_limit::hit(conn, &format!("enquiry:ip:{ip}"), ENQUIRIES_PER_IP, ctx.now)?
+            .map_err(EnquiryError::RateLimited)?;
+    }
+    Ok(())
+}
+
+/// A buyer's enquiry on a published product: the conversation, its first
+/// message, the producer's e-mail, the buyer's copy and the 48-hour reminder.
+pub fn send_enquiry(
+    conn: &mut DbConnection,
+    buyer: &User,
+    product_slug: &str,
+    input: &EnquiryInput,
+    ctx: &RequestContext,
+) -> Result<Enquiry, EnquiryError> {
+    require_verified_buyer(buyer)?;
+    let product = catalogue_repo::product_by_slug(conn, product_slug)?
+        .filter(|p| p.status == ProductStatus::Published.as_str())
+        .ok_or(EnquiryError::NotFound)?;
+    let producer =
+        catalogue_repo::producer_by_id(conn, &product.producer_id)?.ok_or(EnquiryError::NotFound)?;
+    let producer_user =
+        crate::accounts::repo::find_user(conn, &producer.user_id)?.ok_or(EnquiryError::NotFound)?;
+
+    let today = ctx.now.date();
+    let mut checks = Checks::new();
+    checks.honeypot(&input.website);
+    let quantity = checks.quantity("quantity", &input.quantity);
+    let unit = checks.unit("unit", &input.unit);
+    let target_price = if input.target_price.trim().is_empty() {
+        None
+    } else {
+        match checks.currency(conn, "currency", &input.currency)? {
+            Some((_, digits)) => checks.price("target_price", &input.target_price, digits),
+            None => None,
+        }
+    };
+    let currency = target_price.map(|_| input.currency.trim().to_uppercase());
+    let incoterm = checks.incoterm("incoterm", &input.incoterm, true);
+    let destination_country = checks.country(conn, "destination_country", &input.destination_country)?;
+    let destination_port = checks.text("destination_port", &input.destination_port, 100, false);
+    let required_by = checks.future_date("required_by", &input.required_by, today, false);
+    let message = checks.message("message", &input.message, MAX_MESSAGE, true);
+    checks.finish()?;
+    let Some(quantity) = quantity else {
+        return Err(EnquiryError::field("quantity", "Enter a quantity."));
+    };
+    count_hit(conn, buyer, ctx)?;
+
+    let enquiry = Enquiry {
+        id: uuid::Uuid::now_v7().to_string(),
+        buyer_id: buyer.id.clone(),
+        producer_id: producer.id.clone(),
+        product_id: Some(product.id.clone()),
+        rfq_id: None,
+        subject: product.title.clone(),
+        quantity,
+        unit,
+        target_price,
+        currency,
+        incoterm,
+        destination_country,
+        destination_port,
+        required_by,
+        sample_wanted: ticked(&input.sample_wanted),
+        status: EnquiryStatus::New.as_str().to_owned(),
+        outcome: None,
+        buyer_unread: 0,
+        producer_unread: 1,
+        first_reply_at: None,
+        reported_spam_at: None,
+        last_activity_at: ctx.now,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+    };
+    repo::insert_enquiry(conn, &enquiry)?;
+    repo::insert_message(
+        conn,
+        &new_message(&enquiry.id, &buyer.id, message.clone(), ctx.now),
+    )?;
+    let parties = Parties {
+        buyer: buyer.clone(),
+        producer,
+        producer_user,
+    };
+    let links = Links::new(&ctx.base_url);
+    notify::enquiry_sent(
+        conn,
+        &parties,
+        &enquiry,
+        &message,
+        Some(&product.title),
+        &links,
+        ctx.now,
+    )?;
+    schedule_reminder(conn, &enquiry.id, ctx.now)?;
+    Ok(enquiry)
+}
+
+fn new_message(enquiry_id: &str, author_id: &str, body: String, now: NaiveDateTime) -> Message {
+    Message {
+        id: uuid::Uuid::now_v7().to_string(),
+        enquiry_id: enquiry_id.to_owned(),
+        author_id: author_id.to_owned(),
+        body,
+        created_at: now,
+    }
+}
+
+fn schedule_reminder(
+    conn: &mut DbConnection,
+    enquiry_id: &str,
+    now: NaiveDateTime,
+) -> Result<(), EnquiryError> {
+    let job = NewJob::new(REMIND_UNANSWERED, serde_json::json!({ "enquiry_id": enquiry_id }))
+        .with_key(format!("remind:{enquiry_id}"))
+        .run_at(now + REMINDER_AFTER);
+    jobs::repo::enqueue(conn, job, now)?;
+    Ok(())
+}
+
+/// A conversation as one of its parties may see it.
+pub struct Access {
+    pub enquiry: Enquiry,
+    pub side: Side,
+    pub parties: Parties,
+}
+
+/// Opens conversation `id` for `user`, who must be its buyer or its
+/// producer (and the producer must not have reported it as spam).
+pub fn open(conn: &mut DbConnection, user: &User, id: &str) -> Result<Access, EnquiryError> {
+    let enquiry = repo::find_enquiry(conn, id)?.ok_or(EnquiryError::NotFound)?;
+    let producer =
+        catalogue_repo::producer_by_id(conn, &enquiry.producer_id)?.ok_or(EnquiryError::NotFound)?;
+    let side = if enquiry.buyer_id == user.id {
+        Side::Buyer
+    } else if producer.user_id == user.id && enquiry.reported_spam_at.is_none() {
+        Side::Producer
+    } else {
+        return Err(EnquiryError::NotFound);
+    };
+    let buyer = crate::accounts::repo::find_user(conn, &enquiry.buyer_id)?.ok_or(EnquiryError::NotFound)?;
+    let producer_user =
+        crate::accounts::repo::find_user(conn, &producer.user_id)?.ok_or(EnquiryError::NotFound)?;
+    Ok(Access {
+        enquiry,
+        side,
+        parties: Parties {
+            buyer,
+            producer,
+            producer_user,
+        },
+    })
+}
+
+impl Access {
+    fn status(&self) -> EnquiryStatus {
+        EnquiryStatus::parse(&self.enquiry.status).unwrap_or(EnquiryStatus::New)
+    }
+
+    fn require_open(&self) -> Result<(), EnquiryError> {
+        if self.status().is_open() {
+            Ok(())
+        } else {
+            Err(EnquiryError::NotAllowed(
+                "This conversation is closed; start a new enquiry to continue.".into(),
+            ))
+        }
+    }
+
+    fn other_user(&self) -> &User {
+        match self.side {
+            Side::Buyer => &self.parties.producer_user,
+            Side::Producer => &self.parties.buyer,
+        }
+    }
+
+    /// The writer's name as the other side knows it.
+    fn own_name(&self) -> &str {
+        match self.side {
+            Side::Buyer => &self.parties.buyer.name,
+            Side::Producer => &self.parties.producer.business_name,
+        }
+    }
+}
+
+/// A message from either side; the other side is e-mailed.
+pub fn reply(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    body: &str,
+    ctx: &RequestContext,
+) -> Result<Message, EnquiryError> {
+    let access = open(conn, user, id)?;
+    access.require_open()?;
+    let mut checks = Checks::new();
+    let body = checks.message("message", body, MAX_MESSAGE, false);
+    checks.finish()?;
+    let message = new_message(id, &user.id, body, ctx.now);
+    repo::insert_message(conn, &message)?;
+    let status = (access.side == Side::Producer && access.status() == EnquiryStatus::New)
+        .then_some(EnquiryStatus::Replied.as_str());
+    repo::record_activity(conn, id, access.side, status, ctx.now)?;
+    let links = Links::new(&ctx.base_url);
+    notify::new_message(
+        conn,
+        access.other_user(),
+        access.own_name(),
+        &access.enquiry,
+        &message.body,
+        &links,
+        ctx.now,
+    )?;
+    Ok(message)
+}
+
+/// Checks a quote form for conversation `enquiry_id`; the caller stores it.
+pub fn check_quote(
+    conn: &mut DbConnection,
+    input: &QuoteInput,
+    enquiry_id: &str,
+    author: &User,
+    now: NaiveDateTime,
+) -> Result<Quote, EnquiryError> {
+    let mut checks = Checks::new();
+    let unit_price = match checks.currency(conn, "currency", &input.currency)? {
+        Some((_, digits)) => checks.price("unit_price", &input.unit_price, digits),
+        None => None,
+    };
+    let moq = checks.quantity("moq", &input.moq);
+    let moq_unit = checks.unit("moq_unit", &input.moq_unit);
+    let lead_time_days = checks.days("lead_time_days", &input.lead_time_days, 1..=365);
+    let incoterm = checks.incoterm("incoterm", &input.incoterm, true);
+    let valid_until = checks.future_date("valid_until", &input.valid_until, now.date(), true);
+    let notes = checks.text("notes", &input.notes, 2000, false);
+    checks.finish()?;
+    match (unit_price, moq, lead_time_days, incoterm, valid_until) {
+        (Some(unit_price), Some(moq), Some(lead_time_days), Some(incoterm), Some(valid_until)) => Ok(Quote {
+            id: uuid::Uuid::now_v7().to_string(),
+            enquiry_id: enquiry_id.to_owned(),
+            author_id: author.id.clone(),
+            unit_price,
+            currency: input.currency.trim().to_uppercase(),
+            moq,
+            moq_unit,
+            lead_time_days,
+            incoterm,
+            valid_until,
+            notes,
+            status: QuoteStatus::Offered.as_str().to_owned(),
+            decided_at: None,
+            created_at: now,
+        }),
+        _ => Err(EnquiryError::field(
+            "form",
+            "Some of the quote could not be read.",
+        )),
+    }
+}
+
+/// The producer offers a quote; an earlier one still on offer is replaced.
+pub fn send_quote(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    input: &QuoteInput,
+    ctx: &RequestContext,
+) -> Result<Quote, EnquiryError> {
+    let access = open(conn, user, id)?;
+    if access.side != Side::Producer {
+        return Err(EnquiryError::NotAllowed(
+            "Only the producer can send a quote.".into(),
+        ));
+    }
+    access.require_open()?;
+    if let Some(rfq_id) = &access.enquiry.rfq_id {
+        rfqs::require_open_for_quotes(conn, rfq_id)?;
+    }
+    let quote = check_quote(conn, input, id, user, ctx.now)?;
+    repo::supersede_offered(conn, id, ctx.now)?;
+    repo::insert_quote(conn, &quote)?;
+    repo::record_activity(
+        conn,
+        id,
+        Side::Producer,
+        Some(EnquiryStatus::Quoted.as_str()),
+        ctx.now,
+    )?;
+    let links = Links::new(&ctx.base_url);
+    notify::new_quote(conn, &access.parties, &access.enquiry, &quote, &links, ctx.now)?;
+    if let Some(rfq_id) = &access.enquiry.rfq_id {
+        rfqs::close_if_enough_quotes(conn, rfq_id, &links, ctx.now)?;
+    }
+    Ok(quote)
+}
+
+/// The buyer accepts or declines the quote on offer.
+pub fn decide_quote(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    quote_id: &str,
+    accept: bool,
+    ctx: &RequestContext,
+) -> Result<Quote, EnquiryError> {
+    let access = open(conn, user, id)?;
+    if access.side != Side::Buyer {
+        return Err(EnquiryError::NotAllowed(
+            "Only the buyer can accept or decline a quote.".into(),
+        ));
+    }
+    access.require_open()?;
+    let quote = repo::find_quote(conn, id, quote_id)?.ok_or(EnquiryError::NotFound)?;
+    if accept && quote.valid_until < ctx.now.date() {
+        return Err(EnquiryError::NotAllowed(
+            "This quote has expired; ask the producer for a new one.".into(),
+        ));
+    }
+    let (quote_status, status) = if accept {
+        (QuoteStatus::Accepted, EnquiryStatus::Accepted)
+    } else {
+        (QuoteStatus::Declined, EnquiryStatus::Declined)
+    };
+    if !repo::decide_quote(conn, quote_id, quote_status, ctx.now)? {
+        return Err(EnquiryError::NotAllowed(
+            "This quote is no longer on offer: it was already answered or replaced by a newer one.".into(),
+        ));
+    }
+    repo::record_activity(conn, id, Side::Buyer, Some(status.as_str()), ctx.now)?;
+    let links = Links::new(&ctx.base_url);
+    notify::quote_decided(
+        conn,
+        &access.parties,
+        &access.enquiry,
+        &quote,
+        accept,
+        &links,
+        ctx.now,
+    )?;
+    Ok(Quote {
+        status: quote_status.as_str().to_owned(),
+        decided_at: Some(ctx.now),
+        ..quote
+    })
+}
+
+/// Either side closes the conversation with how it ended.
+pub fn close(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    outcome: &str,
+    ctx: &RequestContext,
+) -> Result<(), EnquiryError> {
+    let access = open(conn, user, id)?;
+    access.require_open()?;
+    let outcome = Outcome::parse(outcome)
+        .ok_or_else(|| EnquiryError::field("outcome", "Choose how the conversation ended."))?;
+    repo::set_status(
+        conn,
+        id,
+        EnquiryStatus::Closed.as_str(),
+        Some(outcome.as_str()),
+        ctx.now,
+    )?;
+    repo::record_activity(conn, id, access.side, None, ctx.now)?;
+    let links = Links::new(&ctx.base_url);
+    notify::closed(
+        conn,
+        access.other_user(),
+        access.own_name(),
+        &access.enquiry,
+        outcome.label(),
+        &links,
+        ctx.now,
+    )?;
+    Ok(())
+}
+
+/// The producer reports the conversation as spam: it disappears from the
+/// producer's list and the buyer is flagged for the admins.
+pub fn report_spam(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    now: NaiveDateTime,
+) -> Result<(), EnquiryError> {
+    let access = open(conn, user, id)?;
+    if access.side != Side::Producer {
+        return Err(EnquiryError::NotAllowed(
+            "Only the producer can report a conversation as spam.".into(),
+        ));
+    }
+    repo::mark_reported(conn, id, now)?;
+    repo::insert_spam_report(
+        conn,
+        &SpamReport {
+            id: uuid::Uuid::now_v7().to_string(),
+            enquiry_id: id.to_owned(),
+            buyer_id: access.enquiry.buyer_id.clone(),
+            reporter_id: user.id.clone(),
+            resolved_at: None,
+            created_at: now,
+        },
+    )?;
+    Ok(())
+}
+
+/// The 48-hour reminder: sent only if the enquiry is still unanswered.
+pub fn remind_if_unanswered(
+    conn: &mut DbConnection,
+    id: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<bool, EnquiryError> {
+    let Some(enquiry) = repo::find_enquiry(conn, id)? else {
+        return Ok(false);
+    };
+    let waiting = enquiry.first_reply_at.is_none()
+        && enquiry.reported_spam_at.is_none()
+        && enquiry.status == EnquiryStatus::New.as_str();
+    if !waiting {
+        return Ok(false);
+    }
+    let Some(producer) = catalogue_repo::producer_by_id(conn, &enquiry.producer_id)? else {
+        return Ok(false);
+    };
+    let users = (
+        crate::accounts::repo::find_user(conn, &enquiry.buyer_id)?,
+        crate::accounts::repo::find_user(conn, &producer.user_id)?,
+    );
+    let (Some(buyer), Some(producer_user)) = users else {
+        return Ok(false);
+    };
+    let parties = Parties {
+        buyer,
+        producer,
+        producer_user,
+    };
+    notify::reminder(conn, &parties, &enquiry, links, now)?;
+    Ok(true)
+}
+
+/// "usually replies within 2 days": the median time to a first reply over
+/// the producer's recent enquiries, once there are enough to say.
+pub fn typical_reply_time(
+    conn: &mut DbConnection,
+    producer_id: &str,
+) -> Result<Option<String>, EnquiryError> {
+    const MIN_ANSWERED: usize = 3;
+    let mut waits: Vec<i64> = repo::reply_times(conn, producer_id, 50)?
+        .into_iter()
+        .map(|(asked, answered)| (answered - asked).num_minutes().max(0))
+        .collect();
+    if waits.len() < MIN_ANSWERED {
+        return Ok(None);
+    }
+    waits.sort_unstable();
+    let median = waits[waits.len() / 2];
+    Ok(Some(reply_time_words(median)))
+}
+
+fn reply_time_words(minutes: i64) -> String {
+    match minutes {
+        m if m < 60 => "within an hour".into(),
+        m if m < 24 * 60 => {
+            let hours = (m + 59) / 60;
+            format!("within {hours} hour{}", if hours == 1 { "" } else { "s" })
+        }
+        m => {
+            let days = (m + 24 * 60 - 1) / (24 * 60);
+            format!("within {days} day{}", if days == 1 { "" } else { "s" })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reply_time_words;
+
+    #[test]
+    fn reply_times_read_naturally() {
+        assert_eq!(reply_time_words(5), "within an hour");
+        assert_eq!(reply_time_words(61), "within 2 hours");
+        assert_eq!(reply_time_words(36 * 60), "within 2 days");
+        assert_eq!(reply_time_words(24 * 60), "within 1 day");
+    }
+}

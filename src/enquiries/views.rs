@@ -1,0 +1,474 @@
+//! What the pages and the API show of conversations and buy requests: one
+//! serialisable shape each, built here so HTML and JSON always agree.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+use super::error::EnquiryError;
+use super::model::{Enquiry, Quote, Rfq};
+use super::notify::{country_name, date_words, destination_words, money, quote_price};
+use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus, Side};
+use super::{repo, rfqs, threads};
+use crate::accounts::{Role, User};
+use crate::catalogue::repo as catalogue_repo;
+use crate::catalogue::values::group_thousands;
+use crate::db::DbConnection;
+use crate::directory::Sector;
+
+/// Most conversations listed at once.
+const INBOX_LIMIT: i64 = 200;
+
+/// The party a user is in conversations, with that party's id.
+fn party(conn: &mut DbConnection, user: &User) -> Result<Option<(Side, String)>, EnquiryError> {
+    Ok(match user.role() {
+        Role::Buyer => Some((Side::Buyer, user.id.clone())),
+        Role::Producer => catalogue_repo::producer_by_user(conn, &user.id)?.map(|p| (Side::Producer, p.id)),
+        _ => None,
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct ThreadSummary {
+    pub id: String,
+    pub subject: String,
+    /// The other party's name.
+    pub counterpart: String,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub unread: i32,
+    pub from_buy_request: bool,
+    pub last_activity_at: NaiveDateTime,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Inbox {
+    pub side: Option<Side>,
+    pub unread_total: i64,
+    pub threads: Vec<ThreadSummary>,
+}
+
+fn status_of(enquiry: &Enquiry) -> EnquiryStatus {
+    EnquiryStatus::parse(&enquiry.status).unwrap_or(EnquiryStatus::New)
+}
+
+/// A user's conversations, newest activity first.
+pub fn inbox(conn: &mut DbConnection, user: &User) -> Result<Inbox, EnquiryError> {
+    let Some((side, party_id)) = party(conn, user)? else {
+        return Ok(Inbox {
+            side: None,
+            unread_total: 0,
+            threads: Vec::new(),
+        });
+    };
+    let enquiries = repo::enquiries_of(conn, side, &party_id, INBOX_LIMIT)?;
+    let mut threads = Vec::with_capacity(enquiries.len());
+    for enquiry in enquiries {
+        let counterpart = match side {
+            Side::Buyer => catalogue_repo::producer_by_id(conn, &enquiry.producer_id)?
+                .map(|p| p.business_name)
+                .unwrap_or_default(),
+            Side::Producer => {
+                let buyer = crate::accounts::repo::find_user(conn, &enquiry.buyer_id)?;
+                buyer
+                    .map(|b| b.company.filter(|c| !c.is_empty()).unwrap_or(b.name))
+                    .unwrap_or_default()
+            }
+        };
+        let status = status_of(&enquiry);
+        threads.push(ThreadSummary {
+            unread: match side {
+                Side::Buyer => enquiry.buyer_unread,
+                Side::Producer => enquiry.producer_unread,
+            },
+            id: enquiry.id,
+            subject: enquiry.subject,
+            counterpart,
+            status: status.as_str(),
+            status_label: status.label(),
+            from_buy_request: enquiry.rfq_id.is_some(),
+            last_activity_at: enquiry.last_activity_at,
+        });
+    }
+    Ok(Inbox {
+        side: Some(side),
+        unread_total: repo::unread_total(conn, side, &party_id)?,
+        threads,
+    })
+}
+
+/// Unread messages and quotes for the dashboard badge.
+pub fn unread_count(conn: &mut DbConnection, user: &User) -> Result<i64, EnquiryError> {
+    match party(conn, user)? {
+        Some((side, id)) => Ok(repo::unread_total(conn, side, &id)?),
+        None => Ok(0),
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct QuoteView {
+    pub id: String,
+    pub price: String,
+    pub unit_price: i64,
+    pub currency: String,
+    pub moq: String,
+    pub moq_unit: String,
+    pub lead_time_days: i32,
+    pub incoterm: String,
+    pub valid_until: NaiveDate,
+    pub valid_until_words: String,
+    pub notes: String,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub expired: bool,
+}
+
+fn quote_view(conn: &mut DbConnection, quote: &Quote, today: NaiveDate) -> Result<QuoteView, EnquiryError> {
+    let status = QuoteStatus::parse(&quote.status).unwrap_or(QuoteStatus::Offered);
+    Ok(QuoteView {
+        id: quote.id.clone(),
+        price: quote_price(conn, quote)?,
+        unit_price: quote.unit_price,
+        currency: quote.currency.clone(),
+        moq: group_thousands(quote.moq),
+        moq_unit: quote.moq_unit.clone(),
+        lead_time_days: quote.lead_time_days,
+        incoterm: quote.incoterm.clone(),
+        valid_until: quote.valid_until,
+        valid_until_words: date_words(quote.valid_until),
+        notes: quote.notes.clone(),
+        status: status.as_str(),
+        status_label: status.label(),
+        expired: quote.valid_until < today,
+    })
+}
+
+/// One step of a conversation: a message or a quote.
+#[derive(Debug, Serialize)]
+pub struct Entry {
+    pub kind: &'static str,
+    pub author_side: Side,
+    pub author_name: String,
+    pub created_at: NaiveDateTime,
+    pub body: Option<String>,
+    pub quote: Option<QuoteView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BuyerCard {
+    pub name: String,
+    pub company: Option<String>,
+    pub country: String,
+    pub buyer_type: Option<&'static str>,
+    pub website: Option<String>,
+    /// Shown to the producer only once the producer has replied.
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub contacts_hidden: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Terms {
+    pub quantity: String,
+    pub unit: String,
+    pub target_price: Option<String>,
+    /// The target price's currency: what a quote most likely uses.
+    pub currency: Option<String>,
+    pub incoterm: Option<String>,
+    pub destination: String,
+    pub required_by: Option<String>,
+    pub sample_wanted: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ThreadView {
+    pub id: String,
+    pub side: Side,
+    pub subject: String,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub outcome_label: Option<&'static str>,
+    pub product: Option<serde_json::Value>,
+    pub rfq_id: Option<String>,
+    pub producer_name: String,
+    pub producer_slug: String,
+    pub buyer: BuyerCard,
+    pub terms: Terms,
+    pub entries: Vec<Entry>,
+    pub can_reply: bool,
+    pub can_quote: bool,
+    pub can_close: bool,
+    pub can_report: bool,
+    pub created_at: NaiveDateTime,
+}
+
+/// Conversation `id` as `user` sees it; reading it clears the user's unread count.
+pub fn thread(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    today: NaiveDate,
+) -> Result<ThreadView, EnquiryError> {
+    let access = threads::open(conn, user, id)?;
+    repo::mark_read(conn, id, access.side)?;
+    let enquiry = &access.enquiry;
+    let parties = &access.parties;
+    let status = status_of(enquiry);
+    let mut entries = Vec::new();
+    let author = |author_id: &str| {
+        if author_id == parties.buyer.id {
+            (Side::Buyer, parties.buyer.name.clone())
+        } else {
+            (Side::Producer, parties.producer.business_name.clone())
+        }
+    };
+    for message in repo::messages_of(conn, id)? {
+        let (author_side, author_name) = author(&message.author_id);
+        entries.push(Entry {
+            kind: "message",
+            author_side,
+            author_name,
+            created_at: message.created_at,
+            body: Some(message.body),
+            quote: None,
+        });
+    }
+    for quote in repo::quotes_of(conn, id)? {
+        let (author_side, author_name) = author(&quote.author_id);
+        entries.push(Entry {
+            kind: "quote",
+            author_side,
+            author_name,
+            created_at: quote.created_at,
+            body: None,
+            quote: Some(quote_view(conn, &quote, today)?),
+        });
+    }
+    entries.sort_by_key(|e| e.created_at);
+
+    let profile = repo::buyer_profile(conn, &parties.buyer.id)?;
+    let reveal = access.side == Side::Buyer || enquiry.first_reply_at.is_some();
+    let buyer = BuyerCard {
+        name: parties.buyer.name.clone(),
+        company: parties.buyer.company.clone(),
+        country: country_name(conn, parties.buyer.country_code.as_deref())?,
+        buyer_type: profile
+            .as_ref()
+            .and_then(|p| super::values::BuyerType::parse(&p.buyer_type))
+            .map(|t| t.label()),
+        website: profile
+            .as_ref()
+            .map(|p| p.website.clone())
+            .filter(|w| !w.is_empty()),
+        email: reveal.then(|| parties.buyer.email.clone()),
+        phone: profile
+            .as_ref()
+            .map(|p| p.phone.clone())
+            .filter(|p| reveal && !p.is_empty()),
+        contacts_hidden: !reveal,
+    };
+    let target_price = match (enquiry.target_price, &enquiry.currency) {
+        (Some(amount), Some(currency)) => Some(money(conn, amount, currency)?),
+        _ => None,
+    };
+    let terms = Terms {
+        quantity: group_thousands(enquiry.quantity),
+        unit: enquiry.unit.clone(),
+        target_price,
+        currency: enquiry.currency.clone(),
+        incoterm: enquiry.incoterm.clone(),
+        destination: destination_words(conn, enquiry)?,
+        required_by: enquiry.required_by.map(date_words),
+        sample_wanted: enquiry.sample_wanted,
+    };
+    let product = match &enquiry.product_id {
+        Some(product_id) => catalogue_repo::find_product(conn, product_id)?
+            .map(|p| serde_json::json!({ "title": p.title, "slug": p.slug })),
+        None => None,
+    };
+    let open = status.is_open();
+    Ok(ThreadView {
+        id: enquiry.id.clone(),
+        side: access.side,
+        subject: enquiry.subject.clone(),
+        status: status.as_str(),
+        status_label: status.label(),
+        outcome_label: enquiry
+            .outcome
+            .as_deref()
+            .and_then(Outcome::parse)
+            .map(|o| o.label()),
+        product,
+        rfq_id: enquiry.rfq_id.clone(),
+        producer_name: parties.producer.business_name.clone(),
+        producer_slug: parties.producer.slug.clone(),
+        buyer,
+        terms,
+        entries,
+        can_reply: open,
+        can_quote: open && access.side == Side::Producer,
+        can_close: open,
+        can_report: access.side == Side::Producer,
+        created_at: enquiry.created_at,
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct RfqView {
+    pub id: String,
+    pub title: String,
+    pub details: String,
+    pub quantity: String,
+    pub unit: String,
+    pub sector: String,
+    pub category: String,
+    pub places: String,
+    pub hs_code: Option<String>,
+    pub deadline: NaiveDate,
+    pub deadline_words: String,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub close_reason_label: Option<&'static str>,
+    pub review_note: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+pub fn rfq_view(conn: &mut DbConnection, rfq: &Rfq) -> Result<RfqView, EnquiryError> {
+    let status = RfqStatus::parse(&rfq.status).unwrap_or(RfqStatus::Pending);
+    Ok(RfqView {
+        id: rfq.id.clone(),
+        title: rfq.title.clone(),
+        details: rfq.details.clone(),
+        quantity: group_thousands(rfq.quantity),
+        unit: rfq.unit.clone(),
+        sector: Sector::from_slug(&rfq.sector).map_or_else(|| rfq.sector.clone(), |s| s.name().to_owned()),
+        category: rfq.category.clone(),
+        places: rfqs::place_words(conn, rfq)?,
+        hs_code: rfq.hs_code.clone(),
+        deadline: rfq.deadline,
+        deadline_words: date_words(rfq.deadline),
+        status: status.as_str(),
+        status_label: status.label(),
+        close_reason_label: rfq
+            .close_reason
+            .as_deref()
+            .and_then(CloseReason::parse)
+            .map(|r| r.label()),
+        review_note: rfq.review_note.clone(),
+        created_at: rfq.created_at,
+    })
+}
+
+/// A producer's answer to a buy request, as its buyer sees it.
+#[derive(Debug, Serialize)]
+pub struct ResponseSummary {
+    pub thread_id: String,
+    pub producer_name: String,
+    pub status_label: &'static str,
+    pub unread: i32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BuyerRfqPage {
+    pub rfq: RfqView,
+    pub recipients: i64,
+    pub quotes: i64,
+    pub responses: Vec<ResponseSummary>,
+    pub can_close: bool,
+}
+
+pub fn buyer_rfqs(conn: &mut DbConnection, buyer: &User) -> Result<Vec<RfqView>, EnquiryError> {
+    repo::rfqs_of_buyer(conn, &buyer.id)?
+        .iter()
+        .map(|r| rfq_view(conn, r))
+        .collect()
+}
+
+pub fn buyer_rfq(conn: &mut DbConnection, buyer: &User, id: &str) -> Result<BuyerRfqPage, EnquiryError> {
+    let rfq = rfqs::own_rfq(conn, buyer, id)?;
+    let mut responses = Vec::new();
+    for enquiry in repo::responses_to(conn, id)? {
+        let producer_name = catalogue_repo::producer_by_id(conn, &enquiry.producer_id)?
+            .map(|p| p.business_name)
+            .unwrap_or_default();
+        responses.push(ResponseSummary {
+            status_label: status_of(&enquiry).label(),
+            unread: enquiry.buyer_unread,
+            thread_id: enquiry.id,
+            producer_name,
+        });
+    }
+    Ok(BuyerRfqPage {
+        recipients: repo::recipient_count(conn, id)?,
+        quotes: repo::quote_count_of_rfq(conn, id)?,
+        can_close: rfq.status == RfqStatus::Open.as_str(),
+        rfq: rfq_view(conn, &rfq)?,
+        responses,
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReceivedRfq {
+    pub rfq: RfqView,
+    pub buyer_country: String,
+    /// The producer's conversation with the buyer about it, once answered.
+    pub response_id: Option<String>,
+    pub can_respond: bool,
+}
+
+fn received(conn: &mut DbConnection, rfq: &Rfq, producer_id: &str) -> Result<ReceivedRfq, EnquiryError> {
+    let buyer = crate::accounts::repo::find_user(conn, &rfq.buyer_id)?;
+    let response_id = repo::response_of(conn, &rfq.id, producer_id)?.map(|e| e.id);
+    Ok(ReceivedRfq {
+        buyer_country: country_name(conn, buyer.and_then(|b| b.country_code).as_deref())?,
+        can_respond: response_id.is_none() && rfq.status == RfqStatus::Open.as_str(),
+        response_id,
+        rfq: rfq_view(conn, rfq)?,
+    })
+}
+
+/// Buy requests a producer received, newest first.
+pub fn producer_rfqs(conn: &mut DbConnection, user: &User) -> Result<Vec<ReceivedRfq>, EnquiryError> {
+    let Some(producer) = catalogue_repo::producer_by_user(conn, &user.id)? else {
+        return Ok(Vec::new());
+    };
+    repo::rfqs_for_producer(conn, &producer.id, INBOX_LIMIT)?
+        .iter()
+        .map(|r| received(conn, r, &producer.id))
+        .collect()
+}
+
+pub fn producer_rfq(conn: &mut DbConnection, user: &User, id: &str) -> Result<ReceivedRfq, EnquiryError> {
+    let (rfq, producer_id) = rfqs::received_rfq(conn, user, id)?;
+    received(conn, &rfq, &producer_id)
+}
+
+/// Pending buy requests with their buyers, for the admin queue.
+pub fn review_queue(conn: &mut DbConnection) -> Result<Vec<serde_json::Value>, EnquiryError> {
+    let mut rows = Vec::new();
+    for (rfq, buyer) in repo::rfqs_in_status(conn, RfqStatus::Pending, 200)? {
+        let country = country_name(conn, buyer.country_code.as_deref())?;
+        rows.push(serde_json::json!({
+            "rfq": rfq_view(conn, &rfq)?,
+            "buyer": { "name": buyer.name, "email": buyer.email, "company": buyer.company, "country": country },
+        }));
+    }
+    Ok(rows)
+}
+
+/// Buyers producers reported as spam, for the admins.
+pub fn reported_buyers(conn: &mut DbConnection) -> Result<Vec<serde_json::Value>, EnquiryError> {
+    let mut rows = Vec::new();
+    for (buyer, reports) in repo::reported_buyers(conn)? {
+        let country = country_name(conn, buyer.country_code.as_deref())?;
+        rows.push(serde_json::json!({
+            "id": buyer.id,
+            "name": buyer.name,
+            "email": buyer.email,
+            "company": buyer.company,
+            "country": country,
+            "reports": reports,
+            "suspended": buyer.is_suspended(),
+        }));
+    }
+    Ok(rows)
+}

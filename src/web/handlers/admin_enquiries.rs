@@ -1,0 +1,148 @@
+//! `/admin/rfqs` and `/admin/spam`: buy requests waiting for approval, and
+//! buyers whom producers reported as spam.
+
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::Utc;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::accounts::request_context;
+use super::moderation::DecisionForm;
+use crate::accounts::{AccountsError, FieldErrors, Role, service};
+use crate::enquiries::{EnquiryError, repo, rfqs, views};
+use crate::web::render::form_status;
+use crate::web::{AppError, AppState, Viewer, redirect};
+
+async fn render_rfq_queue(
+    state: &AppState,
+    viewer: &Viewer,
+    errors: FieldErrors,
+    failed_id: Option<String>,
+) -> Result<HttpResponse, AppError> {
+    let queue = state.db.read(views::review_queue).await?;
+    let status = form_status(&errors);
+    let page = json!({ "queue": queue, "errors": errors, "failed_id": failed_id });
+    state
+        .templates
+        .page_with_status(status, "admin/rfqs.html", viewer, &page)
+}
+
+#[get("/rfqs")]
+pub async fn show_rfq_queue(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    viewer.require_role(&req, Role::Admin)?;
+    render_rfq_queue(&state, &viewer, FieldErrors::new(), None).await
+}
+
+#[post("/rfqs/{id}/review")]
+pub async fn review_rfq(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+    form: web::Form<DecisionForm>,
+) -> Result<HttpResponse, AppError> {
+    let admin = viewer.require_role(&req, Role::Admin)?.clone();
+    let approve = match form.decision.as_str() {
+        "approve" => true,
+        "reject" => false,
+        _ => {
+            return Err(AppError::BadRequest(
+                "Choose to approve or reject the request.".into(),
+            ));
+        }
+    };
+    let (id, note) = (id.into_inner(), form.into_inner().note);
+    let (key, ctx) = (id.clone(), request_context(&req, &state));
+    match state
+        .db
+        .write(move |conn| rfqs::review(conn, &admin, &key, approve, &note, &ctx))
+        .await
+    {
+        Ok(sent_to) if approve => {
+            viewer.notify(&format!(
+                "The buy request is approved and went to {sent_to} matching producer{}.",
+                if sent_to == 1 { "" } else { "s" }
+            ));
+            Ok(redirect("/admin/rfqs"))
+        }
+        Ok(_) => {
+            viewer.notify("The buy request is not approved; the buyer has your note by e-mail.");
+            Ok(redirect("/admin/rfqs"))
+        }
+        Err(EnquiryError::Invalid(errors)) => render_rfq_queue(&state, &viewer, errors, Some(id)).await,
+        Err(EnquiryError::NotAllowed(message)) => {
+            viewer.notify(&message);
+            Ok(redirect("/admin/rfqs"))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[get("/spam")]
+pub async fn show_reported_buyers(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    viewer.require_role(&req, Role::Admin)?;
+    let buyers = state.db.read(views::reported_buyers).await?;
+    state
+        .templates
+        .page("admin/spam.html", &viewer, &json!({ "buyers": buyers }))
+}
+
+#[derive(Deserialize)]
+pub struct SpamActionForm {
+    #[serde(default)]
+    reason: String,
+}
+
+/// Suspend or reinstate a reported buyer, or dismiss the reports.
+#[post("/spam/{user_id}/{action:suspend|reinstate|dismiss}")]
+pub async fn act_on_reported_buyer(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+    form: web::Form<SpamActionForm>,
+) -> Result<HttpResponse, AppError> {
+    let admin = viewer.require_role(&req, Role::Admin)?.clone();
+    let (user_id, action) = path.into_inner();
+    let reason = form.into_inner().reason.trim().to_owned();
+    let message = match action.as_str() {
+        "dismiss" => {
+            let now = Utc::now().naive_utc();
+            let resolved = state
+                .db
+                .write(move |conn| repo::resolve_spam_reports(conn, &user_id, now))
+                .await?;
+            format!(
+                "{resolved} report{} dismissed; the buyer is off this list.",
+                if resolved == 1 { "" } else { "s" }
+            )
+        }
+        _ => {
+            let suspend = action == "suspend";
+            let reason = match (reason.is_empty(), suspend) {
+                (false, _) => reason,
+                (true, true) => "Reported as spam by producers".to_owned(),
+                (true, false) => "Spam reports checked".to_owned(),
+            };
+            let ctx = request_context(&req, &state);
+            match service::set_suspended(&state.db, &admin, user_id, suspend, reason, &ctx).await {
+                Ok(()) if suspend => {
+                    "The account is suspended: it can no longer sign in or write to producers.".to_owned()
+                }
+                Ok(()) => "The account is reinstated.".to_owned(),
+                Err(AccountsError::Invalid(errors)) => errors.into_values().collect::<Vec<_>>().join(" "),
+                Err(other) => return Err(other.into()),
+            }
+        }
+    };
+    viewer.notify(&message);
+    Ok(redirect("/admin/spam"))
+}

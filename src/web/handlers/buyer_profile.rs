@@ -1,0 +1,93 @@
+//! `/dashboard/buyer-profile`: who a buyer is, where, and what they source.
+
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::Utc;
+use serde_json::json;
+
+use super::choices;
+use super::producer_dashboard::FormPage;
+use crate::accounts::{FieldErrors, Role, User};
+use crate::enquiries::buyers::{self, BuyerProfileInput};
+use crate::enquiries::values::BuyerType;
+use crate::enquiries::{EnquiryError, repo};
+use crate::web::render::form_status;
+use crate::web::{AppError, AppState, Viewer, forms, redirect};
+
+/// The stored profile, or `values` sent back with `errors`.
+async fn render_profile(
+    state: &AppState,
+    viewer: &Viewer,
+    user: &User,
+    values: Option<BuyerProfileInput>,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let user_id = user.id.clone();
+    let (profile, countries) = state
+        .db
+        .read(move |conn| {
+            Ok::<_, AppError>((repo::buyer_profile(conn, &user_id)?, choices::countries(conn)?))
+        })
+        .await?;
+    let status = form_status(&errors);
+    let values = values.unwrap_or_else(|| BuyerProfileInput::from_profile(user, profile.as_ref()));
+    let chosen_sectors: Vec<&str> = values.sectors.split(',').filter(|s| !s.is_empty()).collect();
+    let buyer_types: Vec<_> = BuyerType::ALL
+        .iter()
+        .map(|t| json!({ "value": t.as_str(), "label": t.label() }))
+        .collect();
+    let time_zones: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
+    let choices = json!({
+        "countries": countries,
+        "buyer_types": buyer_types,
+        "sectors": choices::sectors(),
+        "chosen_sectors": chosen_sectors,
+        "time_zones": time_zones,
+    });
+    let page = FormPage {
+        is_new: profile.is_none(),
+        values,
+        errors,
+        choices,
+    };
+    state
+        .templates
+        .page_with_status(status, "enquiries/buyer_profile.html", viewer, &page)
+}
+
+#[get("/buyer-profile")]
+pub async fn show_buyer_profile(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_role(&req, Role::Buyer)?.clone();
+    render_profile(&state, &viewer, &user, None, FieldErrors::new()).await
+}
+
+#[post("/buyer-profile")]
+pub async fn save_buyer_profile(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_role(&req, Role::Buyer)?.clone();
+    // Sectors come as one `sectors` field per ticked box.
+    let input: BuyerProfileInput = forms::parse(&body, &["sectors"])?;
+    let (owner, typed) = (user.clone(), input.clone());
+    let now = Utc::now().naive_utc();
+    match state
+        .db
+        .write(move |conn| buyers::save_profile(conn, &owner, &typed, now))
+        .await
+    {
+        Ok(_) => {
+            viewer.notify("Your buyer profile is saved. Producers see it when you write to them.");
+            Ok(redirect("/dashboard"))
+        }
+        Err(EnquiryError::Invalid(errors)) => {
+            render_profile(&state, &viewer, &user, Some(input), errors).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}

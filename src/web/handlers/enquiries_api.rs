@@ -1,0 +1,133 @@
+//! JSON API, version 1: enquiries, for buyers' sourcing tools (and
+//! producers' own). The same services and permissions as the dashboard: a
+//! conversation the caller is not part of answers 404.
+
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::accounts::request_context;
+use crate::enquiries::threads::{self, EnquiryInput, QuoteInput};
+use crate::enquiries::{EnquiryError, views};
+use crate::web::json_body::form_fields;
+use crate::web::{ApiCaller, AppError, AppState};
+
+#[get("/enquiries")]
+pub async fn list_enquiries(state: web::Data<AppState>, caller: ApiCaller) -> Result<HttpResponse, AppError> {
+    let user = caller.user;
+    let inbox = state.db.read(move |conn| views::inbox(conn, &user)).await?;
+    Ok(HttpResponse::Ok().json(inbox))
+}
+
+/// An enquiry: the listing form's fields plus `product`, the product's slug.
+#[derive(Deserialize)]
+struct NewEnquiry {
+    #[serde(default)]
+    product: String,
+    #[serde(flatten)]
+    input: EnquiryInput,
+}
+
+#[post("/enquiries")]
+pub async fn create_enquiry(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, AppError> {
+    let NewEnquiry { product, input } = form_fields(
+        body.into_inner(),
+        r#"{"product": "banarasi-silk-saree", "quantity": 500, "unit": "pieces", "incoterm": "FOB", "destination_country": "NL", "message": "…"}"#,
+    )?;
+    if product.trim().is_empty() {
+        return Err(AppError::from(EnquiryError::field(
+            "product",
+            "Name the product by its slug, as in /products/{slug}.",
+        )));
+    }
+    let user = caller.user;
+    let ctx = request_context(&req, &state);
+    let today = ctx.now.date();
+    let thread = state
+        .db
+        .write(move |conn| {
+            let enquiry = threads::send_enquiry(conn, &user, product.trim(), &input, &ctx)?;
+            views::thread(conn, &user, &enquiry.id, today)
+        })
+        .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((LOCATION, format!("/api/v1/enquiries/{}", thread.id)))
+        .json(thread))
+}
+
+#[get("/enquiries/{id}")]
+pub async fn show_enquiry(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = caller.user;
+    let today = chrono::Utc::now().date_naive();
+    // Reading marks the conversation read, so it is a write.
+    let thread = state
+        .db
+        .write(move |conn| views::thread(conn, &user, &id, today))
+        .await?;
+    Ok(HttpResponse::Ok().json(thread))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Reply {
+    message: String,
+}
+
+/// A message in the conversation; answers with the conversation.
+#[post("/enquiries/{id}/messages")]
+pub async fn reply_to_enquiry(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, AppError> {
+    let Reply { message } = form_fields(body.into_inner(), r#"{"message": "…"}"#)?;
+    let user = caller.user;
+    let ctx = request_context(&req, &state);
+    let today = ctx.now.date();
+    let thread = state
+        .db
+        .write(move |conn| {
+            threads::reply(conn, &user, &id, &message, &ctx)?;
+            views::thread(conn, &user, &id, today)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(thread))
+}
+
+/// A producer's quote; answers with the conversation.
+#[post("/enquiries/{id}/quotes")]
+pub async fn quote_on_enquiry(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, AppError> {
+    let input: QuoteInput = form_fields(
+        body.into_inner(),
+        r#"{"unit_price": "11.80", "currency": "USD", "moq": 200, "moq_unit": "pieces", "lead_time_days": 45, "incoterm": "FOB", "valid_until": "2027-01-31"}"#,
+    )?;
+    let user = caller.user;
+    let ctx = request_context(&req, &state);
+    let today = ctx.now.date();
+    let thread = state
+        .db
+        .write(move |conn| {
+            threads::send_quote(conn, &user, &id, &input, &ctx)?;
+            views::thread(conn, &user, &id, today)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(thread))
+}

@@ -1,0 +1,193 @@
+//! A small marketplace built through the library's services: an admin,
+//! buyers, and producers with published listings, for the enquiry tests
+//! and the enquiry benchmark (which includes this file).
+
+use chrono::{NaiveDateTime, TimeDelta, Utc};
+use odop_bazaar::accounts::{RequestContext, Role, User, service};
+use odop_bazaar::catalogue::listings::{self, ListingInput};
+use odop_bazaar::catalogue::model::{Producer, ProductImage};
+use odop_bazaar::catalogue::profile::{self, ProfileInput};
+use odop_bazaar::catalogue::values::Decision;
+use odop_bazaar::catalogue::{CatalogueError, moderation, repo as catalogue_repo};
+use odop_bazaar::directory::repo as directory_repo;
+use odop_bazaar::enquiries::buyers::{self, BuyerProfileInput};
+use odop_bazaar::enquiries::threads::EnquiryInput;
+
+use odop_bazaar::db::Db;
+use url::Url;
+
+/// A password every generated account shares.
+pub const PASSWORD: &str = "copper lantern river mango";
+
+/// Where the marketplace lives: its database and public address.
+pub trait Site {
+    fn db(&self) -> &Db;
+    fn base_url(&self) -> &Url;
+}
+
+pub fn now() -> NaiveDateTime {
+    Utc::now().naive_utc()
+}
+
+pub fn ctx_at(app: &impl Site, now: NaiveDateTime, ip: &str) -> RequestContext {
+    RequestContext {
+        ip: Some(ip.to_owned()),
+        base_url: app.base_url().clone(),
+        now,
+    }
+}
+
+pub fn ctx(app: &impl Site) -> RequestContext {
+    ctx_at(app, now(), "198.51.100.7")
+}
+
+pub async fn user(app: &impl Site, role: Role, email: &str, name: &str) -> User {
+    service::create_user(app.db(), role, email, name, PASSWORD, None, &ctx(app))
+        .await
+        .unwrap()
+}
+
+/// A verified buyer from the Netherlands with a profile.
+pub async fn buyer(app: &impl Site, email: &str) -> User {
+    let user = user(app, Role::Buyer, email, "Jan de Vries").await;
+    let input = BuyerProfileInput {
+        company: "Tulip Trading BV".into(),
+        country: "NL".into(),
+        buyer_type: "importer".into(),
+        website: "https://tulip.example".into(),
+        phone: "+31 20 123 4567".into(),
+        sectors: "handloom,handicraft".into(),
+        time_zone: "Europe/Amsterdam".into(),
+    };
+    let buyer = user.clone();
+    app.db()
+        .write(move |conn| buyers::save_profile(conn, &buyer, &input, now()))
+        .await
+        .unwrap();
+    let id = user.id.clone();
+    app.db()
+        .read(move |conn| odop_bazaar::accounts::repo::find_user(conn, &id))
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+pub fn district_code(app: &impl Site, slug: &str) -> i32 {
+    let slug = slug.to_owned();
+    app.db()
+        .read_blocking(move |conn| directory_repo::district_by_slug(conn, &slug))
+        .unwrap()
+        .unwrap()
+        .lgd_code
+}
+
+/// A producer in `district` with one published listing in `sector`;
+/// verified by `admin` when given.
+pub async fn producer(
+    app: &impl Site,
+    admin: Option<&User>,
+    email: &str,
+    name: &str,
+    district: &str,
+    sector: &str,
+) -> (User, Producer, String) {
+    let account = user(app, Role::Producer, email, name).await;
+    let code = district_code(app, district);
+    let profile = ProfileInput {
+        business_name: name.into(),
+        kind: "artisan".into(),
+        district: code.to_string(),
+        address: "Main bazaar".into(),
+        languages: "Hindi, English".into(),
+        incoterms: "FOB".into(),
+        ..ProfileInput::default()
+    };
+    let listing = ListingInput {
+        title: format!("{name} signature weave"),
+        description: "Handmade by our artisans with traditional techniques, for export.".into(),
+        sector: sector.into(),
+        category: "Textiles".into(),
+        materials: "Silk".into(),
+        moq: "10".into(),
+        moq_unit: "pieces".into(),
+        price_min: "1000".into(),
+        price_max: "2000".into(),
+        currency: "INR".into(),
+        lead_time_days: "30".into(),
+        ..ListingInput::default()
+    };
+    let admin_user = match admin {
+        Some(a) => a.clone(),
+        None => user(app, Role::Admin, &format!("moderator-{email}"), "Moderator").await,
+    };
+    let verify = admin.is_some();
+    let base_url = app.base_url().clone();
+    let owner = account.clone();
+    let (producer, slug) = app
+        .db()
+        .write(move |conn| {
+            let producer = profile::save_profile(conn, &owner, &profile, now())?;
+            let product = listings::create_listing(conn, &owner, &listing, now())?;
+            // A photo row is all that submitting asks for; these tests never render it.
+            catalogue_repo::insert_image(
+                conn,
+                &ProductImage {
+                    id: uuid::Uuid::now_v7().to_string(),
+                    product_id: product.id.clone(),
+                    hash: "0".repeat(64),
+                    width: 1600,
+                    height: 1200,
+                    alt_text: "A handwoven stole".into(),
+                    position: 0,
+                    created_at: now(),
+                },
+            )?;
+            listings::submit_listing(conn, &owner, &product.id, now())?;
+            let product = moderation::decide(
+                conn,
+                &admin_user,
+                &product.id,
+                Decision::Approve,
+                "",
+                &base_url,
+                now(),
+            )?;
+            let producer = if verify {
+                profile::set_verified(conn, &admin_user, &producer.id, true, now())?
+            } else {
+                producer
+            };
+            Ok::<_, CatalogueError>((producer, product.slug))
+        })
+        .await
+        .unwrap();
+    (account, producer, slug)
+}
+
+pub fn enquiry_input(message: &str) -> EnquiryInput {
+    EnquiryInput {
+        quantity: "500".into(),
+        unit: "pieces".into(),
+        target_price: "12.50".into(),
+        currency: "USD".into(),
+        incoterm: "FOB".into(),
+        destination_country: "NL".into(),
+        destination_port: "Rotterdam".into(),
+        required_by: (now() + TimeDelta::days(60))
+            .date()
+            .format("%Y-%m-%d")
+            .to_string(),
+        sample_wanted: "yes".into(),
+        message: message.into(),
+        website: String::new(),
+    }
+}
+
+/// Is the product published? (Used to check fixtures.)
+pub fn published(app: &impl Site, slug: &str) -> bool {
+    let slug = slug.to_owned();
+    app.db()
+        .read_blocking(move |conn| catalogue_repo::product_by_slug(conn, &slug))
+        .unwrap()
+        .is_some_and(|p| p.status == "published")
+}
