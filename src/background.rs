@@ -55,6 +55,10 @@ impl AppJobs {
 }
 
 impl JobHandler for AppJobs {
+    fn independent(&self, kind: &str) -> bool {
+        kind == mail::SEND_EMAIL
+    }
+
     async fn perform(&self, job: &Job) -> Result<(), JobFailure> {
         match job.kind.as_str() {
             maintenance::PURGE_FINISHED => {

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::Utc;
+use futures_util::StreamExt;
 use tokio::sync::watch;
 use tracing::Instrument;
 
@@ -40,7 +41,16 @@ impl JobFailure {
 /// What each job kind does. Implemented once for the application.
 pub trait JobHandler: Send + Sync + 'static {
     fn perform(&self, job: &Job) -> impl Future<Output = Result<(), JobFailure>> + Send;
+
+    /// Whether jobs of `kind` may run alongside each other and in any order
+    /// (sending an e-mail may; updating the search index may not).
+    fn independent(&self, _kind: &str) -> bool {
+        false
+    }
 }
+
+/// Independent jobs of one batch performed at the same time.
+const CONCURRENT_JOBS: usize = 8;
 
 pub struct Worker<H> {
     db: Db,
@@ -73,11 +83,25 @@ impl<H: JobHandler> Worker<H> {
             .db
             .write(move |conn| repo::claim(conn, &name, limit, Utc::now().naive_utc()))
             .await?;
-        for job in &batch {
-            let span = tracing::info_span!("job", job.id = %job.id, job.kind = %job.kind, job.attempt = job.attempts);
-            self.perform(job).instrument(span).await?;
+        let (independent, ordered): (Vec<&Job>, Vec<&Job>) =
+            batch.iter().partition(|job| self.handler.independent(&job.kind));
+        for job in ordered {
+            self.perform_traced(job).await?;
         }
+        // These mostly wait on the network (an SMTP server), so several run at once.
+        let results: Vec<Result<(), DbError>> = futures_util::stream::iter(independent.into_iter().cloned())
+            .map(|job| async move { self.perform_traced(&job).await })
+            .buffer_unordered(CONCURRENT_JOBS)
+            .collect()
+            .await;
+        results.into_iter().collect::<Result<(), DbError>>()?;
         Ok(batch.len())
+    }
+
+    async fn perform_traced(&self, job: &Job) -> Result<(), DbError> {
+        let span =
+            tracing::info_span!("job", job.id = %job.id, job.kind = %job.kind, job.attempt = job.attempts);
+        self.perform(job).instrument(span).await
     }
 
     /// Performs one claimed job and records its outcome.
