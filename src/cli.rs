@@ -440,11 +440,12 @@ fn run_search(settings: &Settings, command: SearchCommand) -> anyhow::Result<()>
                 .await?;
                 bar.finish_and_clear();
                 println!(
-                    "Indexed {} published products in the {} index; removed {} no longer published; rewrote {} that changed meanwhile.",
+                    "Indexed {} published products in the {} index; removed {} no longer published; rewrote {} that changed meanwhile; dropped {} queued index updates it covered.",
                     report.indexed,
                     engine.kind(),
                     report.removed,
-                    report.repaired
+                    report.repaired,
+                    report.superseded_jobs
                 );
             }
             SearchCommand::Verify => {

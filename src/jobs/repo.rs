@@ -206,3 +206,15 @@ pub fn purge_done(conn: &mut DbConnection, before: NaiveDateTime) -> DbResult<us
     )
     .execute(conn)?)
 }
+
+/// Deletes jobs of `kinds` still waiting that were queued before `before`:
+/// work a later, complete pass (a full reindex) has already covered.
+pub fn discard_queued(conn: &mut DbConnection, kinds: &[&str], before: NaiveDateTime) -> DbResult<usize> {
+    Ok(diesel::delete(
+        jobs::table
+            .filter(jobs::status.eq(JobStatus::Queued.as_str()))
+            .filter(jobs::kind.eq_any(kinds))
+            .filter(jobs::created_at.lt(before)),
+    )
+    .execute(conn)?)
+}

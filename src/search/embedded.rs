@@ -12,10 +12,10 @@
 //!   reindex` in another process can write while the site serves; readers
 //!   pick up commits from any process by watching the index's `meta.json`.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Bound;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
@@ -198,6 +198,23 @@ struct Inner {
     config: Arc<SearchConfig>,
     /// One writer at a time within this process; other processes wait on tantivy's lock file.
     writing: Mutex<()>,
+    /// Query words' expansions for the current index generation.
+    expansions: Mutex<ExpansionCache>,
+}
+
+/// Most query words whose expansions are remembered; popular searches repeat
+/// their words, and walking the term dictionary is most of a search's work.
+const EXPANSION_CACHE_WORDS: usize = 4096;
+
+/// Index words a query word matches, with the typos each takes.
+type Expansions = Arc<Vec<(String, usize)>>;
+
+/// Expansions of query words (word, typos, prefix) for one searcher
+/// generation: a new commit starts an empty cache.
+#[derive(Default)]
+struct ExpansionCache {
+    generation: u64,
+    words: HashMap<(String, u8, bool), Expansions>,
 }
 
 /// The embedded engine; cheap to clone.
@@ -235,6 +252,7 @@ impl EmbeddedEngine {
                 fields,
                 config,
                 writing: Mutex::new(()),
+                expansions: Mutex::new(ExpansionCache::default()),
             }),
         })
     }
@@ -450,8 +468,8 @@ impl Inner {
     /// within its typos, each scoring as [`match_score`] says.
     fn word_query(&self, searcher: &Searcher, word: &QueryWord) -> Result<Box<dyn Query>, SearchError> {
         let mut by_typos: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-        for (term, typos) in self.expand(searcher, word)? {
-            by_typos.entry(typos).or_default().push(term);
+        for (term, typos) in self.expand(searcher, word)?.iter() {
+            by_typos.entry(*typos).or_default().push(term.clone());
         }
         let mut disjuncts: Vec<Box<dyn Query>> = Vec::new();
         for (_, field, weight) in &self.fields.searchable {
@@ -477,26 +495,71 @@ impl Inner {
     /// The index words other than the query word itself that it matches,
     /// with the typos each takes, closest and shortest first: prefix
     /// completions and typo variants.
-    fn expand(&self, searcher: &Searcher, word: &QueryWord) -> Result<Vec<(String, usize)>, SearchError> {
+    fn expand(
+        &self,
+        searcher: &Searcher,
+        word: &QueryWord,
+    ) -> Result<Arc<Vec<(String, usize)>>, SearchError> {
         if word.typos == 0 && !word.prefix {
-            return Ok(Vec::new());
+            return Ok(Arc::new(Vec::new()));
         }
+        let generation = searcher.generation().generation_id();
+        let key = (word.norm.clone(), word.typos, word.prefix);
+        {
+            let mut cache = self.expansions.lock().unwrap_or_else(PoisonError::into_inner);
+            if cache.generation != generation {
+                *cache = ExpansionCache {
+                    generation,
+                    words: HashMap::new(),
+                };
+            }
+            if let Some(found) = cache.words.get(&key) {
+                return Ok(found.clone());
+            }
+        }
+        let found = Arc::new(self.expand_uncached(searcher, word)?);
+        let mut cache = self.expansions.lock().unwrap_or_else(PoisonError::into_inner);
+        if cache.generation == generation {
+            if cache.words.len() >= EXPANSION_CACHE_WORDS {
+                cache.words.clear();
+            }
+            cache.words.insert(key, found.clone());
+        }
+        Ok(found)
+    }
+
+    fn expand_uncached(
+        &self,
+        searcher: &Searcher,
+        word: &QueryWord,
+    ) -> Result<Vec<(String, usize)>, SearchError> {
+        // The automaton depends on the word alone: built once, it walks every
+        // searchable field of every segment.
+        let Some((_, first_field, _)) = self.fields.searchable.first() else {
+            return Ok(Vec::new());
+        };
+        let term = Term::from_field_text(*first_field, &word.norm);
+        let fuzzy = if word.prefix {
+            FuzzyTermQuery::new_prefix(term, word.typos, true)
+        } else {
+            FuzzyTermQuery::new(term, word.typos, true)
+        };
+        let automaton = fuzzy.automaton()?;
+        let mut seen: HashSet<Vec<u8>> = HashSet::new();
         let mut found = BTreeSet::new();
         for segment in searcher.segment_readers() {
             for (_, field, _) in &self.fields.searchable {
-                let term = Term::from_field_text(*field, &word.norm);
-                let fuzzy = if word.prefix {
-                    FuzzyTermQuery::new_prefix(term, word.typos, true)
-                } else {
-                    FuzzyTermQuery::new(term, word.typos, true)
-                };
                 let inverted = segment.inverted_index(*field)?;
                 let mut stream = inverted
                     .terms()
-                    .search(fuzzy.automaton()?)
+                    .search(&automaton)
                     .into_stream()
                     .map_err(|e| SearchError::Engine(e.to_string()))?;
                 while stream.advance() && found.len() < MAX_EXPANSIONS * 20 {
+                    // The same word recurs across fields and segments; judge it once.
+                    if !seen.insert(stream.key().to_vec()) {
+                        continue;
+                    }
                     if let Ok(candidate) = std::str::from_utf8(stream.key())
                         && candidate != word.norm
                         && let Some(typos) = word.typos_to(candidate)

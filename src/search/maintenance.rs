@@ -78,6 +78,8 @@ pub struct ReindexReport {
     pub removed: usize,
     /// Documents that changed while the reindex ran, written again.
     pub repaired: usize,
+    /// Queued index updates the reindex made unnecessary, dropped.
+    pub superseded_jobs: usize,
 }
 
 async fn published_ids(
@@ -152,6 +154,7 @@ pub async fn reindex(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<ReindexReport, SearchError> {
     engine.apply_settings().await?;
+    let started = chrono::Utc::now().naive_utc();
     let ids = published_ids(db, &source, batch_size(batch)).await?;
     let mut report = ReindexReport::default();
     progress(0, ids.len());
@@ -182,6 +185,13 @@ pub async fn reindex(
     let (repaired, removed_late) = refresh(db, engine, &source, changed).await?;
     report.repaired = repaired;
     report.removed += removed_late;
+    // Index updates queued before the reindex began are now done: every
+    // document was read after they were queued.
+    report.superseded_jobs = db
+        .write(move |conn| {
+            crate::jobs::repo::discard_queued(conn, &[super::INDEX_PRODUCTS, super::REMOVE_PRODUCTS], started)
+        })
+        .await?;
     Ok(report)
 }
 

@@ -305,6 +305,13 @@ impl QueryWord {
     /// prefix, a word it starts), or `None` if it is not a match.
     pub fn typos_to(&self, word: &str) -> Option<usize> {
         let allowed = usize::from(self.typos);
+        // Each typo changes the length by one at most: far longer or shorter words cannot match.
+        let (query_len, word_len) = (self.norm.chars().count(), word.chars().count());
+        let too_short = word_len + allowed < query_len;
+        let too_long = !self.prefix && word_len > query_len + allowed;
+        if too_short || too_long {
+            return None;
+        }
         let distance = if word == self.norm {
             0
         } else if self.prefix {

@@ -169,15 +169,24 @@ pub fn prefix_typo_distance(query: &str, word: &str) -> usize {
     let first_differs = usize::from(q.first() != w.first());
     let shortest = q.len().saturating_sub(2).max(1);
     let longest = (q.len() + 2).min(w.len());
-    (shortest..=longest)
-        .map(|len| osa_distance(&q, &w[..len]))
+    if shortest > longest {
+        return usize::MAX / 2;
+    }
+    let to_prefixes = osa_to_prefixes(&q, &w[..longest]);
+    to_prefixes[shortest..=longest]
+        .iter()
         .min()
-        .unwrap_or(usize::MAX / 2)
-        + first_differs
+        .map_or(usize::MAX / 2, |d| d + first_differs)
 }
 
 /// Optimal string alignment distance.
 fn osa_distance(a: &[char], b: &[char]) -> usize {
+    osa_to_prefixes(a, b)[b.len()]
+}
+
+/// Optimal string alignment distances from `a` to every prefix of `b`:
+/// element `j` is the distance to `b[..j]` (one table for all of them).
+fn osa_to_prefixes(a: &[char], b: &[char]) -> Vec<usize> {
     let width = b.len() + 1;
     let mut rows = vec![0usize; (a.len() + 1) * width];
     for (j, cell) in rows.iter_mut().enumerate().take(width) {
@@ -196,7 +205,7 @@ fn osa_distance(a: &[char], b: &[char]) -> usize {
             rows[i * width + j] = best;
         }
     }
-    rows[a.len() * width + b.len()]
+    rows.split_off(a.len() * width)
 }
 
 #[cfg(test)]

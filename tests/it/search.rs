@@ -709,13 +709,21 @@ async fn verify_finds_missing_stale_and_extra_documents_and_reindex_repairs_them
     assert_eq!(report.stale, vec![id(2)]);
     assert_eq!(report.extra, vec![id(10)]);
 
+    // An index update queued earlier is covered by the reindex and dropped.
+    let queued_at = Utc::now().naive_utc() - chrono::TimeDelta::seconds(1);
+    app.db
+        .write_blocking(move |conn| search::enqueue_index(conn, &[id(2)], queued_at))
+        .expect("enqueue");
+    assert_eq!(app.pending_job_count(), 1);
+
     let progress = Mutex::new(Vec::new());
     let done = maintenance::reindex(&app.db, &engine, source.clone(), 3, &|done, total| {
         progress.lock().expect("lock").push((done, total));
     })
     .await
     .expect("reindex");
-    assert_eq!((done.indexed, done.removed), (8, 1));
+    assert_eq!((done.indexed, done.removed, done.superseded_jobs), (8, 1, 1));
+    assert_eq!(app.pending_job_count(), 0);
     assert_eq!(progress.lock().expect("lock").last(), Some(&(8, 8)));
     let report = maintenance::verify(&app.db, &engine, source, 3)
         .await
