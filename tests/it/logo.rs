@@ -106,6 +106,13 @@ async fn a_producer_adds_a_logo_that_buyers_see_and_can_remove_it() {
             product.body.contains(&variant(&hash, 320)),
             "the product page's producer card shows it"
         );
+        assert!(
+            product.body.contains(&format!(
+                r#""logo":"{}"#,
+                app.settings.base_url.join("/media/").unwrap()
+            )),
+            "the structured data names the logo"
+        );
 
         // A file that is not an image is refused next to the field; the logo stays.
         let refused = upload_logo(&producer, b"<?php system($_GET['c']); ?>".to_vec(), "logo.png").await;

@@ -62,20 +62,25 @@ pub async fn show_product(
 }
 
 /// schema.org Product JSON-LD, escaped so it cannot close its `<script>` element.
+/// The absolute address of a photo's widest JPEG variant.
+fn jpeg_url(base: &url::Url, hash: &str, width: i32) -> Option<String> {
+    let variant = crate::media::widest_variant(u32::try_from(width).unwrap_or(0));
+    base.join(&crate::media::url_path(hash, variant, crate::media::Format::Jpeg))
+        .ok()
+        .map(|u| u.to_string())
+}
+
 fn structured_data(product: &views::ProductPage, url: &str, base: &url::Url) -> String {
     let images: Vec<String> = product
         .images
         .iter()
-        .filter_map(|i| {
-            base.join(&crate::media::url_path(
-                &i.hash,
-                crate::media::widest_variant(u32::try_from(i.width).unwrap_or(0)),
-                crate::media::Format::Jpeg,
-            ))
-            .ok()
-        })
-        .map(|u| u.to_string())
+        .filter_map(|i| jpeg_url(base, &i.hash, i.width))
         .collect();
+    let logo = product
+        .producer
+        .logo
+        .as_ref()
+        .and_then(|l| jpeg_url(base, &l.hash, l.width));
     let data = json!({
         "@context": "https://schema.org",
         "@type": "Product",
@@ -90,6 +95,7 @@ fn structured_data(product: &views::ProductPage, url: &str, base: &url::Url) -> 
         "manufacturer": {
             "@type": "Organization",
             "name": product.producer.business_name,
+            "logo": logo,
             "address": { "@type": "PostalAddress", "addressLocality": product.producer.district_name, "addressRegion": product.producer.state_name, "addressCountry": "IN" },
         },
         "offers": {
