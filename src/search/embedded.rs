@@ -202,6 +202,10 @@ struct Inner {
     expansions: Mutex<ExpansionCache>,
 }
 
+/// Decompressed blocks of stored documents kept per segment (each holds a
+/// few documents, ~16 kB): result pages mostly show the same popular products.
+const DOC_STORE_CACHE_BLOCKS: usize = 1024;
+
 /// Most query words whose expansions are remembered; popular searches repeat
 /// their words, and walking the term dictionary is most of a search's work.
 const EXPANSION_CACHE_WORDS: usize = 4096;
@@ -244,6 +248,7 @@ impl EmbeddedEngine {
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .doc_store_cache_num_blocks(DOC_STORE_CACHE_BLOCKS)
             .try_into()?;
         Ok(Self {
             inner: Arc::new(Inner {
