@@ -12,7 +12,6 @@ use super::{password, repo, tokens};
 use crate::db::{Db, DbConnection, DbResult};
 use crate::mail::{self, OutgoingEmail};
 use crate::rate_limit::{self, Limit};
-use crate::schema::countries;
 
 const VERIFY_EMAIL_VALID: TimeDelta = TimeDelta::hours(24);
 const RESET_PASSWORD_VALID: TimeDelta = TimeDelta::hours(1);
@@ -206,12 +205,7 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
             limited(conn, format!("signup:ip:{ip}"), SIGN_UP_PER_IP, ctx.now)?;
         }
         let (company, country) = if role == Role::Buyer {
-            use diesel::prelude::*;
-            let known: i64 = countries::table
-                .filter(countries::code.eq(&country))
-                .count()
-                .get_result(conn)?;
-            if known == 0 {
+            if crate::directory::repo::country_name(conn, &country)?.is_none() {
                 return Err(AccountsError::field("country", "Choose a country from the list."));
             }
             (Some(company), Some(country))

@@ -9,7 +9,7 @@ use super::model::{Producer, Product};
 use super::repo;
 use super::values::{HsCode, Minor, ProductStatus, UNITS};
 use crate::accounts::{FieldErrors, User};
-use crate::db::{DbConnection, DbError};
+use crate::db::{DbConnection, DbError, DbResult};
 use crate::directory::{Sector, slugify};
 use crate::search;
 
@@ -374,13 +374,18 @@ pub fn owned_product(
     }
 }
 
-fn unique_product_slug(
+/// A slug for `name` (at most 70 characters, `fallback` when nothing is
+/// left) that `taken` does not know: the name, then the name with the
+/// district, then the name with a random suffix.
+pub(super) fn unique_slug(
     conn: &mut DbConnection,
-    title: &str,
+    name: &str,
+    fallback: &str,
     district_slug: &str,
+    taken: fn(&mut DbConnection, &str) -> DbResult<bool>,
 ) -> Result<String, CatalogueError> {
-    let base = match slugify(title) {
-        s if s.is_empty() => "product".to_owned(),
+    let base = match slugify(name) {
+        s if s.is_empty() => fallback.to_owned(),
         s => s
             .chars()
             .take(70)
@@ -389,7 +394,7 @@ fn unique_product_slug(
             .to_owned(),
     };
     for candidate in [base.clone(), format!("{base}-{district_slug}")] {
-        if !repo::product_slug_taken(conn, &candidate)? {
+        if !taken(conn, &candidate)? {
             return Ok(candidate);
         }
     }
@@ -412,7 +417,13 @@ pub fn create_listing(
     let frame = Frame {
         id: uuid::Uuid::now_v7().to_string(),
         producer_id: producer.id.clone(),
-        slug: unique_product_slug(conn, &valid.title, &district_slug)?,
+        slug: unique_slug(
+            conn,
+            &valid.title,
+            "product",
+            &district_slug,
+            repo::product_slug_taken,
+        )?,
         status: ProductStatus::Draft.as_str().to_owned(),
         moderation_note: None,
         published_at: None,

@@ -42,13 +42,23 @@ fn reindex_if_published(
 
 /// Checks, before any processing, that `user` may add a photo to listing `id`.
 pub fn check_can_add(conn: &mut DbConnection, user: &User, id: &str) -> Result<(), CatalogueError> {
+    room_for_a_photo(conn, user, id).map(drop)
+}
+
+/// The user's listing `id` and its photos, when it has room for one more.
+fn room_for_a_photo(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+) -> Result<(Product, Vec<ProductImage>), CatalogueError> {
     let (_, product) = owned_product(conn, user, id)?;
-    if repo::images_of(conn, &product.id)?.len() >= MAX_PHOTOS {
+    let images = repo::images_of(conn, &product.id)?;
+    if images.len() >= MAX_PHOTOS {
         return Err(CatalogueError::NotAllowed(format!(
             "A listing can have at most {MAX_PHOTOS} photos."
         )));
     }
-    Ok(())
+    Ok((product, images))
 }
 
 /// Records a stored photo as the listing's last.
@@ -66,13 +76,8 @@ pub fn attach(
     alt: &str,
     now: NaiveDateTime,
 ) -> Result<ProductImage, CatalogueError> {
-    check_can_add(conn, user, id)?;
-    let (_, product) = owned_product(conn, user, id)?;
-    let position = repo::images_of(conn, &product.id)?
-        .iter()
-        .map(|i| i.position + 1)
-        .max()
-        .unwrap_or(0);
+    let (product, images) = room_for_a_photo(conn, user, id)?;
+    let position = images.iter().map(|i| i.position + 1).max().unwrap_or(0);
     let image = ProductImage {
         id: uuid::Uuid::now_v7().to_string(),
         product_id: product.id.clone(),

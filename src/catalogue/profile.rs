@@ -4,12 +4,12 @@ use chrono::NaiveDateTime;
 
 use super::error::CatalogueError;
 use super::listings::producer_of;
+use super::listings::unique_slug;
 use super::model::Producer;
 use super::repo;
 use super::values::{Gstin, INCOTERMS, Iec, ProducerKind, Udyam};
 use crate::accounts::{FieldErrors, User};
 use crate::db::DbConnection;
-use crate::directory::slugify;
 use crate::search;
 
 /// What the profile form sends.
@@ -173,7 +173,13 @@ pub fn save_profile(
     let existing = repo::producer_by_user(conn, &user.id)?;
     let slug = match &existing {
         Some(p) => p.slug.clone(),
-        None => unique_producer_slug(conn, &business_name, &district.slug)?,
+        None => unique_slug(
+            conn,
+            &business_name,
+            "producer",
+            &district.slug,
+            repo::producer_slug_taken,
+        )?,
     };
     let producer = Producer {
         id: existing
@@ -248,26 +254,6 @@ fn unused(conn: &mut DbConnection, hash: Option<String>) -> Result<Option<String
         Some(hash) if !repo::image_hash_in_use(conn, &hash)? => Ok(Some(hash)),
         _ => Ok(None),
     }
-}
-
-fn unique_producer_slug(
-    conn: &mut DbConnection,
-    name: &str,
-    district_slug: &str,
-) -> Result<String, CatalogueError> {
-    let base = slugify(name);
-    let base = if base.is_empty() {
-        "producer".to_owned()
-    } else {
-        base
-    };
-    for candidate in [base.clone(), format!("{base}-{district_slug}")] {
-        if !repo::producer_slug_taken(conn, &candidate)? {
-            return Ok(candidate);
-        }
-    }
-    let suffix = uuid::Uuid::now_v7().simple().to_string();
-    Ok(format!("{base}-{}", &suffix[suffix.len() - 6..]))
 }
 
 /// An admin marks a producer verified (or withdraws it).

@@ -132,6 +132,16 @@ pub fn product_by_slug(conn: &mut DbConnection, slug: &str) -> DbResult<Option<P
         .optional()?)
 }
 
+/// A listing buyers may see: published, by slug.
+pub fn published_product_by_slug(conn: &mut DbConnection, slug: &str) -> DbResult<Option<Product>> {
+    Ok(products::table
+        .filter(products::slug.eq(slug))
+        .filter(products::status.eq(ProductStatus::Published.as_str()))
+        .select(Product::as_select())
+        .first(conn)
+        .optional()?)
+}
+
 pub fn insert_product(conn: &mut DbConnection, product: &Product) -> DbResult<()> {
     diesel::insert_into(products::table)
         .values(product)
@@ -324,6 +334,12 @@ pub fn hs_subheading(conn: &mut DbConnection, code: &str) -> DbResult<Option<Str
         .optional()?)
 }
 
+/// Minor-unit digits of a currency as stored: ISO's figure, 2 when it has
+/// none, and at most 4.
+fn minor_digits(stored: Option<i32>) -> u32 {
+    stored.unwrap_or(2).clamp(0, 4) as u32
+}
+
 /// Minor-unit digits of a current currency, if the code is one.
 pub fn currency_digits(conn: &mut DbConnection, code: &str) -> DbResult<Option<u32>> {
     let found: Option<Option<i32>> = currencies::table
@@ -331,5 +347,23 @@ pub fn currency_digits(conn: &mut DbConnection, code: &str) -> DbResult<Option<u
         .select(currencies::minor_unit)
         .first(conn)
         .optional()?;
-    Ok(found.map(|digits| digits.unwrap_or(2).clamp(0, 4) as u32))
+    Ok(found.map(minor_digits))
+}
+
+/// Minor-unit digits of each of `codes` in one query; unknown codes are absent.
+pub fn currency_digits_of<'a>(
+    conn: &mut DbConnection,
+    codes: impl IntoIterator<Item = &'a str>,
+) -> DbResult<HashMap<String, u32>> {
+    let mut codes: Vec<&str> = codes.into_iter().collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let rows: Vec<(String, Option<i32>)> = currencies::table
+        .filter(currencies::code.eq_any(codes))
+        .select((currencies::code, currencies::minor_unit))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(code, digits)| (code, minor_digits(digits)))
+        .collect())
 }

@@ -1,7 +1,5 @@
 //! Published listings as search documents: what the index is built from.
 
-use std::collections::HashMap;
-
 use diesel::prelude::*;
 
 use super::model::{Producer, Product};
@@ -40,16 +38,9 @@ pub fn search_documents(conn: &mut DbConnection, ids: &[String]) -> DbResult<Vec
             .load(conn)?;
         let chunk_ids: Vec<String> = rows.iter().map(|r| r.0.id.clone()).collect();
         let mut covers = repo::cover_images(conn, &chunk_ids)?;
-        let mut digits: HashMap<String, u32> = HashMap::new();
+        let digits = repo::currency_digits_of(conn, rows.iter().map(|r| r.0.currency.as_str()))?;
         for (product, producer, district, state, odop_name, gi_name) in rows {
-            let d = match digits.get(&product.currency) {
-                Some(d) => *d,
-                None => {
-                    let d = repo::currency_digits(conn, &product.currency)?.unwrap_or(2);
-                    digits.insert(product.currency.clone(), d);
-                    d
-                }
-            };
+            let d = digits.get(&product.currency).copied().unwrap_or(2);
             let cover = covers.remove(&product.id);
             documents.push(ProductDocument {
                 sector_name: Sector::from_slug(&product.sector)

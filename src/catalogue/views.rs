@@ -73,14 +73,7 @@ pub fn price_range(min: i64, max: i64, currency: &str, digits: u32) -> String {
 
 /// Minor-unit digits for each currency used by `products`.
 pub(super) fn digits_for(conn: &mut DbConnection, products: &[Product]) -> DbResult<HashMap<String, u32>> {
-    let mut digits = HashMap::new();
-    for p in products {
-        if !digits.contains_key(&p.currency) {
-            let d = repo::currency_digits(conn, &p.currency)?.unwrap_or(2);
-            digits.insert(p.currency.clone(), d);
-        }
-    }
-    Ok(digits)
+    repo::currency_digits_of(conn, products.iter().map(|p| p.currency.as_str()))
 }
 
 /// Cards for `products`, in the given order.

@@ -173,6 +173,15 @@ pub fn all_countries(conn: &mut DbConnection) -> DbResult<Vec<Country>> {
         .load(conn)?)
 }
 
+/// The name of the country with ISO 3166 alpha-2 `code`, if there is one.
+pub fn country_name(conn: &mut DbConnection, code: &str) -> DbResult<Option<String>> {
+    Ok(countries::table
+        .find(code)
+        .select(countries::name)
+        .first(conn)
+        .optional()?)
+}
+
 diesel::define_sql_function!(fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
 /// `%word%` for LIKE, with LIKE's own wildcards taken literally.

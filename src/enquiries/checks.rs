@@ -9,8 +9,7 @@ use crate::accounts::FieldErrors;
 use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::{INCOTERMS, Minor, UNITS};
 use crate::db::DbConnection;
-use crate::schema::countries;
-use diesel::prelude::*;
+use crate::directory::repo as directory_repo;
 
 /// The largest quantity anyone orders through this site.
 pub const MAX_QUANTITY: i64 = 100_000_000;
@@ -232,11 +231,7 @@ impl Checks {
         value: &str,
     ) -> Result<String, EnquiryError> {
         let code = value.trim().to_uppercase();
-        let known: i64 = countries::table
-            .filter(countries::code.eq(&code))
-            .count()
-            .get_result(conn)?;
-        if known == 0 {
+        if directory_repo::country_name(conn, &code)?.is_none() {
             self.fail(field, "Choose a country from the list.");
         }
         Ok(code)

@@ -5,6 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
+use super::values::EnquiryStatus;
 use crate::schema::{buyer_profiles, enquiries, enquiry_messages, quotes, rfqs, spam_reports};
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Serialize)]
@@ -88,6 +89,46 @@ pub struct Enquiry {
     pub updated_at: NaiveDateTime,
 }
 
+impl Enquiry {
+    /// A new conversation about `subject`: nothing read, answered or priced
+    /// yet. Callers set what their kind of conversation adds.
+    pub fn begin(
+        buyer_id: &str,
+        producer_id: &str,
+        subject: &str,
+        (quantity, unit): (i64, &str),
+        destination_country: &str,
+        now: NaiveDateTime,
+    ) -> Self {
+        Self {
+            id: uuid::Uuid::now_v7().to_string(),
+            buyer_id: buyer_id.to_owned(),
+            producer_id: producer_id.to_owned(),
+            product_id: None,
+            rfq_id: None,
+            subject: subject.to_owned(),
+            quantity,
+            unit: unit.to_owned(),
+            target_price: None,
+            currency: None,
+            incoterm: None,
+            destination_country: destination_country.to_owned(),
+            destination_port: String::new(),
+            required_by: None,
+            sample_wanted: false,
+            status: EnquiryStatus::New.as_str().to_owned(),
+            outcome: None,
+            buyer_unread: 0,
+            producer_unread: 0,
+            first_reply_at: None,
+            reported_spam_at: None,
+            last_activity_at: now,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Serialize)]
 #[diesel(table_name = enquiry_messages)]
 pub struct Message {
@@ -96,6 +137,18 @@ pub struct Message {
     pub author_id: String,
     pub body: String,
     pub created_at: NaiveDateTime,
+}
+
+impl Message {
+    pub fn new(enquiry_id: &str, author_id: &str, body: String, now: NaiveDateTime) -> Self {
+        Self {
+            id: uuid::Uuid::now_v7().to_string(),
+            enquiry_id: enquiry_id.to_owned(),
+            author_id: author_id.to_owned(),
+            body,
+            created_at: now,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Serialize)]

@@ -358,18 +358,12 @@ fn extend(target: &mut Value, more: Value) {
     }
 }
 
+/// A country's name for people, its code when unknown, empty when there is none.
 pub fn country_name(conn: &mut DbConnection, code: Option<&str>) -> DbResult<String> {
-    use crate::schema::countries;
-    use diesel::prelude::*;
     let Some(code) = code else {
         return Ok(String::new());
     };
-    let name: Option<String> = countries::table
-        .find(code)
-        .select(countries::name)
-        .first(conn)
-        .optional()?;
-    Ok(name.unwrap_or_else(|| code.to_owned()))
+    Ok(crate::directory::repo::country_name(conn, code)?.unwrap_or_else(|| code.to_owned()))
 }
 
 /// "Rotterdam, Netherlands".

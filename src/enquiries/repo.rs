@@ -2,6 +2,8 @@
 //! Counters and statuses change by targeted updates, so two people writing
 //! in one conversation at once never undo each other.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -89,6 +91,27 @@ pub fn enquiries_of(
             .filter(enquiries::reported_spam_at.is_null()),
     };
     Ok(query.load(conn)?)
+}
+
+/// Business names of producers, by id, in one query.
+pub fn producer_names(conn: &mut DbConnection, ids: &[&str]) -> DbResult<HashMap<String, String>> {
+    Ok(producers::table
+        .filter(producers::id.eq_any(ids))
+        .select((producers::id, producers::business_name))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .collect())
+}
+
+/// How buyers are named to producers (company, else the person), by id, in one query.
+pub fn buyer_names(conn: &mut DbConnection, ids: &[&str]) -> DbResult<HashMap<String, String>> {
+    Ok(users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::name, users::company))
+        .load::<(String, String, Option<String>)>(conn)?
+        .into_iter()
+        .map(|(id, name, company)| (id, company.filter(|c| !c.is_empty()).unwrap_or(name)))
+        .collect())
 }
 
 /// Messages and quotes waiting to be read by one party.
@@ -298,6 +321,13 @@ pub fn rfqs_in_status(conn: &mut DbConnection, status: RfqStatus, limit: i64) ->
         .load(conn)?)
 }
 
+pub fn count_rfqs_in_status(conn: &mut DbConnection, status: RfqStatus) -> DbResult<i64> {
+    Ok(rfqs::table
+        .filter(rfqs::status.eq(status.as_str()))
+        .count()
+        .get_result(conn)?)
+}
+
 /// Buy requests sent to a producer, newest first.
 pub fn rfqs_for_producer(conn: &mut DbConnection, producer_id: &str, limit: i64) -> DbResult<Vec<Rfq>> {
     Ok(rfqs::table
@@ -477,6 +507,14 @@ pub fn reported_buyers(conn: &mut DbConnection) -> DbResult<Vec<(User, i64)>> {
             (user, n)
         })
         .collect())
+}
+
+/// How many buyers have unresolved spam reports.
+pub fn count_reported_buyers(conn: &mut DbConnection) -> DbResult<i64> {
+    Ok(spam_reports::table
+        .filter(spam_reports::resolved_at.is_null())
+        .select(diesel::dsl::count(spam_reports::buyer_id).aggregate_distinct())
+        .first(conn)?)
 }
 
 pub fn resolve_spam_reports(conn: &mut DbConnection, buyer_id: &str, now: NaiveDateTime) -> DbResult<usize> {

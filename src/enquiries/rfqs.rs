@@ -17,7 +17,7 @@ use super::{buyers, repo};
 use crate::accounts::{RequestContext, Role, User};
 use crate::catalogue::listings::{known_hs_code, ticked};
 use crate::catalogue::repo as catalogue_repo;
-use crate::db::DbConnection;
+use crate::db::{DbConnection, DbResult};
 use crate::directory::Sector;
 use crate::jobs::{self, NewJob};
 use crate::schema::{districts, states};
@@ -59,35 +59,38 @@ pub struct ResponseInput {
     pub quote: QuoteInput,
 }
 
-fn codes(
+/// Names of the states with these LGD codes, alphabetically.
+fn state_names(conn: &mut DbConnection, codes: &[i32]) -> DbResult<Vec<String>> {
+    Ok(states::table
+        .filter(states::lgd_code.eq_any(codes))
+        .order(states::name)
+        .select(states::name)
+        .load(conn)?)
+}
+
+/// Names of the districts with these LGD codes, alphabetically.
+fn district_names(conn: &mut DbConnection, codes: &[i32]) -> DbResult<Vec<String>> {
+    Ok(districts::table
+        .filter(districts::lgd_code.eq_any(codes))
+        .order(districts::name)
+        .select(districts::name)
+        .load(conn)?)
+}
+
+/// Comma-separated place codes from a form, each one known to `names`.
+fn place_codes(
     checks: &mut Checks,
     conn: &mut DbConnection,
     field: &'static str,
     text: &str,
+    names: fn(&mut DbConnection, &[i32]) -> DbResult<Vec<String>>,
 ) -> Result<Vec<i32>, EnquiryError> {
-    let mut codes = Vec::new();
-    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        match part.parse::<i32>() {
-            Ok(code) => codes.push(code),
-            Err(_) => {
-                checks.fail(field, "Choose places from the list.");
-                return Ok(Vec::new());
-            }
-        }
-    }
+    let parts = text.split(',').filter(|p| !p.trim().is_empty()).count();
+    let mut codes = parse_codes(text);
+    let malformed = codes.len() != parts;
     codes.sort_unstable();
     codes.dedup();
-    let known: i64 = match field {
-        "states" => states::table
-            .filter(states::lgd_code.eq_any(&codes))
-            .count()
-            .get_result(conn)?,
-        _ => districts::table
-            .filter(districts::lgd_code.eq_any(&codes))
-            .count()
-            .get_result(conn)?,
-    };
-    if known != codes.len() as i64 {
+    if malformed || names(conn, &codes)?.len() != codes.len() {
         checks.fail(field, "Choose places from the list.");
     }
     Ok(codes)
@@ -103,17 +106,8 @@ pub fn parse_codes(text: &str) -> Vec<i32> {
 
 /// "Uttar Pradesh, Varanasi, Bhadohi": the places a request asks for.
 pub fn place_words(conn: &mut DbConnection, rfq: &Rfq) -> Result<String, EnquiryError> {
-    let mut names: Vec<String> = states::table
-        .filter(states::lgd_code.eq_any(parse_codes(&rfq.state_codes)))
-        .order(states::name)
-        .select(states::name)
-        .load(conn)?;
-    let district_names: Vec<String> = districts::table
-        .filter(districts::lgd_code.eq_any(parse_codes(&rfq.district_codes)))
-        .order(districts::name)
-        .select(districts::name)
-        .load(conn)?;
-    names.extend(district_names);
+    let mut names = state_names(conn, &parse_codes(&rfq.state_codes))?;
+    names.extend(district_names(conn, &parse_codes(&rfq.district_codes))?);
     Ok(names.join(", "))
 }
 
@@ -147,8 +141,8 @@ pub fn post(
         checks.fail("sector", "Choose a sector.");
     }
     let category = checks.text("category", &input.category, 100, false);
-    let state_codes = codes(&mut checks, conn, "states", &input.states)?;
-    let district_codes = codes(&mut checks, conn, "districts", &input.districts)?;
+    let state_codes = place_codes(&mut checks, conn, "states", &input.states, state_names)?;
+    let district_codes = place_codes(&mut checks, conn, "districts", &input.districts, district_names)?;
     let hs_code = match known_hs_code(conn, &input.hs_code)? {
         Ok(code) => code,
         Err(message) => {
@@ -369,52 +363,33 @@ pub fn respond(
     let message = checks.message("message", &input.message, MAX_MESSAGE, false);
     checks.finish()?;
     let buyer = crate::accounts::repo::find_user(conn, &rfq.buyer_id)?.ok_or(EnquiryError::NotFound)?;
-    let enquiry_id = uuid::Uuid::now_v7().to_string();
+    let destination = buyer.country_code.clone().ok_or(EnquiryError::NotFound)?;
+    let enquiry = Enquiry {
+        rfq_id: Some(rfq.id.clone()),
+        required_by: Some(rfq.deadline),
+        status: EnquiryStatus::Replied.as_str().to_owned(),
+        ..Enquiry::begin(
+            &buyer.id,
+            &producer_id,
+            &rfq.title,
+            (rfq.quantity, &rfq.unit),
+            &destination,
+            ctx.now,
+        )
+    };
     let quote = if ticked(&input.include_quote) {
         Some(threads::check_quote(
             conn,
             &input.quote,
-            &enquiry_id,
+            &enquiry.id,
             user,
             ctx.now,
         )?)
     } else {
         None
     };
-    let enquiry = Enquiry {
-        id: enquiry_id,
-        buyer_id: buyer.id.clone(),
-        producer_id: producer_id.clone(),
-        product_id: None,
-        rfq_id: Some(rfq.id.clone()),
-        subject: rfq.title.clone(),
-        quantity: rfq.quantity,
-        unit: rfq.unit.clone(),
-        target_price: None,
-        currency: None,
-        incoterm: None,
-        destination_country: buyer.country_code.clone().ok_or(EnquiryError::NotFound)?,
-        destination_port: String::new(),
-        required_by: Some(rfq.deadline),
-        sample_wanted: false,
-        status: EnquiryStatus::Replied.as_str().to_owned(),
-        outcome: None,
-        buyer_unread: 0,
-        producer_unread: 0,
-        first_reply_at: None,
-        reported_spam_at: None,
-        last_activity_at: ctx.now,
-        created_at: ctx.now,
-        updated_at: ctx.now,
-    };
     repo::insert_enquiry(conn, &enquiry)?;
-    let body = Message {
-        id: uuid::Uuid::now_v7().to_string(),
-        enquiry_id: enquiry.id.clone(),
-        author_id: user.id.clone(),
-        body: message,
-        created_at: ctx.now,
-    };
+    let body = Message::new(&enquiry.id, &user.id, message, ctx.now);
     repo::insert_message(conn, &body)?;
     repo::record_activity(conn, &enquiry.id, Side::Producer, None, ctx.now)?;
     let producer = catalogue_repo::producer_by_id(conn, &producer_id)?.ok_or(EnquiryError::NotFound)?;

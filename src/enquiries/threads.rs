@@ -15,7 +15,6 @@ use super::{repo, rfqs};
 use crate::accounts::{RequestContext, Role, User};
 use crate::catalogue::listings::ticked;
 use crate::catalogue::repo as catalogue_repo;
-use crate::catalogue::values::ProductStatus;
 use crate::db::DbConnection;
 use crate::jobs::{self, NewJob};
 use crate::rate_limit::{self, Limit};
@@ -102,9 +101,8 @@ pub fn send_enquiry(
     ctx: &RequestContext,
 ) -> Result<Enquiry, EnquiryError> {
     require_verified_buyer(buyer)?;
-    let product = catalogue_repo::product_by_slug(conn, product_slug)?
-        .filter(|p| p.status == ProductStatus::Published.as_str())
-        .ok_or(EnquiryError::NotFound)?;
+    let product =
+        catalogue_repo::published_product_by_slug(conn, product_slug)?.ok_or(EnquiryError::NotFound)?;
     let producer =
         catalogue_repo::producer_by_id(conn, &product.producer_id)?.ok_or(EnquiryError::NotFound)?;
     let producer_user =
@@ -136,35 +134,27 @@ pub fn send_enquiry(
     count_hit(conn, buyer, ctx)?;
 
     let enquiry = Enquiry {
-        id: uuid::Uuid::now_v7().to_string(),
-        buyer_id: buyer.id.clone(),
-        producer_id: producer.id.clone(),
         product_id: Some(product.id.clone()),
-        rfq_id: None,
-        subject: product.title.clone(),
-        quantity,
-        unit,
         target_price,
         currency,
         incoterm,
-        destination_country,
         destination_port,
         required_by,
         sample_wanted: ticked(&input.sample_wanted),
-        status: EnquiryStatus::New.as_str().to_owned(),
-        outcome: None,
-        buyer_unread: 0,
         producer_unread: 1,
-        first_reply_at: None,
-        reported_spam_at: None,
-        last_activity_at: ctx.now,
-        created_at: ctx.now,
-        updated_at: ctx.now,
+        ..Enquiry::begin(
+            &buyer.id,
+            &producer.id,
+            &product.title,
+            (quantity, &unit),
+            &destination_country,
+            ctx.now,
+        )
     };
     repo::insert_enquiry(conn, &enquiry)?;
     repo::insert_message(
         conn,
-        &new_message(&enquiry.id, &buyer.id, message.clone(), ctx.now),
+        &Message::new(&enquiry.id, &buyer.id, message.clone(), ctx.now),
     )?;
     let parties = Parties {
         buyer: buyer.clone(),
@@ -183,16 +173,6 @@ pub fn send_enquiry(
     )?;
     schedule_reminder(conn, &enquiry.id, ctx.now)?;
     Ok(enquiry)
-}
-
-fn new_message(enquiry_id: &str, author_id: &str, body: String, now: NaiveDateTime) -> Message {
-    Message {
-        id: uuid::Uuid::now_v7().to_string(),
-        enquiry_id: enquiry_id.to_owned(),
-        author_id: author_id.to_owned(),
-        body,
-        created_at: now,
-    }
 }
 
 fn schedule_reminder(
@@ -285,7 +265,7 @@ pub fn reply(
     let mut checks = Checks::new();
     let body = checks.message("message", body, MAX_MESSAGE, false);
     checks.finish()?;
-    let message = new_message(id, &user.id, body, ctx.now);
+    let message = Message::new(id, &user.id, body, ctx.now);
     repo::insert_message(conn, &message)?;
     let status = (access.side == Side::Producer && access.status() == EnquiryStatus::New)
         .then_some(EnquiryStatus::Replied.as_str());

@@ -61,34 +61,36 @@ pub fn inbox(conn: &mut DbConnection, user: &User) -> Result<Inbox, EnquiryError
         });
     };
     let enquiries = repo::enquiries_of(conn, side, &party_id, INBOX_LIMIT)?;
-    let mut threads = Vec::with_capacity(enquiries.len());
-    for enquiry in enquiries {
-        let counterpart = match side {
-            Side::Buyer => catalogue_repo::producer_by_id(conn, &enquiry.producer_id)?
-                .map(|p| p.business_name)
-                .unwrap_or_default(),
-            Side::Producer => {
-                let buyer = crate::accounts::repo::find_user(conn, &enquiry.buyer_id)?;
-                buyer
-                    .map(|b| b.company.filter(|c| !c.is_empty()).unwrap_or(b.name))
-                    .unwrap_or_default()
+    let counterparts = match side {
+        Side::Buyer => {
+            let ids: Vec<&str> = enquiries.iter().map(|e| e.producer_id.as_str()).collect();
+            repo::producer_names(conn, &ids)?
+        }
+        Side::Producer => {
+            let ids: Vec<&str> = enquiries.iter().map(|e| e.buyer_id.as_str()).collect();
+            repo::buyer_names(conn, &ids)?
+        }
+    };
+    let threads = enquiries
+        .into_iter()
+        .map(|enquiry| {
+            let (counterpart_id, unread) = match side {
+                Side::Buyer => (&enquiry.producer_id, enquiry.buyer_unread),
+                Side::Producer => (&enquiry.buyer_id, enquiry.producer_unread),
+            };
+            let status = status_of(&enquiry);
+            ThreadSummary {
+                counterpart: counterparts.get(counterpart_id).cloned().unwrap_or_default(),
+                unread,
+                status: status.as_str(),
+                status_label: status.label(),
+                from_buy_request: enquiry.rfq_id.is_some(),
+                last_activity_at: enquiry.last_activity_at,
+                id: enquiry.id,
+                subject: enquiry.subject,
             }
-        };
-        let status = status_of(&enquiry);
-        threads.push(ThreadSummary {
-            unread: match side {
-                Side::Buyer => enquiry.buyer_unread,
-                Side::Producer => enquiry.producer_unread,
-            },
-            id: enquiry.id,
-            subject: enquiry.subject,
-            counterpart,
-            status: status.as_str(),
-            status_label: status.label(),
-            from_buy_request: enquiry.rfq_id.is_some(),
-            last_activity_at: enquiry.last_activity_at,
-        });
-    }
+        })
+        .collect();
     Ok(Inbox {
         side: Some(side),
         unread_total: repo::unread_total(conn, side, &party_id)?,
@@ -385,18 +387,18 @@ pub fn buyer_rfqs(conn: &mut DbConnection, buyer: &User) -> Result<Vec<RfqView>,
 
 pub fn buyer_rfq(conn: &mut DbConnection, buyer: &User, id: &str) -> Result<BuyerRfqPage, EnquiryError> {
     let rfq = rfqs::own_rfq(conn, buyer, id)?;
-    let mut responses = Vec::new();
-    for enquiry in repo::responses_to(conn, id)? {
-        let producer_name = catalogue_repo::producer_by_id(conn, &enquiry.producer_id)?
-            .map(|p| p.business_name)
-            .unwrap_or_default();
-        responses.push(ResponseSummary {
+    let answers = repo::responses_to(conn, id)?;
+    let ids: Vec<&str> = answers.iter().map(|e| e.producer_id.as_str()).collect();
+    let names = repo::producer_names(conn, &ids)?;
+    let responses = answers
+        .into_iter()
+        .map(|enquiry| ResponseSummary {
             status_label: status_of(&enquiry).label(),
             unread: enquiry.buyer_unread,
+            producer_name: names.get(&enquiry.producer_id).cloned().unwrap_or_default(),
             thread_id: enquiry.id,
-            producer_name,
-        });
-    }
+        })
+        .collect();
     Ok(BuyerRfqPage {
         recipients: repo::recipient_count(conn, id)?,
         quotes: repo::quote_count_of_rfq(conn, id)?,

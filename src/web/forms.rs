@@ -1,5 +1,7 @@
-//! Urlencoded forms read into the areas' input types: fields that repeat
-//! (one per ticked box or chosen option) become comma-separated text. Forms
+//! Forms — urlencoded, or a JSON object sent to the API — read into the
+//! areas' input types, which hold every field as text: fields that repeat
+//! (one per ticked box or chosen option), or JSON arrays, become
+//! comma-separated text. Urlencoded forms
 //! with long text come here rather than through `web::Form`, whose 16 kB
 //! limit a 5,000-character message in an Indic script exceeds once encoded:
 //! a message too long gets its explanation next to the field, not an error page.
@@ -28,15 +30,57 @@ pub fn parse<T: DeserializeOwned>(body: &[u8], lists: &[&str]) -> Result<T, AppE
     for (name, values) in listed {
         fields.insert(name.to_owned(), Value::String(values.join(",")));
     }
+    read_fields(fields)
+}
+
+/// Reads a JSON object into `T` the way [`parse`] reads a form: text as it
+/// is, numbers as written, `true`/`false` tick or untick, `null` is empty,
+/// an array of those is comma-separated; nested objects are ignored, so an
+/// object as read from the API can be sent back. `example` shows the shape
+/// when the body is not an object.
+pub fn from_json<T: DeserializeOwned>(body: Value, example: &str) -> Result<T, AppError> {
+    let Value::Object(object) = body else {
+        return Err(AppError::BadRequest(format!(
+            "Send a JSON object of the fields, e.g. {example}."
+        )));
+    };
+    let fields = object
+        .into_iter()
+        .filter_map(|(key, value)| {
+            let text = match value {
+                Value::Array(items) => items
+                    .into_iter()
+                    .map(|item| scalar_text(item).filter(|t| !t.trim().is_empty()))
+                    .collect::<Option<Vec<_>>>()?
+                    .join(","),
+                other => scalar_text(other)?,
+            };
+            Some((key, Value::String(text)))
+        })
+        .collect();
+    read_fields(fields)
+}
+
+fn scalar_text(value: Value) -> Option<String> {
+    match value {
+        Value::String(text) => Some(text),
+        Value::Number(number) => Some(number.to_string()),
+        Value::Bool(true) => Some("yes".to_owned()),
+        Value::Bool(false) | Value::Null => Some(String::new()),
+        Value::Array(_) | Value::Object(_) => None,
+    }
+}
+
+fn read_fields<T: DeserializeOwned>(fields: Map<String, Value>) -> Result<T, AppError> {
     serde_json::from_value(Value::Object(fields))
-        .map_err(|e| AppError::BadRequest(format!("The form could not be read: {e}")))
+        .map_err(|e| AppError::BadRequest(format!("The fields could not be read: {e}")))
 }
 
 #[cfg(test)]
 mod tests {
     use serde::Deserialize;
 
-    use super::parse;
+    use super::{from_json, parse};
 
     #[derive(Deserialize, Default)]
     #[serde(default)]
@@ -52,5 +96,12 @@ mod tests {
         assert_eq!(input.states, "9,10");
         let input: Input = parse(b"name=Ana", &["states"]).unwrap();
         assert_eq!(input.states, "");
+    }
+
+    #[test]
+    fn json_arrays_read_like_repeated_fields() {
+        let input: Input = from_json(serde_json::json!({ "name": "Ana", "states": [9, 10] }), "{}").unwrap();
+        assert_eq!(input.states, "9,10");
+        assert!(from_json::<Input>(serde_json::json!(["Ana"]), "{}").is_err());
     }
 }

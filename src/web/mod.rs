@@ -6,7 +6,6 @@ mod csrf;
 mod error;
 mod forms;
 mod handlers;
-mod json_body;
 pub mod multipart;
 mod render;
 mod routes;

@@ -29,8 +29,8 @@ pub async fn show_overview(
                 jobs::repo::failed_count(conn)?,
                 accounts_repo::recent_audit(conn, 8)?,
                 (
-                    enquiries::repo::rfqs_in_status(conn, RfqStatus::Pending, 200)?.len(),
-                    enquiries::repo::reported_buyers(conn)?.len(),
+                    enquiries::repo::count_rfqs_in_status(conn, RfqStatus::Pending)?,
+                    enquiries::repo::count_reported_buyers(conn)?,
                 ),
             ))
         })

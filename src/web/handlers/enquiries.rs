@@ -13,7 +13,7 @@ use super::accounts::request_context;
 use super::choices::{self, CURRENCIES};
 use super::producer_dashboard::FormPage;
 use crate::accounts::{FieldErrors, User};
-use crate::catalogue::values::{ProductStatus, UNITS};
+use crate::catalogue::values::UNITS;
 use crate::catalogue::views::{self as catalogue_views, ProductPage};
 use crate::catalogue::{CatalogueError, repo as catalogue_repo};
 use crate::enquiries::EnquiryError;
@@ -56,9 +56,8 @@ async fn render_enquiry_form(
     let (product, countries) = state
         .db
         .read(move |conn| {
-            let product = catalogue_repo::product_by_slug(conn, &slug)?
-                .filter(|p| p.status() == ProductStatus::Published)
-                .ok_or(CatalogueError::NotFound)?;
+            let product =
+                catalogue_repo::published_product_by_slug(conn, &slug)?.ok_or(CatalogueError::NotFound)?;
             let page = catalogue_views::product_page(conn, product)?.ok_or(CatalogueError::NotFound)?;
             Ok::<_, AppError>((page, choices::countries(conn)?))
         })
@@ -70,13 +69,8 @@ async fn render_enquiry_form(
         destination_country: user.country_code.clone().unwrap_or_default(),
         ..EnquiryInput::default()
     });
-    let choices = json!({
-        "countries": countries,
-        "units": UNITS,
-        "incoterms": choices::incoterms(),
-        "currencies": CURRENCIES,
-        "today": Utc::now().date_naive().to_string(),
-    });
+    let mut choices = quote_choices(Utc::now().date_naive());
+    choices["countries"] = json!(countries);
     let page = EnquiryPage {
         form: FormPage {
             is_new: true,

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::accounts::request_context;
 use crate::enquiries::threads::{self, EnquiryInput, QuoteInput};
 use crate::enquiries::{EnquiryError, views};
-use crate::web::json_body::form_fields;
+use crate::web::forms::from_json;
 use crate::web::{ApiCaller, AppError, AppState};
 
 #[get("/enquiries")]
@@ -36,7 +36,7 @@ pub async fn create_enquiry(
     caller: ApiCaller,
     body: web::Json<Value>,
 ) -> Result<HttpResponse, AppError> {
-    let NewEnquiry { product, input } = form_fields(
+    let NewEnquiry { product, input } = from_json(
         body.into_inner(),
         r#"{"product": "banarasi-silk-saree", "quantity": 500, "unit": "pieces", "incoterm": "FOB", "destination_country": "NL", "message": "…"}"#,
     )?;
@@ -92,7 +92,7 @@ pub async fn reply_to_enquiry(
     id: web::Path<String>,
     body: web::Json<Value>,
 ) -> Result<HttpResponse, AppError> {
-    let Reply { message } = form_fields(body.into_inner(), r#"{"message": "…"}"#)?;
+    let Reply { message } = from_json(body.into_inner(), r#"{"message": "…"}"#)?;
     let user = caller.user;
     let ctx = request_context(&req, &state);
     let today = ctx.now.date();
@@ -115,7 +115,7 @@ pub async fn quote_on_enquiry(
     id: web::Path<String>,
     body: web::Json<Value>,
 ) -> Result<HttpResponse, AppError> {
-    let input: QuoteInput = form_fields(
+    let input: QuoteInput = from_json(
         body.into_inner(),
         r#"{"unit_price": "11.80", "currency": "USD", "moq": 200, "moq_unit": "pieces", "lead_time_days": 45, "incoterm": "FOB", "valid_until": "2027-01-31"}"#,
     )?;

@@ -12,10 +12,9 @@ use crate::accounts::{Role, User};
 use crate::catalogue::api_views::{self, ListingJson};
 use crate::catalogue::listings::{self, ListingInput};
 use crate::catalogue::model::Product;
-use crate::catalogue::values::ProductStatus;
 use crate::catalogue::{CatalogueError, repo};
 use crate::db::DbConnection;
-use crate::web::json_body::form_fields;
+use crate::web::forms::from_json;
 use crate::web::{ApiCaller, AppError, AppState};
 
 /// Largest JSON body the API reads.
@@ -36,7 +35,7 @@ pub fn json_config() -> web::JsonConfig {
 
 /// The listing fields of a JSON object, named as in the listing form.
 fn listing_input(body: Value) -> Result<ListingInput, AppError> {
-    form_fields(body, r#"{"title": "Banarasi silk saree", …}"#)
+    from_json(body, r#"{"title": "Banarasi silk saree", …}"#)
 }
 
 fn producer(caller: &ApiCaller) -> Result<User, AppError> {
@@ -64,11 +63,9 @@ pub async fn show_product(
 ) -> Result<HttpResponse, AppError> {
     let listing = state
         .db
-        .read(move |conn| match repo::product_by_slug(conn, &slug)? {
-            Some(product) if product.status() == ProductStatus::Published => {
-                Ok(api_views::listing(conn, product)?)
-            }
-            _ => Err(CatalogueError::NotFound),
+        .read(move |conn| match repo::published_product_by_slug(conn, &slug)? {
+            Some(product) => Ok(api_views::listing(conn, product)?),
+            None => Err(CatalogueError::NotFound),
         })
         .await?;
     Ok(HttpResponse::Ok().json(listing))
