@@ -13,12 +13,14 @@ use crate::enquiries::{EnquiryError, rfqs, threads};
 use crate::jobs::{Job, JobFailure, JobHandler, maintenance};
 use crate::mail::{self, MailDelivery};
 use crate::rate_limit;
-use crate::search::{self, SearchEngine};
+use crate::search::{self, DocumentSource, SearchEngine};
 
 pub struct AppJobs {
     db: Db,
     mail: MailDelivery,
     search: Arc<SearchEngine>,
+    /// Where index jobs read the products from: the catalogue.
+    documents: Arc<dyn DocumentSource>,
     links: Links,
 }
 
@@ -28,6 +30,7 @@ impl AppJobs {
             db,
             mail,
             search,
+            documents: catalogue::document_source(),
             links: Links::new(base_url),
         }
     }
@@ -80,7 +83,7 @@ impl JobHandler for AppJobs {
             }
             mail::SEND_EMAIL => self.mail.deliver(job).await,
             search::INDEX_PRODUCTS => {
-                search::jobs::index_products(&self.search, &self.db, job, catalogue::search_documents).await
+                search::jobs::index_products(&self.search, &self.db, job, &self.documents).await
             }
             search::REMOVE_PRODUCTS => search::jobs::remove_products(&self.search, job).await,
             threads::REMIND_UNANSWERED => {

@@ -2,7 +2,6 @@
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use chrono::Utc;
 use clap::{Parser, Subcommand};
@@ -402,14 +401,6 @@ fn import_products(settings: &Settings, file: &std::path::Path, producer_slug: &
     Ok(())
 }
 
-/// The catalogue's published products, as reindex and verify read them.
-fn catalogue_documents() -> Arc<dyn search::DocumentSource> {
-    Arc::new(search::FnSource {
-        published_ids: catalogue::published_ids,
-        documents: catalogue::search_documents,
-    })
-}
-
 fn run_search(settings: &Settings, command: SearchCommand) -> anyhow::Result<()> {
     actix_web::rt::System::new().block_on(async {
         let engine = search::SearchEngine::from_settings(settings)?;
@@ -430,7 +421,7 @@ fn run_search(settings: &Settings, command: SearchCommand) -> anyhow::Result<()>
                 let report = search::maintenance::reindex(
                     &db,
                     &engine,
-                    catalogue_documents(),
+                    catalogue::document_source(),
                     batch_size,
                     &|done, total| {
                         bar.set_length(total as u64);
@@ -450,7 +441,7 @@ fn run_search(settings: &Settings, command: SearchCommand) -> anyhow::Result<()>
             }
             SearchCommand::Verify => {
                 let db = connect(settings)?;
-                let report = search::maintenance::verify(&db, &engine, catalogue_documents(), 500).await?;
+                let report = search::maintenance::verify(&db, &engine, catalogue::document_source(), 500).await?;
                 println!("Checked {} published products against the {} index.", report.checked, engine.kind());
                 for (what, ids) in [
                     ("missing from the index", &report.missing),

@@ -18,3 +18,11 @@ pub mod views;
 
 pub use error::CatalogueError;
 pub use search_docs::{published_ids, search_documents};
+
+/// The catalogue's published products, as the search index reads them.
+pub fn document_source() -> std::sync::Arc<dyn crate::search::DocumentSource> {
+    std::sync::Arc::new(crate::search::FnSource {
+        published_ids,
+        documents: search_documents,
+    })
+}

@@ -4,11 +4,13 @@
 //! removes the ids that are no longer published). The job carries ids, not
 //! documents, so however late or often it runs, it writes what is true then.
 
+use std::sync::Arc;
+
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::engine::SearchEngine;
-use super::model::ProductDocument;
+use super::maintenance::{DocumentSource, refresh};
 use crate::db::{Db, DbConnection, DbResult};
 use crate::jobs::{self, Job, JobFailure, NewJob};
 
@@ -49,37 +51,20 @@ fn ids_of(job: &Job) -> Result<Vec<String>, JobFailure> {
         .map_err(|e| JobFailure::permanent(format!("the payload is not a list of product ids: {e}")))
 }
 
-/// Performs a `search.index` job. `load` is the catalogue's
-/// `search_documents`: the documents of those ids that are published. Every
+/// Performs a `search.index` job: writes the current documents of its ids
+/// and removes those no longer published (`maintenance::refresh`). Every
 /// failure but a malformed payload is retried with backoff, so an engine or
 /// database outage delays the update and loses nothing.
-pub async fn index_products<L>(engine: &SearchEngine, db: &Db, job: &Job, load: L) -> Result<(), JobFailure>
-where
-    L: FnOnce(&mut DbConnection, &[String]) -> DbResult<Vec<ProductDocument>> + Send + 'static,
-{
-    let ids = ids_of(job)?;
-    let wanted = ids.clone();
-    let documents = db
-        .read(move |conn| load(conn, &wanted))
-        .await
-        .map_err(|e| JobFailure::retry(format!("reading the products: {e}")))?;
-    let gone: Vec<String> = ids
-        .into_iter()
-        .filter(|id| !documents.iter().any(|d| &d.id == id))
-        .collect();
-    engine
-        .index(&documents)
+pub async fn index_products(
+    engine: &SearchEngine,
+    db: &Db,
+    job: &Job,
+    source: &Arc<dyn DocumentSource>,
+) -> Result<(), JobFailure> {
+    let (indexed, removed) = refresh(db, engine, source, ids_of(job)?)
         .await
         .map_err(|e| JobFailure::retry(e.to_string()))?;
-    engine
-        .delete(&gone)
-        .await
-        .map_err(|e| JobFailure::retry(e.to_string()))?;
-    tracing::info!(
-        indexed = documents.len(),
-        removed = gone.len(),
-        "search index updated"
-    );
+    tracing::info!(indexed, removed, "search index updated");
     Ok(())
 }
 

@@ -197,7 +197,7 @@ pub async fn reindex(
 
 /// Writes the current documents of `ids` and removes those not published.
 /// Returns (written, removed).
-async fn refresh(
+pub(super) async fn refresh(
     db: &Db,
     engine: &SearchEngine,
     source: &Arc<dyn DocumentSource>,

@@ -588,11 +588,8 @@ impl JobHandler for SearchJobs {
     async fn perform(&self, job: &Job) -> Result<(), JobFailure> {
         match job.kind.as_str() {
             search::INDEX_PRODUCTS => {
-                let catalogue = self.catalogue.clone();
-                search::jobs::index_products(&self.engine, &self.db, job, move |_, ids| {
-                    Ok(catalogue.documents(ids))
-                })
-                .await
+                let source: Arc<dyn DocumentSource> = Arc::new(self.catalogue.clone());
+                search::jobs::index_products(&self.engine, &self.db, job, &source).await
             }
             search::REMOVE_PRODUCTS => search::jobs::remove_products(&self.engine, job).await,
             other => Err(JobFailure::permanent(format!("unexpected job {other}"))),
