@@ -14,14 +14,14 @@ use image::{DynamicImage, RgbImage};
 use sha2::{Digest, Sha256};
 
 use super::MediaError;
-use super::decode::{Decoded, decode};
+use super::decode::read_header;
 use super::encode::encode;
 use super::model::{Format, ImageHash, MediaKey, StoredImage, Variant, variant_height, variant_widths};
 
 /// Hashed with every upload. Change it whenever the output changes (sizes,
 /// quality, encoders): the variants then get new names, so browsers holding
 /// the old files under their year-long cache never show a stale one.
-pub const PIPELINE_VERSION: &str = "odop-bazaar media v1";
+pub const PIPELINE_VERSION: &str = "odop-bazaar media v2";
 
 /// Threads per photo, counting the one that encodes the widest WebP; more
 /// gain nothing with six outputs.
@@ -66,25 +66,18 @@ impl ProcessedPhoto {
 /// [`MediaStore::store_upload`](super::MediaStore::store_upload), which runs
 /// it on a blocking thread.
 pub fn process_photo(upload: &[u8]) -> Result<ProcessedPhoto, MediaError> {
-    let Decoded { image, orientation } = decode(upload)?;
+    let header = read_header(upload)?;
+    let orientation = header.orientation();
+    // The photo's real size, from its header: what the catalogue records and
+    // what the variant sizes come from, whatever size it is decoded at.
+    let (width, height) = upright_size(header.size(), orientation);
+    let sizes = stored_variant_sizes((width, height), orientation);
+    // Only the widest variant's pixels are needed: a large JPEG is decoded
+    // at a fraction of its size, but never below that variant's.
+    let image = header.decode(sizes[0])?;
     let hash = hash_upload(upload);
-    let swaps = swaps_axes(orientation);
-    let (width, height) = if swaps {
-        (image.height(), image.width())
-    } else {
-        (image.width(), image.height())
-    };
-    // Sizes as stored in the file (before turning upright), widest first.
-    let sizes: Vec<(u32, u32)> = variant_widths(width)
-        .into_iter()
-        .rev()
-        .map(|w| {
-            let h = variant_height(width, height, w);
-            if swaps { (h, w) } else { (w, h) }
-        })
-        .collect();
 
-    // Resizing before rotating touches the full-size pixels once, and each
+    // Resizing before rotating touches the decoded pixels once, and each
     // smaller size comes from the previous one (at most 2.5× apart, where
     // Lanczos3 loses nothing visible) instead of from the full photo again.
     let mut current = resize(flatten_onto_white(image)?, sizes[0])?;
@@ -132,6 +125,30 @@ fn hash_upload(upload: &[u8]) -> ImageHash {
     hasher.update([0]);
     hasher.update(upload);
     ImageHash::from_digest(&hasher.finalize())
+}
+
+/// Width and height of the photo once turned upright.
+fn upright_size((width, height): (u32, u32), orientation: Orientation) -> (u32, u32) {
+    if swaps_axes(orientation) {
+        (height, width)
+    } else {
+        (width, height)
+    }
+}
+
+/// Sizes of the variants of an upright photo of `upright` size, widest
+/// first, as width and height of the stored pixels (before turning them
+/// upright): the resizing happens before the rotation.
+fn stored_variant_sizes(upright: (u32, u32), orientation: Orientation) -> Vec<(u32, u32)> {
+    let (width, height) = upright;
+    variant_widths(width)
+        .into_iter()
+        .rev()
+        .map(|w| {
+            let h = variant_height(width, height, w);
+            if swaps_axes(orientation) { (h, w) } else { (w, h) }
+        })
+        .collect()
 }
 
 fn swaps_axes(orientation: Orientation) -> bool {
@@ -224,4 +241,86 @@ fn encode_all(
 
 fn encoder_panicked() -> MediaError {
     MediaError::Unexpected(anyhow!("an image encoder panicked"))
+}
+
+#[cfg(test)]
+mod tests {
+    use image::Rgb;
+
+    use super::super::decode::tests::{test_jpeg, test_pixels};
+    use super::*;
+
+    /// Width and height of every variant of one format, narrowest first.
+    fn variant_sizes(photo: &ProcessedPhoto, format: Format) -> Vec<(u32, u32)> {
+        photo
+            .files
+            .iter()
+            .filter(|file| file.key.format() == format)
+            .map(|file| (file.key.width(), file.height))
+            .collect()
+    }
+
+    fn decoded(file: &EncodedVariant) -> RgbImage {
+        image::load_from_memory(&file.bytes).unwrap().into_rgb8()
+    }
+
+    #[test]
+    fn a_large_jpeg_decoded_at_half_size_keeps_its_real_size_and_variant_sizes() {
+        // 4000 px wide, the widest variant 1600: decoded at 2000 × 1500.
+        for progressive in [false, true] {
+            let photo = process_photo(&test_jpeg(&test_pixels(4000, 3000), progressive, None)).unwrap();
+            assert_eq!((photo.width, photo.height), (4000, 3000));
+            for format in Format::ALL {
+                assert_eq!(
+                    variant_sizes(&photo, format),
+                    vec![(320, 240), (800, 600), (1600, 1200)],
+                    "progressive: {progressive}, {format:?}"
+                );
+            }
+            for file in &photo.files {
+                assert_eq!(
+                    decoded(file).dimensions(),
+                    (file.key.width(), file.height),
+                    "{}",
+                    file.key
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_sideways_jpeg_is_scaled_by_its_upright_width() {
+        // Stored 1000 × 4000 with the top red and the bottom blue, and EXIF
+        // orientation 6 (turn 90° clockwise): upright it is 4000 × 1000, red
+        // on the right. The 1600 × 400 variant needs 400 × 1600 stored
+        // pixels, so it is decoded at 500 × 2000.
+        let stored = RgbImage::from_fn(1000, 4000, |_, y| {
+            if y < 2000 {
+                Rgb([220, 20, 20])
+            } else {
+                Rgb([20, 20, 220])
+            }
+        });
+        let photo = process_photo(&test_jpeg(&stored, false, Some(6))).unwrap();
+        assert_eq!((photo.width, photo.height), (4000, 1000));
+        for format in Format::ALL {
+            assert_eq!(
+                variant_sizes(&photo, format),
+                vec![(320, 80), (800, 200), (1600, 400)],
+                "{format:?}"
+            );
+        }
+        let widest = photo
+            .files
+            .iter()
+            .find(|file| file.key.width() == 1600 && file.key.format() == Format::Jpeg)
+            .map(decoded)
+            .unwrap();
+        let (left, right) = (widest.get_pixel(200, 200), widest.get_pixel(1400, 200));
+        assert!(left[2] > 180 && left[0] < 60, "left should be blue, is {left:?}");
+        assert!(
+            right[0] > 180 && right[2] < 60,
+            "right should be red, is {right:?}"
+        );
+    }
 }
