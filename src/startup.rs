@@ -15,6 +15,7 @@ use tracing_actix_web::TracingLogger;
 use crate::background::AppJobs;
 use crate::db::{self, Db, DbError};
 use crate::directory;
+use crate::directory::names::PlaceNames;
 use crate::jobs::{Worker, maintenance};
 use crate::mail::MailDelivery;
 use crate::media::MediaStore;
@@ -89,6 +90,7 @@ impl Application {
             settings: Arc::new(settings.clone()),
             media: Arc::new(MediaStore::from_settings(&settings)?),
             search: search.clone(),
+            place_names: Arc::new(PlaceNames::new(db.clone())),
         };
         let data = actix_web::web::Data::new(state);
         let server = HttpServer::new(move || {

@@ -3,6 +3,7 @@
 
 mod error;
 pub mod model;
+pub mod names;
 pub mod repo;
 pub mod seed;
 pub mod service;

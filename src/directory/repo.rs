@@ -52,6 +52,19 @@ pub fn district_by_slug(conn: &mut DbConnection, slug: &str) -> DbResult<Option<
         .optional()?)
 }
 
+pub fn all_districts(conn: &mut DbConnection) -> DbResult<Vec<District>> {
+    Ok(districts::table.select(District::as_select()).load(conn)?)
+}
+
+/// The HS chapters (two-digit codes), in code order.
+pub fn hs_chapters(conn: &mut DbConnection) -> DbResult<Vec<HsCode>> {
+    Ok(hs_codes::table
+        .filter(hs_codes::level.eq(2))
+        .order(hs_codes::code)
+        .select(HsCode::as_select())
+        .load(conn)?)
+}
+
 pub fn districts_of_state(conn: &mut DbConnection, state_code: i32) -> DbResult<Vec<District>> {
     Ok(districts::table
         .filter(districts::state_code.eq(state_code))
@@ -182,67 +195,11 @@ pub fn country_name(conn: &mut DbConnection, code: &str) -> DbResult<Option<Stri
         .optional()?)
 }
 
-diesel::define_sql_function!(fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text);
-
-/// `%word%` for LIKE, with LIKE's own wildcards taken literally.
-fn contains_pattern(word: &str) -> String {
-    let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-    format!("%{}%", escaped.to_lowercase())
-}
-
-pub fn districts_by_slugs(conn: &mut DbConnection, slugs: &[String]) -> DbResult<Vec<District>> {
-    Ok(districts::table
-        .filter(districts::slug.eq_any(slugs))
-        .select(District::as_select())
-        .load(conn)?)
-}
-
-pub fn hs_codes_by_codes(conn: &mut DbConnection, codes: &[String]) -> DbResult<Vec<HsCode>> {
-    Ok(hs_codes::table
-        .filter(hs_codes::code.eq_any(codes))
-        .select(HsCode::as_select())
-        .load(conn)?)
-}
-
-/// Districts whose name contains any of `words` (case-insensitive), by name.
-pub fn districts_named_like(
-    conn: &mut DbConnection,
-    words: &[String],
-    limit: i64,
-) -> DbResult<Vec<District>> {
-    let mut query = districts::table
-        .into_boxed()
-        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>("1 = 0"));
-    for word in words {
-        query = query.or_filter(lower(districts::name).like(contains_pattern(word)).escape('\\'));
-    }
-    Ok(query
-        .order(districts::name)
-        .limit(limit)
-        .select(District::as_select())
-        .load(conn)?)
-}
-
-/// ODOP products whose name contains any of `words`, with their districts, in list order.
-pub fn odop_products_named_like(
-    conn: &mut DbConnection,
-    words: &[String],
-    limit: i64,
-) -> DbResult<Vec<(OdopProduct, District)>> {
-    let mut query = odop_products::table
+/// Every ODOP product with its district, in list order.
+pub fn odop_products_with_districts(conn: &mut DbConnection) -> DbResult<Vec<(OdopProduct, District)>> {
+    Ok(odop_products::table
         .inner_join(districts::table)
-        .into_boxed()
-        .filter(diesel::dsl::sql::<diesel::sql_types::Bool>("1 = 0"));
-    for word in words {
-        query = query.or_filter(
-            lower(odop_products::name)
-                .like(contains_pattern(word))
-                .escape('\\'),
-        );
-    }
-    Ok(query
         .order(odop_products::position)
-        .limit(limit)
         .select((OdopProduct::as_select(), District::as_select()))
         .load(conn)?)
 }

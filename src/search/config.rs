@@ -2,7 +2,7 @@
 //! settings (`products.json`, in Meilisearch's own format) and the glossary
 //! (`synonyms.json`). Compiled into the binary so every copy agrees.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Deserialize;
 
@@ -72,6 +72,9 @@ pub struct SearchConfig {
     pub groups: Vec<Vec<GlossaryEntry>>,
     /// Longest entry, in words.
     pub longest_entry: usize,
+    /// (group, entry) of the glossary by the first letter of the entry's
+    /// first word, to keep matching a query against it cheap.
+    pub entries_by_initial: HashMap<char, Vec<(usize, usize)>>,
 }
 
 impl SearchConfig {
@@ -97,6 +100,14 @@ impl SearchConfig {
             })
             .collect();
         let longest_entry = groups.iter().flatten().map(|e| e.words.len()).max().unwrap_or(1);
+        let mut entries_by_initial: HashMap<char, Vec<(usize, usize)>> = HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            for (e, entry) in group.iter().enumerate() {
+                if let Some(initial) = entry.words.first().and_then(|w| w.chars().next()) {
+                    entries_by_initial.entry(initial).or_default().push((g, e));
+                }
+            }
+        }
         let typo_rule = TypoRule {
             one_typo: settings.typo_tolerance.min_word_size_for_typos.one_typo,
             two_typos: settings.typo_tolerance.min_word_size_for_typos.two_typos,
@@ -107,6 +118,7 @@ impl SearchConfig {
             typo_rule,
             groups,
             longest_entry,
+            entries_by_initial,
         })
     }
 

@@ -24,8 +24,8 @@ use tantivy::columnar::{Column, StrColumn};
 use tantivy::directory::MmapDirectory;
 use tantivy::directory::error::LockError;
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
-    RangeQuery, TermQuery, TermSetQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur,
+    PhraseQuery, Query, RangeQuery, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
@@ -210,15 +210,53 @@ const DOC_STORE_CACHE_BLOCKS: usize = 1024;
 /// their words, and walking the term dictionary is most of a search's work.
 const EXPANSION_CACHE_WORDS: usize = 4096;
 
-/// Index words a query word matches, with the typos each takes.
-type Expansions = Arc<Vec<(String, usize)>>;
+/// An index word a query word matches.
+struct Candidate {
+    word: String,
+    /// 0 for the query word itself and its prefix completions.
+    typos: usize,
+    /// The query word itself.
+    exact: bool,
+}
 
-/// Expansions of query words (word, typos, prefix) for one searcher
-/// generation: a new commit starts an empty cache.
+/// The index words a query word matches, per searchable attribute (in the
+/// order of `Fields::searchable`); an attribute without any is left out of
+/// the query.
+#[derive(Default)]
+struct WordMatches {
+    by_field: Vec<Vec<Candidate>>,
+}
+
+impl WordMatches {
+    /// The words found in each attribute that are the query word itself or
+    /// one of the `kept` expansions (typos filled in by the caller).
+    fn keeping(in_field: Vec<BTreeSet<String>>, word: &QueryWord, kept: &HashSet<String>) -> Self {
+        let by_field = in_field
+            .into_iter()
+            .map(|found| {
+                found
+                    .into_iter()
+                    .filter(|candidate| *candidate == word.norm || kept.contains(candidate))
+                    .map(|candidate| Candidate {
+                        exact: candidate == word.norm,
+                        word: candidate,
+                        typos: 0,
+                    })
+                    .collect()
+            })
+            .collect();
+        Self { by_field }
+    }
+}
+
+type Matches = Arc<WordMatches>;
+
+/// Query words' matches (word, typos, prefix) for one searcher generation:
+/// a new commit starts an empty cache.
 #[derive(Default)]
 struct ExpansionCache {
     generation: u64,
-    words: HashMap<(String, u8, bool), Expansions>,
+    words: HashMap<(String, u8, bool), Matches>,
 }
 
 /// The embedded engine; cheap to clone.
@@ -300,6 +338,21 @@ impl EmbeddedEngine {
         blocking(move || {
             inner.write(|writer, _| {
                 writer.delete_all_documents()?;
+                Ok(())
+            })
+        })
+        .await
+    }
+
+    /// Merges every segment into one (see [`SearchEngine::compact`](super::SearchEngine::compact)).
+    pub async fn compact(&self) -> Result<(), SearchError> {
+        let inner = self.inner.clone();
+        blocking(move || {
+            inner.write(|writer, _| {
+                let segments = writer.index().searchable_segment_ids()?;
+                if segments.len() > 1 {
+                    writer.merge(&segments).wait()?;
+                }
                 Ok(())
             })
         })
@@ -406,7 +459,9 @@ impl Inner {
                     words.push((Occur::Must, self.word_query(&searcher, word)?));
                 }
                 let mut alternatives: Vec<Box<dyn Query>> = vec![Box::new(BooleanQuery::new(words))];
-                alternatives.extend(concept.synonyms.iter().map(|s| self.synonym_query(s)));
+                for synonym in &concept.synonyms {
+                    alternatives.push(self.synonym_query(&searcher, synonym)?);
+                }
                 clauses.push((Occur::Must, Box::new(DisjunctionMaxQuery::new(alternatives))));
             }
         }
@@ -470,44 +525,33 @@ impl Inner {
     }
 
     /// One query word in any searchable attribute: exactly, as a prefix, or
-    /// within its typos, each scoring as [`match_score`] says.
+    /// within its typos, each scoring as [`match_score`] says. Only the
+    /// attributes that hold one of its index words take part.
     fn word_query(&self, searcher: &Searcher, word: &QueryWord) -> Result<Box<dyn Query>, SearchError> {
-        let mut by_typos: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-        for (term, typos) in self.expand(searcher, word)?.iter() {
-            by_typos.entry(*typos).or_default().push(term.clone());
-        }
+        let matches = self.matches(searcher, word)?;
         let mut disjuncts: Vec<Box<dyn Query>> = Vec::new();
-        for (_, field, weight) in &self.fields.searchable {
-            let exact = TermQuery::new(
-                Term::from_field_text(*field, &word.norm),
-                IndexRecordOption::Basic,
-            );
-            disjuncts.push(Box::new(ConstScoreQuery::new(
-                Box::new(exact),
-                match_score(0, *weight) + EXACT_BONUS,
-            )));
-            for (typos, terms) in &by_typos {
-                let terms = terms.iter().map(|t| Term::from_field_text(*field, t));
+        for ((_, field, weight), candidates) in self.fields.searchable.iter().zip(&matches.by_field) {
+            let mut groups: BTreeMap<(usize, bool), Vec<Term>> = BTreeMap::new();
+            for candidate in candidates {
+                groups
+                    .entry((candidate.typos, candidate.exact))
+                    .or_default()
+                    .push(Term::from_field_text(*field, &candidate.word));
+            }
+            for ((typos, exact), terms) in groups {
+                let bonus = if exact { EXACT_BONUS } else { 0.0 };
                 disjuncts.push(Box::new(ConstScoreQuery::new(
-                    Box::new(TermSetQuery::new(terms)),
-                    match_score(*typos, *weight),
+                    any_term(terms),
+                    match_score(typos, *weight) + bonus,
                 )));
             }
         }
-        Ok(Box::new(DisjunctionMaxQuery::new(disjuncts)))
+        Ok(best_of(disjuncts))
     }
 
-    /// The index words other than the query word itself that it matches,
-    /// with the typos each takes, closest and shortest first: prefix
-    /// completions and typo variants.
-    fn expand(
-        &self,
-        searcher: &Searcher,
-        word: &QueryWord,
-    ) -> Result<Arc<Vec<(String, usize)>>, SearchError> {
-        if word.typos == 0 && !word.prefix {
-            return Ok(Arc::new(Vec::new()));
-        }
+    /// Where the query word's index words are, from the cache of the current
+    /// index generation or by walking the term dictionaries.
+    fn matches(&self, searcher: &Searcher, word: &QueryWord) -> Result<Matches, SearchError> {
         let generation = searcher.generation().generation_id();
         let key = (word.norm.clone(), word.typos, word.prefix);
         {
@@ -522,7 +566,7 @@ impl Inner {
                 return Ok(found.clone());
             }
         }
-        let found = Arc::new(self.expand_uncached(searcher, word)?);
+        let found = Arc::new(self.matches_uncached(searcher, word)?);
         let mut cache = self.expansions.lock().unwrap_or_else(PoisonError::into_inner);
         if cache.generation == generation {
             if cache.words.len() >= EXPANSION_CACHE_WORDS {
@@ -533,15 +577,27 @@ impl Inner {
         Ok(found)
     }
 
-    fn expand_uncached(
-        &self,
-        searcher: &Searcher,
-        word: &QueryWord,
-    ) -> Result<Vec<(String, usize)>, SearchError> {
+    fn matches_uncached(&self, searcher: &Searcher, word: &QueryWord) -> Result<WordMatches, SearchError> {
+        let searchable = &self.fields.searchable;
+        // Index words found in each attribute, and each distinct word's typos
+        // (the same word recurs across attributes and segments: judged once).
+        let mut in_field: Vec<BTreeSet<String>> = vec![BTreeSet::new(); searchable.len()];
+        let mut judged: HashMap<String, Option<usize>> = HashMap::new();
+        if word.typos == 0 && !word.prefix {
+            for segment in searcher.segment_readers() {
+                for ((_, field, _), found) in searchable.iter().zip(&mut in_field) {
+                    let term = Term::from_field_text(*field, &word.norm);
+                    if found.is_empty() && holds(segment, &term)? {
+                        found.insert(word.norm.clone());
+                    }
+                }
+            }
+            return Ok(WordMatches::keeping(in_field, word, &HashSet::new()));
+        }
         // The automaton depends on the word alone: built once, it walks every
-        // searchable field of every segment.
-        let Some((_, first_field, _)) = self.fields.searchable.first() else {
-            return Ok(Vec::new());
+        // searchable attribute of every segment.
+        let Some((_, first_field, _)) = searchable.first() else {
+            return Ok(WordMatches::default());
         };
         let term = Term::from_field_text(*first_field, &word.norm);
         let fuzzy = if word.prefix {
@@ -550,44 +606,71 @@ impl Inner {
             FuzzyTermQuery::new(term, word.typos, true)
         };
         let automaton = fuzzy.automaton()?;
-        let mut seen: HashSet<Vec<u8>> = HashSet::new();
-        let mut found = BTreeSet::new();
         for segment in searcher.segment_readers() {
-            for (_, field, _) in &self.fields.searchable {
+            for ((_, field, _), found) in searchable.iter().zip(&mut in_field) {
                 let inverted = segment.inverted_index(*field)?;
                 let mut stream = inverted
                     .terms()
                     .search(&automaton)
                     .into_stream()
                     .map_err(|e| SearchError::Engine(e.to_string()))?;
-                while stream.advance() && found.len() < MAX_EXPANSIONS * 20 {
-                    // The same word recurs across fields and segments; judge it once.
-                    if !seen.insert(stream.key().to_vec()) {
+                while stream.advance() && judged.len() < MAX_EXPANSIONS * 20 {
+                    let Ok(candidate) = std::str::from_utf8(stream.key()) else {
                         continue;
-                    }
-                    if let Ok(candidate) = std::str::from_utf8(stream.key())
-                        && candidate != word.norm
-                        && let Some(typos) = word.typos_to(candidate)
-                    {
-                        found.insert((typos, candidate.chars().count(), candidate.to_owned()));
+                    };
+                    let typos = *judged
+                        .entry(candidate.to_owned())
+                        .or_insert_with(|| word.typos_to(candidate));
+                    if typos.is_some() {
+                        found.insert(candidate.to_owned());
                     }
                 }
             }
         }
-        Ok(found
+        // The closest and shortest expansions, as many as allowed; the word itself always.
+        let mut ranked: Vec<(usize, usize, &String)> = judged
+            .iter()
+            .filter(|(candidate, _)| **candidate != word.norm)
+            .filter_map(|(candidate, typos)| typos.map(|t| (t, candidate.chars().count(), candidate)))
+            .collect();
+        ranked.sort_unstable();
+        let kept: HashSet<String> = ranked
             .into_iter()
             .take(MAX_EXPANSIONS)
-            .map(|(typos, _, term)| (term, typos))
-            .collect())
+            .map(|(_, _, candidate)| candidate.clone())
+            .collect();
+        let typos_of = |candidate: &str| judged.get(candidate).copied().flatten();
+        let mut matches = WordMatches::keeping(in_field, word, &kept);
+        for candidates in &mut matches.by_field {
+            for candidate in candidates.iter_mut() {
+                candidate.typos = typos_of(&candidate.word).unwrap_or(0);
+            }
+        }
+        Ok(matches)
     }
 
-    /// A glossary alternative: its words, together and in order, in any attribute.
-    fn synonym_query(&self, words: &[String]) -> Box<dyn Query> {
+    /// A glossary alternative: its words, together and in order, in any
+    /// attribute that holds them all.
+    fn synonym_query(&self, searcher: &Searcher, words: &[String]) -> Result<Box<dyn Query>, SearchError> {
+        let mut holds_all = vec![true; self.fields.searchable.len()];
+        for word in words {
+            let exact = QueryWord {
+                norm: word.clone(),
+                typos: 0,
+                prefix: false,
+            };
+            let matches = self.matches(searcher, &exact)?;
+            for (holds, candidates) in holds_all.iter_mut().zip(&matches.by_field) {
+                *holds &= !candidates.is_empty();
+            }
+        }
         let disjuncts = self
             .fields
             .searchable
             .iter()
-            .map(|(_, field, weight)| {
+            .zip(holds_all)
+            .filter(|(_, holds)| *holds)
+            .map(|((_, field, weight), _)| {
                 let query: Box<dyn Query> = if let [word] = words {
                     Box::new(TermQuery::new(
                         Term::from_field_text(*field, word),
@@ -601,7 +684,7 @@ impl Inner {
                 Box::new(ConstScoreQuery::new(query, match_score(0, *weight))) as Box<dyn Query>
             })
             .collect();
-        Box::new(DisjunctionMaxQuery::new(disjuncts))
+        Ok(best_of(disjuncts))
     }
 
     fn filter_queries(&self, filters: &Filters) -> Result<Vec<Box<dyn Query>>, SearchError> {
@@ -689,6 +772,36 @@ impl Inner {
     }
 }
 
+/// Whether the segment's index holds the term.
+fn holds(segment: &SegmentReader, term: &Term) -> Result<bool, SearchError> {
+    let info = segment
+        .inverted_index(term.field())?
+        .get_term_info(term)
+        .map_err(|e| SearchError::Engine(e.to_string()))?;
+    Ok(info.is_some())
+}
+
+/// Documents holding any of the terms (all of one field).
+fn any_term(mut terms: Vec<Term>) -> Box<dyn Query> {
+    match (terms.pop(), terms.is_empty()) {
+        (Some(term), true) => Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+        (Some(term), false) => {
+            terms.push(term);
+            Box::new(TermSetQuery::new(terms))
+        }
+        (None, _) => Box::new(EmptyQuery),
+    }
+}
+
+/// The best-scoring of the alternatives; nothing when there are none.
+fn best_of(alternatives: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    if alternatives.is_empty() {
+        Box::new(EmptyQuery)
+    } else {
+        Box::new(DisjunctionMaxQuery::new(alternatives))
+    }
+}
+
 /// Runs the query once for the total, the facet counts and a page of results.
 fn collect<K>(
     searcher: &Searcher,
@@ -772,11 +885,21 @@ impl SegmentCollector for SegmentFacets {
         let mut facets = RawFacets::new();
         for (name, column, counts) in self.strings {
             let values: &mut BTreeMap<String, usize> = facets.entry(name.to_owned()).or_default();
-            for (ord, count) in counts.into_iter().enumerate().filter(|(_, c)| *c > 0) {
-                let mut value = String::new();
-                if column.ord_to_str(ord as u64, &mut value).unwrap_or(false) {
-                    values.insert(value, count);
+            // Values read in one pass over the dictionary, in ordinal order.
+            let (ords, counts): (Vec<u64>, Vec<usize>) = counts
+                .into_iter()
+                .enumerate()
+                .filter(|(_, count)| *count > 0)
+                .map(|(ord, count)| (ord as u64, count))
+                .unzip();
+            let mut counts = counts.into_iter();
+            let read = column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+                if let Some(count) = counts.next() {
+                    values.insert(String::from_utf8_lossy(bytes).into_owned(), count);
                 }
+            });
+            if let Err(error) = read {
+                tracing::warn!(facet = name, %error, "cannot read facet values");
             }
         }
         for (name, _, [no, yes]) in self.bools {

@@ -148,6 +148,19 @@ impl SearchEngine {
         }
     }
 
+    /// Tidies the storage after a full rebuild. The embedded index merges
+    /// into one segment, so a search walks one term dictionary and one set
+    /// of columns instead of several; Meilisearch manages its own.
+    pub async fn compact(&self) -> Result<(), SearchError> {
+        within(WRITE_TIMEOUT, async {
+            match self {
+                SearchEngine::Embedded(e) => e.compact().await,
+                SearchEngine::Meilisearch(_) => Ok(()),
+            }
+        })
+        .await
+    }
+
     /// Every indexed document's id and content version ([`document_version`]).
     pub async fn versions(&self) -> Result<HashMap<String, String>, SearchError> {
         within(WRITE_TIMEOUT, async {

@@ -31,19 +31,21 @@ pub fn snippet(text: &str, query: &ParsedQuery) -> String {
     if tokens.is_empty() {
         return String::new();
     }
-    let marked = query.marks(&tokens);
-    let first = marked.iter().position(|m| *m).unwrap_or(0);
+    // Only the words shown are marked: a long description is read up to
+    // its first match and no further.
+    let first = query.first_match(&tokens).unwrap_or(0);
     let start = first.saturating_sub(SNIPPET_WORDS / 4);
     let end = (start + SNIPPET_WORDS).min(tokens.len());
     let start = end.saturating_sub(SNIPPET_WORDS).min(start);
+    let marked = query.marks(&tokens[start..end]);
     let mut out = String::new();
     if start > 0 {
         out.push('…');
     }
     let mut from = tokens[start].span.start;
-    for (token, is_match) in tokens[start..end].iter().zip(&marked[start..end]) {
+    for (token, is_match) in tokens[start..end].iter().zip(marked) {
         escape_into(&mut out, &text[from..token.span.start]);
-        mark_into(&mut out, &text[token.span.clone()], *is_match);
+        mark_into(&mut out, &text[token.span.clone()], is_match);
         from = token.span.end;
     }
     if end < tokens.len() {
@@ -107,5 +109,16 @@ mod tests {
         assert!(html.starts_with('…'));
         assert!(html.contains("<mark>makhana</mark> from Darbhanga."), "{html}");
         assert_eq!(snippet("Short text.", &parse("none")), "Short text.");
+    }
+
+    #[test]
+    fn snippets_find_multi_word_synonyms_far_into_the_text() {
+        let text = format!("{} dried Indian gooseberry from Pratapgarh.", "word ".repeat(60));
+        let html = snippet(&text, &parse("amla"));
+        assert!(html.starts_with('…'));
+        assert!(
+            html.contains("dried <mark>Indian</mark> <mark>gooseberry</mark> from"),
+            "{html}"
+        );
     }
 }

@@ -185,6 +185,7 @@ pub async fn reindex(
     let (repaired, removed_late) = refresh(db, engine, &source, changed).await?;
     report.repaired = repaired;
     report.removed += removed_late;
+    engine.compact().await?;
     // Index updates queued before the reindex began are now done: every
     // document was read after they were queued.
     report.superseded_jobs = db

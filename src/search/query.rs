@@ -312,14 +312,16 @@ impl QueryWord {
         if too_short || too_long {
             return None;
         }
-        let distance = if word == self.norm {
+        let distance = if word == self.norm || (self.prefix && word.starts_with(&self.norm)) {
             0
+        } else if allowed == 0 || (allowed == 1 && self.norm.chars().next() != word.chars().next()) {
+            // A different first letter is a typo of its own on top of at
+            // least one edit: more than one allows.
+            return None;
         } else if self.prefix {
             text::prefix_typo_distance(&self.norm, word)
-        } else if allowed > 0 {
-            text::typo_distance(&self.norm, word)
         } else {
-            return None;
+            text::typo_distance(&self.norm, word)
         };
         (distance <= allowed).then_some(distance)
     }
@@ -350,7 +352,6 @@ impl ParsedQuery {
             .into_iter()
             .filter(|t| !config.stop_words.contains(&t.norm))
             .collect();
-        let glossary = GlossaryIndex::new(config);
         let mut concepts = Vec::new();
         let mut at = 0;
         while at < tokens.len() {
@@ -359,7 +360,7 @@ impl ParsedQuery {
                 typos: config.typo_rule.allowed(&tokens[i].norm),
                 prefix: i + 1 == tokens.len(),
             };
-            match glossary.longest_match(&tokens[at..], config) {
+            match longest_glossary_match(&tokens[at..], config) {
                 Some(found) => {
                     let span = at..at + found.len;
                     let words: Vec<QueryWord> = span.clone().map(word).collect();
@@ -423,25 +424,54 @@ impl ParsedQuery {
         })
     }
 
+    /// Where the first word of a text that the query matched is (a word on
+    /// its own, or the start of a multi-word synonym).
+    pub fn first_match(&self, tokens: &[Token]) -> Option<usize> {
+        let mut verdicts: HashMap<&str, bool> = HashMap::new();
+        (0..tokens.len()).find(|&at| {
+            *verdicts
+                .entry(&tokens[at].norm)
+                .or_insert_with(|| self.matches_word(&tokens[at].norm))
+                || self.phrases().any(|phrase| phrase_at(tokens, at, phrase))
+        })
+    }
+
+    fn phrases(&self) -> impl Iterator<Item = &Vec<String>> {
+        self.concepts
+            .iter()
+            .flat_map(|c| &c.synonyms)
+            .filter(|s| s.len() > 1)
+    }
+
     /// For each word of a text, whether the query matched it; the words of a
     /// multi-word synonym count only where they appear together.
     pub fn marks(&self, tokens: &[Token]) -> Vec<bool> {
-        let mut marks: Vec<bool> = tokens.iter().map(|t| self.matches_word(&t.norm)).collect();
-        let phrases = self
-            .concepts
+        // Texts repeat their words: each distinct word is judged once.
+        let mut verdicts: HashMap<&str, bool> = HashMap::new();
+        let mut marks: Vec<bool> = tokens
             .iter()
-            .flat_map(|c| &c.synonyms)
-            .filter(|s| s.len() > 1);
-        for phrase in phrases {
-            for start in 0..(tokens.len() + 1).saturating_sub(phrase.len()) {
-                let window = &tokens[start..start + phrase.len()];
-                if window.iter().zip(phrase).all(|(t, w)| t.norm == *w) {
+            .map(|t| {
+                *verdicts
+                    .entry(&t.norm)
+                    .or_insert_with(|| self.matches_word(&t.norm))
+            })
+            .collect();
+        for phrase in self.phrases() {
+            for start in 0..tokens.len() {
+                if phrase_at(tokens, start, phrase) {
                     marks[start..start + phrase.len()].fill(true);
                 }
             }
         }
         marks
     }
+}
+
+/// Whether the words of `phrase` are the text's words from `start` on.
+fn phrase_at(tokens: &[Token], start: usize, phrase: &[String]) -> bool {
+    tokens
+        .get(start..start + phrase.len())
+        .is_some_and(|window| window.iter().zip(phrase).all(|(t, w)| t.norm == *w))
 }
 
 struct GlossaryMatch {
@@ -452,60 +482,44 @@ struct GlossaryMatch {
     typos: usize,
 }
 
-/// Glossary entries by their first word's first letter, to keep matching cheap.
-struct GlossaryIndex {
-    by_initial: HashMap<char, Vec<(usize, usize)>>,
-}
-
-impl GlossaryIndex {
-    fn new(config: &SearchConfig) -> Self {
-        let mut by_initial: HashMap<char, Vec<(usize, usize)>> = HashMap::new();
-        for (g, group) in config.groups.iter().enumerate() {
-            for (e, entry) in group.iter().enumerate() {
-                if let Some(initial) = entry.words.first().and_then(|w| w.chars().next()) {
-                    by_initial.entry(initial).or_default().push((g, e));
-                }
-            }
+/// The longest glossary entry the tokens start with (typos allowed as for
+/// any query word; a typo on a first letter counts twice, so candidates share
+/// the first letter), preferring fewer typos.
+fn longest_glossary_match(tokens: &[Token], config: &SearchConfig) -> Option<GlossaryMatch> {
+    let initial = tokens.first()?.norm.chars().next()?;
+    let candidates = config.entries_by_initial.get(&initial)?;
+    let mut best: Option<GlossaryMatch> = None;
+    for &(group, entry) in candidates {
+        let words = &config.groups[group][entry].words;
+        if words.len() > tokens.len() {
+            continue;
         }
-        Self { by_initial }
-    }
-
-    /// The longest entry the tokens start with (typos allowed as for any
-    /// query word; a typo on a first letter counts twice, so candidates share
-    /// the first letter), preferring fewer typos.
-    fn longest_match(&self, tokens: &[Token], config: &SearchConfig) -> Option<GlossaryMatch> {
-        let initial = tokens.first()?.norm.chars().next()?;
-        let candidates = self.by_initial.get(&initial)?;
-        let mut best: Option<GlossaryMatch> = None;
-        for &(group, entry) in candidates {
-            let words = &config.groups[group][entry].words;
-            if words.len() > tokens.len() {
-                continue;
+        let mut typos = 0;
+        let fits = words.iter().zip(tokens).all(|(word, token)| {
+            if *word == token.norm {
+                return true;
             }
-            let mut typos = 0;
-            let fits = words.iter().zip(tokens).all(|(word, token)| {
-                if *word == token.norm {
-                    return true;
-                }
-                let allowed = usize::from(config.typo_rule.allowed(&token.norm));
-                let distance = text::typo_distance(&token.norm, word);
-                typos += distance;
-                allowed > 0 && distance <= allowed
+            let allowed = usize::from(config.typo_rule.allowed(&token.norm));
+            if allowed == 0 {
+                return false;
+            }
+            let distance = text::typo_distance(&token.norm, word);
+            typos += distance;
+            distance <= allowed
+        });
+        let better = best
+            .as_ref()
+            .is_none_or(|b| words.len() > b.len || (words.len() == b.len && typos < b.typos));
+        if fits && better {
+            best = Some(GlossaryMatch {
+                group,
+                entry,
+                len: words.len(),
+                typos,
             });
-            let better = best
-                .as_ref()
-                .is_none_or(|b| words.len() > b.len || (words.len() == b.len && typos < b.typos));
-            if fits && better {
-                best = Some(GlossaryMatch {
-                    group,
-                    entry,
-                    len: words.len(),
-                    typos,
-                });
-            }
         }
-        best
     }
+    best
 }
 
 #[cfg(test)]

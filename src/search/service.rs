@@ -2,27 +2,45 @@
 //! when nothing matched, ways forward (a looser search, related districts and
 //! sectors from the directory).
 
-use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use super::engine::SearchEngine;
 use super::error::SearchError;
-use super::model::{Facets, SearchQuery, SearchResults};
+use super::model::{SearchQuery, SearchResults};
 use super::query::ParsedQuery;
 use super::text;
-use crate::db::{Db, DbError};
-use crate::directory::{Sector, repo};
+use crate::directory::Sector;
+use crate::directory::names::{NameTable, PlaceNames};
+
+/// Facets whose values are slugs or codes with readable names.
+#[derive(Debug, Clone, Copy)]
+pub enum NamedFacet {
+    State,
+    District,
+    Sector,
+    HsChapter,
+}
 
 /// Readable names for facet values that are codes or slugs.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone)]
 pub struct FacetLabels {
-    pub state: BTreeMap<String, String>,
-    /// District slug → "District, State".
-    pub district: BTreeMap<String, String>,
-    pub sector: BTreeMap<String, String>,
-    /// HS chapter → "52 · Cotton".
-    pub hs_chapter: BTreeMap<String, String>,
+    names: Arc<NameTable>,
+}
+
+impl FacetLabels {
+    /// The name to show for a facet value ("District, State", "52 · Cotton"),
+    /// or the value itself when it has none.
+    pub fn label(&self, facet: NamedFacet, value: &str) -> String {
+        let found = match facet {
+            NamedFacet::State => self.names.states.get(value).cloned(),
+            NamedFacet::District => self.names.districts.get(value).cloned(),
+            NamedFacet::Sector => Sector::from_slug(value).map(|s| s.name().to_owned()),
+            NamedFacet::HsChapter => self.names.hs_chapters.get(value).cloned(),
+        };
+        found.unwrap_or_else(|| value.to_owned())
+    }
 }
 
 /// A search that found something, one step looser than the one that did not.
@@ -52,7 +70,7 @@ pub struct ZeroResultsHelp {
     pub sectors: Vec<PlaceLink>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct SearchOutcome {
     pub results: SearchResults,
     pub labels: FacetLabels,
@@ -61,14 +79,16 @@ pub struct SearchOutcome {
 
 /// Runs the search and labels its facets; with no results, looks for help.
 pub async fn search_products(
-    db: &Db,
+    names: &PlaceNames,
     engine: &SearchEngine,
     query: &SearchQuery,
 ) -> Result<SearchOutcome, SearchError> {
     let results = engine.search(query).await?;
-    let labels = facet_labels(db, query, &results.facets).await?;
+    let labels = FacetLabels {
+        names: names.table().await?,
+    };
     let help = if results.total == 0 {
-        Some(zero_results_help(db, engine, query).await?)
+        Some(zero_results_help(names, engine, query).await?)
     } else {
         None
     };
@@ -79,55 +99,8 @@ pub async fn search_products(
     })
 }
 
-async fn facet_labels(db: &Db, query: &SearchQuery, facets: &Facets) -> Result<FacetLabels, SearchError> {
-    let mut districts: Vec<String> = facets.district.iter().map(|f| f.value.clone()).collect();
-    districts.extend(query.filters.district.clone());
-    let mut chapters: Vec<String> = facets.hs_chapter.iter().map(|f| f.value.clone()).collect();
-    chapters.extend(query.filters.hs_chapter.clone());
-    let (states, districts, chapters) = db
-        .read(move |conn| {
-            let states = repo::all_states(conn)?;
-            let districts = repo::districts_by_slugs(conn, &districts)?;
-            let chapters = repo::hs_codes_by_codes(conn, &chapters)?;
-            Ok::<_, DbError>((states, districts, chapters))
-        })
-        .await?;
-    let state_names: HashMap<i32, &str> = states.iter().map(|s| (s.lgd_code, s.name.as_str())).collect();
-    Ok(FacetLabels {
-        district: districts
-            .iter()
-            .map(|d| {
-                let state = state_names.get(&d.state_code).copied().unwrap_or_default();
-                (d.slug.clone(), format!("{}, {state}", d.name))
-            })
-            .collect(),
-        state: states.iter().map(|s| (s.slug.clone(), s.name.clone())).collect(),
-        sector: Sector::ALL
-            .iter()
-            .map(|s| (s.slug().to_owned(), s.name().to_owned()))
-            .collect(),
-        hs_chapter: chapters
-            .into_iter()
-            .map(|c| {
-                let label = format!("{} · {}", c.code, sentence_case(&c.description));
-                (c.code, label)
-            })
-            .collect(),
-    })
-}
-
-/// HS chapter titles are upper case in the source ("COTTON").
-fn sentence_case(text: &str) -> String {
-    let lower = text.to_lowercase();
-    let mut chars = lower.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 async fn zero_results_help(
-    db: &Db,
+    names: &PlaceNames,
     engine: &SearchEngine,
     query: &SearchQuery,
 ) -> Result<ZeroResultsHelp, SearchError> {
@@ -186,15 +159,11 @@ async fn zero_results_help(
             });
         }
     }
-    let (products, named) = db
-        .read(move |conn| {
-            let products = repo::odop_products_named_like(conn, &words, 24)?;
-            let named = repo::districts_named_like(conn, &words, 6)?;
-            Ok::<_, DbError>((products, named))
-        })
-        .await?;
+    let names = names.table().await?;
+    let products = names.odop_products_named_like(&words, 24);
+    let named = names.districts_named_like(&words, 6);
     let mut seen = std::collections::HashSet::new();
-    for (product, district) in &products {
+    for (product, district) in products {
         if seen.insert(district.slug.clone()) && help.districts.len() < 12 {
             help.districts.push(PlaceLink {
                 slug: district.slug.clone(),
@@ -215,8 +184,8 @@ async fn zero_results_help(
         if seen.insert(district.slug.clone()) {
             help.districts.push(PlaceLink {
                 note: "District".to_owned(),
-                slug: district.slug,
-                name: district.name,
+                slug: district.slug.clone(),
+                name: district.name.clone(),
             });
         }
     }

@@ -73,6 +73,9 @@ fn is_joiner(c: char) -> bool {
 }
 
 fn normalize_word(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         if is_combining_mark(c) || is_joiner(c) || c == '\u{093C}' {

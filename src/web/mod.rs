@@ -23,6 +23,7 @@ pub use security::security_headers;
 pub use session::{Viewer, load_viewer, middleware as session_middleware};
 
 use crate::db::Db;
+use crate::directory::names::PlaceNames;
 use crate::media::MediaStore;
 use crate::search::SearchEngine;
 use crate::settings::Settings;
@@ -35,6 +36,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub media: Arc<MediaStore>,
     pub search: Arc<SearchEngine>,
+    pub place_names: Arc<PlaceNames>,
 }
 
 /// `303 See Other` to `to`: where a form goes after it has done its work.

@@ -5,13 +5,13 @@ use serde::Serialize;
 use tera::Context;
 
 use crate::search::model::{FacetCount, SearchHit};
-use crate::search::service::{self, FacetLabels, PlaceLink, SearchOutcome};
+use crate::search::service::{self, FacetLabels, NamedFacet, PlaceLink, SearchOutcome};
 use crate::search::{SearchParams, SearchQuery, SearchResults, SortOrder};
 use crate::web::{AppError, AppState, Viewer};
 
 async fn run(state: &AppState, params: &SearchParams) -> Result<(SearchQuery, SearchOutcome), AppError> {
     let query = SearchQuery::from_params(params)?;
-    let outcome = service::search_products(&state.db, &state.search, &query).await?;
+    let outcome = service::search_products(&state.place_names, &state.search, &query).await?;
     Ok((query, outcome))
 }
 
@@ -97,14 +97,14 @@ impl ApiResults {
             took_ms,
         } = outcome.results;
         let labels = &outcome.labels;
-        let labelled = |values: Vec<FacetCount>,
-                        names: Option<&std::collections::BTreeMap<String, String>>| {
+        let labelled = |values: Vec<FacetCount>, named: Option<NamedFacet>| {
             values
                 .into_iter()
                 .map(|f| ApiFacetValue {
-                    label: names
-                        .and_then(|n| n.get(&f.value).cloned())
-                        .unwrap_or_else(|| f.value.clone()),
+                    label: match named {
+                        Some(facet) => labels.label(facet, &f.value),
+                        None => f.value.clone(),
+                    },
                     value: f.value,
                     count: f.count,
                 })
@@ -118,12 +118,12 @@ impl ApiResults {
             per_page,
             total_pages,
             facets: ApiFacets {
-                state: labelled(facets.state, Some(&labels.state)),
-                district: labelled(facets.district, Some(&labels.district)),
-                sector: labelled(facets.sector, Some(&labels.sector)),
+                state: labelled(facets.state, Some(NamedFacet::State)),
+                district: labelled(facets.district, Some(NamedFacet::District)),
+                sector: labelled(facets.sector, Some(NamedFacet::Sector)),
                 category: labelled(facets.category, None),
                 currency: labelled(facets.currency, None),
-                hs_chapter: labelled(facets.hs_chapter, Some(&labels.hs_chapter)),
+                hs_chapter: labelled(facets.hs_chapter, Some(NamedFacet::HsChapter)),
                 gi: facets.gi,
                 verified: facets.verified,
                 export_ready: facets.export_ready,
@@ -428,7 +428,7 @@ fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels) ->
                  title: &'static str,
                  values: &[FacetCount],
                  selected: &Option<String>,
-                 names: Option<&std::collections::BTreeMap<String, String>>,
+                 named: Option<NamedFacet>,
                  set: Setter| {
         let links = values
             .iter()
@@ -436,9 +436,10 @@ fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels) ->
             .map(|value| {
                 let on = selected.as_deref() == Some(value.value.as_str());
                 FacetLink {
-                    label: names
-                        .and_then(|n| n.get(&value.value).cloned())
-                        .unwrap_or_else(|| value.value.clone()),
+                    label: match named {
+                        Some(facet) => labels.label(facet, &value.value),
+                        None => value.value.clone(),
+                    },
                     count: value.count,
                     href: varied(query, |q| set(q, (!on).then(|| value.value.clone()))),
                     selected: on,
@@ -453,7 +454,7 @@ fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels) ->
             "State",
             &facets.state,
             &f.state,
-            Some(&labels.state),
+            Some(NamedFacet::State),
             |q, v| q.filters.state = v,
         ),
         group(
@@ -461,7 +462,7 @@ fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels) ->
             "District",
             &facets.district,
             &f.district,
-            Some(&labels.district),
+            Some(NamedFacet::District),
             |q, v| q.filters.district = v,
         ),
         group(
@@ -469,7 +470,7 @@ fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels) ->
             "Sector",
             &facets.sector,
             &f.sector,
-            Some(&labels.sector),
+            Some(NamedFacet::Sector),
             |q, v| q.filters.sector = v,
         ),
         group(
@@ -485,7 +486,7 @@ fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels) ->
             "HS chapter",
             &facets.hs_chapter,
             &f.hs_chapter,
-            Some(&labels.hs_chapter),
+            Some(NamedFacet::HsChapter),
             |q, v| q.filters.hs_chapter = v,
         ),
     ];
@@ -501,23 +502,22 @@ fn active_filters(query: &SearchQuery, labels: &FacetLabels) -> Vec<ActiveFilter
             remove_href: varied(query, clear),
         });
     };
-    let named = |names: &std::collections::BTreeMap<String, String>, value: &String| {
-        names.get(value).cloned().unwrap_or_else(|| value.clone())
-    };
     if let Some(v) = &f.state {
-        add(named(&labels.state, v), |q| q.filters.state = None);
+        add(labels.label(NamedFacet::State, v), |q| q.filters.state = None);
     }
     if let Some(v) = &f.district {
-        add(named(&labels.district, v), |q| q.filters.district = None);
+        add(labels.label(NamedFacet::District, v), |q| {
+            q.filters.district = None
+        });
     }
     if let Some(v) = &f.sector {
-        add(named(&labels.sector, v), |q| q.filters.sector = None);
+        add(labels.label(NamedFacet::Sector, v), |q| q.filters.sector = None);
     }
     if let Some(v) = &f.category {
         add(v.clone(), |q| q.filters.category = None);
     }
     if let Some(v) = &f.hs_chapter {
-        add(format!("HS {}", named(&labels.hs_chapter, v)), |q| {
+        add(format!("HS {}", labels.label(NamedFacet::HsChapter, v)), |q| {
             q.filters.hs_chapter = None
         });
     }
