@@ -228,19 +228,23 @@ struct WordMatches {
 }
 
 impl WordMatches {
-    /// The words found in each attribute that are the query word itself or
-    /// one of the `kept` expansions (typos filled in by the caller).
-    fn keeping(in_field: Vec<BTreeSet<String>>, word: &QueryWord, kept: &HashSet<String>) -> Self {
+    /// The words found in each attribute that `typos_of` keeps, with their typos.
+    fn keeping(
+        in_field: Vec<BTreeSet<String>>,
+        word: &QueryWord,
+        typos_of: impl Fn(&str) -> Option<usize>,
+    ) -> Self {
         let by_field = in_field
             .into_iter()
             .map(|found| {
                 found
                     .into_iter()
-                    .filter(|candidate| *candidate == word.norm || kept.contains(candidate))
-                    .map(|candidate| Candidate {
-                        exact: candidate == word.norm,
-                        word: candidate,
-                        typos: 0,
+                    .filter_map(|candidate| {
+                        typos_of(&candidate).map(|typos| Candidate {
+                            exact: candidate == word.norm,
+                            word: candidate,
+                            typos,
+                        })
                     })
                     .collect()
             })
@@ -592,7 +596,7 @@ impl Inner {
                     }
                 }
             }
-            return Ok(WordMatches::keeping(in_field, word, &HashSet::new()));
+            return Ok(WordMatches::keeping(in_field, word, |_| Some(0)));
         }
         // The automaton depends on the word alone: built once, it walks every
         // searchable attribute of every segment.
@@ -639,14 +643,13 @@ impl Inner {
             .take(MAX_EXPANSIONS)
             .map(|(_, _, candidate)| candidate.clone())
             .collect();
-        let typos_of = |candidate: &str| judged.get(candidate).copied().flatten();
-        let mut matches = WordMatches::keeping(in_field, word, &kept);
-        for candidates in &mut matches.by_field {
-            for candidate in candidates.iter_mut() {
-                candidate.typos = typos_of(&candidate.word).unwrap_or(0);
+        Ok(WordMatches::keeping(in_field, word, |candidate| {
+            if candidate == word.norm || kept.contains(candidate) {
+                judged.get(candidate).copied().flatten()
+            } else {
+                None
             }
-        }
-        Ok(matches)
+        }))
     }
 
     /// A glossary alternative: its words, together and in order, in any

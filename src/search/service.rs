@@ -84,23 +84,21 @@ pub async fn search_products(
     query: &SearchQuery,
 ) -> Result<SearchOutcome, SearchError> {
     let results = engine.search(query).await?;
-    let labels = FacetLabels {
-        names: names.table().await?,
-    };
+    let names = names.table().await?;
     let help = if results.total == 0 {
-        Some(zero_results_help(names, engine, query).await?)
+        Some(zero_results_help(&names, engine, query).await?)
     } else {
         None
     };
     Ok(SearchOutcome {
         results,
-        labels,
+        labels: FacetLabels { names },
         help,
     })
 }
 
 async fn zero_results_help(
-    names: &PlaceNames,
+    names: &NameTable,
     engine: &SearchEngine,
     query: &SearchQuery,
 ) -> Result<ZeroResultsHelp, SearchError> {
@@ -159,7 +157,6 @@ async fn zero_results_help(
             });
         }
     }
-    let names = names.table().await?;
     let products = names.odop_products_named_like(&words, 24);
     let named = names.districts_named_like(&words, 6);
     let mut seen = std::collections::HashSet::new();
