@@ -24,9 +24,29 @@ pub struct NameTable {
     /// HS chapter → "52 · Cotton".
     pub hs_chapters: HashMap<String, String>,
     /// Districts by name.
-    districts_by_name: Vec<District>,
+    districts_by_name: Vec<Lowered<District>>,
     /// ODOP products with their districts, in list order.
-    odop_products: Vec<(OdopProduct, District)>,
+    odop_products: Vec<Lowered<(OdopProduct, District)>>,
+}
+
+/// An entry with its name in lower case, for matching query words.
+#[derive(Debug)]
+struct Lowered<T> {
+    name: String,
+    entry: T,
+}
+
+impl<T> Lowered<T> {
+    fn new(entry: T, name: impl Fn(&T) -> &str) -> Self {
+        Self {
+            name: name(&entry).to_lowercase(),
+            entry,
+        }
+    }
+
+    fn contains_any(&self, words: &[String]) -> bool {
+        words.iter().any(|w| self.name.contains(w.as_str()))
+    }
 }
 
 impl NameTable {
@@ -34,8 +54,9 @@ impl NameTable {
     pub fn districts_named_like(&self, words: &[String], limit: usize) -> Vec<&District> {
         self.districts_by_name
             .iter()
-            .filter(|d| contains_any(&d.name, words))
+            .filter(|d| d.contains_any(words))
             .take(limit)
+            .map(|d| &d.entry)
             .collect()
     }
 
@@ -44,15 +65,11 @@ impl NameTable {
     pub fn odop_products_named_like(&self, words: &[String], limit: usize) -> Vec<&(OdopProduct, District)> {
         self.odop_products
             .iter()
-            .filter(|(p, _)| contains_any(&p.name, words))
+            .filter(|p| p.contains_any(words))
             .take(limit)
+            .map(|p| &p.entry)
             .collect()
     }
-}
-
-fn contains_any(name: &str, words: &[String]) -> bool {
-    let name = name.to_lowercase();
-    words.iter().any(|w| name.contains(w.as_str()))
 }
 
 /// A shared, periodically refreshed [`NameTable`]; cheap to read.
@@ -106,8 +123,14 @@ fn load(conn: &mut crate::db::DbConnection) -> Result<NameTable, DbError> {
         states: states.into_iter().map(|s| (s.slug, s.name)).collect(),
         districts,
         hs_chapters,
-        districts_by_name,
-        odop_products: repo::odop_products_with_districts(conn)?,
+        districts_by_name: districts_by_name
+            .into_iter()
+            .map(|d| Lowered::new(d, |d| &d.name))
+            .collect(),
+        odop_products: repo::odop_products_with_districts(conn)?
+            .into_iter()
+            .map(|entry| Lowered::new(entry, |(p, _)| &p.name))
+            .collect(),
     })
 }
 

@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use super::config::SearchConfig;
 use super::embedded::EmbeddedEngine;
 use super::error::SearchError;
-use super::highlight;
+use super::highlight::Highlighter;
 use super::meili::{INDEX_UID, MeiliEngine};
 use super::model::{FacetCount, Facets, ProductDocument, SearchHit, SearchQuery, SearchResults};
 use super::query::ParsedQuery;
@@ -177,18 +177,19 @@ impl SearchEngine {
         let parsed = ParsedQuery::parse(&query.text, self.config());
         let raw = within(SEARCH_TIMEOUT, async {
             match self {
-                SearchEngine::Embedded(e) => e.search(query, &parsed).await,
+                SearchEngine::Embedded(e) => e.search(query, &parsed),
                 SearchEngine::Meilisearch(m) => m.search(query, &parsed).await,
             }
         })
         .await?;
         let facets = facets(&raw.facets, self.config().settings.faceting.max_values_per_facet);
+        let mut highlighter = Highlighter::new(&parsed);
         let hits = raw
             .documents
             .into_iter()
             .map(|document| SearchHit {
-                title_html: highlight::highlight(&document.title, &parsed),
-                snippet_html: highlight::snippet(&document.description, &parsed),
+                title_html: highlighter.highlight(&document.title),
+                snippet_html: highlighter.snippet(&document.description),
                 document,
             })
             .collect();

@@ -7,7 +7,6 @@
 //! listings. Matching the glossary here, with the same typo rule, lets both
 //! engines treat misspelt glossary words alike.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use serde::Deserialize;
@@ -424,54 +423,13 @@ impl ParsedQuery {
         })
     }
 
-    /// Where the first word of a text that the query matched is (a word on
-    /// its own, or the start of a multi-word synonym).
-    pub fn first_match(&self, tokens: &[Token]) -> Option<usize> {
-        let mut verdicts: HashMap<&str, bool> = HashMap::new();
-        (0..tokens.len()).find(|&at| {
-            *verdicts
-                .entry(&tokens[at].norm)
-                .or_insert_with(|| self.matches_word(&tokens[at].norm))
-                || self.phrases().any(|phrase| phrase_at(tokens, at, phrase))
-        })
-    }
-
-    fn phrases(&self) -> impl Iterator<Item = &Vec<String>> {
+    /// The multi-word synonyms of the query's words.
+    pub fn phrases(&self) -> impl Iterator<Item = &Vec<String>> {
         self.concepts
             .iter()
             .flat_map(|c| &c.synonyms)
             .filter(|s| s.len() > 1)
     }
-
-    /// For each word of a text, whether the query matched it; the words of a
-    /// multi-word synonym count only where they appear together.
-    pub fn marks(&self, tokens: &[Token]) -> Vec<bool> {
-        // Texts repeat their words: each distinct word is judged once.
-        let mut verdicts: HashMap<&str, bool> = HashMap::new();
-        let mut marks: Vec<bool> = tokens
-            .iter()
-            .map(|t| {
-                *verdicts
-                    .entry(&t.norm)
-                    .or_insert_with(|| self.matches_word(&t.norm))
-            })
-            .collect();
-        for phrase in self.phrases() {
-            for start in 0..tokens.len() {
-                if phrase_at(tokens, start, phrase) {
-                    marks[start..start + phrase.len()].fill(true);
-                }
-            }
-        }
-        marks
-    }
-}
-
-/// Whether the words of `phrase` are the text's words from `start` on.
-fn phrase_at(tokens: &[Token], start: usize, phrase: &[String]) -> bool {
-    tokens
-        .get(start..start + phrase.len())
-        .is_some_and(|window| window.iter().zip(phrase).all(|(t, w)| t.norm == *w))
 }
 
 struct GlossaryMatch {
@@ -628,8 +586,5 @@ mod tests {
         assert!(parsed.matches_word("benarasi"));
         assert!(parsed.matches_word("silk"));
         assert!(!parsed.matches_word("cotton"));
-        let parsed = ParsedQuery::parse("amla", &config());
-        let marks = parsed.marks(&text::tokenize("Indian gooseberry, not Indian tea"));
-        assert_eq!(marks, [true, true, false, false, false]);
     }
 }

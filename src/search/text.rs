@@ -23,29 +23,45 @@ pub struct Token {
 
 /// The words of `text`, in order.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut start: Option<usize> = None;
-    for (at, c) in text.char_indices() {
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(at),
-            (false, Some(from)) => {
-                push_token(&mut tokens, text, from..at);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(from) = start {
-        push_token(&mut tokens, text, from..text.len());
-    }
-    tokens
+    Tokens::new(text).collect()
 }
 
-fn push_token(tokens: &mut Vec<Token>, text: &str, span: Range<usize>) {
-    let norm = normalize_word(&text[span.clone()]);
-    let chars = norm.chars().count();
-    if chars > 0 && chars <= MAX_WORD_CHARS {
-        tokens.push(Token { span, norm });
+/// The words of `text`, read as they are asked for: a caller that needs
+/// only the first few does not normalise the rest.
+pub struct Tokens<'a> {
+    text: &'a str,
+    chars: std::str::CharIndices<'a>,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            chars: text.char_indices(),
+        }
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        loop {
+            let (from, _) = self.chars.find(|&(_, c)| is_word_char(c))?;
+            let to = self
+                .chars
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(self.text.len(), |(at, _)| at);
+            let norm = normalize_word(&self.text[from..to]);
+            let chars = if norm.is_ascii() {
+                norm.len()
+            } else {
+                norm.chars().count()
+            };
+            if chars > 0 && chars <= MAX_WORD_CHARS {
+                return Some(Token { span: from..to, norm });
+            }
+        }
     }
 }
 
