@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
 use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
-use tantivy::columnar::{Column, StrColumn};
+use tantivy::columnar::{Cardinality, Column, StrColumn};
 use tantivy::directory::MmapDirectory;
 use tantivy::directory::error::LockError;
 use tantivy::query::{
@@ -827,9 +827,53 @@ fn collect<K>(
 /// from the fast fields (no stored document is read).
 struct FacetCounter;
 
+/// Documents whose facet values are read together: one call into each
+/// column per block rather than one per document.
+const FACET_BLOCK: usize = 64;
+
 struct SegmentFacets {
     strings: Vec<(&'static str, StrColumn, Vec<usize>)>,
     bools: Vec<(&'static str, Column<bool>, [usize; 2])>,
+    block: Vec<DocId>,
+    ords: Vec<Option<u64>>,
+    flags: Vec<Option<bool>>,
+}
+
+impl SegmentFacets {
+    fn count_block(&mut self) {
+        let docs = &self.block;
+        let ords = &mut self.ords[..docs.len()];
+        for (_, column, counts) in &mut self.strings {
+            if column.ords().get_cardinality() == Cardinality::Multivalued {
+                for &doc in docs {
+                    for ord in column.term_ords(doc) {
+                        count_ord(counts, ord);
+                    }
+                }
+            } else {
+                ords.fill(None);
+                column.ords().first_vals(docs, ords);
+                for ord in ords.iter().flatten() {
+                    count_ord(counts, *ord);
+                }
+            }
+        }
+        let flags = &mut self.flags[..docs.len()];
+        for (_, column, counts) in &mut self.bools {
+            flags.fill(None);
+            column.first_vals(docs, flags);
+            for flag in flags.iter().flatten() {
+                counts[usize::from(*flag)] += 1;
+            }
+        }
+        self.block.clear();
+    }
+}
+
+fn count_ord(counts: &mut [usize], ord: u64) {
+    if let Some(count) = usize::try_from(ord).ok().and_then(|o| counts.get_mut(o)) {
+        *count += 1;
+    }
 }
 
 impl Collector for FacetCounter {
@@ -849,7 +893,13 @@ impl Collector for FacetCounter {
         for name in BOOL_FACETS {
             bools.push((name, fast.bool(name)?, [0; 2]));
         }
-        Ok(SegmentFacets { strings, bools })
+        Ok(SegmentFacets {
+            strings,
+            bools,
+            block: Vec::with_capacity(FACET_BLOCK),
+            ords: vec![None; FACET_BLOCK],
+            flags: vec![None; FACET_BLOCK],
+        })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -874,21 +924,14 @@ impl SegmentCollector for SegmentFacets {
     type Fruit = RawFacets;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        for (_, column, counts) in &mut self.strings {
-            for ord in column.term_ords(doc) {
-                if let Some(count) = usize::try_from(ord).ok().and_then(|o| counts.get_mut(o)) {
-                    *count += 1;
-                }
-            }
-        }
-        for (_, column, counts) in &mut self.bools {
-            if let Some(value) = column.first(doc) {
-                counts[usize::from(value)] += 1;
-            }
+        self.block.push(doc);
+        if self.block.len() == FACET_BLOCK {
+            self.count_block();
         }
     }
 
-    fn harvest(self) -> RawFacets {
+    fn harvest(mut self) -> RawFacets {
+        self.count_block();
         let mut facets = RawFacets::new();
         for (name, column, counts) in self.strings {
             let values: &mut BTreeMap<String, usize> = facets.entry(name.to_owned()).or_default();

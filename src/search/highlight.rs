@@ -3,41 +3,55 @@
 //! included) are wrapped in `<mark>`, and everything else is HTML-escaped, so
 //! the result can be put into a page as it is.
 
-use std::collections::HashMap;
+use std::ops::Range;
+
+use rustc_hash::FxHashMap;
 
 use super::query::ParsedQuery;
-use super::text::{self, Token, Tokens};
+use super::text;
 
 /// Words shown around the first match in a description snippet.
 pub const SNIPPET_WORDS: usize = 28;
 
 /// Marks one query's matches in the texts of its results. Results repeat
-/// their words, so each distinct word is judged once per search.
+/// their words, so each distinct word, as written, is normalised and judged
+/// once per search.
 pub struct Highlighter<'q> {
     query: &'q ParsedQuery,
-    verdicts: HashMap<String, bool>,
+    /// Each run of word characters seen, as written → its entry in `words`
+    /// (`None`: not a word, see [`text::normalize`]).
+    seen: FxHashMap<String, Option<usize>>,
+    words: Vec<Word>,
+}
+
+struct Word {
+    norm: String,
+    matches: bool,
+}
+
+/// A word of a text: where it is, and which of the highlighter's words.
+struct Spot {
+    span: Range<usize>,
+    word: usize,
 }
 
 impl<'q> Highlighter<'q> {
     pub fn new(query: &'q ParsedQuery) -> Self {
         Self {
             query,
-            verdicts: HashMap::new(),
+            seen: FxHashMap::default(),
+            words: Vec::new(),
         }
     }
 
     /// The whole text, escaped, with its matching words marked.
     pub fn highlight(&mut self, text: &str) -> String {
-        let tokens = text::tokenize(text);
-        let marks = self.marks(&tokens);
+        let spots: Vec<Spot> = text::word_spans(text)
+            .filter_map(|span| self.spot(text, span))
+            .collect();
         let mut out = String::with_capacity(text.len() + 32);
-        let mut from = 0;
-        for (token, is_match) in tokens.iter().zip(marks) {
-            escape_into(&mut out, &text[from..token.span.start]);
-            mark_into(&mut out, &text[token.span.clone()], is_match);
-            from = token.span.end;
-        }
-        escape_into(&mut out, &text[from..]);
+        self.write_marked(&mut out, text, &spots, 0);
+        escape_into(&mut out, &text[spots.last().map_or(0, |s| s.span.end)..]);
         out
     }
 
@@ -45,49 +59,59 @@ impl<'q> Highlighter<'q> {
     /// the first match (or at the start), escaped and marked, with "…" where
     /// cut. The text is read only as far as the words shown.
     pub fn snippet(&mut self, text: &str) -> String {
-        let mut words = Tokens::new(text);
-        let mut tokens: Vec<Token> = Vec::new();
+        let mut spans = text::word_spans(text);
+        let mut spots: Vec<Spot> = Vec::new();
         let mut first = None;
         while first.is_none() {
-            let Some(token) = words.next() else { break };
-            tokens.push(token);
-            first = self.match_ending_last(&tokens);
+            let Some(span) = spans.next() else { break };
+            if let Some(spot) = self.spot(text, span) {
+                spots.push(spot);
+                first = self.match_ending_last(&spots);
+            }
         }
-        if tokens.is_empty() {
+        if spots.is_empty() {
             return String::new();
         }
         let start = first.unwrap_or(0).saturating_sub(SNIPPET_WORDS / 4);
         // The words shown, and one more to know whether the text goes on.
-        let wanted = (start + SNIPPET_WORDS + 1).saturating_sub(tokens.len());
-        tokens.extend(words.take(wanted));
-        let end = (start + SNIPPET_WORDS).min(tokens.len());
+        while spots.len() <= start + SNIPPET_WORDS {
+            let Some(span) = spans.next() else { break };
+            if let Some(spot) = self.spot(text, span) {
+                spots.push(spot);
+            }
+        }
+        let end = (start + SNIPPET_WORDS).min(spots.len());
         let start = end.saturating_sub(SNIPPET_WORDS).min(start);
-        let marked = self.marks(&tokens[start..end]);
-        let mut out = String::new();
+        let mut out = String::with_capacity(text.len().min(400));
         if start > 0 {
             out.push('…');
         }
-        let mut from = tokens[start].span.start;
-        for (token, is_match) in tokens[start..end].iter().zip(marked) {
-            escape_into(&mut out, &text[from..token.span.start]);
-            mark_into(&mut out, &text[token.span.clone()], is_match);
-            from = token.span.end;
-        }
-        if end < tokens.len() {
+        let shown = &spots[start..end];
+        self.write_marked(&mut out, text, shown, shown[0].span.start);
+        if end < spots.len() {
             out.push('…');
         } else {
-            escape_into(&mut out, &text[from..]);
+            escape_into(&mut out, &text[spots[end - 1].span.end..]);
         }
         out
     }
 
-    /// For each word of a text, whether the query matched it; the words of a
+    /// `spots` of `text` from `from` on, escaped, their matching words marked.
+    fn write_marked(&self, out: &mut String, text: &str, spots: &[Spot], mut from: usize) {
+        for (spot, is_match) in spots.iter().zip(self.marks(spots)) {
+            escape_into(out, &text[from..spot.span.start]);
+            mark_into(out, &text[spot.span.clone()], is_match);
+            from = spot.span.end;
+        }
+    }
+
+    /// For each word, whether the query matched it; the words of a
     /// multi-word synonym count only where they appear together.
-    fn marks(&mut self, tokens: &[Token]) -> Vec<bool> {
-        let mut marks: Vec<bool> = tokens.iter().map(|t| self.matches(&t.norm)).collect();
+    fn marks(&self, spots: &[Spot]) -> Vec<bool> {
+        let mut marks: Vec<bool> = spots.iter().map(|s| self.words[s.word].matches).collect();
         for phrase in self.query.phrases() {
-            for start in 0..tokens.len() {
-                if phrase_at(tokens, start, phrase) {
+            for start in 0..spots.len() {
+                if self.phrase_at(spots, start, phrase) {
                     marks[start..start + phrase.len()].fill(true);
                 }
             }
@@ -95,34 +119,46 @@ impl<'q> Highlighter<'q> {
         marks
     }
 
-    /// Where a match that ends with the last of `tokens` starts: the word
+    /// Where a match that ends with the last of `spots` starts: the word
     /// itself, or a multi-word synonym it completes.
-    fn match_ending_last(&mut self, tokens: &[Token]) -> Option<usize> {
-        let last = tokens.len().checked_sub(1)?;
-        if self.matches(&tokens[last].norm) {
+    fn match_ending_last(&self, spots: &[Spot]) -> Option<usize> {
+        let last = spots.len().checked_sub(1)?;
+        if self.words[spots[last].word].matches {
             return Some(last);
         }
         self.query.phrases().find_map(|phrase| {
-            let start = tokens.len().checked_sub(phrase.len())?;
-            phrase_at(tokens, start, phrase).then_some(start)
+            let start = spots.len().checked_sub(phrase.len())?;
+            self.phrase_at(spots, start, phrase).then_some(start)
         })
     }
 
-    fn matches(&mut self, word: &str) -> bool {
-        if let Some(&verdict) = self.verdicts.get(word) {
-            return verdict;
-        }
-        let verdict = self.query.matches_word(word);
-        self.verdicts.insert(word.to_owned(), verdict);
-        verdict
+    /// Whether the words of `phrase` are the text's words from `start` on.
+    fn phrase_at(&self, spots: &[Spot], start: usize, phrase: &[String]) -> bool {
+        spots.get(start..start + phrase.len()).is_some_and(|window| {
+            window
+                .iter()
+                .zip(phrase)
+                .all(|(spot, w)| self.words[spot.word].norm == *w)
+        })
     }
-}
 
-/// Whether the words of `phrase` are the text's words from `start` on.
-fn phrase_at(tokens: &[Token], start: usize, phrase: &[String]) -> bool {
-    tokens
-        .get(start..start + phrase.len())
-        .is_some_and(|window| window.iter().zip(phrase).all(|(t, w)| t.norm == *w))
+    /// The word at `span` of `text`, judged the first time it is seen.
+    fn spot(&mut self, text: &str, span: Range<usize>) -> Option<Spot> {
+        let run = &text[span.clone()];
+        let word = match self.seen.get(run) {
+            Some(&word) => word,
+            None => {
+                let word = text::normalize(run).map(|norm| {
+                    let matches = self.query.matches_word(&norm);
+                    self.words.push(Word { norm, matches });
+                    self.words.len() - 1
+                });
+                self.seen.insert(run.to_owned(), word);
+                word
+            }
+        };
+        Some(Spot { span, word: word? })
+    }
 }
 
 fn mark_into(out: &mut String, word: &str, is_match: bool) {

@@ -30,14 +30,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// only the first few does not normalise the rest.
 pub struct Tokens<'a> {
     text: &'a str,
-    chars: std::str::CharIndices<'a>,
+    spans: WordSpans<'a>,
 }
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Self {
         Self {
             text,
-            chars: text.char_indices(),
+            spans: word_spans(text),
         }
     }
 }
@@ -46,23 +46,49 @@ impl Iterator for Tokens<'_> {
     type Item = Token;
 
     fn next(&mut self) -> Option<Token> {
-        loop {
-            let (from, _) = self.chars.find(|&(_, c)| is_word_char(c))?;
-            let to = self
-                .chars
-                .find(|&(_, c)| !is_word_char(c))
-                .map_or(self.text.len(), |(at, _)| at);
-            let norm = normalize_word(&self.text[from..to]);
-            let chars = if norm.is_ascii() {
-                norm.len()
-            } else {
-                norm.chars().count()
-            };
-            if chars > 0 && chars <= MAX_WORD_CHARS {
-                return Some(Token { span: from..to, norm });
-            }
-        }
+        self.spans
+            .by_ref()
+            .find_map(|span| normalize(&self.text[span.clone()]).map(|norm| Token { span, norm }))
     }
+}
+
+/// Where the runs of word characters of `text` are, before normalising:
+/// [`normalize`] turns each into a word, or says it is not one.
+pub fn word_spans(text: &str) -> WordSpans<'_> {
+    WordSpans {
+        end: text.len(),
+        chars: text.char_indices(),
+    }
+}
+
+pub struct WordSpans<'a> {
+    end: usize,
+    chars: std::str::CharIndices<'a>,
+}
+
+impl Iterator for WordSpans<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let (from, _) = self.chars.find(|&(_, c)| is_word_char(c))?;
+        let to = self
+            .chars
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(self.end, |(at, _)| at);
+        Some(from..to)
+    }
+}
+
+/// A run of word characters as a word (see the module's notes), or `None`
+/// when it is not one: only marks, or longer than [`MAX_WORD_CHARS`].
+pub fn normalize(run: &str) -> Option<String> {
+    let norm = normalize_word(run);
+    let chars = if norm.is_ascii() {
+        norm.len()
+    } else {
+        norm.chars().count()
+    };
+    (chars > 0 && chars <= MAX_WORD_CHARS).then_some(norm)
 }
 
 /// The normalised forms of the words of `text`.
