@@ -41,7 +41,8 @@ pub struct RawResults {
     pub facets: RawFacets,
 }
 
-/// A search answers within this, or the page says the search is busy.
+/// Meilisearch answers a search within this, or the page says the search is
+/// busy. (The embedded engine answers on the calling thread, in milliseconds.)
 const SEARCH_TIMEOUT: Duration = Duration::from_secs(10);
 /// Index changes (Meilisearch: until its task has finished) take at most this.
 const WRITE_TIMEOUT: Duration = Duration::from_secs(120);
