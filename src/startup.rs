@@ -104,6 +104,7 @@ impl Application {
                 .wrap(site::session_middleware(&data.settings))
                 .wrap(site::security_headers())
                 .wrap(Compress::default())
+                .wrap(from_fn(site::head_as_get))
                 .wrap(TracingLogger::default())
                 .configure(site::configure)
         })

@@ -171,6 +171,31 @@ async fn every_response_carries_security_headers() {
 }
 
 #[actix_web::test]
+async fn head_requests_get_the_status_and_headers_of_get_without_a_body() {
+    let app = TestApp::spawn(crate::harness::Backend::Sqlite).await;
+    for (path, status) in [
+        ("/", 200),
+        ("/districts/varanasi", 200),
+        ("/search?q=haldi", 200),
+        ("/api/v1/states", 200),
+        ("/no-such-page", 404),
+        ("/search?page=0", 400),
+    ] {
+        let get = app.get(path).await;
+        let head = app.client.head(app.url(path)).send().await.expect("request");
+        assert_eq!(head.status(), status, "{path}");
+        assert_eq!(head.status(), get.status(), "{path}");
+        assert_eq!(
+            head.headers()["content-type"],
+            get.headers()["content-type"],
+            "{path}"
+        );
+        assert!(head.bytes().await.unwrap().is_empty(), "{path}");
+    }
+    app.stop().await;
+}
+
+#[actix_web::test]
 async fn static_files_are_cached_and_revalidated() {
     let app = TestApp::spawn(crate::harness::Backend::Sqlite).await;
     let (_, home) = app.page("/").await;
