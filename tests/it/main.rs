@@ -5,6 +5,7 @@ mod accounts;
 mod api;
 mod browser;
 mod catalogue;
+mod chromium;
 mod cli;
 mod directory_pages;
 mod enquiries;

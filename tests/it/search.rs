@@ -749,7 +749,7 @@ async fn the_application_worker_handles_search_jobs() {
 
 // ---------- Pages and API ----------
 
-async fn app_with_products(backend: Backend) -> TestApp {
+pub(crate) async fn app_with_products(backend: Backend) -> TestApp {
     let app = TestApp::spawn(backend).await;
     app.search.index(&fixtures()).await.expect("index");
     app
