@@ -195,6 +195,16 @@ pub fn country_name(conn: &mut DbConnection, code: &str) -> DbResult<Option<Stri
         .optional()?)
 }
 
+/// Country names by ISO code, for the codes given that exist, in one query.
+pub fn country_names(conn: &mut DbConnection, codes: &[&str]) -> DbResult<HashMap<String, String>> {
+    Ok(countries::table
+        .filter(countries::code.eq_any(codes))
+        .select((countries::code, countries::name))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .collect())
+}
+
 /// Every ODOP product with its district, in list order.
 pub fn odop_products_with_districts(conn: &mut DbConnection) -> DbResult<Vec<(OdopProduct, District)>> {
     Ok(odop_products::table

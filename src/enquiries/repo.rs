@@ -103,6 +103,19 @@ pub fn producer_names(conn: &mut DbConnection, ids: &[&str]) -> DbResult<HashMap
         .collect())
 }
 
+/// Buyers' country codes by id, in one query.
+pub fn buyer_country_codes(
+    conn: &mut DbConnection,
+    ids: &[&str],
+) -> DbResult<HashMap<String, Option<String>>> {
+    Ok(users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::country_code))
+        .load::<(String, Option<String>)>(conn)?
+        .into_iter()
+        .collect())
+}
+
 /// How buyers are named to producers (company, else the person), by id, in one query.
 pub fn buyer_names(conn: &mut DbConnection, ids: &[&str]) -> DbResult<HashMap<String, String>> {
     Ok(users::table
@@ -433,6 +446,22 @@ pub fn response_of(conn: &mut DbConnection, rfq_id: &str, producer_id: &str) -> 
         .select(Enquiry::as_select())
         .first(conn)
         .optional()?)
+}
+
+/// A producer's conversations answering these buy requests: request id → conversation id.
+pub fn responses_of_producer(
+    conn: &mut DbConnection,
+    rfq_ids: &[&str],
+    producer_id: &str,
+) -> DbResult<HashMap<String, String>> {
+    Ok(enquiries::table
+        .filter(enquiries::rfq_id.eq_any(rfq_ids))
+        .filter(enquiries::producer_id.eq(producer_id))
+        .select((enquiries::rfq_id, enquiries::id))
+        .load::<(Option<String>, String)>(conn)?
+        .into_iter()
+        .filter_map(|(rfq_id, id)| Some((rfq_id?, id)))
+        .collect())
 }
 
 /// How many producers have quoted on a buy request (a revised quote counts once).

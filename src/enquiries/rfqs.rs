@@ -3,6 +3,8 @@
 //! listings match its sector and places. It closes at its deadline, when
 //! the buyer closes it, or after [`MAX_QUOTES`] quotes.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -59,22 +61,61 @@ pub struct ResponseInput {
     pub quote: QuoteInput,
 }
 
-/// Names of the states with these LGD codes, alphabetically.
-fn state_names(conn: &mut DbConnection, codes: &[i32]) -> DbResult<Vec<String>> {
+/// State names by LGD code, for the codes given that exist.
+fn state_names(conn: &mut DbConnection, codes: &[i32]) -> DbResult<HashMap<i32, String>> {
     Ok(states::table
         .filter(states::lgd_code.eq_any(codes))
-        .order(states::name)
-        .select(states::name)
-        .load(conn)?)
+        .select((states::lgd_code, states::name))
+        .load::<(i32, String)>(conn)?
+        .into_iter()
+        .collect())
 }
 
-/// Names of the districts with these LGD codes, alphabetically.
-fn district_names(conn: &mut DbConnection, codes: &[i32]) -> DbResult<Vec<String>> {
+/// District names by LGD code, for the codes given that exist.
+fn district_names(conn: &mut DbConnection, codes: &[i32]) -> DbResult<HashMap<i32, String>> {
     Ok(districts::table
         .filter(districts::lgd_code.eq_any(codes))
-        .order(districts::name)
-        .select(districts::name)
-        .load(conn)?)
+        .select((districts::lgd_code, districts::name))
+        .load::<(i32, String)>(conn)?
+        .into_iter()
+        .collect())
+}
+
+/// The names of the places some buy requests ask for, read in two queries
+/// however many requests there are.
+pub struct RfqPlaces {
+    states: HashMap<i32, String>,
+    districts: HashMap<i32, String>,
+}
+
+impl RfqPlaces {
+    pub fn of<'a>(conn: &mut DbConnection, rfqs: impl IntoIterator<Item = &'a Rfq>) -> DbResult<Self> {
+        let (mut state_codes, mut district_codes) = (Vec::new(), Vec::new());
+        for rfq in rfqs {
+            state_codes.extend(parse_codes(&rfq.state_codes));
+            district_codes.extend(parse_codes(&rfq.district_codes));
+        }
+        Ok(Self {
+            states: state_names(conn, &state_codes)?,
+            districts: district_names(conn, &district_codes)?,
+        })
+    }
+
+    /// "Uttar Pradesh, Bhadohi, Varanasi": the states, then the districts,
+    /// each alphabetically.
+    pub fn words(&self, rfq: &Rfq) -> String {
+        let named = |codes: &str, names: &HashMap<i32, String>| {
+            let mut found: Vec<String> = parse_codes(codes)
+                .iter()
+                .filter_map(|code| names.get(code).cloned())
+                .collect();
+            found.sort_unstable();
+            found
+        };
+        let mut words = named(&rfq.state_codes, &self.states);
+        words.extend(named(&rfq.district_codes, &self.districts));
+        words.join(", ")
+    }
 }
 
 /// Comma-separated place codes from a form, each one known to `names`.
@@ -83,7 +124,7 @@ fn place_codes(
     conn: &mut DbConnection,
     field: &'static str,
     text: &str,
-    names: fn(&mut DbConnection, &[i32]) -> DbResult<Vec<String>>,
+    names: fn(&mut DbConnection, &[i32]) -> DbResult<HashMap<i32, String>>,
 ) -> Result<Vec<i32>, EnquiryError> {
     let parts = text.split(',').filter(|p| !p.trim().is_empty()).count();
     let mut codes = parse_codes(text);
@@ -102,13 +143,6 @@ fn joined(codes: &[i32]) -> String {
 
 pub fn parse_codes(text: &str) -> Vec<i32> {
     text.split(',').filter_map(|p| p.trim().parse().ok()).collect()
-}
-
-/// "Uttar Pradesh, Varanasi, Bhadohi": the places a request asks for.
-pub fn place_words(conn: &mut DbConnection, rfq: &Rfq) -> Result<String, EnquiryError> {
-    let mut names = state_names(conn, &parse_codes(&rfq.state_codes))?;
-    names.extend(district_names(conn, &parse_codes(&rfq.district_codes))?);
-    Ok(names.join(", "))
 }
 
 /// The end of `deadline` in the buyer's time zone, as UTC.
@@ -239,7 +273,7 @@ pub fn review(
     )?;
     let ids: Vec<String> = producers.iter().map(|(p, _)| p.id.clone()).collect();
     repo::add_recipients(conn, id, &ids, ctx.now)?;
-    let places = place_words(conn, &rfq)?;
+    let places = RfqPlaces::of(conn, [&rfq])?.words(&rfq);
     notify::rfq_matched(conn, &producers, &buyer, &rfq, &places, &links, ctx.now)?;
     notify::rfq_approved(conn, &buyer, &rfq, producers.len(), &links, ctx.now)?;
     let job = NewJob::new(CLOSE_AT_DEADLINE, serde_json::json!({ "rfq_id": id }))

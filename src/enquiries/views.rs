@@ -1,19 +1,23 @@
 //! What the pages and the API show of conversations and buy requests: one
 //! serialisable shape each, built here so HTML and JSON always agree.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::error::EnquiryError;
 use super::model::{Enquiry, Quote, Rfq};
 use super::notify::{country_name, date_words, destination_words, money, quote_price};
+use super::rfqs::{self, RfqPlaces};
 use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus, Side};
-use super::{repo, rfqs, threads};
+use super::{repo, threads};
 use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::group_thousands;
 use crate::db::DbConnection;
 use crate::directory::Sector;
+use crate::directory::repo::country_names;
 
 /// Most conversations listed at once.
 const INBOX_LIMIT: i64 = 200;
@@ -334,9 +338,9 @@ pub struct RfqView {
     pub created_at: NaiveDateTime,
 }
 
-pub fn rfq_view(conn: &mut DbConnection, rfq: &Rfq) -> Result<RfqView, EnquiryError> {
+pub fn rfq_view(places: &RfqPlaces, rfq: &Rfq) -> RfqView {
     let status = RfqStatus::parse(&rfq.status).unwrap_or(RfqStatus::Pending);
-    Ok(RfqView {
+    RfqView {
         id: rfq.id.clone(),
         title: rfq.title.clone(),
         details: rfq.details.clone(),
@@ -344,7 +348,7 @@ pub fn rfq_view(conn: &mut DbConnection, rfq: &Rfq) -> Result<RfqView, EnquiryEr
         unit: rfq.unit.clone(),
         sector: Sector::from_slug(&rfq.sector).map_or_else(|| rfq.sector.clone(), |s| s.name().to_owned()),
         category: rfq.category.clone(),
-        places: rfqs::place_words(conn, rfq)?,
+        places: places.words(rfq),
         hs_code: rfq.hs_code.clone(),
         deadline: rfq.deadline,
         deadline_words: date_words(rfq.deadline),
@@ -357,7 +361,7 @@ pub fn rfq_view(conn: &mut DbConnection, rfq: &Rfq) -> Result<RfqView, EnquiryEr
             .map(|r| r.label()),
         review_note: rfq.review_note.clone(),
         created_at: rfq.created_at,
-    })
+    }
 }
 
 /// A producer's answer to a buy request, as its buyer sees it.
@@ -379,10 +383,9 @@ pub struct BuyerRfqPage {
 }
 
 pub fn buyer_rfqs(conn: &mut DbConnection, buyer: &User) -> Result<Vec<RfqView>, EnquiryError> {
-    repo::rfqs_of_buyer(conn, &buyer.id)?
-        .iter()
-        .map(|r| rfq_view(conn, r))
-        .collect()
+    let rfqs = repo::rfqs_of_buyer(conn, &buyer.id)?;
+    let places = RfqPlaces::of(conn, &rfqs)?;
+    Ok(rfqs.iter().map(|r| rfq_view(&places, r)).collect())
 }
 
 pub fn buyer_rfq(conn: &mut DbConnection, buyer: &User, id: &str) -> Result<BuyerRfqPage, EnquiryError> {
@@ -403,7 +406,7 @@ pub fn buyer_rfq(conn: &mut DbConnection, buyer: &User, id: &str) -> Result<Buye
         recipients: repo::recipient_count(conn, id)?,
         quotes: repo::quote_count_of_rfq(conn, id)?,
         can_close: rfq.status == RfqStatus::Open.as_str(),
-        rfq: rfq_view(conn, &rfq)?,
+        rfq: rfq_view(&RfqPlaces::of(conn, [&rfq])?, &rfq),
         responses,
     })
 }
@@ -417,15 +420,39 @@ pub struct ReceivedRfq {
     pub can_respond: bool,
 }
 
-fn received(conn: &mut DbConnection, rfq: &Rfq, producer_id: &str) -> Result<ReceivedRfq, EnquiryError> {
-    let buyer = crate::accounts::repo::find_user(conn, &rfq.buyer_id)?;
-    let response_id = repo::response_of(conn, &rfq.id, producer_id)?.map(|e| e.id);
-    Ok(ReceivedRfq {
-        buyer_country: country_name(conn, buyer.and_then(|b| b.country_code).as_deref())?,
-        can_respond: response_id.is_none() && rfq.status == RfqStatus::Open.as_str(),
-        response_id,
-        rfq: rfq_view(conn, rfq)?,
-    })
+/// Buy requests as the producer who received them sees them, with a
+/// handful of queries however many there are.
+fn received(
+    conn: &mut DbConnection,
+    rfqs: &[Rfq],
+    producer_id: &str,
+) -> Result<Vec<ReceivedRfq>, EnquiryError> {
+    let places = RfqPlaces::of(conn, rfqs)?;
+    let buyer_ids: Vec<&str> = rfqs.iter().map(|r| r.buyer_id.as_str()).collect();
+    let buyer_countries = repo::buyer_country_codes(conn, &buyer_ids)?;
+    let codes: Vec<&str> = buyer_countries.values().flatten().map(String::as_str).collect();
+    let countries = country_names(conn, &codes)?;
+    let rfq_ids: Vec<&str> = rfqs.iter().map(|r| r.id.as_str()).collect();
+    let responses = repo::responses_of_producer(conn, &rfq_ids, producer_id)?;
+    Ok(rfqs
+        .iter()
+        .map(|rfq| {
+            let response_id = responses.get(&rfq.id).cloned();
+            let country = buyer_countries.get(&rfq.buyer_id).cloned().flatten();
+            ReceivedRfq {
+                buyer_country: country_words(&countries, country.as_deref()),
+                can_respond: response_id.is_none() && rfq.status == RfqStatus::Open.as_str(),
+                response_id,
+                rfq: rfq_view(&places, rfq),
+            }
+        })
+        .collect())
+}
+
+/// A country's name for people, its code when unknown, empty when there is none.
+fn country_words(names: &HashMap<String, String>, code: Option<&str>) -> String {
+    code.map(|code| names.get(code).cloned().unwrap_or_else(|| code.to_owned()))
+        .unwrap_or_default()
 }
 
 /// Buy requests a producer received, newest first.
@@ -433,35 +460,53 @@ pub fn producer_rfqs(conn: &mut DbConnection, user: &User) -> Result<Vec<Receive
     let Some(producer) = catalogue_repo::producer_by_user(conn, &user.id)? else {
         return Ok(Vec::new());
     };
-    repo::rfqs_for_producer(conn, &producer.id, INBOX_LIMIT)?
-        .iter()
-        .map(|r| received(conn, r, &producer.id))
-        .collect()
+    let rfqs = repo::rfqs_for_producer(conn, &producer.id, INBOX_LIMIT)?;
+    received(conn, &rfqs, &producer.id)
 }
 
 pub fn producer_rfq(conn: &mut DbConnection, user: &User, id: &str) -> Result<ReceivedRfq, EnquiryError> {
     let (rfq, producer_id) = rfqs::received_rfq(conn, user, id)?;
-    received(conn, &rfq, &producer_id)
+    received(conn, std::slice::from_ref(&rfq), &producer_id)?
+        .pop()
+        .ok_or(EnquiryError::NotFound)
 }
 
 /// Pending buy requests with their buyers, for the admin queue.
 pub fn review_queue(conn: &mut DbConnection) -> Result<Vec<serde_json::Value>, EnquiryError> {
-    let mut rows = Vec::new();
-    for (rfq, buyer) in repo::rfqs_in_status(conn, RfqStatus::Pending, 200)? {
-        let country = country_name(conn, buyer.country_code.as_deref())?;
-        rows.push(serde_json::json!({
-            "rfq": rfq_view(conn, &rfq)?,
-            "buyer": { "name": buyer.name, "email": buyer.email, "company": buyer.company, "country": country },
-        }));
-    }
-    Ok(rows)
+    let pending = repo::rfqs_in_status(conn, RfqStatus::Pending, 200)?;
+    let places = RfqPlaces::of(conn, pending.iter().map(|(rfq, _)| rfq))?;
+    let codes: Vec<&str> = pending
+        .iter()
+        .filter_map(|(_, b)| b.country_code.as_deref())
+        .collect();
+    let countries = country_names(conn, &codes)?;
+    Ok(pending
+        .iter()
+        .map(|(rfq, buyer)| {
+            serde_json::json!({
+                "rfq": rfq_view(&places, rfq),
+                "buyer": {
+                    "name": buyer.name,
+                    "email": buyer.email,
+                    "company": buyer.company,
+                    "country": country_words(&countries, buyer.country_code.as_deref()),
+                },
+            })
+        })
+        .collect())
 }
 
 /// Buyers producers reported as spam, for the admins.
 pub fn reported_buyers(conn: &mut DbConnection) -> Result<Vec<serde_json::Value>, EnquiryError> {
+    let reported = repo::reported_buyers(conn)?;
+    let codes: Vec<&str> = reported
+        .iter()
+        .filter_map(|(b, _)| b.country_code.as_deref())
+        .collect();
+    let countries = country_names(conn, &codes)?;
     let mut rows = Vec::new();
-    for (buyer, reports) in repo::reported_buyers(conn)? {
-        let country = country_name(conn, buyer.country_code.as_deref())?;
+    for (buyer, reports) in reported {
+        let country = country_words(&countries, buyer.country_code.as_deref());
         rows.push(serde_json::json!({
             "id": buyer.id,
             "name": buyer.name,

@@ -275,14 +275,19 @@ async fn a_buy_request_goes_from_the_form_through_review_to_an_answer() {
     assert!(notice(&moderator.get("/admin/rfqs").await).contains("went to 1 matching producer."));
 
     let maker = signed_in_as(&app, "kashi@weaves.example").await;
+    let received = maker.get("/dashboard/buy-requests").await.body;
+    assert!(received.contains("Handwoven silk stoles"), "{received}");
     assert!(
-        maker
-            .get("/dashboard/buy-requests")
-            .await
-            .body
-            .contains("Handwoven silk stoles")
+        received.contains("Buyer in Netherlands"),
+        "buyer's country by name"
     );
+    assert!(!received.contains(">Answered<"), "not answered yet");
     let request = format!("/dashboard/buy-requests/{id}");
+    let asked = maker.get(&request).await.body;
+    assert!(
+        asked.contains("<dd>Uttar Pradesh</dd>"),
+        "places by name: {asked}"
+    );
     let answered = maker
         .submit(
             &request,
@@ -307,6 +312,12 @@ async fn a_buy_request_goes_from_the_form_through_review_to_an_answer() {
 
     let page = jan.get(&rfq_path).await;
     assert!(page.body.contains("Kashi Weaves") && page.body.contains(&thread));
+    assert!(page.body.contains("<dd>Uttar Pradesh</dd>"), "places by name");
+    let received = maker.get("/dashboard/buy-requests").await.body;
+    assert!(
+        received.contains(">Answered<"),
+        "answered once the producer replied"
+    );
     let conversation = jan.get(&thread).await;
     assert!(conversation.body.contains("Accept this quote"));
     app.run_pending_jobs().await;
