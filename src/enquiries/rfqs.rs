@@ -61,6 +61,9 @@ pub struct ResponseInput {
     pub quote: QuoteInput,
 }
 
+/// Names by LGD code, for the codes given that exist.
+type NamesByCode = fn(&mut DbConnection, &[i32]) -> DbResult<HashMap<i32, String>>;
+
 /// State names by LGD code, for the codes given that exist.
 fn state_names(conn: &mut DbConnection, codes: &[i32]) -> DbResult<HashMap<i32, String>> {
     Ok(states::table
@@ -124,7 +127,7 @@ fn place_codes(
     conn: &mut DbConnection,
     field: &'static str,
     text: &str,
-    names: fn(&mut DbConnection, &[i32]) -> DbResult<HashMap<i32, String>>,
+    names: NamesByCode,
 ) -> Result<Vec<i32>, EnquiryError> {
     let parts = text.split(',').filter(|p| !p.trim().is_empty()).count();
     let mut codes = parse_codes(text);
