@@ -44,31 +44,27 @@ impl<T> Lowered<T> {
         }
     }
 
-    fn contains_any(&self, words: &[String]) -> bool {
-        words.iter().any(|w| self.name.contains(w.as_str()))
+    /// The first `limit` entries whose name contains any of `words`.
+    fn named_like<'a>(entries: &'a [Self], words: &[String], limit: usize) -> Vec<&'a T> {
+        entries
+            .iter()
+            .filter(|e| words.iter().any(|w| e.name.contains(w.as_str())))
+            .take(limit)
+            .map(|e| &e.entry)
+            .collect()
     }
 }
 
 impl NameTable {
     /// Districts whose name contains any of `words` (lower case), by name.
     pub fn districts_named_like(&self, words: &[String], limit: usize) -> Vec<&District> {
-        self.districts_by_name
-            .iter()
-            .filter(|d| d.contains_any(words))
-            .take(limit)
-            .map(|d| &d.entry)
-            .collect()
+        Lowered::named_like(&self.districts_by_name, words, limit)
     }
 
     /// ODOP products whose name contains any of `words` (lower case), with
     /// their districts, in list order.
     pub fn odop_products_named_like(&self, words: &[String], limit: usize) -> Vec<&(OdopProduct, District)> {
-        self.odop_products
-            .iter()
-            .filter(|p| p.contains_any(words))
-            .take(limit)
-            .map(|p| &p.entry)
-            .collect()
+        Lowered::named_like(&self.odop_products, words, limit)
     }
 }
 

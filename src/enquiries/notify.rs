@@ -2,6 +2,8 @@
 //! transaction. Addresses never appear in them: contacts are revealed only
 //! inside the conversation.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::{Value, json};
 use url::Url;
@@ -360,10 +362,22 @@ fn extend(target: &mut Value, more: Value) {
 
 /// A country's name for people, its code when unknown, empty when there is none.
 pub fn country_name(conn: &mut DbConnection, code: Option<&str>) -> DbResult<String> {
-    let Some(code) = code else {
-        return Ok(String::new());
-    };
-    Ok(crate::directory::repo::country_name(conn, code)?.unwrap_or_else(|| code.to_owned()))
+    Ok(country_words(&country_names_of(conn, [code])?, code))
+}
+
+/// The names of these countries (codes; `None` for none), in one query, for [`country_words`].
+pub fn country_names_of<'a>(
+    conn: &mut DbConnection,
+    codes: impl IntoIterator<Item = Option<&'a str>>,
+) -> DbResult<HashMap<String, String>> {
+    let codes: Vec<&str> = codes.into_iter().flatten().collect();
+    crate::directory::repo::country_names(conn, &codes)
+}
+
+/// [`country_name`] from names read beforehand with [`country_names_of`].
+pub fn country_words(names: &HashMap<String, String>, code: Option<&str>) -> String {
+    code.map(|code| names.get(code).cloned().unwrap_or_else(|| code.to_owned()))
+        .unwrap_or_default()
 }
 
 /// "Rotterdam, Netherlands".

@@ -1,14 +1,14 @@
 //! What the pages and the API show of conversations and buy requests: one
 //! serialisable shape each, built here so HTML and JSON always agree.
 
-use std::collections::HashMap;
-
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::error::EnquiryError;
 use super::model::{Enquiry, Quote, Rfq};
-use super::notify::{country_name, date_words, destination_words, money, quote_price};
+use super::notify::{
+    country_name, country_names_of, country_words, date_words, destination_words, money, quote_price,
+};
 use super::rfqs::{self, RfqPlaces};
 use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus, Side};
 use super::{repo, threads};
@@ -17,7 +17,6 @@ use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::group_thousands;
 use crate::db::DbConnection;
 use crate::directory::Sector;
-use crate::directory::repo::country_names;
 
 /// Most conversations listed at once.
 const INBOX_LIMIT: i64 = 200;
@@ -430,8 +429,7 @@ fn received(
     let places = RfqPlaces::of(conn, rfqs)?;
     let buyer_ids: Vec<&str> = rfqs.iter().map(|r| r.buyer_id.as_str()).collect();
     let buyer_countries = repo::buyer_country_codes(conn, &buyer_ids)?;
-    let codes: Vec<&str> = buyer_countries.values().flatten().map(String::as_str).collect();
-    let countries = country_names(conn, &codes)?;
+    let countries = country_names_of(conn, buyer_countries.values().map(Option::as_deref))?;
     let rfq_ids: Vec<&str> = rfqs.iter().map(|r| r.id.as_str()).collect();
     let responses = repo::responses_of_producer(conn, &rfq_ids, producer_id)?;
     Ok(rfqs
@@ -447,12 +445,6 @@ fn received(
             }
         })
         .collect())
-}
-
-/// A country's name for people, its code when unknown, empty when there is none.
-fn country_words(names: &HashMap<String, String>, code: Option<&str>) -> String {
-    code.map(|code| names.get(code).cloned().unwrap_or_else(|| code.to_owned()))
-        .unwrap_or_default()
 }
 
 /// Buy requests a producer received, newest first.
@@ -475,11 +467,7 @@ pub fn producer_rfq(conn: &mut DbConnection, user: &User, id: &str) -> Result<Re
 pub fn review_queue(conn: &mut DbConnection) -> Result<Vec<serde_json::Value>, EnquiryError> {
     let pending = repo::rfqs_in_status(conn, RfqStatus::Pending, 200)?;
     let places = RfqPlaces::of(conn, pending.iter().map(|(rfq, _)| rfq))?;
-    let codes: Vec<&str> = pending
-        .iter()
-        .filter_map(|(_, b)| b.country_code.as_deref())
-        .collect();
-    let countries = country_names(conn, &codes)?;
+    let countries = country_names_of(conn, pending.iter().map(|(_, b)| b.country_code.as_deref()))?;
     Ok(pending
         .iter()
         .map(|(rfq, buyer)| {
@@ -499,11 +487,7 @@ pub fn review_queue(conn: &mut DbConnection) -> Result<Vec<serde_json::Value>, E
 /// Buyers producers reported as spam, for the admins.
 pub fn reported_buyers(conn: &mut DbConnection) -> Result<Vec<serde_json::Value>, EnquiryError> {
     let reported = repo::reported_buyers(conn)?;
-    let codes: Vec<&str> = reported
-        .iter()
-        .filter_map(|(b, _)| b.country_code.as_deref())
-        .collect();
-    let countries = country_names(conn, &codes)?;
+    let countries = country_names_of(conn, reported.iter().map(|(b, _)| b.country_code.as_deref()))?;
     let mut rows = Vec::new();
     for (buyer, reports) in reported {
         let country = country_words(&countries, buyer.country_code.as_deref());

@@ -33,11 +33,18 @@ impl FacetLabels {
     /// The name to show for a facet value ("District, State", "52 · Cotton"),
     /// or the value itself when it has none.
     pub fn label(&self, facet: NamedFacet, value: &str) -> String {
+        self.label_of(Some(facet), value)
+    }
+
+    /// [`label`](Self::label) for facets that may have no names (`None`:
+    /// the value is shown as it is).
+    pub fn label_of(&self, facet: Option<NamedFacet>, value: &str) -> String {
         let found = match facet {
-            NamedFacet::State => self.names.states.get(value).cloned(),
-            NamedFacet::District => self.names.districts.get(value).cloned(),
-            NamedFacet::Sector => Sector::from_slug(value).map(|s| s.name().to_owned()),
-            NamedFacet::HsChapter => self.names.hs_chapters.get(value).cloned(),
+            Some(NamedFacet::State) => self.names.states.get(value).cloned(),
+            Some(NamedFacet::District) => self.names.districts.get(value).cloned(),
+            Some(NamedFacet::Sector) => Sector::from_slug(value).map(|s| s.name().to_owned()),
+            Some(NamedFacet::HsChapter) => self.names.hs_chapters.get(value).cloned(),
+            None => None,
         };
         found.unwrap_or_else(|| value.to_owned())
     }

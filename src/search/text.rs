@@ -23,33 +23,9 @@ pub struct Token {
 
 /// The words of `text`, in order.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    Tokens::new(text).collect()
-}
-
-/// The words of `text`, read as they are asked for: a caller that needs
-/// only the first few does not normalise the rest.
-pub struct Tokens<'a> {
-    text: &'a str,
-    spans: WordSpans<'a>,
-}
-
-impl<'a> Tokens<'a> {
-    pub fn new(text: &'a str) -> Self {
-        Self {
-            text,
-            spans: word_spans(text),
-        }
-    }
-}
-
-impl Iterator for Tokens<'_> {
-    type Item = Token;
-
-    fn next(&mut self) -> Option<Token> {
-        self.spans
-            .by_ref()
-            .find_map(|span| normalize(&self.text[span.clone()]).map(|norm| Token { span, norm }))
-    }
+    word_spans(text)
+        .filter_map(|span| normalize(&text[span.clone()]).map(|norm| Token { span, norm }))
+        .collect()
 }
 
 /// Where the runs of word characters of `text` are, before normalising:

@@ -101,10 +101,7 @@ impl ApiResults {
             values
                 .into_iter()
                 .map(|f| ApiFacetValue {
-                    label: match named {
-                        Some(facet) => labels.label(facet, &f.value),
-                        None => f.value.clone(),
-                    },
+                    label: labels.label_of(named, &f.value),
                     value: f.value,
                     count: f.count,
                 })
@@ -436,10 +433,7 @@ fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels) ->
             .map(|value| {
                 let on = selected.as_deref() == Some(value.value.as_str());
                 FacetLink {
-                    label: match named {
-                        Some(facet) => labels.label(facet, &value.value),
-                        None => value.value.clone(),
-                    },
+                    label: labels.label_of(named, &value.value),
                     count: value.count,
                     href: varied(query, |q| set(q, (!on).then(|| value.value.clone()))),
                     selected: on,
