@@ -8,6 +8,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use ipnet::IpNet;
 use rand::RngCore;
 use url::Url;
 
@@ -43,6 +44,14 @@ pub const VARIABLES: &[(&str, &str)] = &[
     (
         "SESSION_KEY",
         "secret for session cookies, at least 64 characters",
+    ),
+    (
+        "TRUSTED_PROXIES",
+        "comma-separated networks of reverse proxies whose X-Forwarded-For / Forwarded is believed, e.g. 10.0.0.0/8; default none",
+    ),
+    (
+        "BODY_TIMEOUT_SECS",
+        "how long a client may take to send a request body before it is answered 408",
     ),
     ("RUST_LOG", "log filter, e.g. info or odop_bazaar=debug"),
     ("LOG_FORMAT", "pretty or json"),
@@ -147,16 +156,28 @@ impl DatabaseUrl {
     }
 }
 
+/// The URL with its password hidden, whether it is in the user part
+/// (`postgres://app:PASS@db`) or, as libpq also allows, in the query string
+/// (`postgres://app@db/bazaar?password=PASS`).
 fn redact_url(raw: &str) -> String {
-    match Url::parse(raw) {
-        Ok(mut url) => {
-            if url.password().is_some() {
-                let _ = url.set_password(Some("****"));
-            }
-            url.to_string()
-        }
-        Err(_) => "****".to_owned(),
+    const HIDDEN: &str = "****";
+    let Ok(mut url) = Url::parse(raw) else {
+        return HIDDEN.to_owned();
+    };
+    if url.password().is_some() {
+        let _ = url.set_password(Some(HIDDEN));
     }
+    if url.query_pairs().any(|(key, _)| key == "password") {
+        let pairs: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(key, value)| {
+                let value = if key == "password" { HIDDEN.into() } else { value };
+                (key.into_owned(), value.into_owned())
+            })
+            .collect();
+        url.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    url.to_string()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,6 +220,10 @@ pub struct Settings {
     pub mail_from: String,
     pub media_dir: PathBuf,
     pub session_key: SessionKey,
+    /// Reverse proxies whose forwarding headers name the client (see `web::client_addr`).
+    pub trusted_proxies: Vec<IpNet>,
+    /// A request body must arrive within this; a slow one is answered 408.
+    pub body_timeout: Duration,
     pub log_filter: String,
     pub log_format: LogFormat,
     /// Each value as given and where it came from (secrets redacted).
@@ -405,6 +430,28 @@ impl Settings {
         };
         note("SESSION_KEY", "****".to_owned(), key_source);
 
+        let trusted_proxies = parse_networks(raw.get("TRUSTED_PROXIES").unwrap_or_default())
+            .map_err(|m| SettingsError::new("TRUSTED_PROXIES", m))?;
+        note(
+            "TRUSTED_PROXIES",
+            if trusted_proxies.is_empty() {
+                "(none: the TCP peer is the client)".to_owned()
+            } else {
+                trusted_proxies
+                    .iter()
+                    .map(IpNet::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            },
+            source_of("TRUSTED_PROXIES"),
+        );
+        let body_timeout_secs = parse_number(&raw, "BODY_TIMEOUT_SECS", 30, 1..=3600)?;
+        note(
+            "BODY_TIMEOUT_SECS",
+            body_timeout_secs.to_string(),
+            source_of("BODY_TIMEOUT_SECS"),
+        );
+
         let log_filter = raw.get("RUST_LOG").unwrap_or("info").to_owned();
         note("RUST_LOG", log_filter.clone(), source_of("RUST_LOG"));
         let log_format = match raw.get("LOG_FORMAT").unwrap_or("pretty") {
@@ -436,6 +483,8 @@ impl Settings {
             mail_from,
             media_dir,
             session_key,
+            trusted_proxies,
+            body_timeout: Duration::from_secs(body_timeout_secs.into()),
             log_filter,
             log_format,
             origins,
@@ -476,6 +525,24 @@ fn read_config_file(path: &Path) -> Result<BTreeMap<String, String>, SettingsErr
         values.insert(key, text);
     }
     Ok(values)
+}
+
+/// `10.0.0.0/8, 2001:db8::/32, 192.0.2.7`: networks, or single addresses.
+fn parse_networks(text: &str) -> Result<Vec<IpNet>, String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| {
+            item.parse::<IpNet>()
+                .or_else(|_| item.parse::<std::net::IpAddr>().map(IpNet::from))
+                .map(|net| net.trunc())
+                .map_err(|_| {
+                    format!(
+                        "expected comma-separated networks such as 10.0.0.0/8 or 2001:db8::/32, got '{item}'"
+                    )
+                })
+        })
+        .collect()
 }
 
 fn parse_number(
@@ -528,12 +595,29 @@ fn load_or_generate_session_key(data_dir: &Path) -> Result<SessionKey, SettingsE
     let mut bytes = [0u8; 64];
     rand::rng().fill_bytes(&mut bytes);
     let key: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    std::fs::write(&path, &key).map_err(fail)?;
+    write_private(&path, &key).map_err(fail)?;
     eprintln!(
         "warning: SESSION_KEY is not set; generated one and saved it to {} (set SESSION_KEY when running several instances)",
         path.display()
     );
     Ok(SessionKey(key.into_bytes()))
+}
+
+/// Writes a secret readable by its owner only (mode 0600 on Unix), also
+/// when an older file with wider permissions is in the way.
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        if path.exists() {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    options.open(path)?.write_all(contents.as_bytes())
 }
 
 #[cfg(test)]

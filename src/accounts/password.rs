@@ -56,34 +56,28 @@ pub fn verify(password: &str, stored: Option<&str>) -> bool {
     matches && stored.is_some()
 }
 
-/// A random password for accounts created from the command line.
+/// Lower-case letters and digits a person can read back without confusing
+/// any two (no i, l, o or 1): 32 symbols, so 5 bits each.
+const GENERATED_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz023456789";
+const GENERATED_GROUPS: usize = 5;
+const GENERATED_GROUP_LEN: usize = 4;
+/// Entropy of a [`generate`]d password: 20 symbols of 5 bits (at least the
+/// 80 bits a password nobody chose should have).
+pub const GENERATED_BITS: u32 = (GENERATED_GROUPS * GENERATED_GROUP_LEN) as u32 * 5;
+
+/// A random password for accounts made by an operator or an invitation,
+/// e.g. `k7pq-3xwn-tm9c-hr2v-ae4u`.
 pub fn generate() -> String {
     use rand::Rng;
-    const WORDS: &[&str] = &[
-        "indigo",
-        "madder",
-        "turmeric",
-        "loom",
-        "weave",
-        "saffron",
-        "brass",
-        "terracotta",
-        "bamboo",
-        "jute",
-        "coir",
-        "pashmina",
-        "ikat",
-        "zari",
-        "bidri",
-        "dhokra",
-        "kalamkari",
-        "phulkari",
-        "chikan",
-        "madhubani",
-    ];
     let mut rng = rand::rng();
-    let words: Vec<&str> = (0..4).map(|_| WORDS[rng.random_range(0..WORDS.len())]).collect();
-    format!("{}-{}", words.join("-"), rng.random_range(10..100))
+    (0..GENERATED_GROUPS)
+        .map(|_| {
+            (0..GENERATED_GROUP_LEN)
+                .map(|_| char::from(GENERATED_ALPHABET[rng.random_range(0..GENERATED_ALPHABET.len())]))
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 #[cfg(test)]
@@ -110,5 +104,6 @@ mod tests {
         assert!(!verify("copper lantern river mangos", Some(&hashed)));
         assert!(!verify("anything", None));
         assert!(check_new(&generate(), &[]).is_ok());
+        assert_eq!(GENERATED_ALPHABET.len(), 32);
     }
 }

@@ -2,6 +2,7 @@
 
 mod api_auth;
 mod assets;
+mod client_addr;
 mod csrf;
 mod error;
 mod forms;
@@ -16,12 +17,13 @@ mod session;
 use std::sync::Arc;
 
 pub use api_auth::ApiCaller;
+pub use client_addr::client_ip;
 pub use csrf::verify_csrf;
 pub use error::{AppError, render_errors};
 pub use head::head_as_get;
 pub use render::Templates;
 pub use routes::configure;
-pub use security::security_headers;
+pub use security::{limit_body_time, security_headers};
 pub use session::{Viewer, load_viewer, middleware as session_middleware};
 
 use crate::db::Db;

@@ -20,5 +20,6 @@ mod market;
 mod media;
 mod migrations;
 mod search;
+mod security;
 mod seed;
 mod smtp;
