@@ -34,12 +34,6 @@ pub enum DbError {
     Worker(String),
 }
 
-impl DbError {
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, DbError::Query(diesel::result::Error::NotFound))
-    }
-}
-
 /// Rows a bulk insert sends at once; keeps bind parameters well under both
 /// backends' limits.
 pub const INSERT_CHUNK: usize = 500;
