@@ -1,6 +1,7 @@
 //! The connection enum and the two transaction kinds. Everything that
 //! differs between SQLite and PostgreSQL at the connection level lives here.
 
+use diesel::RunQueryDsl;
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::pg::PgConnection;
 use diesel::r2d2::CustomizeConnection;
@@ -71,6 +72,28 @@ where
     }
     .map_err(DbError::from)?;
     finish(conn, f)
+}
+
+/// Key of the PostgreSQL advisory lock that serialises migrations ("odop").
+const MIGRATION_LOCK: i64 = 0x6f64_6f70;
+
+/// A write transaction that also excludes every other migration run: on
+/// SQLite `BEGIN IMMEDIATE` already takes the database's one write lock; on
+/// PostgreSQL a transaction-scoped advisory lock does, and ends with the
+/// transaction whatever happens. Diesel runs each migration inside it as a
+/// savepoint.
+pub(super) fn migration_transaction<T, F>(conn: &mut DbConnection, f: F) -> Result<T, DbError>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, DbError>,
+{
+    write_transaction(conn, |conn| {
+        if let DbConnection::Postgres(pg) = conn {
+            diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
+                .bind::<diesel::sql_types::BigInt, _>(MIGRATION_LOCK)
+                .execute(pg)?;
+        }
+        f(conn)
+    })
 }
 
 /// Commits on success and rolls back on failure, keeping the caller's error.
