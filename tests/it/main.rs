@@ -19,6 +19,7 @@ mod logo;
 mod mail;
 mod market;
 mod media;
+mod metrics;
 mod migrations;
 mod search;
 mod seed;
