@@ -23,4 +23,5 @@ mod metrics;
 mod migrations;
 mod search;
 mod seed;
+mod shutdown;
 mod smtp;
