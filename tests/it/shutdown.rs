@@ -72,7 +72,7 @@ fn sigterm_drains_the_request_in_flight_then_exits_cleanly() {
         "a stopping server takes no new connections"
     );
 
-    client.write_all(body[10..].as_bytes()).unwrap();
+    client.write_all(&body.as_bytes()[10..]).unwrap();
     let mut answer = String::new();
     client.read_to_string(&mut answer).unwrap();
     let status_line = answer.lines().next().unwrap_or_default().to_owned();
