@@ -1,0 +1,11 @@
+//! Virtual buyer-seller meetings. So far the time model every part of the
+//! booking stands on: an event's slot grid in its own zone ([`schedule`]),
+//! participants' hours in theirs and the slots a pair can share
+//! ([`availability`]), and times shown on both parties' clocks ([`display`]).
+
+pub mod availability;
+pub mod display;
+pub mod schedule;
+
+pub use availability::{Availability, NearSlot, PairSlots, pair_slots};
+pub use schedule::{EventSchedule, Grid, LocalSpan, ScheduleError, Slot};
