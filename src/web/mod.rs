@@ -2,6 +2,7 @@
 
 mod api_auth;
 mod assets;
+mod body_timeout;
 mod csrf;
 mod error;
 mod forms;
@@ -17,6 +18,7 @@ mod session;
 use std::sync::Arc;
 
 pub use api_auth::ApiCaller;
+pub use body_timeout::limit_body_pauses;
 pub use csrf::verify_csrf;
 pub use error::{AppError, render_errors};
 pub use head::head_as_get;

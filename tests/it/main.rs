@@ -23,6 +23,7 @@ mod media;
 mod metrics;
 mod migrations;
 mod search;
+mod security;
 mod seed;
 mod shutdown;
 mod smtp;
