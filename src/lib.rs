@@ -3,14 +3,17 @@
 
 pub mod accounts;
 pub mod background;
+pub mod backup;
 pub mod catalogue;
 pub mod cli;
 pub mod db;
 pub mod directory;
 pub mod enquiries;
+pub mod files;
 pub mod jobs;
 pub mod mail;
 pub mod media;
+pub mod meetings;
 pub mod rate_limit;
 pub mod schema;
 pub mod search;

@@ -49,15 +49,25 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "TRUSTED_PROXIES",
         "comma-separated networks of reverse proxies whose X-Forwarded-For / Forwarded is believed, e.g. 10.0.0.0/8; default none",
     ),
-    (
-        "BODY_TIMEOUT_SECS",
-        "how long a client may take to send a request body before it is answered 408",
-    ),
     ("RUST_LOG", "log filter, e.g. info or odop_bazaar=debug"),
     ("LOG_FORMAT", "pretty or json"),
+    (
+        "BODY_TIMEOUT_SECS",
+        "how long a request body may pause before the request is given up on",
+    ),
+    (
+        "METRICS_TOKEN",
+        "bearer token that opens /metrics to a Prometheus scraper; unset means /metrics is off",
+    ),
 ];
 
-const SECRET_VARIABLES: &[&str] = &["MEILI_API_KEY", "SESSION_KEY", "SMTP_URL", "DATABASE_URL"];
+const SECRET_VARIABLES: &[&str] = &[
+    "MEILI_API_KEY",
+    "SESSION_KEY",
+    "SMTP_URL",
+    "DATABASE_URL",
+    "METRICS_TOKEN",
+];
 
 /// Where a setting's value came from, for `odop-bazaar config`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,13 +150,6 @@ impl DatabaseUrl {
         Err(format!("{expected}, got the unknown scheme '{scheme}'"))
     }
 
-    pub fn backend_name(&self) -> &'static str {
-        match self {
-            Self::Sqlite(_) => "sqlite",
-            Self::Postgres(_) => "postgres",
-        }
-    }
-
     /// The URL with any password removed, for logs and `config`.
     pub fn redacted(&self) -> String {
         match self {
@@ -156,28 +159,28 @@ impl DatabaseUrl {
     }
 }
 
-/// The URL with its password hidden, whether it is in the user part
-/// (`postgres://app:PASS@db`) or, as libpq also allows, in the query string
-/// (`postgres://app@db/bazaar?password=PASS`).
+/// The URL with its password hidden, whether it is in the user part or, as
+/// libpq also accepts, a `password` query parameter.
 fn redact_url(raw: &str) -> String {
-    const HIDDEN: &str = "****";
-    let Ok(mut url) = Url::parse(raw) else {
-        return HIDDEN.to_owned();
-    };
-    if url.password().is_some() {
-        let _ = url.set_password(Some(HIDDEN));
+    match Url::parse(raw) {
+        Ok(mut url) => {
+            if url.password().is_some() {
+                let _ = url.set_password(Some("****"));
+            }
+            if url.query_pairs().any(|(key, _)| key == "password") {
+                let pairs: Vec<(String, String)> = url
+                    .query_pairs()
+                    .map(|(key, value)| {
+                        let value = if key == "password" { "****".into() } else { value };
+                        (key.into_owned(), value.into_owned())
+                    })
+                    .collect();
+                url.query_pairs_mut().clear().extend_pairs(pairs);
+            }
+            url.to_string()
+        }
+        Err(_) => "****".to_owned(),
     }
-    if url.query_pairs().any(|(key, _)| key == "password") {
-        let pairs: Vec<(String, String)> = url
-            .query_pairs()
-            .map(|(key, value)| {
-                let value = if key == "password" { HIDDEN.into() } else { value };
-                (key.into_owned(), value.into_owned())
-            })
-            .collect();
-        url.query_pairs_mut().clear().extend_pairs(pairs);
-    }
-    url.to_string()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -220,12 +223,15 @@ pub struct Settings {
     pub mail_from: String,
     pub media_dir: PathBuf,
     pub session_key: SessionKey,
-    /// Reverse proxies whose forwarding headers name the client (see `web::client_addr`).
-    pub trusted_proxies: Vec<IpNet>,
-    /// A request body must arrive within this; a slow one is answered 408.
-    pub body_timeout: Duration,
     pub log_filter: String,
     pub log_format: LogFormat,
+    /// The longest pause allowed between two parts of a request body.
+    pub body_timeout: Duration,
+    /// Reverse proxies whose forwarding headers name the client (see `web::client_addr`).
+    pub trusted_proxies: Vec<IpNet>,
+    /// Required as `Authorization: Bearer …` on `/metrics`; without it the
+    /// endpoint does not exist.
+    pub metrics_token: Option<Secret>,
     /// Each value as given and where it came from (secrets redacted).
     pub origins: Vec<(String, String, Source)>,
 }
@@ -445,12 +451,6 @@ impl Settings {
             },
             source_of("TRUSTED_PROXIES"),
         );
-        let body_timeout_secs = parse_number(&raw, "BODY_TIMEOUT_SECS", 30, 1..=3600)?;
-        note(
-            "BODY_TIMEOUT_SECS",
-            body_timeout_secs.to_string(),
-            source_of("BODY_TIMEOUT_SECS"),
-        );
 
         let log_filter = raw.get("RUST_LOG").unwrap_or("info").to_owned();
         note("RUST_LOG", log_filter.clone(), source_of("RUST_LOG"));
@@ -470,6 +470,31 @@ impl Settings {
             source_of("LOG_FORMAT"),
         );
 
+        let body_timeout_secs = parse_number(&raw, "BODY_TIMEOUT_SECS", 30, 1..=600)?;
+        note(
+            "BODY_TIMEOUT_SECS",
+            body_timeout_secs.to_string(),
+            source_of("BODY_TIMEOUT_SECS"),
+        );
+
+        let metrics_token = match raw.get("METRICS_TOKEN") {
+            Some(token) if token.len() >= 32 => Some(Secret(token.to_owned())),
+            Some(_) => {
+                return Err(SettingsError::new(
+                    "METRICS_TOKEN",
+                    "expected at least 32 characters of random text",
+                ));
+            }
+            None => None,
+        };
+        note(
+            "METRICS_TOKEN",
+            metrics_token
+                .as_ref()
+                .map_or("(none: /metrics is off)".to_owned(), |t| t.0.clone()),
+            source_of("METRICS_TOKEN"),
+        );
+
         Ok(Self {
             bind,
             base_url,
@@ -483,10 +508,11 @@ impl Settings {
             mail_from,
             media_dir,
             session_key,
-            trusted_proxies,
-            body_timeout: Duration::from_secs(body_timeout_secs.into()),
             log_filter,
             log_format,
+            body_timeout: Duration::from_secs(body_timeout_secs.into()),
+            trusted_proxies,
+            metrics_token,
             origins,
         })
     }
@@ -595,29 +621,12 @@ fn load_or_generate_session_key(data_dir: &Path) -> Result<SessionKey, SettingsE
     let mut bytes = [0u8; 64];
     rand::rng().fill_bytes(&mut bytes);
     let key: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    write_private(&path, &key).map_err(fail)?;
+    crate::files::write_private(&path, key.as_bytes()).map_err(fail)?;
     eprintln!(
         "warning: SESSION_KEY is not set; generated one and saved it to {} (set SESSION_KEY when running several instances)",
         path.display()
     );
     Ok(SessionKey(key.into_bytes()))
-}
-
-/// Writes a secret readable by its owner only (mode 0600 on Unix), also
-/// when an older file with wider permissions is in the way.
-fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(0o600);
-        if path.exists() {
-            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
-        }
-    }
-    options.open(path)?.write_all(contents.as_bytes())
 }
 
 #[cfg(test)]
@@ -654,6 +663,21 @@ mod tests {
         assert_eq!(err.variable, "LOG_FORMAT");
         let err = settings_with(&[("SESSION_KEY", "short")]).unwrap_err();
         assert_eq!(err.variable, "SESSION_KEY");
+        let err = settings_with(&[("METRICS_TOKEN", "guessable")]).unwrap_err();
+        assert_eq!(err.variable, "METRICS_TOKEN");
+    }
+
+    #[test]
+    fn the_metrics_token_is_a_redacted_secret() {
+        let token = "t".repeat(40);
+        let s = settings_with(&[("METRICS_TOKEN", &token)]).unwrap();
+        assert!(!format!("{s:?}").contains(&token));
+        let shown = s.origins.iter().find(|(n, _, _)| n == "METRICS_TOKEN").unwrap();
+        assert_eq!(shown.1, "****");
+        assert!(
+            settings_with(&[]).unwrap().metrics_token.is_none(),
+            "off by default"
+        );
     }
 
     #[test]
@@ -670,6 +694,34 @@ mod tests {
         );
         let db = s.origins.iter().find(|(n, _, _)| n == "DATABASE_URL").unwrap();
         assert!(db.1.contains("****") && !db.1.contains("hunter2"));
+    }
+
+    #[test]
+    fn a_password_in_a_postgresql_query_string_is_redacted() {
+        let s = settings_with(&[(
+            "DATABASE_URL",
+            "postgres://app@db/bazaar?sslmode=require&password=hunter2",
+        )])
+        .unwrap();
+        let shown = &s.origins.iter().find(|(n, _, _)| n == "DATABASE_URL").unwrap().1;
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(
+            shown.contains("password=****") && shown.contains("sslmode=require"),
+            "{shown}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_generated_session_key_is_readable_by_its_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("odop-key-{}", uuid::Uuid::now_v7()));
+        let s = settings_with(&[("DATA_DIR", dir.to_str().unwrap())]).unwrap();
+        let mode = std::fs::metadata(s.data_dir.join("session.key"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
     }
 
     #[test]

@@ -56,26 +56,23 @@ pub fn verify(password: &str, stored: Option<&str>) -> bool {
     matches && stored.is_some()
 }
 
-/// Lower-case letters and digits a person can read back without confusing
-/// any two (no i, l, o or 1): 32 symbols, so 5 bits each.
-const GENERATED_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz023456789";
-const GENERATED_GROUPS: usize = 5;
-const GENERATED_GROUP_LEN: usize = 4;
-/// Entropy of a [`generate`]d password: 20 symbols of 5 bits (at least the
-/// 80 bits a password nobody chose should have).
-pub const GENERATED_BITS: u32 = (GENERATED_GROUPS * GENERATED_GROUP_LEN) as u32 * 5;
+/// Letters and digits that cannot be mistaken for one another when read
+/// aloud or copied by hand (no 0/o, 1/l/i): 31 of them, almost five bits each.
+const GENERATED_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+/// 20 of them: 99 bits, above ASVS's 80 for generated secrets.
+const GENERATED_LENGTH: usize = 20;
 
-/// A random password for accounts made by an operator or an invitation,
-/// e.g. `k7pq-3xwn-tm9c-hr2v-ae4u`.
+/// A random password for accounts created from the command line, in groups
+/// of four: `k7mq-2xpt-9hrw-c4nd-vbz3`.
 pub fn generate() -> String {
     use rand::Rng;
     let mut rng = rand::rng();
-    (0..GENERATED_GROUPS)
-        .map(|_| {
-            (0..GENERATED_GROUP_LEN)
-                .map(|_| char::from(GENERATED_ALPHABET[rng.random_range(0..GENERATED_ALPHABET.len())]))
-                .collect::<String>()
-        })
+    let chars: Vec<char> = (0..GENERATED_LENGTH)
+        .map(|_| char::from(GENERATED_ALPHABET[rng.random_range(0..GENERATED_ALPHABET.len())]))
+        .collect();
+    chars
+        .chunks(4)
+        .map(|group| group.iter().collect::<String>())
         .collect::<Vec<_>>()
         .join("-")
 }
@@ -104,6 +101,16 @@ mod tests {
         assert!(!verify("copper lantern river mangos", Some(&hashed)));
         assert!(!verify("anything", None));
         assert!(check_new(&generate(), &[]).is_ok());
-        assert_eq!(GENERATED_ALPHABET.len(), 32);
+    }
+
+    #[test]
+    fn generated_passwords_carry_at_least_80_bits() {
+        let bits = GENERATED_LENGTH as f64 * (GENERATED_ALPHABET.len() as f64).log2();
+        assert!(bits >= 80.0, "{bits} bits");
+        let password = generate();
+        assert_eq!(password.len(), GENERATED_LENGTH + GENERATED_LENGTH / 4 - 1);
+        assert!(password.split('-').all(|group| group.len() == 4));
+        let distinct: std::collections::HashSet<String> = (0..1000).map(|_| generate()).collect();
+        assert_eq!(distinct.len(), 1000);
     }
 }

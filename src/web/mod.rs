@@ -2,6 +2,7 @@
 
 mod api_auth;
 mod assets;
+mod body_timeout;
 mod client_addr;
 mod csrf;
 mod error;
@@ -10,6 +11,7 @@ mod handlers;
 mod head;
 pub mod multipart;
 mod render;
+mod request_metrics;
 mod routes;
 mod security;
 mod session;
@@ -17,13 +19,15 @@ mod session;
 use std::sync::Arc;
 
 pub use api_auth::ApiCaller;
+pub use body_timeout::limit_body_pauses;
 pub use client_addr::client_ip;
 pub use csrf::verify_csrf;
 pub use error::{AppError, render_errors};
 pub use head::head_as_get;
 pub use render::Templates;
+pub use request_metrics::record_request_metrics;
 pub use routes::configure;
-pub use security::{limit_body_time, security_headers};
+pub use security::security_headers;
 pub use session::{Viewer, load_viewer, middleware as session_middleware};
 
 use crate::db::Db;

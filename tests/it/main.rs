@@ -3,6 +3,7 @@
 
 mod accounts;
 mod api;
+mod backup;
 mod browser;
 mod catalogue;
 mod chromium;
@@ -13,13 +14,16 @@ mod enquiries_api;
 mod enquiry_pages;
 mod harness;
 mod health;
+mod job_leases;
 mod jobs;
 mod logo;
 mod mail;
 mod market;
 mod media;
+mod metrics;
 mod migrations;
 mod search;
 mod security;
 mod seed;
+mod shutdown;
 mod smtp;

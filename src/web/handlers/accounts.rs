@@ -142,15 +142,15 @@ pub async fn show_login(
 ) -> Result<HttpResponse, AppError> {
     if viewer.user.is_some() {
         return Ok(redirect(&safe_next(
-            query.next.as_deref(),
             &state.settings.base_url,
+            query.next.as_deref(),
         )));
     }
     viewer.csrf_token();
     let values = LoginForm {
         next: Some(safe_next(
-            query.into_inner().next.as_deref(),
             &state.settings.base_url,
+            query.into_inner().next.as_deref(),
         )),
         ..LoginForm::default()
     };
@@ -183,8 +183,8 @@ pub async fn submit_login(
         Ok(user) => {
             viewer.sign_in(&req, &state, &user).await?;
             Ok(redirect(&safe_next(
-                form.next.as_deref(),
                 &state.settings.base_url,
+                form.next.as_deref(),
             )))
         }
         Err(AccountsError::WrongCredentials) => {
