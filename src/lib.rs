@@ -8,6 +8,7 @@ pub mod cli;
 pub mod db;
 pub mod directory;
 pub mod enquiries;
+pub mod format;
 pub mod jobs;
 pub mod mail;
 pub mod media;

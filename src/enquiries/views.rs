@@ -14,7 +14,7 @@ use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus,
 use super::{repo, threads};
 use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
-use crate::catalogue::values::group_thousands;
+use crate::format::group_thousands;
 use crate::db::DbConnection;
 use crate::directory::Sector;
 

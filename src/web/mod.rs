@@ -8,6 +8,7 @@ mod forms;
 mod handlers;
 mod head;
 pub mod multipart;
+mod present;
 mod render;
 mod routes;
 mod security;

@@ -56,7 +56,7 @@ fn audit_rows(rows: Vec<(crate::accounts::model::AuditRecord, Option<String>)>) 
     rows.into_iter()
         .map(|(event, email)| {
             json!({
-                "at": event.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                "at": event.created_at,
                 "event": event.event,
                 "detail": event.detail,
                 "ip": event.ip,
@@ -99,7 +99,7 @@ async fn render_users(
             json!({
                 "id": u.id, "name": u.name, "email": u.email, "role": u.role, "company": u.company,
                 "country": u.country_code, "verified": u.is_verified(),
-                "joined": u.created_at.format("%Y-%m-%d").to_string(),
+                "joined": u.created_at,
             })
         })
         .collect();
@@ -245,8 +245,8 @@ pub async fn list_jobs(
         .map(|j| {
             json!({
                 "id": j.id, "kind": j.kind, "status": j.status, "attempts": j.attempts, "max_attempts": j.max_attempts,
-                "run_at": j.run_at.format("%Y-%m-%d %H:%M:%S").to_string(),
-                "created_at": j.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                "run_at": j.run_at,
+                "created_at": j.created_at,
                 "last_error": j.last_error,
             })
         })

@@ -6,6 +6,7 @@ use chrono::Utc;
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::format::dates;
 use crate::accounts::{FieldErrors, Role};
 use crate::catalogue::values::{Decision, ProductStatus};
 use crate::catalogue::{CatalogueError, moderation, profile, repo, views};
@@ -118,8 +119,8 @@ pub async fn list_producers(
             json!({
                 "id": p.id, "slug": p.slug, "business_name": p.business_name, "kind": p.kind, "email": email,
                 "district": district.name, "gstin": p.gstin, "iec": p.iec, "udyam": p.udyam,
-                "verified_on": p.verified_at.map(|t| t.format("%-d %b %Y").to_string()),
-                "joined": p.created_at.format("%-d %b %Y").to_string(),
+                "verified_on": p.verified_at.map(dates::day),
+                "joined": dates::day(p.created_at),
             })
         })
         .collect();

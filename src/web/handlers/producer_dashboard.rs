@@ -8,6 +8,7 @@ use chrono::Utc;
 use serde::Serialize;
 use serde_json::json;
 
+use crate::format::dates;
 use crate::accounts::{FieldErrors, Role, User};
 use crate::catalogue::listings::{self, ListingInput};
 use crate::catalogue::values::UNITS;
@@ -185,7 +186,7 @@ async fn render_edit(
             let stored = ListingInput::from_product(&product, digits);
             let history: Vec<_> = repo::decisions_of(conn, &product.id)?
                 .into_iter()
-                .map(|(d, moderator)| json!({ "decision": d.decision, "note": d.note, "by": moderator, "at": d.created_at.format("%-d %b %Y %H:%M").to_string() }))
+                .map(|(d, moderator)| json!({ "decision": d.decision, "note": d.note, "by": moderator, "at": dates::date_time(d.created_at) }))
                 .collect();
             let page = views::product_page(conn, product.clone())?.ok_or(CatalogueError::NotFound)?;
             Ok::<_, CatalogueError>((product, page, history, stored))
