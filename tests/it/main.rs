@@ -16,6 +16,7 @@ mod health;
 mod jobs;
 mod logo;
 mod mail;
+mod presentation;
 mod market;
 mod media;
 mod migrations;
