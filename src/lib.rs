@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod background;
+pub mod backup;
 pub mod catalogue;
 pub mod cli;
 pub mod db;

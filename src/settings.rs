@@ -131,13 +131,6 @@ impl DatabaseUrl {
         Err(format!("{expected}, got the unknown scheme '{scheme}'"))
     }
 
-    pub fn backend_name(&self) -> &'static str {
-        match self {
-            Self::Sqlite(_) => "sqlite",
-            Self::Postgres(_) => "postgres",
-        }
-    }
-
     /// The URL with any password removed, for logs and `config`.
     pub fn redacted(&self) -> String {
         match self {

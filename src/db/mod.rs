@@ -8,15 +8,15 @@ mod migrations;
 
 use std::time::Duration;
 
-use diesel::r2d2::{ConnectionManager, Pool, PooledConnection};
+use diesel::r2d2::{Pool, PooledConnection};
 
 pub use connection::{Backend, DbConnection};
 pub use migrations::{has_pending_migrations, revert_all_migrations, run_pending_migrations};
 
 use crate::settings::DatabaseUrl;
 
-pub type DbPool = Pool<ConnectionManager<DbConnection>>;
-pub type PooledDb = PooledConnection<ConnectionManager<DbConnection>>;
+pub type DbPool = Pool<connection::ConnectionOpener>;
+pub type PooledDb = PooledConnection<connection::ConnectionOpener>;
 pub type DbResult<T> = Result<T, DbError>;
 
 #[derive(Debug, thiserror::Error)]
@@ -32,12 +32,6 @@ pub enum DbError {
     Migration(String),
     #[error("database worker thread stopped: {0}")]
     Worker(String),
-}
-
-impl DbError {
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, DbError::Query(diesel::result::Error::NotFound))
-    }
 }
 
 /// Rows a bulk insert sends at once; keeps bind parameters well under both
@@ -79,12 +73,16 @@ impl Db {
             }
             DatabaseUrl::Postgres(secret) => (Backend::Postgres, secret.expose().to_owned()),
         };
-        let manager = ConnectionManager::<DbConnection>::new(url_text);
+        let manager = connection::ConnectionOpener {
+            backend,
+            url: url_text,
+        };
         let pool = Pool::builder()
             .max_size(pool_size)
             .min_idle(Some(1))
             .connection_timeout(wait)
             .connection_customizer(Box::new(connection::Customizer))
+            .error_handler(Box::new(connection::Unreachable::default()))
             .build(manager)
             .map_err(|e| DbError::Connect(e.to_string()))?;
         Ok(Self { pool, backend })
@@ -161,5 +159,27 @@ where
     match tokio::task::spawn_blocking(work).await {
         Ok(result) => result,
         Err(join) => Err(DbError::Worker(join.to_string()).into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::Db;
+    use crate::settings::DatabaseUrl;
+
+    #[test]
+    fn an_unreachable_database_is_reported_as_such_not_as_a_bad_url() {
+        let closed = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr());
+        let port = closed.map(|a| a.port()).unwrap_or(1);
+        let url = DatabaseUrl::parse(&format!("postgres://postgres@127.0.0.1:{port}/bazaar"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let Err(error) = Db::connect(&url, 1, Duration::from_millis(500)) else {
+            panic!("nothing listens on port {port}");
+        };
+        let message = error.to_string();
+        assert!(message.contains("refused"), "{message}");
+        assert!(!message.contains("multiconnection"), "{message}");
     }
 }

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod api;
+mod backup;
 mod browser;
 mod catalogue;
 mod chromium;
