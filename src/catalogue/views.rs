@@ -11,8 +11,8 @@ use super::repo;
 use super::values::{Minor, ProducerKind};
 use crate::db::{DbConnection, DbResult};
 use crate::directory::Sector;
-use crate::format::{Amount, PriceRange, dates};
 use crate::directory::model::{District, State};
+use crate::format::{Amount, PriceRange, dates};
 use crate::schema::{districts, producers, products, states};
 
 #[derive(Debug, Clone, Serialize)]

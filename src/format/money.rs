@@ -37,7 +37,11 @@ impl Amount {
         if fraction == 0 {
             return whole;
         }
-        let sign = if self.minor < 0 && self.minor / scale == 0 { "-" } else { "" };
+        let sign = if self.minor < 0 && self.minor / scale == 0 {
+            "-"
+        } else {
+            ""
+        };
         let decimals = format!("{fraction:0width$}", width = self.digits as usize);
         let decimals = decimals.trim_end_matches('0');
         format!("{sign}{whole}.{decimals:0<2}")
@@ -141,7 +145,12 @@ mod tests {
         let high = Amount::from_minor(2_400_000, 2);
         assert_eq!(range("INR", low, Some(high)), "₹8,500 – 24,000");
         assert_eq!(
-            PriceRange { currency: "INR", low, high: Some(high) }.per("pieces"),
+            PriceRange {
+                currency: "INR",
+                low,
+                high: Some(high)
+            }
+            .per("pieces"),
             "₹8,500 – 24,000 per piece"
         );
         assert_eq!(money(Amount::from_minor(125_050, 2), "INR"), "₹1,250.50");
@@ -153,7 +162,11 @@ mod tests {
         assert_eq!(money(Amount::from_minor(950, 2), "EUR"), "€9.50");
         assert_eq!(money(Amount::from_minor(1999, 2), "GBP"), "£19.99");
         assert_eq!(
-            range("AED", Amount::from_minor(300, 2), Some(Amount::from_minor(400, 2))),
+            range(
+                "AED",
+                Amount::from_minor(300, 2),
+                Some(Amount::from_minor(400, 2))
+            ),
             "AED 3 – 4"
         );
     }
@@ -161,7 +174,11 @@ mod tests {
     #[test]
     fn currencies_without_minor_digits_show_whole_figures() {
         assert_eq!(
-            range("JPY", Amount::from_minor(1200, 0), Some(Amount::from_minor(15_000, 0))),
+            range(
+                "JPY",
+                Amount::from_minor(1200, 0),
+                Some(Amount::from_minor(15_000, 0))
+            ),
             "¥1,200 – 15,000"
         );
         assert_eq!(money(Amount::from_major(1200.0), "JPY"), "¥1,200");

@@ -21,7 +21,13 @@ fn text_after<'a>(page: &'a str, opening: &str) -> Option<&'a str> {
 async fn a_listing_reads_the_same_price_on_every_page() {
     for backend in backends() {
         let app = TestApp::spawn(backend).await;
-        let admin = user(&app, odop_bazaar::accounts::Role::Admin, "admin@odop.example", "Admin").await;
+        let admin = user(
+            &app,
+            odop_bazaar::accounts::Role::Admin,
+            "admin@odop.example",
+            "Admin",
+        )
+        .await;
         let (_, maker, slug) = producer(
             &app,
             Some(&admin),
@@ -53,15 +59,26 @@ async fn a_listing_reads_the_same_price_on_every_page() {
         let card = r#"<p class="pcard__price">"#;
         let pages = [
             ("district", "/districts/varanasi".to_owned(), card),
-            ("product", format!("/products/{slug}"), r#"<dd class="pdp__price">"#),
+            (
+                "product",
+                format!("/products/{slug}"),
+                r#"<dd class="pdp__price">"#,
+            ),
             ("search", "/search?q=kashi+looms".to_owned(), card),
             ("producer", format!("/producers/{}", maker.slug), card),
         ];
         for (name, path, opening) in pages {
             let (status, page) = app.page(&path).await;
             assert_eq!(status, 200, "{name} page");
-            assert_eq!(text_after(&page, opening), Some(expected), "price on the {name} page");
-            assert!(!page.contains("INR 8,500"), "no second wording on the {name} page");
+            assert_eq!(
+                text_after(&page, opening),
+                Some(expected),
+                "price on the {name} page"
+            );
+            assert!(
+                !page.contains("INR 8,500"),
+                "no second wording on the {name} page"
+            );
         }
         let (_, fragment) = app.page("/search/results?q=kashi+looms").await;
         assert_eq!(text_after(&fragment, card), Some(expected), "live search results");

@@ -6,10 +6,10 @@ use chrono::Utc;
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::format::dates;
 use crate::accounts::{FieldErrors, Role};
 use crate::catalogue::values::{Decision, ProductStatus};
 use crate::catalogue::{CatalogueError, moderation, profile, repo, views};
+use crate::format::dates;
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};
 

@@ -48,7 +48,6 @@ pub struct CardPhoto {
     pub alt: String,
 }
 
-
 fn quantity(moq: i64, unit: &str) -> String {
     format!("{} {unit}", group_thousands(moq))
 }

@@ -57,7 +57,10 @@ mod tests {
     #[test]
     fn paths_and_search_links() {
         assert_eq!(product("varanasi-silk"), "/products/varanasi-silk");
-        assert_eq!(district("chhattisgarh-bilaspur"), "/districts/chhattisgarh-bilaspur");
+        assert_eq!(
+            district("chhattisgarh-bilaspur"),
+            "/districts/chhattisgarh-bilaspur"
+        );
         assert_eq!(path_to(Page::State, "a\"b<c"), "/states/a%22b%3Cc");
         assert_eq!(search(&SearchQuery::text("haldi")), "?q=haldi");
         assert_eq!(search(&SearchQuery::default()), "?");

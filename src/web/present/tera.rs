@@ -115,7 +115,9 @@ fn path_to(args: &HashMap<String, Value>) -> tera::Result<Value> {
     let page: Page = args
         .get("page")
         .and_then(|page| serde_json::from_value(page.clone()).ok())
-        .ok_or_else(|| tera::Error::msg("path_to needs page: product, producer, district, state or sector"))?;
+        .ok_or_else(|| {
+            tera::Error::msg("path_to needs page: product, producer, district, state or sector")
+        })?;
     let slug = args
         .get("slug")
         .and_then(Value::as_str)
