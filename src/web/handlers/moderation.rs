@@ -9,7 +9,7 @@ use serde_json::json;
 use crate::accounts::{FieldErrors, Role};
 use crate::catalogue::values::{Decision, ProductStatus};
 use crate::catalogue::{CatalogueError, moderation, profile, repo, views};
-use crate::format::dates;
+use crate::web::present::admin::ProducerRow;
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};
 
@@ -113,16 +113,9 @@ pub async fn list_producers(
         .db
         .read(move |conn| repo::list_producers(conn, unverified, 500))
         .await?;
-    let producers: Vec<_> = rows
+    let producers: Vec<ProducerRow> = rows
         .into_iter()
-        .map(|(p, email, district)| {
-            json!({
-                "id": p.id, "slug": p.slug, "business_name": p.business_name, "kind": p.kind, "email": email,
-                "district": district.name, "gstin": p.gstin, "iec": p.iec, "udyam": p.udyam,
-                "verified_on": p.verified_at.map(dates::day),
-                "joined": dates::day(p.created_at),
-            })
-        })
+        .map(|(p, email, district)| ProducerRow::new(p, email, district))
         .collect();
     state.templates.page(
         "admin/producers.html",

@@ -3,8 +3,10 @@
 //! Handlers extract, call a service, build a view here and render it;
 //! numbers, money and dates are worded by `crate::format`, shared with e-mails.
 
+pub mod admin;
 pub mod cards;
 pub mod links;
+pub mod listings;
 pub mod pages;
 pub mod search;
 mod tera;
