@@ -92,6 +92,8 @@ impl Application {
             search: search.clone(),
             place_names: Arc::new(PlaceNames::new(db.clone())),
         };
+        // Installed before the first request so every one is counted.
+        crate::telemetry::prometheus::recorder();
         let data = actix_web::web::Data::new(state);
         let server = HttpServer::new(move || {
             App::new()
@@ -106,6 +108,7 @@ impl Application {
                 .wrap(Compress::default())
                 .wrap(from_fn(site::head_as_get))
                 .wrap(TracingLogger::default())
+                .wrap(from_fn(site::record_request_metrics))
                 .configure(site::configure)
         })
         .listen(listener)?

@@ -6,6 +6,8 @@
 mod connection;
 mod migrations;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use diesel::r2d2::{Pool, PooledConnection};
@@ -60,6 +62,16 @@ pub(crate) use insert_in_chunks;
 pub struct Db {
     pool: DbPool,
     backend: Backend,
+    /// Callers inside [`Db::get`] right now, for monitoring.
+    waiting: Arc<AtomicUsize>,
+}
+
+/// The pool as monitoring sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolStats {
+    pub idle: u32,
+    pub in_use: u32,
+    pub waiting: usize,
 }
 
 impl Db {
@@ -85,7 +97,11 @@ impl Db {
             .error_handler(Box::new(connection::Unreachable::default()))
             .build(manager)
             .map_err(|e| DbError::Connect(e.to_string()))?;
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            waiting: Arc::default(),
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -95,7 +111,22 @@ impl Db {
     /// A connection for blocking code (the command line, workers already on
     /// a blocking thread, tests). Async code uses [`Db::read`]/[`Db::write`].
     pub fn get(&self) -> DbResult<PooledDb> {
-        self.pool.get().map_err(|_| DbError::Unavailable)
+        self.waiting.fetch_add(1, Ordering::Relaxed);
+        let checkout = self.pool.get();
+        self.waiting.fetch_sub(1, Ordering::Relaxed);
+        checkout.map_err(|_| {
+            metrics::counter!("db_pool_timeouts_total").increment(1);
+            DbError::Unavailable
+        })
+    }
+
+    pub fn pool_stats(&self) -> PoolStats {
+        let state = self.pool.state();
+        PoolStats {
+            idle: state.idle_connections,
+            in_use: state.connections - state.idle_connections,
+            waiting: self.waiting.load(Ordering::Relaxed),
+        }
     }
 
     /// Runs `f` in a read transaction off the async threads.
