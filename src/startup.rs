@@ -13,10 +13,10 @@ use tokio::task::JoinHandle;
 use tracing_actix_web::TracingLogger;
 
 use crate::background::AppJobs;
-use crate::db::{self, Db, DbError};
+use crate::db::{self, Backend, Db, DbError};
 use crate::directory;
 use crate::directory::names::PlaceNames;
-use crate::jobs::{Worker, maintenance};
+use crate::jobs::{self, Worker, maintenance};
 use crate::mail::MailDelivery;
 use crate::media::MediaStore;
 use crate::search::SearchEngine;
@@ -178,6 +178,15 @@ fn prepare_database(db: &Db, options: Options) -> anyhow::Result<()> {
                 db.write_blocking(|conn| directory::seed::seed_directory(conn, &mut |_, _, _| {}))?;
             let rows: usize = reports.iter().map(|r| r.inserted).sum();
             tracing::info!(rows, "seeded the directory");
+        }
+    }
+    if db.backend() == Backend::Sqlite && options.run_workers {
+        // One instance serves a SQLite file, so jobs still marked running were
+        // held by its predecessor, which died: run them again now rather than
+        // when their lease runs out.
+        let released = db.write_blocking(jobs::repo::release_all_claims)?;
+        if released > 0 {
+            tracing::info!(jobs = released, "released the jobs a previous run was holding");
         }
     }
     db.write_blocking(|conn| maintenance::schedule_purge(conn, Utc::now().naive_utc()))?;

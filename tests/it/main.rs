@@ -14,6 +14,7 @@ mod enquiries_api;
 mod enquiry_pages;
 mod harness;
 mod health;
+mod job_leases;
 mod jobs;
 mod logo;
 mod mail;
