@@ -1,4 +1,4 @@
-//! How numbers, money and dates read, on every page and in every e-mail.
+//! How numbers, money, dates and page addresses read, on every page and in every e-mail.
 //!
 //! Below the domain areas so that the catalogue's and enquiries' views, the
 //! e-mails they queue and the web layer's view models all word a price or a
@@ -7,6 +7,7 @@
 pub mod dates;
 pub mod money;
 pub mod numbers;
+pub mod paths;
 
 pub use dates::DateStyle;
 pub use money::{Amount, PriceRange, money, per_unit};

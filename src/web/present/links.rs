@@ -1,44 +1,9 @@
-//! Where each public page lives: the one place that spells these paths, for
-//! view models and (through the `path_to` tera function) for templates.
+//! Links in pages: the public pages' paths (`crate::format::paths`, shared
+//! with e-mails; `path_to` in templates) and links within the search page.
 
 use crate::search::SearchQuery;
 
-/// The public pages that have an address of their own, named by a slug.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Page {
-    Product,
-    Producer,
-    District,
-    State,
-    Sector,
-}
-
-/// `/districts/varanasi`. The slug is percent-encoded, so the path holds no
-/// character that HTML would need escaped.
-pub fn path_to(page: Page, slug: &str) -> String {
-    let folder = match page {
-        Page::Product => "products",
-        Page::Producer => "producers",
-        Page::District => "districts",
-        Page::State => "states",
-        Page::Sector => "sectors",
-    };
-    let slug: String = url::form_urlencoded::byte_serialize(slug.as_bytes()).collect();
-    format!("/{folder}/{slug}")
-}
-
-pub fn product(slug: &str) -> String {
-    path_to(Page::Product, slug)
-}
-
-pub fn producer(slug: &str) -> String {
-    path_to(Page::Producer, slug)
-}
-
-pub fn district(slug: &str) -> String {
-    path_to(Page::District, slug)
-}
+pub use crate::format::paths::{Page, district, path_to, producer, product};
 
 /// The search page with this query, relative to it (`?q=…`), so the page and
 /// its live fragment share links.
@@ -55,13 +20,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn paths_and_search_links() {
-        assert_eq!(product("varanasi-silk"), "/products/varanasi-silk");
-        assert_eq!(
-            district("chhattisgarh-bilaspur"),
-            "/districts/chhattisgarh-bilaspur"
-        );
-        assert_eq!(path_to(Page::State, "a\"b<c"), "/states/a%22b%3Cc");
+    fn search_links_are_relative_to_the_search_page() {
         assert_eq!(search(&SearchQuery::text("haldi")), "?q=haldi");
         assert_eq!(search(&SearchQuery::default()), "?");
     }
