@@ -13,6 +13,7 @@ pub mod format;
 pub mod jobs;
 pub mod mail;
 pub mod media;
+pub mod meetings;
 pub mod rate_limit;
 pub mod schema;
 pub mod search;
