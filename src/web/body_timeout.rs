@@ -42,7 +42,8 @@ pub async fn limit_body_pauses(
             )),
         }
     });
-    let watched: Pin<Box<dyn Stream<Item = Result<Bytes, PayloadError>>>> = Box::pin(watched);
+    // Fused: readers such as the multipart parser poll again after the end.
+    let watched: Pin<Box<dyn Stream<Item = Result<Bytes, PayloadError>>>> = Box::pin(watched.fuse());
     req.set_payload(Payload::from(watched));
     next.call(req).await
 }
