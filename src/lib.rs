@@ -10,6 +10,7 @@ pub mod db;
 pub mod directory;
 pub mod enquiries;
 pub mod files;
+pub mod format;
 pub mod jobs;
 pub mod mail;
 pub mod media;

@@ -41,11 +41,9 @@ pub async fn limit_body_pauses(
                 None,
             )),
         }
-    })
-    // Readers such as the multipart parser poll again after the end; a fused
-    // stream keeps answering "no more" where `unfold` alone would panic.
-    .fuse();
-    let watched: Pin<Box<dyn Stream<Item = Result<Bytes, PayloadError>>>> = Box::pin(watched);
+    });
+    // Fused: readers such as the multipart parser poll again after the end.
+    let watched: Pin<Box<dyn Stream<Item = Result<Bytes, PayloadError>>>> = Box::pin(watched.fuse());
     req.set_payload(Payload::from(watched));
     next.call(req).await
 }

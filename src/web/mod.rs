@@ -10,6 +10,7 @@ mod forms;
 mod handlers;
 mod head;
 pub mod multipart;
+mod present;
 mod render;
 mod request_metrics;
 mod routes;

@@ -22,6 +22,7 @@ mod market;
 mod media;
 mod metrics;
 mod migrations;
+mod presentation;
 mod search;
 mod security;
 mod seed;
