@@ -6,6 +6,7 @@ use std::sync::Arc;
 use chrono::{NaiveDateTime, TimeDelta, Utc};
 use url::Url;
 
+use crate::accounts::sessions;
 use crate::catalogue;
 use crate::db::{Db, DbConnection, DbError};
 use crate::enquiries::notify::Links;
@@ -65,19 +66,21 @@ impl JobHandler for AppJobs {
     async fn perform(&self, job: &Job) -> Result<(), JobFailure> {
         match job.kind.as_str() {
             maintenance::PURGE_FINISHED => {
-                let (jobs, windows) = self
+                let (jobs, windows, sessions) = self
                     .db
                     .write(|conn| {
                         let now = Utc::now().naive_utc();
                         let windows = rate_limit::purge(conn, now - TimeDelta::days(1))?;
-                        Ok::<_, DbError>((maintenance::purge_finished(conn, now)?, windows))
+                        let sessions = sessions::purge(conn, now)?;
+                        Ok::<_, DbError>((maintenance::purge_finished(conn, now)?, windows, sessions))
                     })
                     .await
                     .map_err(|e| JobFailure::retry(e.to_string()))?;
                 tracing::info!(
                     jobs,
                     rate_limit_windows = windows,
-                    "purged finished jobs and old rate-limit windows"
+                    sessions,
+                    "purged finished jobs, old rate-limit windows and timed-out sessions"
                 );
                 Ok(())
             }

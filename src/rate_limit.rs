@@ -1,6 +1,8 @@
 //! Fixed-window rate limits kept in the database, so every instance behind
 //! a load balancer counts the same attempts.
 
+use std::net::IpAddr;
+
 use chrono::{NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
@@ -21,6 +23,20 @@ impl Limit {
             window: TimeDelta::minutes(minutes),
         }
     }
+}
+
+/// The bucket of `scope` for the client at `ip`. IPv6 addresses count per
+/// `/64`: one household or server is handed a whole `/64`, so counting single
+/// addresses would let it try 2^64 times.
+pub fn client_bucket(scope: &str, ip: &str) -> String {
+    let client = match ip.parse::<IpAddr>() {
+        Ok(IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_none() => {
+            ipnet::Ipv6Net::new(v6, 64).map_or_else(|_| v6.to_string(), |net| net.trunc().to_string())
+        }
+        Ok(IpAddr::V6(v6)) => v6.to_canonical().to_string(),
+        _ => ip.to_owned(),
+    };
+    format!("{scope}:ip:{client}")
 }
 
 /// The caller is over its limit and may try again after this many seconds.
@@ -77,4 +93,30 @@ pub fn hit(
 /// Deletes windows that ended before `before`.
 pub fn purge(conn: &mut DbConnection, before: NaiveDateTime) -> DbResult<usize> {
     Ok(diesel::delete(rate_limits::table.filter(rate_limits::window_start.lt(before))).execute(conn)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipv6_clients_count_per_64() {
+        assert_eq!(
+            client_bucket("login", "2001:db8:1:2::5"),
+            client_bucket("login", "2001:db8:1:2:ffff::9")
+        );
+        assert_eq!(
+            client_bucket("login", "2001:db8:1:2::5"),
+            "login:ip:2001:db8:1:2::/64"
+        );
+        assert_ne!(
+            client_bucket("login", "2001:db8:1:3::5"),
+            client_bucket("login", "2001:db8:1:2::5")
+        );
+        assert_eq!(
+            client_bucket("login", "::ffff:203.0.113.7"),
+            "login:ip:203.0.113.7"
+        );
+        assert_eq!(client_bucket("login", "203.0.113.7"), "login:ip:203.0.113.7");
+    }
 }

@@ -165,6 +165,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    sessions (id) {
+        id -> Text,
+        secret_hash -> Text,
+        user_id -> Text,
+        device -> Text,
+        ip_prefix -> Nullable<Text>,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     audit_events (id) {
         id -> Text,
         user_id -> Nullable<Text>,
@@ -393,6 +405,7 @@ diesel::joinable!(product_images -> products (product_id));
 diesel::joinable!(moderation_decisions -> products (product_id));
 diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
+diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(users -> countries (country_code));
 diesel::joinable!(odop_products -> districts (district_code));
 diesel::joinable!(gi_product_states -> gi_products (gi_product_id));
@@ -423,6 +436,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     users,
     user_tokens,
     api_tokens,
+    sessions,
     audit_events,
     rate_limits,
     producers,

@@ -8,6 +8,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use ipnet::IpNet;
 use rand::RngCore;
 use url::Url;
 
@@ -43,6 +44,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     (
         "SESSION_KEY",
         "secret for session cookies, at least 64 characters",
+    ),
+    (
+        "TRUSTED_PROXIES",
+        "comma-separated networks of reverse proxies whose X-Forwarded-For / Forwarded is believed, e.g. 10.0.0.0/8; default none",
     ),
     ("RUST_LOG", "log filter, e.g. info or odop_bazaar=debug"),
     ("LOG_FORMAT", "pretty or json"),
@@ -222,6 +227,8 @@ pub struct Settings {
     pub log_format: LogFormat,
     /// The longest pause allowed between two parts of a request body.
     pub body_timeout: Duration,
+    /// Reverse proxies whose forwarding headers name the client (see `web::client_addr`).
+    pub trusted_proxies: Vec<IpNet>,
     /// Required as `Authorization: Bearer …` on `/metrics`; without it the
     /// endpoint does not exist.
     pub metrics_token: Option<Secret>,
@@ -429,6 +436,22 @@ impl Settings {
         };
         note("SESSION_KEY", "****".to_owned(), key_source);
 
+        let trusted_proxies = parse_networks(raw.get("TRUSTED_PROXIES").unwrap_or_default())
+            .map_err(|m| SettingsError::new("TRUSTED_PROXIES", m))?;
+        note(
+            "TRUSTED_PROXIES",
+            if trusted_proxies.is_empty() {
+                "(none: the TCP peer is the client)".to_owned()
+            } else {
+                trusted_proxies
+                    .iter()
+                    .map(IpNet::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            },
+            source_of("TRUSTED_PROXIES"),
+        );
+
         let log_filter = raw.get("RUST_LOG").unwrap_or("info").to_owned();
         note("RUST_LOG", log_filter.clone(), source_of("RUST_LOG"));
         let log_format = match raw.get("LOG_FORMAT").unwrap_or("pretty") {
@@ -488,6 +511,7 @@ impl Settings {
             log_filter,
             log_format,
             body_timeout: Duration::from_secs(body_timeout_secs.into()),
+            trusted_proxies,
             metrics_token,
             origins,
         })
@@ -527,6 +551,24 @@ fn read_config_file(path: &Path) -> Result<BTreeMap<String, String>, SettingsErr
         values.insert(key, text);
     }
     Ok(values)
+}
+
+/// `10.0.0.0/8, 2001:db8::/32, 192.0.2.7`: networks, or single addresses.
+fn parse_networks(text: &str) -> Result<Vec<IpNet>, String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| {
+            item.parse::<IpNet>()
+                .or_else(|_| item.parse::<std::net::IpAddr>().map(IpNet::from))
+                .map(|net| net.trunc())
+                .map_err(|_| {
+                    format!(
+                        "expected comma-separated networks such as 10.0.0.0/8 or 2001:db8::/32, got '{item}'"
+                    )
+                })
+        })
+        .collect()
 }
 
 fn parse_number(

@@ -7,6 +7,7 @@ pub mod model;
 pub mod password;
 pub mod repo;
 pub mod service;
+pub mod sessions;
 mod tokens;
 
 pub use error::{AccountsError, FieldErrors};

@@ -8,7 +8,7 @@ use url::Url;
 
 use super::error::{AccountsError, FieldErrors};
 use super::model::{AuditEvent, AuditRecord, Email, Role, TokenPurpose, User, UserToken, parse_name};
-use super::{password, repo, tokens};
+use super::{password, repo, sessions, tokens};
 use crate::db::{Db, DbConnection, DbResult};
 use crate::mail::{self, OutgoingEmail};
 use crate::rate_limit::{self, Limit};
@@ -202,7 +202,12 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
     let ctx = ctx.clone();
     db.write(move |conn| {
         if let Some(ip) = &ctx.ip {
-            limited(conn, format!("signup:ip:{ip}"), SIGN_UP_PER_IP, ctx.now)?;
+            limited(
+                conn,
+                rate_limit::client_bucket("signup", ip),
+                SIGN_UP_PER_IP,
+                ctx.now,
+            )?;
         }
         let (company, country) = if role == Role::Buyer {
             if crate::directory::repo::country_name(conn, &country)?.is_none() {
@@ -270,7 +275,12 @@ pub async fn sign_in(
     let user = db
         .write(move |conn| {
             if let Some(ip) = &lookup_ctx.ip {
-                limited(conn, format!("login:ip:{ip}"), SIGN_IN_PER_IP, lookup_ctx.now)?;
+                limited(
+                    conn,
+                    rate_limit::client_bucket("login", ip),
+                    SIGN_IN_PER_IP,
+                    lookup_ctx.now,
+                )?;
             }
             limited(
                 conn,
@@ -410,7 +420,12 @@ pub async fn request_password_reset(db: &Db, email: &str, ctx: &RequestContext) 
     let ctx = ctx.clone();
     db.write(move |conn| {
         if let Some(ip) = &ctx.ip {
-            limited(conn, format!("reset:ip:{ip}"), RESET_PER_IP, ctx.now)?;
+            limited(
+                conn,
+                rate_limit::client_bucket("reset", ip),
+                RESET_PER_IP,
+                ctx.now,
+            )?;
         }
         limited(
             conn,
@@ -479,6 +494,8 @@ pub async fn reset_password(
             return Err(AccountsError::TokenInvalid);
         }
         repo::set_password(conn, &user.id, &hash, ctx.now)?;
+        // Whoever knew the old password may hold a session; none survives.
+        sessions::end_all(conn, &user.id)?;
         // Following the link proves the address, too.
         if !user.is_verified() {
             repo::mark_verified(conn, &user.id, ctx.now)?;
@@ -524,6 +541,8 @@ pub async fn change_password(
     let ctx = ctx.clone();
     db.write(move |conn| {
         repo::set_password(conn, &id, &hash, ctx.now)?;
+        // Every session ends; the caller starts a new one for the browser that asked.
+        sessions::end_all(conn, &id)?;
         Ok(audit(
             conn,
             AuditEvent::PasswordChanged,
@@ -654,6 +673,9 @@ pub async fn set_suspended(
             ));
         }
         repo::set_suspended(conn, &user.id, suspend, ctx.now)?;
+        if suspend {
+            sessions::end_all(conn, &user.id)?;
+        }
         let event = if suspend {
             AuditEvent::Suspended
         } else {

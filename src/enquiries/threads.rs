@@ -85,8 +85,13 @@ pub fn count_hit(conn: &mut DbConnection, user: &User, ctx: &RequestContext) -> 
     )?;
     per_buyer.map_err(EnquiryError::RateLimited)?;
     if let Some(ip) = &ctx.ip {
-        rate_limit::hit(conn, &format!("enquiry:ip:{ip}"), ENQUIRIES_PER_IP, ctx.now)?
-            .map_err(EnquiryError::RateLimited)?;
+        rate_limit::hit(
+            conn,
+            &rate_limit::client_bucket("enquiry", ip),
+            ENQUIRIES_PER_IP,
+            ctx.now,
+        )?
+        .map_err(EnquiryError::RateLimited)?;
     }
     Ok(())
 }

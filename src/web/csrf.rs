@@ -45,20 +45,21 @@ pub async fn verify_csrf<B: MessageBody>(
     }
 }
 
-/// Reads, and requests with no cookie authority a forgery could borrow: those
-/// carrying an API token (their session is ignored; see `api_auth`) and API
-/// calls from no one signed in, which the API answers with "send a token".
+/// Reads, and API requests with no cookie authority a forgery could borrow:
+/// those carrying an API token (their session is ignored; see `api_auth`)
+/// and calls from no one signed in, which the API answers with "send a
+/// token". Pages outside `/api/` always need the form token, whatever
+/// headers come with them.
 fn exempt(req: &ServiceRequest) -> bool {
-    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
-        || super::api_auth::carries_bearer(req.headers())
-    {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return true;
     }
     req.path().starts_with("/api/")
-        && req
-            .extensions()
-            .get::<Viewer>()
-            .is_none_or(|viewer| viewer.user.is_none())
+        && (super::api_auth::carries_bearer(req.headers())
+            || req
+                .extensions()
+                .get::<Viewer>()
+                .is_none_or(|viewer| viewer.user.is_none()))
 }
 
 async fn provided_token(req: &mut ServiceRequest) -> Result<Option<String>, AppError> {

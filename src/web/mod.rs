@@ -3,6 +3,7 @@
 mod api_auth;
 mod assets;
 mod body_timeout;
+mod client_addr;
 mod csrf;
 mod error;
 mod forms;
@@ -20,6 +21,7 @@ use std::sync::Arc;
 
 pub use api_auth::ApiCaller;
 pub use body_timeout::limit_body_pauses;
+pub use client_addr::client_ip;
 pub use csrf::verify_csrf;
 pub use error::{AppError, render_errors};
 pub use head::head_as_get;

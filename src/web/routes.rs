@@ -62,6 +62,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(accounts::change_email)
         .service(accounts::create_api_token)
         .service(accounts::revoke_api_token)
+        .service(accounts::end_session)
+        .service(accounts::end_other_sessions)
         .service(catalogue::show_product)
         .service(catalogue::show_producer)
         .service(enquiries::show_enquiry_form)

@@ -1,6 +1,7 @@
-//! Sessions: a signed and encrypted cookie (no server-side state, so any
-//! instance can serve any request), with idle and absolute time-outs that
-//! we enforce ourselves because a cookie store cannot expire anything.
+//! Sessions: an encrypted, signed cookie that carries the session's secret
+//! (plus the form token and a one-off notice), and a row per session in the
+//! database (`accounts::sessions`) that says whether it is still live, so
+//! signing out ends it on every instance. Anonymous visitors get neither.
 
 use actix_session::config::{CookieContentSecurity, PersistentSession, TtlExtensionPolicy};
 use actix_session::storage::CookieSessionStore;
@@ -8,38 +9,27 @@ use actix_session::{Session, SessionExt, SessionMiddleware};
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
-use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::header::{CACHE_CONTROL, HeaderValue, USER_AGENT};
 use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use chrono::Utc;
 use serde::Serialize;
-use url::{Position, Url};
+use url::Url;
 
 use super::{AppError, AppState};
-use crate::accounts::{Role, User, service};
+use crate::accounts::sessions::{self, ABSOLUTE_TIMEOUT, SessionRecord};
+use crate::accounts::{Role, User};
 use crate::settings::Settings;
 
-const USER_ID: &str = "uid";
-const AUTH_AT: &str = "auth_at";
-const SEEN_AT: &str = "seen_at";
+const SECRET: &str = "sid";
 const CSRF: &str = "csrf";
 const NOTICE: &str = "notice";
 
-/// A session ends after this long without a request…
-const IDLE_TIMEOUT_SECS: i64 = 12 * 60 * 60;
-/// …and this long after sign-in, whatever happens.
-const ABSOLUTE_TIMEOUT_SECS: i64 = 14 * 24 * 60 * 60;
-/// `seen_at` is refreshed at most this often, to avoid a new cookie per request.
-const SEEN_REFRESH_SECS: i64 = 5 * 60;
-/// Session times are kept in milliseconds: a password change must end a
-/// session that began a moment earlier, even within the same second.
-const MILLIS: i64 = 1000;
-
-/// Over HTTPS the cookie carries the `__Host-` prefix, which browsers accept
-/// only from a secure origin, for the whole site and no other host: a
-/// sibling subdomain cannot plant or overwrite it.
-fn cookie_name(settings: &Settings) -> &'static str {
-    if settings.base_url.scheme() == "https" {
+/// The cookie's name. Over https it takes the `__Host-` prefix, which
+/// browsers accept only from a secure origin, for the whole host, with no
+/// `Domain`: a sibling subdomain cannot plant or overwrite it.
+pub fn cookie_name(base_url: &Url) -> &'static str {
+    if base_url.scheme() == "https" {
         "__Host-odop_session"
     } else {
         "odop_session"
@@ -50,14 +40,17 @@ pub fn middleware(settings: &Settings) -> SessionMiddleware<CookieSessionStore> 
     let key = Key::try_from(settings.session_key.bytes())
         .unwrap_or_else(|_| Key::derive_from(settings.session_key.bytes()));
     SessionMiddleware::builder(CookieSessionStore::default(), key)
-        .cookie_name(cookie_name(settings).into())
+        .cookie_name(cookie_name(&settings.base_url).into())
         .cookie_secure(settings.base_url.scheme() == "https")
+        .cookie_path("/".into())
         .cookie_http_only(true)
         .cookie_same_site(SameSite::Lax)
         .cookie_content_security(CookieContentSecurity::Private)
         .session_lifecycle(
             PersistentSession::default()
-                .session_ttl(actix_web::cookie::time::Duration::seconds(ABSOLUTE_TIMEOUT_SECS))
+                .session_ttl(actix_web::cookie::time::Duration::seconds(
+                    ABSOLUTE_TIMEOUT.num_seconds(),
+                ))
                 .session_ttl_extension_policy(TtlExtensionPolicy::OnStateChanges),
         )
         .build()
@@ -78,6 +71,8 @@ pub struct ViewerUser {
 #[derive(Clone)]
 pub struct Viewer {
     pub user: Option<User>,
+    /// The signed-in browser's session (for the account page's list).
+    pub current_session: Option<SessionRecord>,
     /// A one-off message from the previous request ("Password changed").
     pub notice: Option<String>,
     session: Session,
@@ -127,18 +122,33 @@ impl Viewer {
         })
     }
 
-    /// Starts a fresh session for `user` (a new cookie, so a fixed session id is useless).
-    pub fn sign_in(&self, user: &User) {
-        let now = Utc::now().timestamp_millis();
+    /// Starts a fresh session for `user`: a new server-side record and a new
+    /// cookie (so a session id fixed by someone else is useless). Whatever
+    /// session this browser had is ended first.
+    pub async fn sign_in(&self, req: &HttpRequest, state: &AppState, user: &User) -> Result<(), AppError> {
+        self.end_session(state).await?;
+        let user_agent = req.headers().get(USER_AGENT).and_then(|v| v.to_str().ok());
+        let ip = super::client_addr::client_ip(req, &state.settings).map(|ip| ip.to_string());
+        let started =
+            sessions::start(&state.db, user, user_agent, ip.as_deref(), Utc::now().naive_utc()).await?;
         self.session.renew();
         self.session.remove(CSRF);
-        let _ = self.session.insert(USER_ID, &user.id);
-        let _ = self.session.insert(AUTH_AT, now);
-        let _ = self.session.insert(SEEN_AT, now);
+        let _ = self.session.insert(SECRET, &started.secret);
+        Ok(())
     }
 
-    pub fn sign_out(&self) {
+    /// Ends this browser's session, here and in the database.
+    pub async fn sign_out(&self, state: &AppState) -> Result<(), AppError> {
+        self.end_session(state).await?;
         self.session.purge();
+        Ok(())
+    }
+
+    async fn end_session(&self, state: &AppState) -> Result<(), AppError> {
+        if let Some(secret) = self.session.get::<String>(SECRET).ok().flatten() {
+            sessions::end(&state.db, &secret).await?;
+        }
+        Ok(())
     }
 
     /// Shows `message` once, on the next page.
@@ -159,20 +169,25 @@ fn login_target(req: &HttpRequest) -> String {
     )
 }
 
-/// Where to go after sign-in: `next` only if it is a page of this site.
-/// It is resolved against `BASE_URL` the way a browser would resolve it (the
-/// URL standard drops tabs and newlines and reads `\\` as `/`, so
-/// `/\t/evil.example` is `//evil.example`) and kept only when the result has
-/// this site's origin; the answer is its path and query.
-pub fn safe_next(base: &Url, next: Option<&str>) -> String {
-    const FALLBACK: &str = "/dashboard";
-    let Some(next) = next.filter(|n| n.starts_with('/')) else {
-        return FALLBACK.to_owned();
+/// Where to go after signing in: `next` if it is a page of this site, else
+/// the dashboard. `next` is resolved the way a browser resolves a
+/// `Location` (which strips tabs and newlines and reads `\` as `/`), and the
+/// result must have `BASE_URL`'s origin; the answer is that resolved path,
+/// so what we check is what the browser follows.
+pub fn safe_next(base_url: &Url, next: Option<&str>) -> String {
+    const HOME: &str = "/dashboard";
+    let Some(next) = next.filter(|n| n.starts_with('/') && !n.chars().any(char::is_control)) else {
+        return HOME.to_owned();
     };
-    match base.join(next) {
-        Ok(target) if target.origin() == base.origin() => target[Position::BeforePath..].to_owned(),
-        _ => FALLBACK.to_owned(),
+    let Ok(target) = base_url.join(next) else {
+        return HOME.to_owned();
+    };
+    let path = &target[url::Position::BeforePath..];
+    // A path that starts with `//` would be read as another host.
+    if target.origin() != base_url.origin() || path.starts_with("//") {
+        return HOME.to_owned();
     }
+    path.to_owned()
 }
 
 impl FromRequest for Viewer {
@@ -188,8 +203,9 @@ impl FromRequest for Viewer {
     }
 }
 
-/// Reads the session, enforces its time-outs, loads the user, and leaves a
-/// [`Viewer`] in the request for handlers and templates.
+/// Reads the session, checks its server-side record, loads the user, and
+/// leaves a [`Viewer`] in the request for handlers and templates. Answers to
+/// a signed-in person (or to an API token) are personal: no cache keeps them.
 pub async fn load_viewer<B: MessageBody>(
     req: ServiceRequest,
     next: Next<B>,
@@ -199,78 +215,51 @@ pub async fn load_viewer<B: MessageBody>(
     if super::api_auth::carries_bearer(req.headers()) {
         req.extensions_mut().insert(Viewer {
             user: None,
+            current_session: None,
             notice: None,
             session,
         });
-        return next.call(req).await.map(|r| not_stored(r).map_into_left_body());
+        return next.call(req).await.map(|res| no_store(res).map_into_left_body());
     }
     let notice = session.remove_as::<String>(NOTICE).and_then(Result::ok);
-    let user = match session.get::<String>(USER_ID).ok().flatten() {
-        None => None,
-        Some(user_id) => {
-            let state = req.app_data::<web::Data<AppState>>().cloned();
-            match current_user(&session, user_id, state).await {
-                Ok(user) => user,
+    let (current_session, user) = match session.get::<String>(SECRET).ok().flatten() {
+        None => (None, None),
+        Some(secret) => {
+            let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+                return Ok(req
+                    .error_response(AppError::Internal(anyhow::anyhow!("AppState is not registered")))
+                    .map_into_right_body());
+            };
+            match sessions::resume(&state.db, &secret, Utc::now().naive_utc()).await {
+                Ok(Some((record, user))) => (Some(record), Some(user)),
+                Ok(None) => {
+                    session.purge();
+                    (None, None)
+                }
                 // Answered here so the error pages middleware renders it.
-                Err(error) => return Ok(req.error_response(error).map_into_right_body()),
+                Err(error) => return Ok(req.error_response(AppError::from(error)).map_into_right_body()),
             }
         }
     };
-    let personal = user.is_some();
+    let signed_in = user.is_some();
     req.extensions_mut().insert(Viewer {
         user,
+        current_session,
         notice,
         session,
     });
     let response = next.call(req).await?;
-    let response = if personal { not_stored(response) } else { response };
-    Ok(response.map_into_left_body())
+    Ok(if signed_in { no_store(response) } else { response }.map_into_left_body())
 }
 
-/// What is answered to someone signed in, or to an API token, is theirs:
-/// no browser or proxy cache keeps it (static files and photos say otherwise
-/// themselves and keep their own `Cache-Control`).
-fn not_stored<B>(mut response: ServiceResponse<B>) -> ServiceResponse<B> {
+/// Marks a personal answer as not to be stored by any cache, unless its
+/// handler chose a policy itself (static assets, which hold nothing personal).
+fn no_store<B>(mut response: ServiceResponse<B>) -> ServiceResponse<B> {
     let headers = response.headers_mut();
-    if !headers.contains_key(header::CACHE_CONTROL) {
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if !headers.contains_key(CACHE_CONTROL) {
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
-}
-
-async fn current_user(
-    session: &Session,
-    user_id: String,
-    state: Option<web::Data<AppState>>,
-) -> Result<Option<User>, AppError> {
-    let now = Utc::now().timestamp_millis();
-    let auth_at = session.get::<i64>(AUTH_AT).ok().flatten().unwrap_or(0);
-    let seen_at = session.get::<i64>(SEEN_AT).ok().flatten().unwrap_or(0);
-    if now - auth_at > ABSOLUTE_TIMEOUT_SECS * MILLIS || now - seen_at > IDLE_TIMEOUT_SECS * MILLIS {
-        session.purge();
-        return Ok(None);
-    }
-    let Some(state) = state else {
-        return Ok(None);
-    };
-    let user = service::find_user(&state.db, user_id)
-        .await
-        .map_err(AppError::from)?;
-    // A password change ends every session that began before it.
-    match user {
-        Some(user)
-            if user.password_changed_at.and_utc().timestamp_millis() <= auth_at && !user.is_suspended() =>
-        {
-            if now - seen_at > SEEN_REFRESH_SECS * MILLIS {
-                let _ = session.insert(SEEN_AT, now);
-            }
-            Ok(Some(user))
-        }
-        _ => {
-            session.purge();
-            Ok(None)
-        }
-    }
 }
 
 #[cfg(test)]
@@ -295,6 +284,7 @@ mod tests {
             ("/\t/evil.example", "/dashboard"),
             ("/\n/evil.example", "/dashboard"),
             ("/\r\n/evil.example/", "/dashboard"),
+            ("/.//evil.example", "/dashboard"),
             ("https:evil.example", "/dashboard"),
             ("https://evil.example/", "/dashboard"),
             ("javascript:alert(1)", "/dashboard"),

@@ -11,15 +11,16 @@ use serde_json::json;
 use crate::accounts::api_tokens::{self, IssuedToken};
 use crate::accounts::model::ApiToken;
 use crate::accounts::service::{self, SignUpInput};
+use crate::accounts::sessions::{self, SessionRecord};
 use crate::accounts::{AccountsError, FieldErrors, RequestContext};
 use crate::directory::repo as directory_repo;
 use crate::web::render::form_status;
 use crate::web::session::safe_next;
-use crate::web::{AppError, AppState, Viewer, redirect};
+use crate::web::{AppError, AppState, Viewer, client_ip, redirect};
 
 pub fn request_context(req: &HttpRequest, state: &AppState) -> RequestContext {
     RequestContext {
-        ip: req.peer_addr().map(|a| a.ip().to_string()),
+        ip: client_ip(req, &state.settings).map(|ip| ip.to_string()),
         base_url: state.settings.base_url.clone(),
         now: Utc::now().naive_utc(),
     }
@@ -180,7 +181,7 @@ pub async fn submit_login(
     .await
     {
         Ok(user) => {
-            viewer.sign_in(&user);
+            viewer.sign_in(&req, &state, &user).await?;
             Ok(redirect(&safe_next(
                 &state.settings.base_url,
                 form.next.as_deref(),
@@ -210,7 +211,7 @@ pub async fn submit_logout(
     if let Some(user) = &viewer.user {
         service::record_sign_out(&state.db, user.id.clone(), &request_context(&req, &state)).await?;
     }
-    viewer.sign_out();
+    viewer.sign_out(&state).await?;
     Ok(redirect("/"))
 }
 
@@ -360,7 +361,7 @@ pub async fn submit_reset_password(
     .await
     {
         Ok(_) => {
-            viewer.sign_out();
+            viewer.sign_out(&state).await?;
             viewer.notify("Your password is changed. Sign in with the new one.");
             Ok(redirect("/login"))
         }
@@ -406,6 +407,18 @@ fn token_row(token: ApiToken) -> serde_json::Value {
     })
 }
 
+/// A signed-in browser as the account page lists it.
+fn session_row(session: SessionRecord, current: Option<&str>) -> serde_json::Value {
+    json!({
+        "id": session.id,
+        "device": session.device,
+        "network": session.ip_prefix,
+        "signed_in": session.created_at.format("%-d %b %Y, %H:%M UTC").to_string(),
+        "last_seen": session.last_seen_at.format("%-d %b %Y, %H:%M UTC").to_string(),
+        "current": current == Some(session.id.as_str()),
+    })
+}
+
 /// The account page; `issued` is a token just made, whose secret it shows this once.
 async fn render_account(
     state: &AppState,
@@ -415,15 +428,20 @@ async fn render_account(
     issued: Option<IssuedToken>,
 ) -> Result<HttpResponse, AppError> {
     let status = form_status(&errors);
-    let tokens = match &viewer.user {
-        Some(user) => api_tokens::list(&state.db, user).await?,
-        None => Vec::new(),
+    let (tokens, signed_in) = match &viewer.user {
+        Some(user) => (
+            api_tokens::list(&state.db, user).await?,
+            sessions::list(&state.db, user, Utc::now().naive_utc()).await?,
+        ),
+        None => (Vec::new(), Vec::new()),
     };
+    let current = viewer.current_session.as_ref().map(|s| s.id.as_str());
     let page = FormPage {
         values,
         errors,
         extra: json!({
             "api_tokens": tokens.into_iter().map(token_row).collect::<Vec<_>>(),
+            "sessions": signed_in.into_iter().map(|s| session_row(s, current)).collect::<Vec<_>>(),
             "new_token": issued.map(|i| json!({ "name": i.token.name, "secret": i.secret })),
         }),
     };
@@ -495,8 +513,8 @@ pub async fn change_password(
     let ctx = request_context(&req, &state);
     match service::change_password(&state.db, &user, &form.current_password, &form.new_password, &ctx).await {
         Ok(()) => {
-            // Other sessions end with the old password; this one goes on.
-            viewer.sign_in(&user);
+            // Every session ended with the old password; this browser gets a new one.
+            viewer.sign_in(&req, &state, &user).await?;
             viewer.notify("Your password is changed. Other devices have been signed out.");
             Ok(redirect("/account"))
         }
@@ -601,4 +619,47 @@ pub async fn revoke_api_token(
         token.name
     ));
     Ok(redirect("/account#api-access"))
+}
+
+/// Signs one browser out, chosen from the account page's list.
+#[post("/account/sessions/{id}/end")]
+pub async fn end_session(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    if viewer.current_session.as_ref().is_some_and(|s| s.id == *id) {
+        viewer.sign_out(&state).await?;
+        return Ok(redirect("/"));
+    }
+    viewer.notify(if sessions::end_one(&state.db, &user, &id).await? {
+        "That device is signed out."
+    } else {
+        "That device was already signed out."
+    });
+    Ok(redirect("/account#sessions"))
+}
+
+/// Signs out every browser but this one.
+#[post("/account/sessions/end-others")]
+pub async fn end_other_sessions(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    let keep = viewer
+        .current_session
+        .as_ref()
+        .map(|s| s.id.clone())
+        .unwrap_or_default();
+    let ended = sessions::end_others(&state.db, &user, &keep).await?;
+    viewer.notify(&match ended {
+        0 => "No other device was signed in.".to_owned(),
+        1 => "One other device is signed out.".to_owned(),
+        n => format!("{n} other devices are signed out."),
+    });
+    Ok(redirect("/account#sessions"))
 }
