@@ -12,6 +12,7 @@ pub mod enquiries;
 pub mod jobs;
 pub mod mail;
 pub mod media;
+pub mod meetings;
 pub mod rate_limit;
 pub mod schema;
 pub mod search;
