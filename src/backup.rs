@@ -192,13 +192,5 @@ fn copy_tree(from: &Path, to: &Path) -> Result<usize, BackupError> {
 /// Copies a secret, readable by its owner only.
 fn copy_private(from: &Path, to: &Path) -> Result<(), BackupError> {
     let bytes = fs::read(from).map_err(io_error(from))?;
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(to).map_err(io_error(to))?;
-    io::Write::write_all(&mut file, &bytes).map_err(io_error(to))
+    crate::files::write_private(to, &bytes).map_err(io_error(to))
 }

@@ -9,6 +9,8 @@ pub mod cli;
 pub mod db;
 pub mod directory;
 pub mod enquiries;
+pub mod files;
+pub mod format;
 pub mod jobs;
 pub mod mail;
 pub mod media;

@@ -47,6 +47,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ("RUST_LOG", "log filter, e.g. info or odop_bazaar=debug"),
     ("LOG_FORMAT", "pretty or json"),
     (
+        "BODY_TIMEOUT_SECS",
+        "how long a request body may pause before the request is given up on",
+    ),
+    (
         "METRICS_TOKEN",
         "bearer token that opens /metrics to a Prometheus scraper; unset means /metrics is off",
     ),
@@ -150,11 +154,23 @@ impl DatabaseUrl {
     }
 }
 
+/// The URL with its password hidden, whether it is in the user part or, as
+/// libpq also accepts, a `password` query parameter.
 fn redact_url(raw: &str) -> String {
     match Url::parse(raw) {
         Ok(mut url) => {
             if url.password().is_some() {
                 let _ = url.set_password(Some("****"));
+            }
+            if url.query_pairs().any(|(key, _)| key == "password") {
+                let pairs: Vec<(String, String)> = url
+                    .query_pairs()
+                    .map(|(key, value)| {
+                        let value = if key == "password" { "****".into() } else { value };
+                        (key.into_owned(), value.into_owned())
+                    })
+                    .collect();
+                url.query_pairs_mut().clear().extend_pairs(pairs);
             }
             url.to_string()
         }
@@ -204,6 +220,8 @@ pub struct Settings {
     pub session_key: SessionKey,
     pub log_filter: String,
     pub log_format: LogFormat,
+    /// The longest pause allowed between two parts of a request body.
+    pub body_timeout: Duration,
     /// Required as `Authorization: Bearer …` on `/metrics`; without it the
     /// endpoint does not exist.
     pub metrics_token: Option<Secret>,
@@ -429,6 +447,13 @@ impl Settings {
             source_of("LOG_FORMAT"),
         );
 
+        let body_timeout_secs = parse_number(&raw, "BODY_TIMEOUT_SECS", 30, 1..=600)?;
+        note(
+            "BODY_TIMEOUT_SECS",
+            body_timeout_secs.to_string(),
+            source_of("BODY_TIMEOUT_SECS"),
+        );
+
         let metrics_token = match raw.get("METRICS_TOKEN") {
             Some(token) if token.len() >= 32 => Some(Secret(token.to_owned())),
             Some(_) => {
@@ -462,6 +487,7 @@ impl Settings {
             session_key,
             log_filter,
             log_format,
+            body_timeout: Duration::from_secs(body_timeout_secs.into()),
             metrics_token,
             origins,
         })
@@ -553,7 +579,7 @@ fn load_or_generate_session_key(data_dir: &Path) -> Result<SessionKey, SettingsE
     let mut bytes = [0u8; 64];
     rand::rng().fill_bytes(&mut bytes);
     let key: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    std::fs::write(&path, &key).map_err(fail)?;
+    crate::files::write_private(&path, key.as_bytes()).map_err(fail)?;
     eprintln!(
         "warning: SESSION_KEY is not set; generated one and saved it to {} (set SESSION_KEY when running several instances)",
         path.display()
@@ -626,6 +652,34 @@ mod tests {
         );
         let db = s.origins.iter().find(|(n, _, _)| n == "DATABASE_URL").unwrap();
         assert!(db.1.contains("****") && !db.1.contains("hunter2"));
+    }
+
+    #[test]
+    fn a_password_in_a_postgresql_query_string_is_redacted() {
+        let s = settings_with(&[(
+            "DATABASE_URL",
+            "postgres://app@db/bazaar?sslmode=require&password=hunter2",
+        )])
+        .unwrap();
+        let shown = &s.origins.iter().find(|(n, _, _)| n == "DATABASE_URL").unwrap().1;
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(
+            shown.contains("password=****") && shown.contains("sslmode=require"),
+            "{shown}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_generated_session_key_is_readable_by_its_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("odop-key-{}", uuid::Uuid::now_v7()));
+        let s = settings_with(&[("DATA_DIR", dir.to_str().unwrap())]).unwrap();
+        let mode = std::fs::metadata(s.data_dir.join("session.key"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
     }
 
     #[test]

@@ -99,12 +99,13 @@ impl Application {
             App::new()
                 .app_data(data.clone())
                 .wrap(from_fn(site::verify_csrf))
+                .wrap(from_fn(site::limit_body_pauses))
                 .wrap(from_fn(site::load_viewer))
                 // Inside the session middleware, so error pages still see the
                 // live session (the sign-out form needs its token).
                 .wrap(ErrorHandlers::new().default_handler(site::render_errors))
                 .wrap(site::session_middleware(&data.settings))
-                .wrap(site::security_headers())
+                .wrap(site::security_headers(&data.settings))
                 .wrap(Compress::default())
                 .wrap(from_fn(site::head_as_get))
                 .wrap(TracingLogger::default())

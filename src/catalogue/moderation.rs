@@ -105,7 +105,7 @@ fn notify_producer(
                 "name": owner.name,
                 "title": product.title,
                 "note": note,
-                "product_url": link(format!("/products/{}", product.slug)),
+                "product_url": link(crate::format::paths::product(&product.slug)),
                 "edit_url": link(format!("/dashboard/products/{}/edit", product.id)),
             }),
         },

@@ -194,7 +194,7 @@ impl Minor {
     /// "1,250.50" (or "1,250" when the fraction is zero).
     pub fn display(self, minor_digits: u32) -> String {
         let scale = 10i64.pow(minor_digits);
-        let whole = group_thousands(self.0 / scale);
+        let whole = crate::format::group_thousands(self.0 / scale);
         let fraction = self.0 % scale;
         if fraction == 0 {
             whole
@@ -211,19 +211,6 @@ impl Minor {
     pub fn as_major(self, minor_digits: u32) -> f64 {
         self.0 as f64 / 10f64.powi(minor_digits as i32)
     }
-}
-
-/// 1234567 → "1,234,567".
-pub fn group_thousands(n: i64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The eleven Incoterms 2020 rules.

@@ -12,6 +12,7 @@ use super::values::{Minor, ProducerKind};
 use crate::db::{DbConnection, DbResult};
 use crate::directory::Sector;
 use crate::directory::model::{District, State};
+use crate::format::{Amount, PriceRange, dates};
 use crate::schema::{districts, producers, products, states};
 
 #[derive(Debug, Clone, Serialize)]
@@ -42,12 +43,15 @@ pub struct ProductCard {
     pub slug: String,
     pub title: String,
     pub producer_name: String,
+    pub producer_slug: String,
     pub district_name: String,
     pub district_slug: String,
     pub state_name: String,
+    /// A `directory::Sector` slug.
+    pub sector: String,
     pub moq: i32,
     pub moq_unit: String,
-    /// "INR 8,500 – 24,000".
+    /// "₹8,500 – 24,000 per piece" (`format::PriceRange`).
     pub price: String,
     pub gi_tagged: bool,
     pub verified: bool,
@@ -58,17 +62,14 @@ pub struct ProductCard {
     pub updated: String,
 }
 
-/// "INR 8,500 – 24,000", or one figure when both ends agree.
-pub fn price_range(min: i64, max: i64, currency: &str, digits: u32) -> String {
-    if min == max {
-        format!("{currency} {}", Minor(min).display(digits))
-    } else {
-        format!(
-            "{currency} {} – {}",
-            Minor(min).display(digits),
-            Minor(max).display(digits)
-        )
+/// "₹8,500 – 24,000 per piece": a listing's price as every page and e-mail words it.
+pub fn price_per_unit(product: &Product, digits: u32) -> String {
+    PriceRange {
+        currency: &product.currency,
+        low: Amount::from_minor(product.price_min, digits),
+        high: Some(Amount::from_minor(product.price_max, digits)),
     }
+    .per(&product.moq_unit)
 }
 
 /// Minor-unit digits for each currency used by `products`.
@@ -96,18 +97,15 @@ pub fn cards(conn: &mut DbConnection, products: Vec<Product>) -> DbResult<Vec<Pr
             let (producer, district, state) = places.get(&p.producer_id)?;
             let status = p.status();
             Some(ProductCard {
-                price: price_range(
-                    p.price_min,
-                    p.price_max,
-                    &p.currency,
-                    digits.get(&p.currency).copied().unwrap_or(2),
-                ),
+                price: price_per_unit(&p, digits.get(&p.currency).copied().unwrap_or(2)),
                 image: covers.remove(&p.id).map(Into::into),
-                updated: p.updated_at.format("%d %b %Y").to_string(),
+                updated: dates::day(p.updated_at),
                 id: p.id,
                 slug: p.slug,
                 title: p.title,
                 producer_name: producer.business_name.clone(),
+                producer_slug: producer.slug.clone(),
+                sector: p.sector,
                 district_name: district.name.clone(),
                 district_slug: district.slug.clone(),
                 state_name: state.name.clone(),
@@ -285,7 +283,7 @@ pub fn producer_view(producer: &Producer, district: &District, state: &State) ->
         incoterms: producer.incoterms.clone(),
         sample_policy: producer.sample_policy.clone(),
         verified: producer.is_verified(),
-        verified_on: producer.verified_at.map(|at| at.format("%-d %B %Y").to_string()),
+        verified_on: producer.verified_at.map(|at| dates::long_day(at.date())),
     }
 }
 
@@ -382,13 +380,13 @@ pub fn product_page(conn: &mut DbConnection, product: Product) -> DbResult<Optio
         .collect();
     let status = product.status();
     Ok(Some(ProductPage {
-        price: price_range(product.price_min, product.price_max, &product.currency, digits),
+        price: price_per_unit(&product, digits),
         price_low: Minor(product.price_min).as_major(digits),
         price_high: Minor(product.price_max).as_major(digits),
         sector_name: Sector::from_slug(&product.sector).map_or("Other products", Sector::name),
         status_label: status.label(),
         status: status.as_str().to_owned(),
-        published_on: product.published_at.map(|at| at.format("%-d %B %Y").to_string()),
+        published_on: product.published_at.map(|at| dates::long_day(at.date())),
         gi_name: gi.as_ref().map(|g| g.name.clone()),
         gi_category: gi.map(|g| g.goods_category),
         hs_description,

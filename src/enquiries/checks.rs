@@ -77,7 +77,7 @@ impl Checks {
                     field,
                     format!(
                         "That is more than {} — check the quantity.",
-                        crate::catalogue::values::group_thousands(MAX_QUANTITY)
+                        crate::format::group_thousands(MAX_QUANTITY)
                     ),
                 );
                 None

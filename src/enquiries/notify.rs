@@ -12,8 +12,8 @@ use super::model::{Enquiry, Quote, Rfq};
 use crate::accounts::User;
 use crate::catalogue::model::Producer;
 use crate::catalogue::repo as catalogue_repo;
-use crate::catalogue::values::{Minor, group_thousands};
 use crate::db::{DbConnection, DbResult};
+use crate::format::{self, Amount, group_thousands};
 use crate::mail::{self, OutgoingEmail};
 
 /// Absolute links into the site for e-mails.
@@ -54,13 +54,13 @@ pub struct Parties {
 }
 
 pub fn date_words(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+    format::dates::long_day(date)
 }
 
-/// "USD 12.50".
+/// "US$12.50", "AED 40".
 pub fn money(conn: &mut DbConnection, amount: i64, currency: &str) -> DbResult<String> {
     let digits = catalogue_repo::currency_digits(conn, currency)?.unwrap_or(2);
-    Ok(format!("{currency} {}", Minor(amount).display(digits)))
+    Ok(format::money(Amount::from_minor(amount, digits), currency))
 }
 
 fn send(
@@ -146,30 +146,12 @@ pub fn new_message(
     send(conn, recipient, "enquiry_message", context, now)
 }
 
-/// "USD 11.80 per piece".
+/// "US$11.80 per piece".
 pub fn quote_price(conn: &mut DbConnection, quote: &Quote) -> DbResult<String> {
-    Ok(format!(
-        "{} per {}",
-        money(conn, quote.unit_price, &quote.currency)?,
-        singular(&quote.moq_unit)
+    Ok(format::per_unit(
+        &money(conn, quote.unit_price, &quote.currency)?,
+        &quote.moq_unit,
     ))
-}
-
-fn singular(unit: &str) -> &str {
-    match unit {
-        "pieces" => "piece",
-        "pairs" => "pair",
-        "sets" => "set",
-        "dozens" => "dozen",
-        "tonnes" => "tonne",
-        "litres" => "litre",
-        "metres" => "metre",
-        "square metres" => "square metre",
-        "bags" => "bag",
-        "boxes" => "box",
-        "cartons" => "carton",
-        other => other,
-    }
 }
 
 pub fn new_quote(

@@ -14,9 +14,9 @@ use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus,
 use super::{repo, threads};
 use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
-use crate::catalogue::values::group_thousands;
 use crate::db::DbConnection;
 use crate::directory::Sector;
+use crate::format::group_thousands;
 
 /// Most conversations listed at once.
 const INBOX_LIMIT: i64 = 200;

@@ -2,12 +2,14 @@
 
 mod api_auth;
 mod assets;
+mod body_timeout;
 mod csrf;
 mod error;
 mod forms;
 mod handlers;
 mod head;
 pub mod multipart;
+mod present;
 mod render;
 mod request_metrics;
 mod routes;
@@ -17,6 +19,7 @@ mod session;
 use std::sync::Arc;
 
 pub use api_auth::ApiCaller;
+pub use body_timeout::limit_body_pauses;
 pub use csrf::verify_csrf;
 pub use error::{AppError, render_errors};
 pub use head::head_as_get;

@@ -8,10 +8,12 @@ use actix_session::{Session, SessionExt, SessionMiddleware};
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use chrono::Utc;
 use serde::Serialize;
+use url::{Position, Url};
 
 use super::{AppError, AppState};
 use crate::accounts::{Role, User, service};
@@ -33,11 +35,22 @@ const SEEN_REFRESH_SECS: i64 = 5 * 60;
 /// session that began a moment earlier, even within the same second.
 const MILLIS: i64 = 1000;
 
+/// Over HTTPS the cookie carries the `__Host-` prefix, which browsers accept
+/// only from a secure origin, for the whole site and no other host: a
+/// sibling subdomain cannot plant or overwrite it.
+fn cookie_name(settings: &Settings) -> &'static str {
+    if settings.base_url.scheme() == "https" {
+        "__Host-odop_session"
+    } else {
+        "odop_session"
+    }
+}
+
 pub fn middleware(settings: &Settings) -> SessionMiddleware<CookieSessionStore> {
     let key = Key::try_from(settings.session_key.bytes())
         .unwrap_or_else(|_| Key::derive_from(settings.session_key.bytes()));
     SessionMiddleware::builder(CookieSessionStore::default(), key)
-        .cookie_name("odop_session".into())
+        .cookie_name(cookie_name(settings).into())
         .cookie_secure(settings.base_url.scheme() == "https")
         .cookie_http_only(true)
         .cookie_same_site(SameSite::Lax)
@@ -146,13 +159,19 @@ fn login_target(req: &HttpRequest) -> String {
     )
 }
 
-/// Only same-site paths are followed after sign-in.
-pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
-            path.to_owned()
-        }
-        _ => "/dashboard".to_owned(),
+/// Where to go after sign-in: `next` only if it is a page of this site.
+/// It is resolved against `BASE_URL` the way a browser would resolve it (the
+/// URL standard drops tabs and newlines and reads `\\` as `/`, so
+/// `/\t/evil.example` is `//evil.example`) and kept only when the result has
+/// this site's origin; the answer is its path and query.
+pub fn safe_next(base: &Url, next: Option<&str>) -> String {
+    const FALLBACK: &str = "/dashboard";
+    let Some(next) = next.filter(|n| n.starts_with('/')) else {
+        return FALLBACK.to_owned();
+    };
+    match base.join(next) {
+        Ok(target) if target.origin() == base.origin() => target[Position::BeforePath..].to_owned(),
+        _ => FALLBACK.to_owned(),
     }
 }
 
@@ -183,7 +202,7 @@ pub async fn load_viewer<B: MessageBody>(
             notice: None,
             session,
         });
-        return next.call(req).await.map(ServiceResponse::map_into_left_body);
+        return next.call(req).await.map(|r| not_stored(r).map_into_left_body());
     }
     let notice = session.remove_as::<String>(NOTICE).and_then(Result::ok);
     let user = match session.get::<String>(USER_ID).ok().flatten() {
@@ -197,12 +216,26 @@ pub async fn load_viewer<B: MessageBody>(
             }
         }
     };
+    let personal = user.is_some();
     req.extensions_mut().insert(Viewer {
         user,
         notice,
         session,
     });
-    next.call(req).await.map(ServiceResponse::map_into_left_body)
+    let response = next.call(req).await?;
+    let response = if personal { not_stored(response) } else { response };
+    Ok(response.map_into_left_body())
+}
+
+/// What is answered to someone signed in, or to an API token, is theirs:
+/// no browser or proxy cache keeps it (static files and photos say otherwise
+/// themselves and keep their own `Cache-Control`).
+fn not_stored<B>(mut response: ServiceResponse<B>) -> ServiceResponse<B> {
+    let headers = response.headers_mut();
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
 }
 
 async fn current_user(
@@ -237,5 +270,39 @@ async fn current_user(
             session.purge();
             Ok(None)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use url::Url;
+
+    use super::safe_next;
+
+    #[test]
+    fn next_is_followed_only_to_this_sites_pages() {
+        let base = Url::parse("https://bazaar.example.org").unwrap_or_else(|e| panic!("{e}"));
+        for (next, expected) in [
+            (
+                "/products/banarasi-saree/enquire",
+                "/products/banarasi-saree/enquire",
+            ),
+            ("/search?q=haldi&page=2", "/search?q=haldi&page=2"),
+            ("/a/../dashboard/rfqs", "/dashboard/rfqs"),
+            ("//evil.example", "/dashboard"),
+            ("/\\evil.example", "/dashboard"),
+            ("/\\/evil.example", "/dashboard"),
+            ("/\t/evil.example", "/dashboard"),
+            ("/\n/evil.example", "/dashboard"),
+            ("/\r\n/evil.example/", "/dashboard"),
+            ("https:evil.example", "/dashboard"),
+            ("https://evil.example/", "/dashboard"),
+            ("javascript:alert(1)", "/dashboard"),
+            ("evil.example", "/dashboard"),
+            ("", "/dashboard"),
+        ] {
+            assert_eq!(safe_next(&base, Some(next)), expected, "{next:?}");
+        }
+        assert_eq!(safe_next(&base, None), "/dashboard");
     }
 }

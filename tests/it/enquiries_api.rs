@@ -197,7 +197,7 @@ async fn buyers_and_producers_use_the_enquiries_api_within_their_own_conversatio
         let (_, body) = call(&app, Method::GET, &path, Some(&jan_t), None).await;
         let entries = body["entries"].as_array().unwrap();
         let quote = entries.iter().find(|e| e["kind"] == "quote").unwrap();
-        assert_eq!(quote["quote"]["price"], "USD 11.80 per piece");
+        assert_eq!(quote["quote"]["price"], "US$11.80 per piece");
         let (_, inbox) = call(&app, Method::GET, "/api/v1/enquiries", Some(&jan_t), None).await;
         assert_eq!(inbox["unread_total"], 0);
 

@@ -399,7 +399,7 @@ async fn an_enquiry_becomes_an_accepted_quote_with_an_email_at_every_step() {
             .unwrap_or_else(|| panic!("{backend:?}: the buyer hears of the quote"));
         let text = to_buyer.text.unwrap_or_default();
         assert!(
-            text.contains("USD 11.80 per piece") && text.contains(&thread),
+            text.contains("US$11.80 per piece") && text.contains(&thread),
             "{text}"
         );
 

@@ -772,7 +772,7 @@ async fn the_search_page_shows_results_filters_and_pages() {
         assert!(page.contains("<mark>Banarasi</mark>"), "highlighted title");
         assert!(page.contains(r#"href="/districts/varanasi">Varanasi</a> · Uttar Pradesh"#));
         assert!(page.contains("GI-tagged") && page.contains("Export-ready") && page.contains("Verified"));
-        assert!(page.contains("₹8,000 – ₹25,000") && page.contains("10 pieces"));
+        assert!(page.contains("₹8,000 – 25,000 per piece") && page.contains("10 pieces"));
         assert!(
             page.contains(r#"value="banarsi saree""#),
             "the query stays in the box"

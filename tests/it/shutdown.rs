@@ -46,20 +46,28 @@ fn sigterm_drains_the_request_in_flight_then_exits_cleanly() {
         .unwrap();
     wait_until_serving(port);
 
-    // Half a request: the headers and part of the body.
+    // Half a request: the headers, and once the server has read them (its
+    // "100 Continue" says so), part of the body.
     let body = "email=someone%40example.org&password=wrong+password+here";
     let mut client = TcpStream::connect(("127.0.0.1", port)).unwrap();
     client.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
     write!(
         client,
         "POST /login HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\n\
-         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{}",
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\
+         Expect: 100-continue\r\nConnection: close\r\n\r\n",
         body.len(),
-        &body[..10]
     )
     .unwrap();
+    let mut interim = [0u8; 25];
+    client.read_exact(&mut interim).unwrap();
+    assert!(
+        interim.starts_with(b"HTTP/1.1 100 Continue\r\n"),
+        "{:?}",
+        String::from_utf8_lossy(&interim)
+    );
+    client.write_all(&body.as_bytes()[..10]).unwrap();
     client.flush().unwrap();
-    std::thread::sleep(Duration::from_millis(300));
 
     let stopped = Command::new("kill")
         .args(["-TERM", &server.id().to_string()])

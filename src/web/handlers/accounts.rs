@@ -140,11 +140,17 @@ pub async fn show_login(
     query: web::Query<NextQuery>,
 ) -> Result<HttpResponse, AppError> {
     if viewer.user.is_some() {
-        return Ok(redirect(&safe_next(query.next.as_deref())));
+        return Ok(redirect(&safe_next(
+            &state.settings.base_url,
+            query.next.as_deref(),
+        )));
     }
     viewer.csrf_token();
     let values = LoginForm {
-        next: Some(safe_next(query.into_inner().next.as_deref())),
+        next: Some(safe_next(
+            &state.settings.base_url,
+            query.into_inner().next.as_deref(),
+        )),
         ..LoginForm::default()
     };
     state.templates.page(
@@ -175,7 +181,10 @@ pub async fn submit_login(
     {
         Ok(user) => {
             viewer.sign_in(&user);
-            Ok(redirect(&safe_next(form.next.as_deref())))
+            Ok(redirect(&safe_next(
+                &state.settings.base_url,
+                form.next.as_deref(),
+            )))
         }
         Err(AccountsError::WrongCredentials) => {
             let errors = FieldErrors::from([("form", "The e-mail address or password is wrong.".to_owned())]);

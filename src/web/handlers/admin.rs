@@ -10,6 +10,7 @@ use crate::accounts::{AccountsError, FieldErrors, Role, repo as accounts_repo, s
 use crate::db::DbError;
 use crate::enquiries::{self, values::RfqStatus};
 use crate::jobs;
+use crate::web::present::admin::{AdminHome, JobRow, UserRow, audit_rows, role_counts};
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};
 
@@ -35,36 +36,15 @@ pub async fn show_overview(
             ))
         })
         .await?;
-    let roles: Vec<_> = Role::ALL
-        .iter()
-        .map(|r| {
-            let count = roles
-                .iter()
-                .find(|(name, _)| name == r.as_str())
-                .map_or(0, |(_, n)| *n);
-            json!({ "role": r.as_str(), "label": r.label(), "count": count })
-        })
-        .collect();
-    let page = json!({
-        "roles": roles, "open_jobs": open_jobs, "failed_jobs": failed_jobs, "audit": audit_rows(audit),
-        "rfqs_waiting": rfqs_waiting, "reported_buyers": reported_buyers,
-    });
+    let page = AdminHome {
+        roles: role_counts(&roles),
+        open_jobs,
+        failed_jobs,
+        audit: audit_rows(audit),
+        rfqs_waiting,
+        reported_buyers,
+    };
     state.templates.page("admin/index.html", &viewer, &page)
-}
-
-fn audit_rows(rows: Vec<(crate::accounts::model::AuditRecord, Option<String>)>) -> Vec<serde_json::Value> {
-    rows.into_iter()
-        .map(|(event, email)| {
-            json!({
-                "at": event.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
-                "event": event.event,
-                "detail": event.detail,
-                "ip": event.ip,
-                "email": email,
-                "by_admin": event.actor_id.is_some(),
-            })
-        })
-        .collect()
 }
 
 #[derive(Deserialize)]
@@ -93,16 +73,7 @@ async fn render_users(
         .db
         .read(move |conn| accounts_repo::list_users(conn, filter, 500))
         .await?;
-    let rows: Vec<_> = users
-        .iter()
-        .map(|u| {
-            json!({
-                "id": u.id, "name": u.name, "email": u.email, "role": u.role, "company": u.company,
-                "country": u.country_code, "verified": u.is_verified(),
-                "joined": u.created_at.format("%Y-%m-%d").to_string(),
-            })
-        })
-        .collect();
+    let rows: Vec<UserRow> = users.iter().map(UserRow::from).collect();
     let roles: Vec<_> = Role::ALL
         .iter()
         .map(|r| json!({ "value": r.as_str(), "label": r.label() }))
@@ -240,17 +211,7 @@ pub async fn list_jobs(
 ) -> Result<HttpResponse, AppError> {
     viewer.require_role(&req, Role::Admin)?;
     let list = state.db.read(|conn| jobs::repo::list(conn, false, 500)).await?;
-    let rows: Vec<_> = list
-        .iter()
-        .map(|j| {
-            json!({
-                "id": j.id, "kind": j.kind, "status": j.status, "attempts": j.attempts, "max_attempts": j.max_attempts,
-                "run_at": j.run_at.format("%Y-%m-%d %H:%M:%S").to_string(),
-                "created_at": j.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
-                "last_error": j.last_error,
-            })
-        })
-        .collect();
+    let rows: Vec<JobRow> = list.iter().map(JobRow::from).collect();
     state
         .templates
         .page("admin/jobs.html", &viewer, &json!({ "jobs": rows }))

@@ -1,19 +1,12 @@
 //! The public directory pages.
 
 use actix_web::{HttpResponse, get, web};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use crate::catalogue::views::{self, ProductCard};
+use crate::catalogue::views;
 use crate::directory::{Sector, repo, service};
+use crate::web::present::pages::WithListings;
 use crate::web::{AppError, AppState, Viewer};
-
-/// A directory page plus the published listings that belong on it (`page.listings`).
-#[derive(Serialize)]
-struct WithListings<T: Serialize> {
-    #[serde(flatten)]
-    inner: T,
-    listings: Vec<ProductCard>,
-}
 
 #[get("/")]
 pub async fn show_home(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
@@ -22,10 +15,7 @@ pub async fn show_home(state: web::Data<AppState>, viewer: Viewer) -> Result<Htt
         .read(|conn| {
             let overview = service::overview(conn)?;
             let listings = views::newest_published(conn, 8)?;
-            Ok::<_, AppError>(WithListings {
-                inner: overview,
-                listings,
-            })
+            Ok::<_, AppError>(WithListings::new(overview, listings))
         })
         .await?;
     state.templates.page("directory/home.html", &viewer, &page)
@@ -52,10 +42,7 @@ pub async fn show_state(
         .read(move |conn| {
             let detail = service::state_detail(conn, &slug)?;
             let listings = views::published_in_state(conn, detail.state.lgd_code, 12)?;
-            Ok::<_, AppError>(WithListings {
-                inner: detail,
-                listings,
-            })
+            Ok::<_, AppError>(WithListings::new(detail, listings))
         })
         .await?;
     state.templates.page("directory/state.html", &viewer, &page)
@@ -72,10 +59,7 @@ pub async fn show_district(
         .read(move |conn| {
             let detail = service::district_detail(conn, &slug)?;
             let listings = views::published_in_district(conn, detail.district.lgd_code, 24)?;
-            Ok::<_, AppError>(WithListings {
-                inner: detail,
-                listings,
-            })
+            Ok::<_, AppError>(WithListings::new(detail, listings))
         })
         .await?;
     state.templates.page("directory/district.html", &viewer, &page)
@@ -93,10 +77,7 @@ pub async fn show_sector(
             let detail = service::sector_detail(conn, &slug)?;
             let sector = Sector::from_slug(detail.sector.slug).unwrap_or(Sector::Others);
             let listings = views::published_in_sector(conn, sector, 12)?;
-            Ok::<_, AppError>(WithListings {
-                inner: detail,
-                listings,
-            })
+            Ok::<_, AppError>(WithListings::new(detail, listings))
         })
         .await?;
     state.templates.page("directory/sector.html", &viewer, &page)

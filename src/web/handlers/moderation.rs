@@ -9,6 +9,7 @@ use serde_json::json;
 use crate::accounts::{FieldErrors, Role};
 use crate::catalogue::values::{Decision, ProductStatus};
 use crate::catalogue::{CatalogueError, moderation, profile, repo, views};
+use crate::web::present::admin::ProducerRow;
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};
 
@@ -112,16 +113,9 @@ pub async fn list_producers(
         .db
         .read(move |conn| repo::list_producers(conn, unverified, 500))
         .await?;
-    let producers: Vec<_> = rows
+    let producers: Vec<ProducerRow> = rows
         .into_iter()
-        .map(|(p, email, district)| {
-            json!({
-                "id": p.id, "slug": p.slug, "business_name": p.business_name, "kind": p.kind, "email": email,
-                "district": district.name, "gstin": p.gstin, "iec": p.iec, "udyam": p.udyam,
-                "verified_on": p.verified_at.map(|t| t.format("%-d %b %Y").to_string()),
-                "joined": p.created_at.format("%-d %b %Y").to_string(),
-            })
-        })
+        .map(|(p, email, district)| ProducerRow::new(p, email, district))
         .collect();
     state.templates.page(
         "admin/producers.html",

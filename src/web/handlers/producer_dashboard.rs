@@ -12,6 +12,7 @@ use crate::accounts::{FieldErrors, Role, User};
 use crate::catalogue::listings::{self, ListingInput};
 use crate::catalogue::values::UNITS;
 use crate::catalogue::{CatalogueError, import, photos, repo, views};
+use crate::web::present::listings::{ListingActions, ListingEditPage, decision_rows};
 use crate::web::{AppError, AppState, Viewer, multipart, redirect};
 
 pub(super) fn producer_user<'a>(viewer: &'a Viewer, req: &HttpRequest) -> Result<&'a User, AppError> {
@@ -183,10 +184,7 @@ async fn render_edit(
             let (_, product) = listings::owned_product(conn, &owner, &id)?;
             let digits = repo::currency_digits(conn, &product.currency)?.unwrap_or(2);
             let stored = ListingInput::from_product(&product, digits);
-            let history: Vec<_> = repo::decisions_of(conn, &product.id)?
-                .into_iter()
-                .map(|(d, moderator)| json!({ "decision": d.decision, "note": d.note, "by": moderator, "at": d.created_at.format("%-d %b %Y %H:%M").to_string() }))
-                .collect();
+            let history = decision_rows(repo::decisions_of(conn, &product.id)?);
             let page = views::product_page(conn, product.clone())?.ok_or(CatalogueError::NotFound)?;
             Ok::<_, CatalogueError>((product, page, history, stored))
         })
@@ -202,17 +200,14 @@ async fn render_edit(
         errors,
         choices: listing_choices(state, user).await?,
     };
-    let data = json!({
-        "photo_error": photo.as_ref().map(|p| p.message.clone()),
-        "alt_value": photo.map(|p| p.alt),
-        "form": page,
-        "product": page_data,
-        "history": history,
-        "editable": product.status().editable(),
-        "submittable": product.status().submittable(),
-        "deletable": product.published_at.is_none() && product.status() != crate::catalogue::values::ProductStatus::Published,
-        "restorable": product.status() == crate::catalogue::values::ProductStatus::Archived,
-    });
+    let data = ListingEditPage {
+        photo_error: photo.as_ref().map(|p| p.message.clone()),
+        alt_value: photo.map(|p| p.alt),
+        form: page,
+        product: page_data,
+        history,
+        actions: ListingActions::of(&product),
+    };
     state
         .templates
         .page_with_status(status, "producers/product_form.html", viewer, &data)

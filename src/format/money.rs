@@ -1,0 +1,219 @@
+//! Amounts and prices: "₹8,500 – 24,000 per piece", "AED 3", "¥1,200".
+
+use std::fmt;
+
+use super::numbers::group_thousands;
+
+/// An amount of money, exact: `minor` units of which `10^digits` make one
+/// major unit (ISO 4217's minor digits: 2 for INR, 0 for JPY, 3 for KWD).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Amount {
+    minor: i64,
+    digits: u32,
+}
+
+impl Amount {
+    /// An amount as stored: minor units and the currency's minor digits.
+    pub fn from_minor(minor: i64, digits: u32) -> Self {
+        Self { minor, digits }
+    }
+
+    /// An amount in major units (search documents carry prices so), kept to
+    /// a thousandth, the finest fraction ISO 4217 uses for trade currencies.
+    pub fn from_major(value: f64) -> Self {
+        Self {
+            minor: (value * 1000.0).round() as i64,
+            digits: 3,
+        }
+    }
+
+    /// "8,500", "99.50", "1.255": a whole figure when there is no fraction,
+    /// else at least two decimals and more only when the amount has them, so
+    /// the same price reads alike whether it came exact or in major units.
+    pub fn figure(self) -> String {
+        let scale = 10i64.pow(self.digits);
+        let whole = group_thousands(self.minor / scale);
+        let fraction = (self.minor % scale).unsigned_abs();
+        if fraction == 0 {
+            return whole;
+        }
+        let sign = if self.minor < 0 && self.minor / scale == 0 {
+            "-"
+        } else {
+            ""
+        };
+        let decimals = format!("{fraction:0width$}", width = self.digits as usize);
+        let decimals = decimals.trim_end_matches('0');
+        format!("{sign}{whole}.{decimals:0<2}")
+    }
+}
+
+/// The symbol a buyer recognises without thinking, for the currencies that
+/// have one; every other currency is written with its ISO code.
+fn symbol(currency: &str) -> Option<&'static str> {
+    Some(match currency {
+        "INR" => "₹",
+        "USD" => "US$",
+        "EUR" => "€",
+        "GBP" => "£",
+        "JPY" => "¥",
+        _ => return None,
+    })
+}
+
+/// A currency written before a figure: "₹8,500", "AED 3".
+struct Prefixed<'a>(&'a str, &'a str);
+
+impl fmt::Display for Prefixed<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match symbol(self.0) {
+            Some(symbol) => write!(f, "{symbol}{}", self.1),
+            None => write!(f, "{} {}", self.0, self.1),
+        }
+    }
+}
+
+/// "₹8,500", "US$11.80", "AED 3".
+pub fn money(amount: Amount, currency: &str) -> String {
+    Prefixed(currency, &amount.figure()).to_string()
+}
+
+/// A listing's price: one figure, or a range with the currency written once.
+#[derive(Debug, Clone, Copy)]
+pub struct PriceRange<'a> {
+    pub currency: &'a str,
+    pub low: Amount,
+    /// `None` (or the same figure as `low`) for a single price.
+    pub high: Option<Amount>,
+}
+
+impl fmt::Display for PriceRange<'_> {
+    /// "₹8,500 – 24,000", "₹8,500", "AED 3 – 4".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let low = self.low.figure();
+        let high = self.high.map(Amount::figure).filter(|high| *high != low);
+        match high {
+            Some(high) => write!(f, "{} – {high}", Prefixed(self.currency, &low)),
+            None => write!(f, "{}", Prefixed(self.currency, &low)),
+        }
+    }
+}
+
+impl PriceRange<'_> {
+    /// "₹8,500 – 24,000 per piece": the price of one unit of `unit` (a
+    /// listing's plural order unit, "pieces", "kg", "square metres").
+    pub fn per(&self, unit: &str) -> String {
+        per_unit(&self.to_string(), unit)
+    }
+}
+
+/// "US$11.80" and "pieces" → "US$11.80 per piece".
+pub fn per_unit(price: &str, unit: &str) -> String {
+    format!("{price} per {}", singular(unit))
+}
+
+/// The singular of an order unit ("boxes" → "box"); units typed in by hand
+/// that we do not know are left as they are.
+fn singular(unit: &str) -> &str {
+    match unit {
+        "pieces" => "piece",
+        "pairs" => "pair",
+        "sets" => "set",
+        "dozens" => "dozen",
+        "tonnes" => "tonne",
+        "litres" => "litre",
+        "metres" => "metre",
+        "square metres" => "square metre",
+        "bags" => "bag",
+        "boxes" => "box",
+        "cartons" => "carton",
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(currency: &str, low: Amount, high: Option<Amount>) -> String {
+        PriceRange { currency, low, high }.to_string()
+    }
+
+    #[test]
+    fn rupees_take_the_symbol_once_and_group_in_thousands() {
+        let low = Amount::from_minor(850_000, 2);
+        let high = Amount::from_minor(2_400_000, 2);
+        assert_eq!(range("INR", low, Some(high)), "₹8,500 – 24,000");
+        assert_eq!(
+            PriceRange {
+                currency: "INR",
+                low,
+                high: Some(high)
+            }
+            .per("pieces"),
+            "₹8,500 – 24,000 per piece"
+        );
+        assert_eq!(money(Amount::from_minor(125_050, 2), "INR"), "₹1,250.50");
+    }
+
+    #[test]
+    fn other_currencies_use_their_symbol_or_code() {
+        assert_eq!(money(Amount::from_minor(1180, 2), "USD"), "US$11.80");
+        assert_eq!(money(Amount::from_minor(950, 2), "EUR"), "€9.50");
+        assert_eq!(money(Amount::from_minor(1999, 2), "GBP"), "£19.99");
+        assert_eq!(
+            range(
+                "AED",
+                Amount::from_minor(300, 2),
+                Some(Amount::from_minor(400, 2))
+            ),
+            "AED 3 – 4"
+        );
+    }
+
+    #[test]
+    fn currencies_without_minor_digits_show_whole_figures() {
+        assert_eq!(
+            range(
+                "JPY",
+                Amount::from_minor(1200, 0),
+                Some(Amount::from_minor(15_000, 0))
+            ),
+            "¥1,200 – 15,000"
+        );
+        assert_eq!(money(Amount::from_major(1200.0), "JPY"), "¥1,200");
+    }
+
+    #[test]
+    fn three_digit_currencies_keep_the_digits_they_need() {
+        assert_eq!(money(Amount::from_minor(1255, 3), "KWD"), "KWD 1.255");
+        assert_eq!(money(Amount::from_minor(1250, 3), "KWD"), "KWD 1.25");
+    }
+
+    #[test]
+    fn one_price_when_both_ends_agree_or_there_is_no_highest() {
+        let low = Amount::from_minor(25_000, 2);
+        assert_eq!(range("INR", low, Some(low)), "₹250");
+        assert_eq!(range("INR", low, None), "₹250");
+        assert_eq!(range("USD", low, None), "US$250");
+    }
+
+    #[test]
+    fn exact_and_major_amounts_read_alike() {
+        for (minor, digits, major) in [(850_000, 2, 8500.0), (9950, 2, 99.5), (1, 2, 0.01), (7, 0, 7.0)] {
+            assert_eq!(
+                Amount::from_minor(minor, digits).figure(),
+                Amount::from_major(major).figure()
+            );
+        }
+        assert_eq!(Amount::from_major(99.5).figure(), "99.50");
+        assert_eq!(Amount::from_minor(-50, 2).figure(), "-0.50");
+    }
+
+    #[test]
+    fn units_read_in_the_singular() {
+        assert_eq!(per_unit("₹5", "boxes"), "₹5 per box");
+        assert_eq!(per_unit("₹5", "kg"), "₹5 per kg");
+        assert_eq!(per_unit("₹5", "square metres"), "₹5 per square metre");
+    }
+}

@@ -1,0 +1,158 @@
+//! The administrators' tables: people, producers, the audit log and jobs.
+
+use chrono::NaiveDateTime;
+use serde::Serialize;
+
+use crate::accounts::Role;
+use crate::accounts::model::{AuditRecord, User};
+use crate::catalogue::model::Producer;
+use crate::directory::model::District;
+use crate::format::dates;
+use crate::jobs::model::Job;
+
+/// `/admin`: what waits for an administrator, and the latest sign-ins and changes.
+#[derive(Serialize)]
+pub struct AdminHome {
+    pub roles: Vec<RoleCount>,
+    pub open_jobs: i64,
+    pub failed_jobs: i64,
+    pub audit: Vec<AuditRow>,
+    pub rfqs_waiting: i64,
+    pub reported_buyers: i64,
+}
+
+#[derive(Serialize)]
+pub struct RoleCount {
+    role: &'static str,
+    label: &'static str,
+    count: i64,
+}
+
+/// Every role with its number of accounts, from `(role, count)` rows.
+pub fn role_counts(counted: &[(String, i64)]) -> Vec<RoleCount> {
+    Role::ALL
+        .iter()
+        .map(|role| RoleCount {
+            role: role.as_str(),
+            label: role.label(),
+            count: counted
+                .iter()
+                .find(|(name, _)| name == role.as_str())
+                .map_or(0, |(_, n)| *n),
+        })
+        .collect()
+}
+
+/// One audit event; `at` is UTC, formatted by the template's `when` filter
+/// next to its machine-readable `<time datetime>`.
+#[derive(Serialize)]
+pub struct AuditRow {
+    at: NaiveDateTime,
+    event: String,
+    detail: String,
+    ip: Option<String>,
+    email: Option<String>,
+    by_admin: bool,
+}
+
+pub fn audit_rows(rows: Vec<(AuditRecord, Option<String>)>) -> Vec<AuditRow> {
+    rows.into_iter()
+        .map(|(event, email)| AuditRow {
+            by_admin: event.actor_id.is_some(),
+            at: event.created_at,
+            event: event.event,
+            detail: event.detail,
+            ip: event.ip,
+            email,
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+pub struct UserRow {
+    id: String,
+    name: String,
+    email: String,
+    role: String,
+    company: Option<String>,
+    country: Option<String>,
+    verified: bool,
+    joined: NaiveDateTime,
+}
+
+impl From<&User> for UserRow {
+    fn from(u: &User) -> Self {
+        Self {
+            id: u.id.clone(),
+            name: u.name.clone(),
+            email: u.email.clone(),
+            role: u.role.clone(),
+            company: u.company.clone(),
+            country: u.country_code.clone(),
+            verified: u.is_verified(),
+            joined: u.created_at,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct JobRow {
+    id: String,
+    kind: String,
+    status: String,
+    attempts: i32,
+    max_attempts: i32,
+    run_at: NaiveDateTime,
+    created_at: NaiveDateTime,
+    last_error: Option<String>,
+}
+
+impl From<&Job> for JobRow {
+    fn from(j: &Job) -> Self {
+        Self {
+            id: j.id.clone(),
+            kind: j.kind.clone(),
+            status: j.status.clone(),
+            attempts: j.attempts,
+            max_attempts: j.max_attempts,
+            run_at: j.run_at,
+            created_at: j.created_at,
+            last_error: j.last_error.clone(),
+        }
+    }
+}
+
+/// A producer in the verification table, with the registrations to check.
+#[derive(Serialize)]
+pub struct ProducerRow {
+    id: String,
+    slug: String,
+    business_name: String,
+    kind: String,
+    email: String,
+    district: String,
+    gstin: Option<String>,
+    iec: Option<String>,
+    udyam: Option<String>,
+    /// "22 Nov 2026".
+    verified_on: Option<String>,
+    joined: String,
+}
+
+impl ProducerRow {
+    pub fn new(p: Producer, email: String, district: District) -> Self {
+        Self {
+            verified_on: p.verified_at.map(dates::day),
+            joined: dates::day(p.created_at),
+            id: p.id,
+            slug: p.slug,
+            business_name: p.business_name,
+            kind: p.kind,
+            email,
+            district: district.name,
+            gstin: p.gstin,
+            iec: p.iec,
+            udyam: p.udyam,
+        }
+    }
+}

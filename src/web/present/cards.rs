@@ -1,0 +1,139 @@
+//! The product card: one view of a listing for every grid of listings
+//! (search results, home, state, district, sector and producer pages),
+//! rendered by the `product_card` macro in `templates/macros.html`.
+
+use serde::Serialize;
+
+use super::links;
+use super::tera::variant_url;
+use crate::catalogue::views::{ImageView, ProductCard};
+use crate::format::{Amount, PriceRange, group_thousands};
+use crate::media::{self, Format};
+use crate::search::model::SearchHit;
+
+#[derive(Debug, Serialize)]
+pub struct CardView {
+    pub href: String,
+    /// For the no-photo block and alt text.
+    pub title: String,
+    /// The title as HTML: escaped, with a search's matching words marked.
+    pub title_html: String,
+    /// A search's matching passage of the description, as HTML.
+    pub snippet_html: Option<String>,
+    pub district: String,
+    pub district_href: String,
+    pub state: String,
+    pub producer: String,
+    pub producer_href: String,
+    /// "₹8,500 – 24,000 per piece".
+    pub price: String,
+    /// "1,000 pieces".
+    pub moq: String,
+    pub photo: Option<CardPhoto>,
+    /// A `directory::Sector` slug: the no-photo block's colour.
+    pub sector: String,
+    pub gi: bool,
+    pub verified: bool,
+    pub export_ready: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CardPhoto {
+    pub src: String,
+    /// Every stored width, when the photo's own width is known.
+    pub srcset: Option<String>,
+    pub webp_srcset: Option<String>,
+    pub width: i32,
+    pub height: i32,
+    pub alt: String,
+}
+
+fn quantity(moq: i64, unit: &str) -> String {
+    format!("{} {unit}", group_thousands(moq))
+}
+
+impl From<ProductCard> for CardView {
+    fn from(card: ProductCard) -> Self {
+        Self {
+            href: links::product(&card.slug),
+            title_html: tera::escape_html(&card.title),
+            snippet_html: None,
+            district_href: links::district(&card.district_slug),
+            district: card.district_name,
+            state: card.state_name,
+            producer_href: links::producer(&card.producer_slug),
+            producer: card.producer_name,
+            price: card.price,
+            moq: quantity(card.moq.into(), &card.moq_unit),
+            photo: card.image.map(|image| photo(image, &card.title)),
+            title: card.title,
+            sector: card.sector,
+            gi: card.gi_tagged,
+            verified: card.verified,
+            export_ready: card.export_ready,
+        }
+    }
+}
+
+fn photo(image: ImageView, title: &str) -> CardPhoto {
+    let original = u32::try_from(image.width).ok();
+    let srcset = |format| original.map(|width| media::srcset(&image.hash, width, format));
+    CardPhoto {
+        src: variant_url(&image.hash, 800, Format::Jpeg, original),
+        srcset: srcset(Format::Jpeg),
+        webp_srcset: srcset(Format::Webp),
+        width: image.width,
+        height: image.height,
+        alt: if image.alt.trim().is_empty() {
+            title.to_owned()
+        } else {
+            image.alt
+        },
+    }
+}
+
+impl From<&SearchHit> for CardView {
+    fn from(hit: &SearchHit) -> Self {
+        let d = &hit.document;
+        let price = PriceRange {
+            currency: &d.currency,
+            low: Amount::from_major(d.price_min),
+            high: Some(Amount::from_major(d.price_max)),
+        };
+        Self {
+            href: links::product(&d.slug),
+            title: d.title.clone(),
+            title_html: hit.title_html.clone(),
+            snippet_html: Some(hit.snippet_html.clone()).filter(|s| !s.is_empty()),
+            district: d.district_name.clone(),
+            district_href: links::district(&d.district_slug),
+            state: d.state_name.clone(),
+            producer: d.producer_name.clone(),
+            producer_href: links::producer(&d.producer_slug),
+            price: price.per(&d.moq_unit),
+            moq: quantity(d.moq, &d.moq_unit),
+            // The index keeps only the 320-pixel thumbnail's path.
+            photo: d.image.clone().map(|src| CardPhoto {
+                src,
+                srcset: None,
+                webp_srcset: None,
+                width: 320,
+                height: 240,
+                alt: d
+                    .image_alt
+                    .clone()
+                    .filter(|a| !a.trim().is_empty())
+                    .unwrap_or_else(|| d.title.clone()),
+            }),
+            sector: d.sector.clone(),
+            gi: d.gi_tagged,
+            verified: d.producer_verified,
+            export_ready: d.export_ready,
+        }
+    }
+}
+
+/// Cards for a grid, in order.
+pub fn cards(listings: Vec<ProductCard>) -> Vec<CardView> {
+    listings.into_iter().map(CardView::from).collect()
+}

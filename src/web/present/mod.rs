@@ -1,0 +1,14 @@
+//! Presentation: the typed view models pages render, the product card every
+//! grid of listings shares, the paths of public pages, and the tera filters.
+//! Handlers extract, call a service, build a view here and render it;
+//! numbers, money and dates are worded by `crate::format`, shared with e-mails.
+
+pub mod admin;
+pub mod cards;
+pub mod links;
+pub mod listings;
+pub mod pages;
+pub mod search;
+mod tera;
+
+pub use self::tera::register as register_tera;

@@ -1,0 +1,123 @@
+//! View models of pages with more than a few fields.
+
+use serde::Serialize;
+use serde_json::json;
+
+use super::cards::{CardView, cards};
+use super::links;
+use crate::catalogue::views::{self, ProductCard};
+
+/// A directory page (home, state, district, sector) plus the published
+/// listings that belong on it, as `page.listings`.
+#[derive(Serialize)]
+pub struct WithListings<T: Serialize> {
+    #[serde(flatten)]
+    inner: T,
+    listings: Vec<CardView>,
+}
+
+impl<T: Serialize> WithListings<T> {
+    pub fn new(inner: T, listings: Vec<ProductCard>) -> Self {
+        Self {
+            inner,
+            listings: cards(listings),
+        }
+    }
+}
+
+/// A producer's public page.
+#[derive(Serialize)]
+pub struct ProducerPublicPage {
+    producer: views::ProducerView,
+    products: Vec<CardView>,
+    /// "within 2 days", once enough enquiries were answered to say.
+    reply_time: Option<String>,
+}
+
+impl ProducerPublicPage {
+    pub fn new(page: views::ProducerPage, reply_time: Option<String>) -> Self {
+        Self {
+            producer: page.producer,
+            products: cards(page.products),
+            reply_time,
+        }
+    }
+}
+
+/// A listing's page, for buyers or (unpublished) as its producer's preview.
+#[derive(Serialize)]
+pub struct ProductShowPage {
+    product: views::ProductPage,
+    /// Not published: only its producer and admins see it.
+    preview: bool,
+    is_owner: bool,
+    canonical_url: String,
+    json_ld: String,
+}
+
+impl ProductShowPage {
+    pub fn new(product: views::ProductPage, preview: bool, is_owner: bool, base: &url::Url) -> Self {
+        let canonical_url = base
+            .join(links::product(&product.slug).trim_start_matches('/'))
+            .map(|u| u.to_string())
+            .unwrap_or_default();
+        Self {
+            json_ld: structured_data(&product, &canonical_url, base),
+            product,
+            preview,
+            is_owner,
+            canonical_url,
+        }
+    }
+}
+
+/// The absolute address of a photo's widest JPEG variant.
+fn jpeg_url(base: &url::Url, hash: &str, width: i32) -> Option<String> {
+    let variant = crate::media::widest_variant(u32::try_from(width).unwrap_or(0));
+    base.join(&crate::media::url_path(hash, variant, crate::media::Format::Jpeg))
+        .ok()
+        .map(|u| u.to_string())
+}
+
+/// schema.org Product JSON-LD, escaped so it cannot close its `<script>` element.
+fn structured_data(product: &views::ProductPage, url: &str, base: &url::Url) -> String {
+    let images: Vec<String> = product
+        .images
+        .iter()
+        .filter_map(|i| jpeg_url(base, &i.hash, i.width))
+        .collect();
+    let logo = product
+        .producer
+        .logo
+        .as_ref()
+        .and_then(|l| jpeg_url(base, &l.hash, l.width));
+    let data = json!({
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": product.title,
+        "description": product.description,
+        "url": url,
+        "image": images,
+        "category": product.sector_name,
+        "material": product.materials,
+        "countryOfOrigin": { "@type": "Country", "name": "India" },
+        "brand": { "@type": "Brand", "name": product.producer.business_name },
+        "manufacturer": {
+            "@type": "Organization",
+            "name": product.producer.business_name,
+            "logo": logo,
+            "address": { "@type": "PostalAddress", "addressLocality": product.producer.district_name, "addressRegion": product.producer.state_name, "addressCountry": "IN" },
+        },
+        "offers": {
+            "@type": "AggregateOffer",
+            "priceCurrency": product.currency,
+            "lowPrice": product.price_low,
+            "highPrice": product.price_high,
+            "eligibleQuantity": { "@type": "QuantitativeValue", "minValue": product.moq, "unitText": product.moq_unit },
+        },
+    });
+    data.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}

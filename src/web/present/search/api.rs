@@ -1,0 +1,84 @@
+//! `GET /api/v1/products/search`: results with labelled facets.
+
+use serde::Serialize;
+
+use crate::search::model::{FacetCount, SearchHit};
+use crate::search::service::{NamedFacet, SearchOutcome};
+use crate::search::{SearchQuery, SearchResults};
+
+#[derive(Serialize)]
+struct ApiFacetValue {
+    value: String,
+    label: String,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct ApiFacets {
+    state: Vec<ApiFacetValue>,
+    district: Vec<ApiFacetValue>,
+    sector: Vec<ApiFacetValue>,
+    category: Vec<ApiFacetValue>,
+    currency: Vec<ApiFacetValue>,
+    hs_chapter: Vec<ApiFacetValue>,
+    gi: usize,
+    verified: usize,
+    export_ready: usize,
+}
+
+#[derive(Serialize)]
+pub struct ApiResults {
+    query: SearchQuery,
+    hits: Vec<SearchHit>,
+    total: usize,
+    page: usize,
+    per_page: usize,
+    total_pages: usize,
+    facets: ApiFacets,
+    took_ms: u64,
+}
+
+impl ApiResults {
+    pub fn new(query: &SearchQuery, outcome: SearchOutcome) -> Self {
+        let SearchResults {
+            hits,
+            total,
+            page,
+            per_page,
+            total_pages,
+            facets,
+            took_ms,
+        } = outcome.results;
+        let labels = &outcome.labels;
+        let labelled = |values: Vec<FacetCount>, named: Option<NamedFacet>| {
+            values
+                .into_iter()
+                .map(|f| ApiFacetValue {
+                    label: labels.label_of(named, &f.value),
+                    value: f.value,
+                    count: f.count,
+                })
+                .collect()
+        };
+        Self {
+            query: query.clone(),
+            hits,
+            total,
+            page,
+            per_page,
+            total_pages,
+            facets: ApiFacets {
+                state: labelled(facets.state, Some(NamedFacet::State)),
+                district: labelled(facets.district, Some(NamedFacet::District)),
+                sector: labelled(facets.sector, Some(NamedFacet::Sector)),
+                category: labelled(facets.category, None),
+                currency: labelled(facets.currency, None),
+                hs_chapter: labelled(facets.hs_chapter, Some(NamedFacet::HsChapter)),
+                gi: facets.gi,
+                verified: facets.verified,
+                export_ready: facets.export_ready,
+            },
+            took_ms,
+        }
+    }
+}

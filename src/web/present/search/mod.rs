@@ -1,0 +1,199 @@
+//! The search page's view model: cards, facets, active filters, sorting,
+//! pagination and help when nothing matches; `api` is the JSON API's shape.
+
+mod api;
+mod facets;
+mod pagination;
+
+use serde::Serialize;
+
+use self::facets::{ActiveFilter, FacetGroup, FacetLink, active_filters, currency_choices, groups, toggles};
+use self::pagination::{Pagination, pagination};
+use super::cards::CardView;
+use super::links;
+use crate::format::Amount;
+use crate::search::model::FacetCount;
+use crate::search::service::{PlaceLink, SearchOutcome};
+use crate::search::{SearchQuery, SortOrder};
+
+pub use self::api::ApiResults;
+
+/// A variation of the query on its first page.
+fn varied(query: &SearchQuery, change: impl FnOnce(&mut SearchQuery)) -> String {
+    let mut copy = query.clone();
+    copy.page = 1;
+    change(&mut copy);
+    links::search(&copy)
+}
+
+#[derive(Serialize)]
+struct SortLink {
+    label: &'static str,
+    href: String,
+    selected: bool,
+}
+
+#[derive(Serialize)]
+struct Suggestion {
+    label: String,
+    href: String,
+    total: usize,
+}
+
+#[derive(Serialize)]
+struct Help {
+    suggestions: Vec<Suggestion>,
+    districts: Vec<PlaceLink>,
+    sectors: Vec<PlaceLink>,
+}
+
+#[derive(Serialize)]
+struct Hidden {
+    name: &'static str,
+    value: String,
+}
+
+#[derive(Serialize)]
+pub struct SearchPage {
+    q: String,
+    sort: &'static str,
+    total: usize,
+    first: usize,
+    last: usize,
+    took_ms: u64,
+    cards: Vec<CardView>,
+    toggles: Vec<FacetLink>,
+    groups: Vec<FacetGroup>,
+    active: Vec<ActiveFilter>,
+    clear_href: Option<String>,
+    sorts: Vec<SortLink>,
+    pagination: Option<Pagination>,
+    help: Option<Help>,
+    /// Current filters the refine form keeps when it is submitted.
+    hidden: Vec<Hidden>,
+    currencies: Vec<FacetCount>,
+    currency: String,
+    moq_max: String,
+    price_min: String,
+    price_max: String,
+}
+
+impl SearchPage {
+    pub fn new(query: SearchQuery, outcome: SearchOutcome) -> Self {
+        let SearchOutcome {
+            results,
+            labels,
+            help,
+        } = outcome;
+        let f = &query.filters;
+        let first = if results.hits.is_empty() {
+            0
+        } else {
+            query.offset() + 1
+        };
+        let last = query.offset() + results.hits.len();
+        let mut hidden = Vec::new();
+        let mut keep = |name: &'static str, value: Option<String>| {
+            if let Some(value) = value {
+                hidden.push(Hidden { name, value });
+            }
+        };
+        keep("state", f.state.clone());
+        keep("district", f.district.clone());
+        keep("sector", f.sector.clone());
+        keep("category", f.category.clone());
+        keep("hs_chapter", f.hs_chapter.clone());
+        keep("gi", f.gi.then(|| "true".to_owned()));
+        keep("verified", f.verified.then(|| "true".to_owned()));
+        keep("export_ready", f.export_ready.then(|| "true".to_owned()));
+        keep(
+            "sort",
+            (query.sort != SortOrder::Relevance).then(|| query.sort.as_str().to_owned()),
+        );
+        keep(
+            "per_page",
+            (query.per_page != SearchQuery::DEFAULT_PER_PAGE).then(|| query.per_page.to_string()),
+        );
+        Self {
+            q: query.text.clone(),
+            sort: query.sort.as_str(),
+            total: results.total,
+            first,
+            last,
+            took_ms: results.took_ms,
+            cards: results.hits.iter().map(CardView::from).collect(),
+            toggles: toggles(&query, &results),
+            groups: groups(&query, &results, &labels),
+            active: active_filters(&query, &labels),
+            clear_href: (!f.is_empty()).then(|| {
+                links::search(&SearchQuery {
+                    text: query.text.clone(),
+                    sort: query.sort,
+                    ..SearchQuery::default()
+                })
+            }),
+            sorts: SortOrder::ALL
+                .iter()
+                .map(|sort| SortLink {
+                    label: sort.label(),
+                    href: varied(&query, |q| q.sort = *sort),
+                    selected: *sort == query.sort,
+                })
+                .collect(),
+            pagination: pagination(&query, &results),
+            help: help.map(|h| Help {
+                suggestions: h
+                    .without_filters
+                    .map(|r| Suggestion {
+                        label: format!("“{}” in every state and sector, without filters", r.query.text),
+                        href: links::search(&r.query),
+                        total: r.total,
+                    })
+                    .into_iter()
+                    .chain(h.fewer_words.map(|r| Suggestion {
+                        label: if r.query.filters.is_empty() && !query.filters.is_empty() {
+                            format!("“{}”, without filters", r.query.text)
+                        } else {
+                            format!("“{}”", r.query.text)
+                        },
+                        href: links::search(&r.query),
+                        total: r.total,
+                    }))
+                    .collect(),
+                districts: h.districts,
+                sectors: h.sectors,
+            }),
+            hidden,
+            currencies: currency_choices(&results, f.currency.as_deref()),
+            currency: f.currency.clone().unwrap_or_default(),
+            moq_max: f.moq_max.map(|m| m.to_string()).unwrap_or_default(),
+            price_min: f.price_min.map(figure).unwrap_or_default(),
+            price_max: f.price_max.map(figure).unwrap_or_default(),
+        }
+    }
+}
+
+/// A price typed into a filter, as the page shows it back: "1,250", "99.50".
+fn figure(value: f64) -> String {
+    Amount::from_major(value).figure()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_keep_the_query_and_reset_the_page() {
+        let query = SearchQuery {
+            page: 3,
+            ..SearchQuery::text("haldi")
+        };
+        assert_eq!(varied(&query, |q| q.filters.gi = true), "?q=haldi&gi=true");
+    }
+
+    #[test]
+    fn filter_prices_read_back_as_typed() {
+        assert_eq!(figure(1250.0), "1,250");
+        assert_eq!(figure(99.5), "99.50");
+    }
+}
