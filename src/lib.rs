@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod db;
 pub mod directory;
+pub mod domain;
 pub mod enquiries;
 pub mod jobs;
 pub mod mail;

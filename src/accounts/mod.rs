@@ -9,6 +9,6 @@ pub mod repo;
 pub mod service;
 mod tokens;
 
-pub use error::{AccountsError, FieldErrors};
+pub use error::AccountsError;
 pub use model::{Email, Role, User};
 pub use service::RequestContext;

@@ -6,10 +6,11 @@ use chrono::{NaiveDateTime, TimeDelta};
 use serde_json::json;
 use url::Url;
 
-use super::error::{AccountsError, FieldErrors};
+use super::error::AccountsError;
 use super::model::{AuditEvent, AuditRecord, Email, Role, TokenPurpose, User, UserToken, parse_name};
 use super::{password, repo, tokens};
 use crate::db::{Db, DbConnection, DbResult};
+use crate::domain::FieldErrors;
 use crate::mail::{self, OutgoingEmail};
 use crate::rate_limit::{self, Limit};
 

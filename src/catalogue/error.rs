@@ -1,5 +1,5 @@
-use crate::accounts::FieldErrors;
 use crate::db::DbError;
+use crate::domain::FieldErrors;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogueError {

@@ -8,9 +8,10 @@ use super::error::CatalogueError;
 use super::model::{Producer, Product};
 use super::repo;
 use super::values::{HsCode, Minor, ProductStatus, UNITS};
-use crate::accounts::{FieldErrors, User};
+use crate::accounts::User;
 use crate::db::{DbConnection, DbError, DbResult};
 use crate::directory::{Sector, slugify};
+use crate::domain::FieldErrors;
 use crate::search;
 
 /// What the listing form (or a CSV row) sends; every field as typed.

@@ -10,8 +10,9 @@ use super::error::CatalogueError;
 use super::model::{ModerationDecision, Product};
 use super::repo;
 use super::values::{Decision, ProductStatus};
-use crate::accounts::{FieldErrors, User, repo as accounts_repo};
+use crate::accounts::{User, repo as accounts_repo};
 use crate::db::DbConnection;
+use crate::domain::FieldErrors;
 use crate::mail::{self, OutgoingEmail};
 use crate::search;
 

@@ -8,8 +8,9 @@ use super::listings::owned_product;
 use super::model::{Product, ProductImage};
 use super::repo;
 use super::values::ProductStatus;
-use crate::accounts::{FieldErrors, User};
+use crate::accounts::User;
 use crate::db::DbConnection;
+use crate::domain::FieldErrors;
 use crate::search;
 
 /// Most photos a listing may have.

@@ -8,8 +8,9 @@ use super::listings::unique_slug;
 use super::model::Producer;
 use super::repo;
 use super::values::{Gstin, INCOTERMS, Iec, ProducerKind, Udyam};
-use crate::accounts::{FieldErrors, User};
+use crate::accounts::User;
 use crate::db::DbConnection;
+use crate::domain::FieldErrors;
 use crate::search;
 
 /// What the profile form sends.

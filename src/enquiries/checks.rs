@@ -5,11 +5,11 @@
 use chrono::{NaiveDate, TimeDelta};
 
 use super::error::EnquiryError;
-use crate::accounts::FieldErrors;
 use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::{INCOTERMS, Minor, UNITS};
 use crate::db::DbConnection;
 use crate::directory::repo as directory_repo;
+use crate::domain::FieldErrors;
 
 /// The largest quantity anyone orders through this site.
 pub const MAX_QUANTITY: i64 = 100_000_000;

@@ -1,5 +1,5 @@
-use crate::accounts::FieldErrors;
 use crate::db::DbError;
+use crate::domain::FieldErrors;
 use crate::rate_limit::RetryAfter;
 
 #[derive(Debug, thiserror::Error)]

@@ -13,10 +13,11 @@ use tera::Context;
 
 use super::AppState;
 use super::session::Viewer;
-use crate::accounts::{AccountsError, FieldErrors};
+use crate::accounts::AccountsError;
 use crate::catalogue::CatalogueError;
 use crate::db::DbError;
 use crate::directory::DirectoryError;
+use crate::domain::FieldErrors;
 use crate::enquiries::EnquiryError;
 use crate::media::MediaError;
 use crate::rate_limit::RetryAfter;

@@ -8,7 +8,8 @@ use serde_json::json;
 
 use super::accounts::request_context;
 use super::moderation::DecisionForm;
-use crate::accounts::{AccountsError, FieldErrors, Role, service};
+use crate::accounts::{AccountsError, Role, service};
+use crate::domain::FieldErrors;
 use crate::enquiries::{EnquiryError, repo, rfqs, views};
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};

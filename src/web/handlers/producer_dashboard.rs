@@ -8,10 +8,11 @@ use chrono::Utc;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::accounts::{FieldErrors, Role, User};
+use crate::accounts::{Role, User};
 use crate::catalogue::listings::{self, ListingInput};
 use crate::catalogue::values::UNITS;
 use crate::catalogue::{CatalogueError, import, photos, repo, views};
+use crate::domain::FieldErrors;
 use crate::web::{AppError, AppState, Viewer, multipart, redirect};
 
 pub(super) fn producer_user<'a>(viewer: &'a Viewer, req: &HttpRequest) -> Result<&'a User, AppError> {
