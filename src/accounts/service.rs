@@ -234,7 +234,7 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
             email: email.as_str().to_owned(),
             name,
             password_hash,
-            role: role.as_str().to_owned(),
+            role,
             company,
             country_code: country,
             email_verified_at: None,
@@ -611,7 +611,7 @@ pub async fn create_user(
             email: email.as_str().to_owned(),
             name,
             password_hash: hash,
-            role: role.as_str().to_owned(),
+            role,
             company: None,
             country_code: None,
             email_verified_at: Some(ctx.now),
@@ -683,7 +683,7 @@ pub async fn change_role(
             ));
         }
         repo::set_role(conn, &user.id, role, ctx.now)?;
-        let detail = format!("{} → {}", user.role, role.as_str());
+        let detail = format!("{} → {}", user.role.as_str(), role.as_str());
         Ok(audit(
             conn,
             AuditEvent::RoleChanged,

@@ -239,7 +239,7 @@ pub fn seed_demo(
             samples_available: samples,
             export_ready,
             certifications: String::new(),
-            status: ProductStatus::Published.as_str().to_owned(),
+            status: ProductStatus::Published,
             moderation_note: None,
             published_at: Some(published),
             created_at: published,
@@ -315,7 +315,7 @@ fn ensure_demo_producers(
             name: format!("{} Producers Collective", district.name),
             // Not an argon2 hash: nobody can sign in as a demo producer.
             password_hash: "!demo".to_owned(),
-            role: "producer".to_owned(),
+            role: crate::accounts::Role::Producer,
             company: None,
             country_code: None,
             email_verified_at: Some(now),
@@ -329,7 +329,7 @@ fn ensure_demo_producers(
             user_id,
             slug: format!("demo-{}", district.slug),
             business_name: format!("{} Producers Collective (demo)", district.name),
-            kind: ProducerKind::Cooperative.as_str().to_owned(),
+            kind: ProducerKind::Cooperative,
             district_code: district.lgd_code,
             address: format!("{} district", district.name),
             story: format!(

@@ -1,4 +1,5 @@
 use crate::db::DbError;
+use crate::domain::Conflict;
 use crate::domain::FieldErrors;
 
 #[derive(Debug, thiserror::Error)]
@@ -10,6 +11,10 @@ pub enum CatalogueError {
     NotFound,
     #[error("{0}")]
     NotAllowed(String),
+    /// Someone else changed the listing's status first (a moderator's
+    /// decision racing the producer's archive): nothing was written.
+    #[error("This listing {0}.")]
+    Changed(#[from] Conflict),
     #[error("complete your producer profile first")]
     NoProfile,
     #[error(transparent)]

@@ -7,9 +7,10 @@ use serde::{Deserialize, Serialize};
 use super::error::CatalogueError;
 use super::model::{Producer, Product};
 use super::repo;
-use super::values::{HsCode, Minor, ProductStatus, UNITS};
+use super::values::{HsCode, ListingAction, Minor, ProductStatus, UNITS};
 use crate::accounts::User;
 use crate::db::{DbConnection, DbError, DbResult};
+use crate::directory::model::GiProduct;
 use crate::directory::{Sector, slugify};
 use crate::domain::FieldErrors;
 use crate::search;
@@ -103,7 +104,7 @@ struct Frame {
     id: String,
     producer_id: String,
     slug: String,
-    status: String,
+    status: ProductStatus,
     moderation_note: Option<String>,
     published_at: Option<NaiveDateTime>,
     created_at: NaiveDateTime,
@@ -233,7 +234,14 @@ fn validate(
             .transpose()?
             .flatten()
         {
-            Some(gi) => Some(gi.id),
+            Some(gi) if registered_in_india(&gi) => Some(gi.id),
+            Some(_) => {
+                errors.insert(
+                    "gi_product",
+                    "Choose a GI registered in India: a listing can only claim an Indian geographical indication.".into(),
+                );
+                None
+            }
             None => {
                 errors.insert("gi_product", "Choose a GI from the register, or none.".into());
                 None
@@ -339,6 +347,12 @@ fn validate(
     }
 }
 
+/// Whether a listing may claim `gi`: only GIs registered in India are the
+/// producers' own (the register also lists foreign GIs protected in India).
+pub fn registered_in_india(gi: &GiProduct) -> bool {
+    gi.origin == "india"
+}
+
 /// An HS code checked against HS 2022: `Ok(None)` when empty, `Err` with a
 /// message for the field when it is malformed or unknown.
 pub fn known_hs_code(
@@ -425,7 +439,7 @@ pub fn create_listing(
             &district_slug,
             repo::product_slug_taken,
         )?,
-        status: ProductStatus::Draft.as_str().to_owned(),
+        status: ProductStatus::Draft,
         moderation_note: None,
         published_at: None,
         created_at: now,
@@ -462,7 +476,7 @@ pub fn update_listing(
         created_at: product.created_at,
     };
     let updated = valid.into_product(frame, now);
-    repo::update_product(conn, &updated)?;
+    repo::save_product_from(conn, &updated, product.status)?;
     if updated.status() == ProductStatus::Published {
         search::enqueue_index(conn, std::slice::from_ref(&updated.id), now)?;
     }
@@ -494,12 +508,13 @@ pub fn submit_listing(
             "Add at least one photo before sending the listing for review.".into(),
         ));
     }
+    let from = product.status;
     let submitted = Product {
-        status: ProductStatus::Submitted.as_str().to_owned(),
+        status: ProductStatus::Submitted,
         updated_at: now,
         ..product
     };
-    repo::update_product(conn, &submitted)?;
+    repo::save_product_from(conn, &submitted, from)?;
     Ok(submitted)
 }
 
@@ -511,14 +526,14 @@ pub fn archive_listing(
     now: NaiveDateTime,
 ) -> Result<Product, CatalogueError> {
     let (_, product) = owned_product(conn, user, id)?;
-    let was_published = product.status() == ProductStatus::Published;
+    let from = product.status;
     let archived = Product {
-        status: ProductStatus::Archived.as_str().to_owned(),
+        status: ProductStatus::Archived,
         updated_at: now,
         ..product
     };
-    repo::update_product(conn, &archived)?;
-    if was_published {
+    repo::save_product_from(conn, &archived, from)?;
+    if from == ProductStatus::Published {
         search::enqueue_index(conn, std::slice::from_ref(&archived.id), now)?;
     }
     Ok(archived)
@@ -538,20 +553,38 @@ pub fn restore_listing(
         ));
     }
     let draft = Product {
-        status: ProductStatus::Draft.as_str().to_owned(),
+        status: ProductStatus::Draft,
         published_at: None,
         updated_at: now,
         ..product
     };
-    repo::update_product(conn, &draft)?;
+    repo::save_product_from(conn, &draft, ProductStatus::Archived)?;
     Ok(draft)
+}
+
+/// Carries out a producer's `action` on the listing `id`. Returns the photo
+/// hashes no longer used anywhere (only deleting frees any), for the caller
+/// to remove from storage.
+pub fn act_on_listing(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    action: ListingAction,
+    now: NaiveDateTime,
+) -> Result<Vec<String>, CatalogueError> {
+    match action {
+        ListingAction::Submit => submit_listing(conn, user, id, now).map(|_| Vec::new()),
+        ListingAction::Archive => archive_listing(conn, user, id, now).map(|_| Vec::new()),
+        ListingAction::Restore => restore_listing(conn, user, id, now).map(|_| Vec::new()),
+        ListingAction::Delete => delete_listing(conn, user, id),
+    }
 }
 
 /// Deletes a listing that was never published; returns the photo hashes no
 /// longer used anywhere, for the caller to remove from storage.
 pub fn delete_listing(conn: &mut DbConnection, user: &User, id: &str) -> Result<Vec<String>, CatalogueError> {
     let (_, product) = owned_product(conn, user, id)?;
-    if product.published_at.is_some() || product.status() == ProductStatus::Published {
+    if !product.deletable() {
         return Err(CatalogueError::NotAllowed(
             "A listing that has been published is archived, not deleted.".into(),
         ));
@@ -560,7 +593,7 @@ pub fn delete_listing(conn: &mut DbConnection, user: &User, id: &str) -> Result<
         .into_iter()
         .map(|i| i.hash)
         .collect();
-    repo::delete_product(conn, &product.id)?;
+    repo::delete_product_from(conn, &product.id, product.status)?;
     let mut orphaned = Vec::new();
     for hash in hashes {
         if !repo::image_hash_in_use(conn, &hash)? {

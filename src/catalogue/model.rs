@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::values::{ProducerKind, ProductStatus};
+use super::values::{Decision, ProducerKind, ProductStatus};
 use crate::schema::{moderation_decisions, producers, product_images, products};
 
 #[derive(
@@ -16,8 +16,7 @@ pub struct Producer {
     pub user_id: String,
     pub slug: String,
     pub business_name: String,
-    /// A [`ProducerKind`] name.
-    pub kind: String,
+    pub kind: ProducerKind,
     pub district_code: i32,
     pub address: String,
     pub story: String,
@@ -45,10 +44,6 @@ pub struct Producer {
 }
 
 impl Producer {
-    pub fn kind(&self) -> Option<ProducerKind> {
-        ProducerKind::parse(&self.kind)
-    }
-
     pub fn is_verified(&self) -> bool {
         self.verified_at.is_some()
     }
@@ -82,8 +77,7 @@ pub struct Product {
     pub samples_available: bool,
     pub export_ready: bool,
     pub certifications: String,
-    /// A [`ProductStatus`] name.
-    pub status: String,
+    pub status: ProductStatus,
     /// The moderator's note when changes were requested or the listing rejected.
     pub moderation_note: Option<String>,
     pub published_at: Option<NaiveDateTime>,
@@ -93,7 +87,13 @@ pub struct Product {
 
 impl Product {
     pub fn status(&self) -> ProductStatus {
-        ProductStatus::parse(&self.status).unwrap_or(ProductStatus::Draft)
+        self.status
+    }
+
+    /// A listing buyers never saw can be deleted; one that was ever
+    /// published is archived instead, so links and enquiries keep their subject.
+    pub fn deletable(&self) -> bool {
+        self.published_at.is_none() && self.status != ProductStatus::Published
     }
 }
 
@@ -117,7 +117,7 @@ pub struct ModerationDecision {
     pub id: String,
     pub product_id: String,
     pub moderator_id: String,
-    pub decision: String,
+    pub decision: Decision,
     pub note: String,
     pub created_at: NaiveDateTime,
 }

@@ -40,7 +40,7 @@ impl ProfileInput {
         let text = |v: Option<i32>| v.map(|n| n.to_string()).unwrap_or_default();
         Self {
             business_name: p.business_name.clone(),
-            kind: p.kind.clone(),
+            kind: p.kind.as_str().to_owned(),
             district: p.district_code.to_string(),
             address: p.address.clone(),
             story: p.story.clone(),
@@ -189,7 +189,7 @@ pub fn save_profile(
         user_id: user.id.clone(),
         slug,
         business_name,
-        kind: kind.as_str().to_owned(),
+        kind,
         district_code: district.lgd_code,
         address,
         story,

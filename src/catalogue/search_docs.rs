@@ -26,7 +26,7 @@ pub fn search_documents(conn: &mut DbConnection, ids: &[String]) -> DbResult<Vec
             )
             .left_join(gi_products::table.on(gi_products::id.nullable().eq(products::gi_product_id)))
             .filter(products::id.eq_any(chunk))
-            .filter(products::status.eq(ProductStatus::Published.as_str()))
+            .filter(products::status.eq(ProductStatus::Published))
             .select((
                 Product::as_select(),
                 Producer::as_select(),
@@ -85,7 +85,7 @@ pub fn search_documents(conn: &mut DbConnection, ids: &[String]) -> DbResult<Vec
 /// Ids of published listings after `after` (in id order), for batched reindexing.
 pub fn published_ids(conn: &mut DbConnection, after: Option<&str>, limit: i64) -> DbResult<Vec<String>> {
     let mut query = products::table
-        .filter(products::status.eq(ProductStatus::Published.as_str()))
+        .filter(products::status.eq(ProductStatus::Published))
         .order(products::id)
         .limit(limit)
         .select(products::id)

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::model::{Producer, Product, ProductImage};
 use super::repo;
-use super::values::{Minor, ProducerKind};
+use super::values::Minor;
 use crate::db::{DbConnection, DbResult};
 use crate::directory::Sector;
 use crate::directory::model::{District, State};
@@ -264,8 +264,8 @@ pub fn producer_view(producer: &Producer, district: &District, state: &State) ->
         id: producer.id.clone(),
         slug: producer.slug.clone(),
         business_name: producer.business_name.clone(),
-        kind: producer.kind.clone(),
-        kind_label: producer.kind().map_or("Producer", ProducerKind::label),
+        kind: producer.kind.as_str().to_owned(),
+        kind_label: producer.kind.label(),
         district_name: district.name.clone(),
         district_slug: district.slug.clone(),
         state_name: state.name.clone(),

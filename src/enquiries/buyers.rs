@@ -34,7 +34,9 @@ impl BuyerProfileInput {
         Self {
             company: user.company.clone().unwrap_or_default(),
             country: user.country_code.clone().unwrap_or_default(),
-            buyer_type: profile.map(|p| p.buyer_type.clone()).unwrap_or_default(),
+            buyer_type: profile
+                .map(|p| p.buyer_type.as_str().to_owned())
+                .unwrap_or_default(),
             website: profile.map(|p| p.website.clone()).unwrap_or_default(),
             phone: profile.map(|p| p.phone.clone()).unwrap_or_default(),
             sectors: profile.map(|p| p.sectors.clone()).unwrap_or_default(),
@@ -102,7 +104,7 @@ pub fn save_profile(
     let existing = repo::buyer_profile(conn, &user.id)?;
     let profile = BuyerProfile {
         user_id: user.id.clone(),
-        buyer_type: buyer_type.as_str().to_owned(),
+        buyer_type,
         website,
         phone,
         sectors: sectors.join(","),

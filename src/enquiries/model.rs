@@ -5,15 +5,14 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::values::EnquiryStatus;
+use super::values::{BuyerType, CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus};
 use crate::schema::{buyer_profiles, enquiries, enquiry_messages, quotes, rfqs, spam_reports};
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Serialize)]
 #[diesel(table_name = buyer_profiles, primary_key(user_id), treat_none_as_default_value = false)]
 pub struct BuyerProfile {
     pub user_id: String,
-    /// One of [`super::values::BuyerType`]'s names.
-    pub buyer_type: String,
+    pub buyer_type: BuyerType,
     pub website: String,
     pub phone: String,
     /// Sector slugs, comma-separated.
@@ -45,9 +44,8 @@ pub struct Rfq {
     pub deadline: NaiveDate,
     /// The end of the deadline day in the buyer's time zone, in UTC.
     pub closes_at: NaiveDateTime,
-    /// One of [`super::values::RfqStatus`]'s names.
-    pub status: String,
-    pub close_reason: Option<String>,
+    pub status: RfqStatus,
+    pub close_reason: Option<CloseReason>,
     pub review_note: Option<String>,
     pub reviewed_by: Option<String>,
     pub reviewed_at: Option<NaiveDateTime>,
@@ -77,9 +75,8 @@ pub struct Enquiry {
     pub destination_port: String,
     pub required_by: Option<NaiveDate>,
     pub sample_wanted: bool,
-    /// One of [`super::values::EnquiryStatus`]'s names.
-    pub status: String,
-    pub outcome: Option<String>,
+    pub status: EnquiryStatus,
+    pub outcome: Option<Outcome>,
     pub buyer_unread: i32,
     pub producer_unread: i32,
     pub first_reply_at: Option<NaiveDateTime>,
@@ -116,7 +113,7 @@ impl Enquiry {
             destination_port: String::new(),
             required_by: None,
             sample_wanted: false,
-            status: EnquiryStatus::New.as_str().to_owned(),
+            status: EnquiryStatus::New,
             outcome: None,
             buyer_unread: 0,
             producer_unread: 0,
@@ -166,8 +163,7 @@ pub struct Quote {
     pub incoterm: String,
     pub valid_until: NaiveDate,
     pub notes: String,
-    /// One of [`super::values::QuoteStatus`]'s names.
-    pub status: String,
+    pub status: QuoteStatus,
     pub decided_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
 }

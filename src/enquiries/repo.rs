@@ -279,7 +279,7 @@ pub fn decide_quote(
     let changed = diesel::update(
         quotes::table
             .filter(quotes::id.eq(quote_id))
-            .filter(quotes::status.eq(QuoteStatus::Offered.as_str())),
+            .filter(quotes::status.eq(QuoteStatus::Offered)),
     )
     .set((quotes::status.eq(status.as_str()), quotes::decided_at.eq(now)))
     .execute(conn)?;
@@ -291,10 +291,10 @@ pub fn supersede_offered(conn: &mut DbConnection, enquiry_id: &str, now: NaiveDa
     diesel::update(
         quotes::table
             .filter(quotes::enquiry_id.eq(enquiry_id))
-            .filter(quotes::status.eq(QuoteStatus::Offered.as_str())),
+            .filter(quotes::status.eq(QuoteStatus::Offered)),
     )
     .set((
-        quotes::status.eq(QuoteStatus::Superseded.as_str()),
+        quotes::status.eq(QuoteStatus::Superseded),
         quotes::decided_at.eq(now),
     ))
     .execute(conn)?;
@@ -400,7 +400,7 @@ pub fn review_rfq(
     let changed = diesel::update(
         rfqs::table
             .filter(rfqs::id.eq(id))
-            .filter(rfqs::status.eq(RfqStatus::Pending.as_str())),
+            .filter(rfqs::status.eq(RfqStatus::Pending)),
     )
     .set((
         rfqs::status.eq(status.as_str()),
@@ -418,10 +418,10 @@ pub fn close_rfq(conn: &mut DbConnection, id: &str, reason: &str, now: NaiveDate
     let changed = diesel::update(
         rfqs::table
             .filter(rfqs::id.eq(id))
-            .filter(rfqs::status.eq(RfqStatus::Open.as_str())),
+            .filter(rfqs::status.eq(RfqStatus::Open)),
     )
     .set((
-        rfqs::status.eq(RfqStatus::Closed.as_str()),
+        rfqs::status.eq(RfqStatus::Closed),
         rfqs::close_reason.eq(reason),
         rfqs::closed_at.eq(now),
         rfqs::updated_at.eq(now),
@@ -490,7 +490,7 @@ pub fn matching_producers(
             products::table
                 .filter(products::producer_id.eq(producers::id))
                 .filter(products::sector.eq(sector))
-                .filter(products::status.eq(ProductStatus::Published.as_str())),
+                .filter(products::status.eq(ProductStatus::Published)),
         ))
         .select((Producer::as_select(), User::as_select()))
         .order(producers::business_name)

@@ -213,7 +213,7 @@ pub fn post(
         hs_code,
         deadline,
         closes_at: end_of_day(deadline, tz),
-        status: RfqStatus::Pending.as_str().to_owned(),
+        status: RfqStatus::Pending,
         close_reason: None,
         review_note: None,
         reviewed_by: None,
@@ -370,7 +370,7 @@ pub fn close_if_enough_quotes(
 
 pub fn require_open_for_quotes(conn: &mut DbConnection, id: &str) -> Result<(), EnquiryError> {
     match repo::find_rfq(conn, id)? {
-        Some(rfq) if rfq.status == RfqStatus::Open.as_str() => Ok(()),
+        Some(rfq) if rfq.status == RfqStatus::Open => Ok(()),
         _ => Err(EnquiryError::NotAllowed(
             "This buy request is closed and takes no more quotes.".into(),
         )),
@@ -387,7 +387,7 @@ pub fn respond(
     ctx: &RequestContext,
 ) -> Result<Enquiry, EnquiryError> {
     let (rfq, producer_id) = received_rfq(conn, user, id)?;
-    if rfq.status != RfqStatus::Open.as_str() || rfq.closes_at <= ctx.now {
+    if rfq.status != RfqStatus::Open || rfq.closes_at <= ctx.now {
         return Err(EnquiryError::NotAllowed("This buy request is closed.".into()));
     }
     if let Some(existing) = repo::response_of(conn, id, &producer_id)? {
@@ -404,7 +404,7 @@ pub fn respond(
     let enquiry = Enquiry {
         rfq_id: Some(rfq.id.clone()),
         required_by: Some(rfq.deadline),
-        status: EnquiryStatus::Replied.as_str().to_owned(),
+        status: EnquiryStatus::Replied,
         ..Enquiry::begin(
             &buyer.id,
             &producer_id,

@@ -223,7 +223,7 @@ pub fn open(conn: &mut DbConnection, user: &User, id: &str) -> Result<Access, En
 
 impl Access {
     fn status(&self) -> EnquiryStatus {
-        EnquiryStatus::parse(&self.enquiry.status).unwrap_or(EnquiryStatus::New)
+        self.enquiry.status
     }
 
     fn require_open(&self) -> Result<(), EnquiryError> {
@@ -316,7 +316,7 @@ pub fn check_quote(
             incoterm,
             valid_until,
             notes,
-            status: QuoteStatus::Offered.as_str().to_owned(),
+            status: QuoteStatus::Offered,
             decided_at: None,
             created_at: now,
         }),
@@ -407,7 +407,7 @@ pub fn decide_quote(
         ctx.now,
     )?;
     Ok(Quote {
-        status: quote_status.as_str().to_owned(),
+        status: quote_status,
         decided_at: Some(ctx.now),
         ..quote
     })
@@ -487,7 +487,7 @@ pub fn remind_if_unanswered(
     };
     let waiting = enquiry.first_reply_at.is_none()
         && enquiry.reported_spam_at.is_none()
-        && enquiry.status == EnquiryStatus::New.as_str();
+        && enquiry.status == EnquiryStatus::New;
     if !waiting {
         return Ok(false);
     }

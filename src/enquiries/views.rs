@@ -10,7 +10,7 @@ use super::notify::{
     country_name, country_names_of, country_words, date_words, destination_words, money, quote_price,
 };
 use super::rfqs::{self, RfqPlaces};
-use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus, Side};
+use super::values::{CloseReason, EnquiryStatus, Outcome, RfqStatus, Side};
 use super::{repo, threads};
 use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
@@ -51,7 +51,7 @@ pub struct Inbox {
 }
 
 fn status_of(enquiry: &Enquiry) -> EnquiryStatus {
-    EnquiryStatus::parse(&enquiry.status).unwrap_or(EnquiryStatus::New)
+    enquiry.status
 }
 
 /// A user's conversations, newest activity first.
@@ -128,7 +128,7 @@ pub struct QuoteView {
 }
 
 fn quote_view(conn: &mut DbConnection, quote: &Quote, today: NaiveDate) -> Result<QuoteView, EnquiryError> {
-    let status = QuoteStatus::parse(&quote.status).unwrap_or(QuoteStatus::Offered);
+    let status = quote.status;
     Ok(QuoteView {
         id: quote.id.clone(),
         price: quote_price(conn, quote)?,
@@ -256,10 +256,7 @@ pub fn thread(
         name: parties.buyer.name.clone(),
         company: parties.buyer.company.clone(),
         country: country_name(conn, parties.buyer.country_code.as_deref())?,
-        buyer_type: profile
-            .as_ref()
-            .and_then(|p| super::values::BuyerType::parse(&p.buyer_type))
-            .map(|t| t.label()),
+        buyer_type: profile.as_ref().map(|p| p.buyer_type.label()),
         website: profile
             .as_ref()
             .map(|p| p.website.clone())
@@ -297,11 +294,7 @@ pub fn thread(
         subject: enquiry.subject.clone(),
         status: status.as_str(),
         status_label: status.label(),
-        outcome_label: enquiry
-            .outcome
-            .as_deref()
-            .and_then(Outcome::parse)
-            .map(|o| o.label()),
+        outcome_label: enquiry.outcome.map(Outcome::label),
         product,
         rfq_id: enquiry.rfq_id.clone(),
         producer_name: parties.producer.business_name.clone(),
@@ -338,7 +331,7 @@ pub struct RfqView {
 }
 
 pub fn rfq_view(places: &RfqPlaces, rfq: &Rfq) -> RfqView {
-    let status = RfqStatus::parse(&rfq.status).unwrap_or(RfqStatus::Pending);
+    let status = rfq.status;
     RfqView {
         id: rfq.id.clone(),
         title: rfq.title.clone(),
@@ -353,11 +346,7 @@ pub fn rfq_view(places: &RfqPlaces, rfq: &Rfq) -> RfqView {
         deadline_words: date_words(rfq.deadline),
         status: status.as_str(),
         status_label: status.label(),
-        close_reason_label: rfq
-            .close_reason
-            .as_deref()
-            .and_then(CloseReason::parse)
-            .map(|r| r.label()),
+        close_reason_label: rfq.close_reason.map(CloseReason::label),
         review_note: rfq.review_note.clone(),
         created_at: rfq.created_at,
     }
@@ -404,7 +393,7 @@ pub fn buyer_rfq(conn: &mut DbConnection, buyer: &User, id: &str) -> Result<Buye
     Ok(BuyerRfqPage {
         recipients: repo::recipient_count(conn, id)?,
         quotes: repo::quote_count_of_rfq(conn, id)?,
-        can_close: rfq.status == RfqStatus::Open.as_str(),
+        can_close: rfq.status == RfqStatus::Open,
         rfq: rfq_view(&RfqPlaces::of(conn, [&rfq])?, &rfq),
         responses,
     })
@@ -439,7 +428,7 @@ fn received(
             let country = buyer_countries.get(&rfq.buyer_id).cloned().flatten();
             ReceivedRfq {
                 buyer_country: country_words(&countries, country.as_deref()),
-                can_respond: response_id.is_none() && rfq.status == RfqStatus::Open.as_str(),
+                can_respond: response_id.is_none() && rfq.status == RfqStatus::Open,
                 response_id,
                 rfq: rfq_view(&places, rfq),
             }

@@ -39,7 +39,7 @@ impl MailDelivery {
         let email: OutgoingEmail = serde_json::from_str(&job.payload)
             .map_err(|e| JobFailure::permanent(format!("the payload is not an e-mail: {e}")))?;
         let message = self
-            .compose(&job.id, &email)
+            .compose(job.id.as_str(), &email)
             .map_err(|e| JobFailure::permanent(e.to_string()))?;
         self.mailer
             .send(message)

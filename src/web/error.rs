@@ -121,6 +121,7 @@ impl From<CatalogueError> for AppError {
         match e {
             CatalogueError::NotFound => AppError::NotFoundWhat("We have no such listing or producer.".into()),
             CatalogueError::NotAllowed(message) => AppError::Conflict(message),
+            changed @ CatalogueError::Changed(_) => AppError::Conflict(changed.to_string()),
             CatalogueError::NoProfile => AppError::NeedsProfile,
             CatalogueError::Invalid(errors) => AppError::Invalid(errors),
             CatalogueError::Db(db) => db.into(),

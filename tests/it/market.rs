@@ -189,5 +189,5 @@ pub fn published(app: &impl Site, slug: &str) -> bool {
     app.db()
         .read_blocking(move |conn| catalogue_repo::product_by_slug(conn, &slug))
         .unwrap()
-        .is_some_and(|p| p.status == "published")
+        .is_some_and(|p| p.status.as_str() == "published")
 }
