@@ -7,7 +7,7 @@
 
 /// The row was no longer in the status the change started from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("it changed while you were looking at it; reload the page to see where it stands now")]
+#[error("changed while you were looking at it; reload the page to see where it stands now")]
 pub struct Conflict;
 
 /// The outcome of a guarded `UPDATE` that should have changed one row.

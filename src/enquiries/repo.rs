@@ -8,11 +8,13 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::model::{BuyerProfile, Enquiry, Message, Quote, Rfq, SpamReport};
-use super::values::{QuoteStatus, RfqStatus, Side};
+use super::error::EnquiryError;
+use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus, Side};
 use crate::accounts::User;
 use crate::catalogue::model::Producer;
 use crate::catalogue::values::ProductStatus;
-use crate::db::{DbConnection, DbResult, insert_in_chunks};
+use crate::db::{DbConnection, DbError, DbResult, insert_in_chunks};
+use crate::domain::transition;
 use crate::schema::{
     buyer_profiles, districts, enquiries, enquiry_messages, producers, products, quotes, rfq_recipients,
     rfqs, spam_reports, users,
@@ -161,7 +163,6 @@ pub fn record_activity(
     conn: &mut DbConnection,
     id: &str,
     author: Side,
-    status: Option<&str>,
     now: NaiveDateTime,
 ) -> DbResult<()> {
     let target = enquiries::table.find(id);
@@ -182,27 +183,31 @@ pub fn record_activity(
                 .execute(conn)?
         }
     };
-    if let Some(status) = status {
-        set_status(conn, id, status, None, now)?;
-    }
     Ok(())
 }
 
-pub fn set_status(
+/// Moves a conversation from status `from` to `to`, only while it is still
+/// in `from` (see `domain::transition`).
+pub fn move_status(
     conn: &mut DbConnection,
     id: &str,
-    status: &str,
-    outcome: Option<&str>,
+    (from, to): (EnquiryStatus, EnquiryStatus),
+    outcome: Option<Outcome>,
     now: NaiveDateTime,
-) -> DbResult<()> {
-    diesel::update(enquiries::table.find(id))
-        .set((
-            enquiries::status.eq(status),
-            enquiries::outcome.eq(outcome),
-            enquiries::updated_at.eq(now),
-        ))
-        .execute(conn)?;
-    Ok(())
+) -> Result<(), EnquiryError> {
+    let rows = diesel::update(
+        enquiries::table
+            .filter(enquiries::id.eq(id))
+            .filter(enquiries::status.eq(from)),
+    )
+    .set((
+        enquiries::status.eq(to),
+        enquiries::outcome.eq(outcome),
+        enquiries::updated_at.eq(now),
+    ))
+    .execute(conn)
+    .map_err(DbError::from)?;
+    Ok(transition::changed_one(rows)?)
 }
 
 pub fn mark_reported(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> DbResult<()> {
@@ -388,7 +393,8 @@ pub fn add_recipients(
     Ok(())
 }
 
-/// Records an admin's decision on a pending request; false when it was no longer pending.
+/// Records an admin's decision on a pending request; [`transition::Conflict`]
+/// when it was no longer pending.
 pub fn review_rfq(
     conn: &mut DbConnection,
     id: &str,
@@ -396,7 +402,7 @@ pub fn review_rfq(
     admin_id: &str,
     note: Option<&str>,
     now: NaiveDateTime,
-) -> DbResult<bool> {
+) -> Result<(), EnquiryError> {
     let changed = diesel::update(
         rfqs::table
             .filter(rfqs::id.eq(id))
@@ -409,12 +415,18 @@ pub fn review_rfq(
         rfqs::review_note.eq(note),
         rfqs::updated_at.eq(now),
     ))
-    .execute(conn)?;
-    Ok(changed == 1)
+    .execute(conn)
+    .map_err(DbError::from)?;
+    Ok(transition::changed_one(changed)?)
 }
 
-/// Closes an open request; false when it was not open.
-pub fn close_rfq(conn: &mut DbConnection, id: &str, reason: &str, now: NaiveDateTime) -> DbResult<bool> {
+/// Closes an open request; [`transition::Conflict`] when it was not open.
+pub fn close_rfq(
+    conn: &mut DbConnection,
+    id: &str,
+    reason: CloseReason,
+    now: NaiveDateTime,
+) -> Result<(), EnquiryError> {
     let changed = diesel::update(
         rfqs::table
             .filter(rfqs::id.eq(id))
@@ -426,8 +438,9 @@ pub fn close_rfq(conn: &mut DbConnection, id: &str, reason: &str, now: NaiveDate
         rfqs::closed_at.eq(now),
         rfqs::updated_at.eq(now),
     ))
-    .execute(conn)?;
-    Ok(changed == 1)
+    .execute(conn)
+    .map_err(DbError::from)?;
+    Ok(transition::changed_one(changed)?)
 }
 
 /// The conversations that answer one buy request.

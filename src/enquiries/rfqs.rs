@@ -258,11 +258,10 @@ pub fn review(
         RfqStatus::Rejected
     };
     let note = (!note.is_empty()).then_some(note);
-    if !repo::review_rfq(conn, id, status, &admin.id, note, ctx.now)? {
-        return Err(EnquiryError::NotAllowed(
-            "This request has already been reviewed.".into(),
-        ));
-    }
+    repo::review_rfq(conn, id, status, &admin.id, note, ctx.now).map_err(|error| match error {
+        EnquiryError::Changed(_) => EnquiryError::NotAllowed("This request has already been reviewed.".into()),
+        other => other,
+    })?;
     let links = Links::new(&ctx.base_url);
     if !approve {
         notify::rfq_rejected(conn, &buyer, &rfq, note.unwrap_or_default(), &links, ctx.now)?;
@@ -310,8 +309,11 @@ fn close_and_tell(
     links: &Links,
     now: NaiveDateTime,
 ) -> Result<bool, EnquiryError> {
-    if !repo::close_rfq(conn, &rfq.id, reason.as_str(), now)? {
-        return Ok(false);
+    match repo::close_rfq(conn, &rfq.id, reason, now) {
+        Ok(()) => {}
+        // Closed already, by its buyer, its deadline or enough quotes: nothing to tell.
+        Err(EnquiryError::Changed(_)) => return Ok(false),
+        Err(other) => return Err(other),
     }
     let quotes = repo::quote_count_of_rfq(conn, &rfq.id)?;
     if let Some(buyer) = crate::accounts::repo::find_user(conn, &rfq.buyer_id)? {
@@ -428,7 +430,7 @@ pub fn respond(
     repo::insert_enquiry(conn, &enquiry)?;
     let body = Message::new(&enquiry.id, &user.id, message, ctx.now);
     repo::insert_message(conn, &body)?;
-    repo::record_activity(conn, &enquiry.id, Side::Producer, None, ctx.now)?;
+    repo::record_activity(conn, &enquiry.id, Side::Producer, ctx.now)?;
     let producer = catalogue_repo::producer_by_id(conn, &producer_id)?.ok_or(EnquiryError::NotFound)?;
     let parties = Parties {
         buyer,
@@ -447,11 +449,12 @@ pub fn respond(
     )?;
     if let Some(quote) = quote {
         repo::insert_quote(conn, &quote)?;
-        repo::record_activity(
+        repo::record_activity(conn, &enquiry.id, Side::Producer, ctx.now)?;
+        repo::move_status(
             conn,
             &enquiry.id,
-            Side::Producer,
-            Some(EnquiryStatus::Quoted.as_str()),
+            (enquiry.status, EnquiryStatus::Quoted),
+            None,
             ctx.now,
         )?;
         notify::new_quote(conn, &parties, &enquiry, &quote, &links, ctx.now)?;

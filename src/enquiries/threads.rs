@@ -267,9 +267,10 @@ pub fn reply(
     checks.finish()?;
     let message = Message::new(id, &user.id, body, ctx.now);
     repo::insert_message(conn, &message)?;
-    let status = (access.side == Side::Producer && access.status() == EnquiryStatus::New)
-        .then_some(EnquiryStatus::Replied.as_str());
-    repo::record_activity(conn, id, access.side, status, ctx.now)?;
+    repo::record_activity(conn, id, access.side, ctx.now)?;
+    if access.side == Side::Producer && access.status() == EnquiryStatus::New {
+        repo::move_status(conn, id, (EnquiryStatus::New, EnquiryStatus::Replied), None, ctx.now)?;
+    }
     let links = Links::new(&ctx.base_url);
     notify::new_message(
         conn,
@@ -348,13 +349,8 @@ pub fn send_quote(
     let quote = check_quote(conn, input, id, user, ctx.now)?;
     repo::supersede_offered(conn, id, ctx.now)?;
     repo::insert_quote(conn, &quote)?;
-    repo::record_activity(
-        conn,
-        id,
-        Side::Producer,
-        Some(EnquiryStatus::Quoted.as_str()),
-        ctx.now,
-    )?;
+    repo::record_activity(conn, id, Side::Producer, ctx.now)?;
+    repo::move_status(conn, id, (access.status(), EnquiryStatus::Quoted), None, ctx.now)?;
     let links = Links::new(&ctx.base_url);
     notify::new_quote(conn, &access.parties, &access.enquiry, &quote, &links, ctx.now)?;
     if let Some(rfq_id) = &access.enquiry.rfq_id {
@@ -395,7 +391,8 @@ pub fn decide_quote(
             "This quote is no longer on offer: it was already answered or replaced by a newer one.".into(),
         ));
     }
-    repo::record_activity(conn, id, Side::Buyer, Some(status.as_str()), ctx.now)?;
+    repo::record_activity(conn, id, Side::Buyer, ctx.now)?;
+    repo::move_status(conn, id, (access.status(), status), None, ctx.now)?;
     let links = Links::new(&ctx.base_url);
     notify::quote_decided(
         conn,
@@ -425,14 +422,14 @@ pub fn close(
     access.require_open()?;
     let outcome = Outcome::parse(outcome)
         .ok_or_else(|| EnquiryError::field("outcome", "Choose how the conversation ended."))?;
-    repo::set_status(
+    repo::move_status(
         conn,
         id,
-        EnquiryStatus::Closed.as_str(),
-        Some(outcome.as_str()),
+        (access.status(), EnquiryStatus::Closed),
+        Some(outcome),
         ctx.now,
     )?;
-    repo::record_activity(conn, id, access.side, None, ctx.now)?;
+    repo::record_activity(conn, id, access.side, ctx.now)?;
     let links = Links::new(&ctx.base_url);
     notify::closed(
         conn,

@@ -155,6 +155,7 @@ impl From<EnquiryError> for AppError {
                 AppError::NotFoundWhat("We have no such conversation or buy request.".into())
             }
             EnquiryError::NotAllowed(message) => AppError::Conflict(message),
+            changed @ EnquiryError::Changed(_) => AppError::Conflict(changed.to_string()),
             EnquiryError::EmailNotVerified => AppError::Forbidden(
                 "Confirm your e-mail address before you write to producers: open the link we e-mailed you when you joined. No e-mail? Your dashboard has a button to send the link again."
                     .into(),

@@ -75,8 +75,8 @@ pub async fn review_rfq(
             Ok(redirect("/admin/rfqs"))
         }
         Err(EnquiryError::Invalid(errors)) => render_rfq_queue(&state, &viewer, errors, Some(id)).await,
-        Err(EnquiryError::NotAllowed(message)) => {
-            viewer.notify(&message);
+        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {
+            viewer.notify(&refused.to_string());
             Ok(redirect("/admin/rfqs"))
         }
         Err(other) => Err(other.into()),

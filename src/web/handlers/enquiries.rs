@@ -297,8 +297,8 @@ async fn after_change(
             viewer.notify(&notice);
             Ok(redirect(&thread_path(&id)))
         }
-        Err(EnquiryError::NotAllowed(message)) => {
-            viewer.notify(&message);
+        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {
+            viewer.notify(&refused.to_string());
             Ok(redirect(&thread_path(&id)))
         }
         Err(EnquiryError::Invalid(errors)) => match typed {
@@ -454,8 +454,8 @@ pub async fn report_spam(
             viewer.notify("Thank you. The conversation is hidden from your list, and our team will look into the sender.");
             Ok(redirect("/dashboard/enquiries"))
         }
-        Err(EnquiryError::NotAllowed(message)) => {
-            viewer.notify(&message);
+        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {
+            viewer.notify(&refused.to_string());
             Ok(redirect(&thread_path(&id)))
         }
         Err(other) => Err(other.into()),

@@ -163,7 +163,7 @@ pub async fn close_rfq(
         .await
     {
         Ok(()) => "The buy request is closed; producers can no longer answer it.".to_owned(),
-        Err(EnquiryError::NotAllowed(message)) => message,
+        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => refused.to_string(),
         Err(other) => return Err(other.into()),
     };
     viewer.notify(&message);
@@ -267,8 +267,8 @@ pub async fn respond_to_buy_request(
         Err(EnquiryError::Invalid(errors)) => {
             render_buy_request(&state, &viewer, &user, id, Some(input), errors).await
         }
-        Err(EnquiryError::NotAllowed(message)) => {
-            viewer.notify(&message);
+        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {
+            viewer.notify(&refused.to_string());
             Ok(redirect(&format!("/dashboard/buy-requests/{id}")))
         }
         Err(other) => Err(other.into()),
