@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::model::{BuyerProfile, Enquiry, Message, Quote, Rfq, SpamReport};
 use super::error::EnquiryError;
+use super::model::{BuyerProfile, Enquiry, Message, Quote, Rfq, SpamReport};
 use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus, Side};
 use crate::accounts::User;
 use crate::catalogue::model::Producer;
@@ -159,12 +159,7 @@ pub fn mark_read(conn: &mut DbConnection, id: &str, side: Side) -> DbResult<()> 
 }
 
 /// Something new from `author`: the other side has one more to read.
-pub fn record_activity(
-    conn: &mut DbConnection,
-    id: &str,
-    author: Side,
-    now: NaiveDateTime,
-) -> DbResult<()> {
+pub fn record_activity(conn: &mut DbConnection, id: &str, author: Side, now: NaiveDateTime) -> DbResult<()> {
     let target = enquiries::table.find(id);
     let times = (enquiries::last_activity_at.eq(now), enquiries::updated_at.eq(now));
     match author {

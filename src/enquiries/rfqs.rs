@@ -259,7 +259,9 @@ pub fn review(
     };
     let note = (!note.is_empty()).then_some(note);
     repo::review_rfq(conn, id, status, &admin.id, note, ctx.now).map_err(|error| match error {
-        EnquiryError::Changed(_) => EnquiryError::NotAllowed("This request has already been reviewed.".into()),
+        EnquiryError::Changed(_) => {
+            EnquiryError::NotAllowed("This request has already been reviewed.".into())
+        }
         other => other,
     })?;
     let links = Links::new(&ctx.base_url);

@@ -269,7 +269,13 @@ pub fn reply(
     repo::insert_message(conn, &message)?;
     repo::record_activity(conn, id, access.side, ctx.now)?;
     if access.side == Side::Producer && access.status() == EnquiryStatus::New {
-        repo::move_status(conn, id, (EnquiryStatus::New, EnquiryStatus::Replied), None, ctx.now)?;
+        repo::move_status(
+            conn,
+            id,
+            (EnquiryStatus::New, EnquiryStatus::Replied),
+            None,
+            ctx.now,
+        )?;
     }
     let links = Links::new(&ctx.base_url);
     notify::new_message(
