@@ -1,7 +1,7 @@
 //! Buy requests (RFQs): a buyer's requirement not tied to one product. An
 //! admin approves it, then it reaches every verified producer whose
 //! listings match its sector and places. It closes at its deadline, when
-//! the buyer closes it, or after [`MAX_QUOTES`] quotes.
+//! the buyer closes it, or after [`rfq_closing::MAX_QUOTES`] quotes.
 
 use std::collections::HashMap;
 
@@ -15,6 +15,7 @@ use super::model::{Enquiry, Message, Rfq};
 use super::notify::{self, Links, Parties};
 use super::threads::{self, MAX_MESSAGE, QuoteInput};
 use super::values::{CloseReason, EnquiryStatus, RfqStatus, Side};
+use super::rfq_closing::{self, close_and_tell};
 use super::{buyers, repo};
 use crate::accounts::{RequestContext, Role, User};
 use crate::catalogue::listings::{known_hs_code, ticked};
@@ -24,8 +25,6 @@ use crate::directory::Sector;
 use crate::jobs::{self, NewJob};
 use crate::schema::{districts, states};
 
-/// A buy request closes once this many producers have quoted.
-pub const MAX_QUOTES: i64 = 10;
 /// The job kind that closes a buy request at its deadline.
 pub const CLOSE_AT_DEADLINE: &str = "rfqs.close_at_deadline";
 
@@ -304,26 +303,6 @@ pub fn received_rfq(conn: &mut DbConnection, user: &User, id: &str) -> Result<(R
     Ok((rfq, producer.id))
 }
 
-fn close_and_tell(
-    conn: &mut DbConnection,
-    rfq: &Rfq,
-    reason: CloseReason,
-    links: &Links,
-    now: NaiveDateTime,
-) -> Result<bool, EnquiryError> {
-    match repo::close_rfq(conn, &rfq.id, reason, now) {
-        Ok(()) => {}
-        // Closed already, by its buyer, its deadline or enough quotes: nothing to tell.
-        Err(EnquiryError::Changed(_)) => return Ok(false),
-        Err(other) => return Err(other),
-    }
-    let quotes = repo::quote_count_of_rfq(conn, &rfq.id)?;
-    if let Some(buyer) = crate::accounts::repo::find_user(conn, &rfq.buyer_id)? {
-        notify::rfq_closed(conn, &buyer, rfq, reason.as_str(), quotes, links, now)?;
-    }
-    Ok(true)
-}
-
 pub fn close_by_buyer(
     conn: &mut DbConnection,
     buyer: &User,
@@ -343,42 +322,6 @@ pub fn close_by_buyer(
         ));
     }
     Ok(())
-}
-
-/// The deadline job: closes the request if it is still open and due.
-pub fn close_if_due(
-    conn: &mut DbConnection,
-    id: &str,
-    links: &Links,
-    now: NaiveDateTime,
-) -> Result<bool, EnquiryError> {
-    match repo::find_rfq(conn, id)? {
-        Some(rfq) if rfq.closes_at <= now => close_and_tell(conn, &rfq, CloseReason::Deadline, links, now),
-        _ => Ok(false),
-    }
-}
-
-pub fn close_if_enough_quotes(
-    conn: &mut DbConnection,
-    id: &str,
-    links: &Links,
-    now: NaiveDateTime,
-) -> Result<bool, EnquiryError> {
-    match repo::find_rfq(conn, id)? {
-        Some(rfq) if repo::quote_count_of_rfq(conn, id)? >= MAX_QUOTES => {
-            close_and_tell(conn, &rfq, CloseReason::Quotes, links, now)
-        }
-        _ => Ok(false),
-    }
-}
-
-pub fn require_open_for_quotes(conn: &mut DbConnection, id: &str) -> Result<(), EnquiryError> {
-    match repo::find_rfq(conn, id)? {
-        Some(rfq) if rfq.status == RfqStatus::Open => Ok(()),
-        _ => Err(EnquiryError::NotAllowed(
-            "This buy request is closed and takes no more quotes.".into(),
-        )),
-    }
 }
 
 /// A producer answers a buy request it received: a conversation with the
@@ -460,7 +403,7 @@ pub fn respond(
             ctx.now,
         )?;
         notify::new_quote(conn, &parties, &enquiry, &quote, &links, ctx.now)?;
-        close_if_enough_quotes(conn, id, &links, ctx.now)?;
+        rfq_closing::close_if_enough_quotes(conn, id, &links, ctx.now)?;
     }
     Ok(enquiry)
 }

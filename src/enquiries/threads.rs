@@ -11,7 +11,7 @@ use super::error::EnquiryError;
 use super::model::{Enquiry, Message, Quote, SpamReport};
 use super::notify::{self, Links, Parties};
 use super::values::{EnquiryStatus, Outcome, QuoteStatus, Side};
-use super::{repo, rfqs};
+use super::{repo, rfq_closing};
 use crate::accounts::{RequestContext, Role, User};
 use crate::catalogue::listings::ticked;
 use crate::catalogue::repo as catalogue_repo;
@@ -350,7 +350,7 @@ pub fn send_quote(
     }
     access.require_open()?;
     if let Some(rfq_id) = &access.enquiry.rfq_id {
-        rfqs::require_open_for_quotes(conn, rfq_id)?;
+        rfq_closing::require_open_for_quotes(conn, rfq_id)?;
     }
     let quote = check_quote(conn, input, id, user, ctx.now)?;
     repo::supersede_offered(conn, id, ctx.now)?;
@@ -360,7 +360,7 @@ pub fn send_quote(
     let links = Links::new(&ctx.base_url);
     notify::new_quote(conn, &access.parties, &access.enquiry, &quote, &links, ctx.now)?;
     if let Some(rfq_id) = &access.enquiry.rfq_id {
-        rfqs::close_if_enough_quotes(conn, rfq_id, &links, ctx.now)?;
+        rfq_closing::close_if_enough_quotes(conn, rfq_id, &links, ctx.now)?;
     }
     Ok(quote)
 }
