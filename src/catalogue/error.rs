@@ -28,3 +28,9 @@ impl From<diesel::result::Error> for CatalogueError {
         CatalogueError::Db(e.into())
     }
 }
+
+impl From<FieldErrors> for CatalogueError {
+    fn from(errors: FieldErrors) -> Self {
+        CatalogueError::Invalid(errors)
+    }
+}

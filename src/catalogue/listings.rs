@@ -12,7 +12,7 @@ use crate::accounts::User;
 use crate::db::{DbConnection, DbError, DbResult};
 use crate::directory::model::GiProduct;
 use crate::directory::{Sector, slugify};
-use crate::domain::FieldErrors;
+use crate::domain::Checks;
 use crate::search;
 
 /// What the listing form (or a CSV row) sends; every field as typed.
@@ -145,74 +145,27 @@ impl ValidListing {
     }
 }
 
-fn text(errors: &mut FieldErrors, field: &'static str, value: &str, min: usize, max: usize) -> String {
-    let value = value.trim();
-    let length = value.chars().count();
-    if length < min {
-        errors.insert(
-            field,
-            if min <= 1 {
-                "This is needed.".into()
-            } else {
-                format!("Write at least {min} characters.")
-            },
-        );
-    } else if length > max {
-        errors.insert(field, format!("Keep this under {max} characters."));
-    }
-    value.to_owned()
-}
-
-fn whole(
-    errors: &mut FieldErrors,
-    field: &'static str,
-    value: &str,
-    range: std::ops::RangeInclusive<i32>,
-    what: &str,
-) -> Option<i32> {
-    let cleaned: String = value.trim().chars().filter(|c| *c != ',').collect();
-    match cleaned.parse::<i64>() {
-        Ok(n) if n >= i64::from(*range.start()) && n <= i64::from(*range.end()) => Some(n as i32),
-        Ok(n) if n < i64::from(*range.start()) => {
-            errors.insert(field, format!("{what} must be at least {}.", range.start()));
-            None
-        }
-        Ok(_) => {
-            errors.insert(field, format!("{what} must be at most {}.", range.end()));
-            None
-        }
-        Err(_) if cleaned.is_empty() => {
-            errors.insert(field, format!("Enter the {}.", what.to_lowercase()));
-            None
-        }
-        Err(_) => {
-            errors.insert(field, format!("“{}” is not a whole number.", value.trim()));
-            None
-        }
-    }
-}
-
 fn validate(
     conn: &mut DbConnection,
     producer: &Producer,
     input: &ListingInput,
 ) -> Result<ValidListing, CatalogueError> {
-    let mut errors = FieldErrors::new();
-    let title = text(&mut errors, "title", &input.title, 3, 120);
-    let description = text(&mut errors, "description", &input.description, 20, 5000);
+    let mut checks = Checks::new();
+    let title = checks.text("title", &input.title, 3..=120);
+    let description = checks.text("description", &input.description, 20..=5000);
     let sector = Sector::from_slug(input.sector.trim());
     if sector.is_none() {
-        errors.insert("sector", "Choose a sector.".into());
+        checks.fail("sector", "Choose a sector.");
     }
-    let category = text(&mut errors, "category", &input.category, 0, 80);
+    let category = checks.text("category", &input.category, 0..=80);
     let odop_product_slug = match input.odop_product.trim() {
         "" => None,
         slug => match repo::odop_product(conn, slug)? {
             Some(odop) if odop.district_code == producer.district_code => Some(odop.slug),
             _ => {
-                errors.insert(
+                checks.fail(
                     "odop_product",
-                    "Choose one of your district's ODOP products, or none.".into(),
+                    "Choose one of your district's ODOP products, or none.",
                 );
                 None
             }
@@ -221,7 +174,7 @@ fn validate(
     let hs_code = match known_hs_code(conn, &input.hs_code)? {
         Ok(code) => code,
         Err(message) => {
-            errors.insert("hs_code", message);
+            checks.fail("hs_code", message);
             None
         }
     };
@@ -236,37 +189,27 @@ fn validate(
         {
             Some(gi) if registered_in_india(&gi) => Some(gi.id),
             Some(_) => {
-                errors.insert(
+                checks.fail(
                     "gi_product",
-                    "Choose a GI registered in India: a listing can only claim an Indian geographical indication.".into(),
-                );
+                    "Choose a GI registered in India: a listing can only claim an Indian geographical indication.");
                 None
             }
             None => {
-                errors.insert("gi_product", "Choose a GI from the register, or none.".into());
+                checks.fail("gi_product", "Choose a GI from the register, or none.");
                 None
             }
         },
     };
-    let materials = text(&mut errors, "materials", &input.materials, 0, 300);
-    let moq = whole(
-        &mut errors,
-        "moq",
-        &input.moq,
-        1..=10_000_000,
-        "The minimum order",
-    );
+    let materials = checks.text("materials", &input.materials, 0..=300);
+    let moq = checks.whole("moq", &input.moq, 1..=10_000_000, "The minimum order");
     let moq_unit = input.moq_unit.trim().to_owned();
     if !UNITS.contains(&moq_unit.as_str()) {
-        errors.insert(
-            "moq_unit",
-            "Choose the unit the minimum order is counted in.".into(),
-        );
+        checks.fail("moq_unit", "Choose the unit the minimum order is counted in.");
     }
     let currency = input.currency.trim().to_uppercase();
     let digits = repo::currency_digits(conn, &currency)?;
     if digits.is_none() {
-        errors.insert(
+        checks.fail(
             "currency",
             format!(
                 "“{}” is not a currency code we know (e.g. INR, USD, EUR).",
@@ -277,12 +220,12 @@ fn validate(
     let digits = digits.unwrap_or(2);
     let mut price = |field: &'static str, value: &str| match Minor::parse(value, digits) {
         Ok(Minor(0)) => {
-            errors.insert(field, "A price must be more than zero.".into());
+            checks.fail(field, "A price must be more than zero.");
             None
         }
         Ok(minor) => Some(minor.0),
         Err(message) => {
-            errors.insert(field, message);
+            checks.fail(field, message);
             None
         }
     };
@@ -294,35 +237,23 @@ fn validate(
     if let (Some(low), Some(high)) = (price_min, price_max)
         && high < low
     {
-        errors.insert(
-            "price_max",
-            "The highest price cannot be below the lowest.".into(),
-        );
+        checks.fail("price_max", "The highest price cannot be below the lowest.");
     }
     let monthly_capacity = match input.monthly_capacity.trim() {
         "" => None,
-        typed => whole(
-            &mut errors,
-            "monthly_capacity",
-            typed,
-            1..=100_000_000,
-            "Monthly capacity",
-        ),
+        typed => checks.whole("monthly_capacity", typed, 1..=100_000_000, "Monthly capacity"),
     };
-    let lead_time_days = whole(
-        &mut errors,
+    let lead_time_days = checks.whole(
         "lead_time_days",
         &input.lead_time_days,
         1..=365,
         "Lead time in days",
     );
-    let certifications = text(&mut errors, "certifications", &input.certifications, 0, 300);
+    let certifications = checks.text("certifications", &input.certifications, 0..=300);
 
-    match (sector, moq, price_min, price_max, lead_time_days) {
-        (Some(sector), Some(moq), Some(price_min), Some(price_max), Some(lead_time_days))
-            if errors.is_empty() =>
-        {
-            Ok(ValidListing {
+    let valid = match (sector, moq, price_min, price_max, lead_time_days) {
+        (Some(sector), Some(moq), Some(price_min), Some(price_max), Some(lead_time_days)) => {
+            Some(ValidListing {
                 title,
                 description,
                 sector,
@@ -343,8 +274,9 @@ fn validate(
                 certifications,
             })
         }
-        _ => Err(CatalogueError::Invalid(errors)),
-    }
+        _ => None,
+    };
+    Ok(checks.finish_with(valid)?)
 }
 
 /// Whether a listing may claim `gi`: only GIs registered in India are the

@@ -194,6 +194,19 @@ impl Checks {
         }
     }
 
+    /// `value` when every field passed, else every field's message. A check
+    /// that could read nothing always leaves a message, so `None` with none
+    /// means a check was left out; the form says so rather than the server failing.
+    pub fn finish_with<T>(self, value: Option<T>) -> Result<T, FieldErrors> {
+        self.finish()?;
+        value.ok_or_else(|| {
+            FieldErrors::from([(
+                "form",
+                "Some fields could not be read; check the form.".to_owned(),
+            )])
+        })
+    }
+
     /// `Ok` when every field passed, else every field's message.
     pub fn finish(self) -> Result<(), FieldErrors> {
         if self.errors.is_empty() {

@@ -37,3 +37,9 @@ impl EnquiryError {
         EnquiryError::Invalid(FieldErrors::from([(name, message.into())]))
     }
 }
+
+impl From<FieldErrors> for EnquiryError {
+    fn from(errors: FieldErrors) -> Self {
+        EnquiryError::Invalid(errors)
+    }
+}

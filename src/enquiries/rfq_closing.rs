@@ -71,4 +71,3 @@ pub fn require_open_for_quotes(conn: &mut DbConnection, id: &str) -> Result<(), 
         )),
     }
 }
-

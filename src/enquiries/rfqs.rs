@@ -9,19 +9,20 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::checks::Checks;
+use super::checks::EnquiryChecks;
 use super::error::EnquiryError;
 use super::model::{Enquiry, Message, Rfq};
 use super::notify::{self, Links, Parties};
+use super::rfq_closing::{self, close_and_tell};
 use super::threads::{self, MAX_MESSAGE, QuoteInput};
 use super::values::{CloseReason, EnquiryStatus, RfqStatus, Side};
-use super::rfq_closing::{self, close_and_tell};
 use super::{buyers, repo};
 use crate::accounts::{RequestContext, Role, User};
 use crate::catalogue::listings::{known_hs_code, ticked};
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::{DbConnection, DbResult};
 use crate::directory::Sector;
+use crate::domain::Checks;
 use crate::jobs::{self, NewJob};
 use crate::schema::{districts, states};
 
@@ -165,7 +166,7 @@ pub fn post(
     threads::require_verified_buyer(buyer)?;
     let mut checks = Checks::new();
     checks.honeypot(&input.website);
-    let title = checks.text("title", &input.title, 150, true);
+    let title = checks.text("title", &input.title, 1..=150);
     if !title.is_empty() && title.chars().count() < 5 {
         checks.fail("title", "Say in a few words what you are looking for.");
     }
@@ -176,7 +177,7 @@ pub fn post(
     if sector.is_none() {
         checks.fail("sector", "Choose a sector.");
     }
-    let category = checks.text("category", &input.category, 100, false);
+    let category = checks.text("category", &input.category, 0..=100);
     let state_codes = place_codes(&mut checks, conn, "states", &input.states, state_names)?;
     let district_codes = place_codes(&mut checks, conn, "districts", &input.districts, district_names)?;
     let hs_code = match known_hs_code(conn, &input.hs_code)? {

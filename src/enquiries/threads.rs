@@ -6,7 +6,7 @@
 use chrono::{NaiveDateTime, TimeDelta};
 use serde::{Deserialize, Serialize};
 
-use super::checks::Checks;
+use super::checks::EnquiryChecks;
 use super::error::EnquiryError;
 use super::model::{Enquiry, Message, Quote, SpamReport};
 use super::notify::{self, Links, Parties};
@@ -16,6 +16,7 @@ use crate::accounts::{RequestContext, Role, User};
 use crate::catalogue::listings::ticked;
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::DbConnection;
+use crate::domain::Checks;
 use crate::jobs::{self, NewJob};
 use crate::rate_limit::{self, Limit};
 
@@ -124,7 +125,7 @@ pub fn send_enquiry(
     let currency = target_price.map(|_| input.currency.trim().to_uppercase());
     let incoterm = checks.incoterm("incoterm", &input.incoterm, true);
     let destination_country = checks.country(conn, "destination_country", &input.destination_country)?;
-    let destination_port = checks.text("destination_port", &input.destination_port, 100, false);
+    let destination_port = checks.text("destination_port", &input.destination_port, 0..=100);
     let required_by = checks.future_date("required_by", &input.required_by, today, false);
     let message = checks.message("message", &input.message, MAX_MESSAGE, true);
     checks.finish()?;
@@ -308,7 +309,7 @@ pub fn check_quote(
     let lead_time_days = checks.days("lead_time_days", &input.lead_time_days, 1..=365);
     let incoterm = checks.incoterm("incoterm", &input.incoterm, true);
     let valid_until = checks.future_date("valid_until", &input.valid_until, now.date(), true);
-    let notes = checks.text("notes", &input.notes, 2000, false);
+    let notes = checks.text("notes", &input.notes, 0..=2000);
     checks.finish()?;
     match (unit_price, moq, lead_time_days, incoterm, valid_until) {
         (Some(unit_price), Some(moq), Some(lead_time_days), Some(incoterm), Some(valid_until)) => Ok(Quote {
