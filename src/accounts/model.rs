@@ -87,7 +87,7 @@ pub fn parse_name(text: &str) -> Result<String, String> {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, Serialize)]
 #[diesel(table_name = users, treat_none_as_default_value = false)]
 pub struct User {
-    pub id: String,
+    pub id: UserId,
     pub email: String,
     pub name: String,
     #[serde(skip)]

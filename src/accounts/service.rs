@@ -230,7 +230,7 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
             .map_err(Into::into);
         }
         let user = User {
-            id: uuid::Uuid::now_v7().to_string(),
+            id: super::model::UserId::new(),
             email: email.as_str().to_owned(),
             name,
             password_hash,
@@ -607,7 +607,7 @@ pub async fn create_user(
             return Err(AccountsError::EmailTaken);
         }
         let user = User {
-            id: uuid::Uuid::now_v7().to_string(),
+            id: super::model::UserId::new(),
             email: email.as_str().to_owned(),
             name,
             password_hash: hash,

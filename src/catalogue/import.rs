@@ -247,5 +247,5 @@ fn import_row(
         export_ready: get("export_ready"),
         certifications: get("certifications"),
     };
-    Ok(create_listing(conn, user, &input, now)?.id)
+    Ok(create_listing(conn, user, &input, now)?.id.to_string())
 }

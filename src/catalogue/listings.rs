@@ -115,8 +115,8 @@ impl ValidListing {
     fn into_product(self, frame: Frame, now: NaiveDateTime) -> Product {
         let valid = self;
         Product {
-            id: frame.id,
-            producer_id: frame.producer_id,
+            id: frame.id.into(),
+            producer_id: frame.producer_id.into(),
             slug: frame.slug,
             title: valid.title,
             description: valid.description,
@@ -363,7 +363,7 @@ pub fn create_listing(
         .unwrap_or_default();
     let frame = Frame {
         id: uuid::Uuid::now_v7().to_string(),
-        producer_id: producer.id.clone(),
+        producer_id: producer.id.to_string(),
         slug: unique_slug(
             conn,
             &valid.title,
@@ -399,8 +399,8 @@ pub fn update_listing(
     }
     let valid = validate(conn, &producer, input)?;
     let frame = Frame {
-        id: product.id,
-        producer_id: product.producer_id,
+        id: product.id.to_string(),
+        producer_id: product.producer_id.to_string(),
         slug: product.slug,
         status: product.status,
         moderation_note: product.moderation_note,
@@ -410,7 +410,7 @@ pub fn update_listing(
     let updated = valid.into_product(frame, now);
     repo::save_product_from(conn, &updated, product.status)?;
     if updated.status() == ProductStatus::Published {
-        search::enqueue_index(conn, std::slice::from_ref(&updated.id), now)?;
+        search::enqueue_index(conn, &[updated.id.to_string()], now)?;
     }
     Ok(updated)
 }
@@ -466,7 +466,7 @@ pub fn archive_listing(
     };
     repo::save_product_from(conn, &archived, from)?;
     if from == ProductStatus::Published {
-        search::enqueue_index(conn, std::slice::from_ref(&archived.id), now)?;
+        search::enqueue_index(conn, &[archived.id.to_string()], now)?;
     }
     Ok(archived)
 }

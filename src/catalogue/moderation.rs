@@ -61,7 +61,7 @@ pub fn decide(
     repo::insert_decision(
         conn,
         &ModerationDecision {
-            id: uuid::Uuid::now_v7().to_string(),
+            id: super::model::DecisionId::new(),
             product_id: decided.id.clone(),
             moderator_id: moderator.id.clone(),
             decision,
@@ -70,7 +70,7 @@ pub fn decide(
         },
     )?;
     if status == ProductStatus::Published {
-        search::enqueue_index(conn, std::slice::from_ref(&decided.id), now)?;
+        search::enqueue_index(conn, &[decided.id.to_string()], now)?;
     }
     notify_producer(conn, &decided, decision, note, base_url, now)?;
     Ok(decided)

@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use super::error::CatalogueError;
 use super::listings::producer_of;
 use super::listings::unique_slug;
-use super::model::Producer;
+use super::model::{Producer, ProducerId};
 use super::repo;
 use super::values::{Gstin, INCOTERMS, Iec, ProducerKind, Udyam};
 use crate::accounts::User;
@@ -119,9 +119,7 @@ pub fn save_profile(
         )?,
     };
     let producer = Producer {
-        id: existing
-            .as_ref()
-            .map_or_else(|| uuid::Uuid::now_v7().to_string(), |p| p.id.clone()),
+        id: existing.as_ref().map_or_else(ProducerId::new, |p| p.id.clone()),
         user_id: user.id.clone(),
         slug,
         business_name,
@@ -221,7 +219,7 @@ fn reindex_listings(
     let published: Vec<String> = repo::products_of_producer(conn, producer_id)?
         .into_iter()
         .filter(|p| p.status() == super::values::ProductStatus::Published)
-        .map(|p| p.id)
+        .map(|p| p.id.into())
         .collect();
     search::enqueue_index(conn, &published, now)?;
     Ok(())

@@ -255,7 +255,10 @@ pub fn images_of_products(
             .select(ProductImage::as_select())
             .load(conn)?;
         for image in images {
-            photos.entry(image.product_id.clone()).or_default().push(image);
+            photos
+                .entry(image.product_id.to_string())
+                .or_default()
+                .push(image);
         }
     }
     Ok(photos)

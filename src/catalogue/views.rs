@@ -26,7 +26,7 @@ pub struct ImageView {
 impl From<ProductImage> for ImageView {
     fn from(i: ProductImage) -> Self {
         Self {
-            id: i.id,
+            id: i.id.to_string(),
             hash: i.hash,
             alt: i.alt_text,
             width: i.width,
@@ -78,22 +78,22 @@ pub(super) fn digits_for(conn: &mut DbConnection, products: &[Product]) -> DbRes
 
 /// Cards for `products`, in the given order.
 pub fn cards(conn: &mut DbConnection, products: Vec<Product>) -> DbResult<Vec<ProductCard>> {
-    let ids: Vec<String> = products.iter().map(|p| p.id.clone()).collect();
-    let producer_ids: Vec<String> = products.iter().map(|p| p.producer_id.clone()).collect();
+    let ids: Vec<String> = products.iter().map(|p| p.id.to_string()).collect();
+    let producer_ids: Vec<String> = products.iter().map(|p| p.producer_id.to_string()).collect();
     let places: HashMap<String, (Producer, District, State)> = producers::table
         .inner_join(districts::table.inner_join(states::table))
         .filter(producers::id.eq_any(&producer_ids))
         .select((Producer::as_select(), District::as_select(), State::as_select()))
         .load::<(Producer, District, State)>(conn)?
         .into_iter()
-        .map(|row| (row.0.id.clone(), row))
+        .map(|row| (row.0.id.to_string(), row))
         .collect();
     let mut covers = repo::cover_images(conn, &ids)?;
     let digits = digits_for(conn, &products)?;
     Ok(products
         .into_iter()
         .filter_map(|p| {
-            let (producer, district, state) = places.get(&p.producer_id)?;
+            let (producer, district, state) = places.get(p.producer_id.as_str())?;
             let status = p.status();
             Some(ProductCard {
                 price: price_range(
@@ -102,9 +102,9 @@ pub fn cards(conn: &mut DbConnection, products: Vec<Product>) -> DbResult<Vec<Pr
                     &p.currency,
                     digits.get(&p.currency).copied().unwrap_or(2),
                 ),
-                image: covers.remove(&p.id).map(Into::into),
+                image: covers.remove(p.id.as_str()).map(Into::into),
                 updated: p.updated_at.format("%d %b %Y").to_string(),
-                id: p.id,
+                id: p.id.to_string(),
                 slug: p.slug,
                 title: p.title,
                 producer_name: producer.business_name.clone(),
@@ -261,7 +261,7 @@ pub fn initials(name: &str) -> String {
 
 pub fn producer_view(producer: &Producer, district: &District, state: &State) -> ProducerView {
     ProducerView {
-        id: producer.id.clone(),
+        id: producer.id.to_string(),
         slug: producer.slug.clone(),
         business_name: producer.business_name.clone(),
         kind: producer.kind.as_str().to_owned(),
@@ -395,7 +395,7 @@ pub fn product_page(conn: &mut DbConnection, product: Product) -> DbResult<Optio
         odop,
         images,
         producer: producer_view(&producer, &district, &state),
-        id: product.id,
+        id: product.id.to_string(),
         slug: product.slug,
         title: product.title,
         description: product.description,

@@ -35,11 +35,11 @@ impl Checks {
     }
 
     /// Trimmed text whose length in characters lies in `length`; a minimum
-    /// of 1 means the field is needed.
+    /// of 1 means the field is needed, a larger one asks for that many.
     pub fn text(&mut self, field: &'static str, value: &str, length: RangeInclusive<usize>) -> String {
         let value = value.trim();
         let count = value.chars().count();
-        if count == 0 && *length.start() > 0 {
+        if count == 0 && *length.start() == 1 {
             self.fail(field, "This is needed.");
         } else if count < *length.start() {
             self.fail(field, format!("Write at least {} characters.", length.start()));

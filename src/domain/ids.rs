@@ -61,6 +61,17 @@ macro_rules! id_type {
             }
         }
 
+        // Queries and links take ids as text; an id reads as its text
+        // wherever a `&str` is wanted, while fields and signatures that
+        // name the type keep one kind of id from standing in for another.
+        impl std::ops::Deref for $name {
+            type Target = str;
+
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl AsRef<str> for $name {
             fn as_ref(&self) -> &str {
                 &self.0

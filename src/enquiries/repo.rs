@@ -539,7 +539,7 @@ pub fn reported_buyers(conn: &mut DbConnection) -> DbResult<Vec<(User, i64)>> {
         .map(|user| {
             let n = counts
                 .iter()
-                .find(|(id, _)| *id == user.id)
+                .find(|(id, _)| user.id == id.as_str())
                 .map_or(0, |(_, n)| *n);
             (user, n)
         })

@@ -200,7 +200,7 @@ pub fn post(
     };
     threads::count_hit(conn, buyer, ctx)?;
     let rfq = Rfq {
-        id: uuid::Uuid::now_v7().to_string(),
+        id: super::model::RfqId::new(),
         buyer_id: buyer.id.clone(),
         title,
         details,
@@ -275,7 +275,7 @@ pub fn review(
         &parse_codes(&rfq.state_codes),
         &parse_codes(&rfq.district_codes),
     )?;
-    let ids: Vec<String> = producers.iter().map(|(p, _)| p.id.clone()).collect();
+    let ids: Vec<String> = producers.iter().map(|(p, _)| p.id.to_string()).collect();
     repo::add_recipients(conn, id, &ids, ctx.now)?;
     let places = RfqPlaces::of(conn, [&rfq])?.words(&rfq);
     notify::rfq_matched(conn, &producers, &buyer, &rfq, &places, &links, ctx.now)?;
@@ -301,7 +301,7 @@ pub fn received_rfq(conn: &mut DbConnection, user: &User, id: &str) -> Result<(R
     if !repo::is_recipient(conn, id, &producer.id)? {
         return Err(EnquiryError::NotFound);
     }
-    Ok((rfq, producer.id))
+    Ok((rfq, producer.id.to_string()))
 }
 
 pub fn close_by_buyer(

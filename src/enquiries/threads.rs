@@ -313,8 +313,8 @@ pub fn check_quote(
     checks.finish()?;
     match (unit_price, moq, lead_time_days, incoterm, valid_until) {
         (Some(unit_price), Some(moq), Some(lead_time_days), Some(incoterm), Some(valid_until)) => Ok(Quote {
-            id: uuid::Uuid::now_v7().to_string(),
-            enquiry_id: enquiry_id.to_owned(),
+            id: super::model::QuoteId::new(),
+            enquiry_id: enquiry_id.to_owned().into(),
             author_id: author.id.clone(),
             unit_price,
             currency: input.currency.trim().to_uppercase(),
@@ -468,8 +468,8 @@ pub fn report_spam(
     repo::insert_spam_report(
         conn,
         &SpamReport {
-            id: uuid::Uuid::now_v7().to_string(),
-            enquiry_id: id.to_owned(),
+            id: super::model::SpamReportId::new(),
+            enquiry_id: id.to_owned().into(),
             buyer_id: access.enquiry.buyer_id.clone(),
             reporter_id: user.id.clone(),
             resolved_at: None,

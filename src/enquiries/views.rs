@@ -24,8 +24,10 @@ const INBOX_LIMIT: i64 = 200;
 /// The party a user is in conversations, with that party's id.
 fn party(conn: &mut DbConnection, user: &User) -> Result<Option<(Side, String)>, EnquiryError> {
     Ok(match user.role() {
-        Role::Buyer => Some((Side::Buyer, user.id.clone())),
-        Role::Producer => catalogue_repo::producer_by_user(conn, &user.id)?.map(|p| (Side::Producer, p.id)),
+        Role::Buyer => Some((Side::Buyer, user.id.to_string())),
+        Role::Producer => {
+            catalogue_repo::producer_by_user(conn, &user.id)?.map(|p| (Side::Producer, p.id.to_string()))
+        }
         _ => None,
     })
 }
@@ -78,8 +80,8 @@ pub fn inbox(conn: &mut DbConnection, user: &User) -> Result<Inbox, EnquiryError
         .into_iter()
         .map(|enquiry| {
             let (counterpart_id, unread) = match side {
-                Side::Buyer => (&enquiry.producer_id, enquiry.buyer_unread),
-                Side::Producer => (&enquiry.buyer_id, enquiry.producer_unread),
+                Side::Buyer => (enquiry.producer_id.as_str(), enquiry.buyer_unread),
+                Side::Producer => (enquiry.buyer_id.as_str(), enquiry.producer_unread),
             };
             let status = status_of(&enquiry);
             ThreadSummary {
@@ -89,7 +91,7 @@ pub fn inbox(conn: &mut DbConnection, user: &User) -> Result<Inbox, EnquiryError
                 status_label: status.label(),
                 from_buy_request: enquiry.rfq_id.is_some(),
                 last_activity_at: enquiry.last_activity_at,
-                id: enquiry.id,
+                id: enquiry.id.to_string(),
                 subject: enquiry.subject,
             }
         })
@@ -130,7 +132,7 @@ pub struct QuoteView {
 fn quote_view(conn: &mut DbConnection, quote: &Quote, today: NaiveDate) -> Result<QuoteView, EnquiryError> {
     let status = quote.status;
     Ok(QuoteView {
-        id: quote.id.clone(),
+        id: quote.id.to_string(),
         price: quote_price(conn, quote)?,
         unit_price: quote.unit_price,
         currency: quote.currency.clone(),
@@ -220,7 +222,7 @@ pub fn thread(
     let status = status_of(enquiry);
     let mut entries = Vec::new();
     let author = |author_id: &str| {
-        if author_id == parties.buyer.id {
+        if parties.buyer.id == author_id {
             (Side::Buyer, parties.buyer.name.clone())
         } else {
             (Side::Producer, parties.producer.business_name.clone())
@@ -289,14 +291,14 @@ pub fn thread(
     };
     let open = status.is_open();
     Ok(ThreadView {
-        id: enquiry.id.clone(),
+        id: enquiry.id.to_string(),
         side: access.side,
         subject: enquiry.subject.clone(),
         status: status.as_str(),
         status_label: status.label(),
         outcome_label: enquiry.outcome.map(Outcome::label),
         product,
-        rfq_id: enquiry.rfq_id.clone(),
+        rfq_id: enquiry.rfq_id.as_deref().map(str::to_owned),
         producer_name: parties.producer.business_name.clone(),
         producer_slug: parties.producer.slug.clone(),
         buyer,
@@ -333,7 +335,7 @@ pub struct RfqView {
 pub fn rfq_view(places: &RfqPlaces, rfq: &Rfq) -> RfqView {
     let status = rfq.status;
     RfqView {
-        id: rfq.id.clone(),
+        id: rfq.id.to_string(),
         title: rfq.title.clone(),
         details: rfq.details.clone(),
         quantity: group_thousands(rfq.quantity),
@@ -386,8 +388,11 @@ pub fn buyer_rfq(conn: &mut DbConnection, buyer: &User, id: &str) -> Result<Buye
         .map(|enquiry| ResponseSummary {
             status_label: status_of(&enquiry).label(),
             unread: enquiry.buyer_unread,
-            producer_name: names.get(&enquiry.producer_id).cloned().unwrap_or_default(),
-            thread_id: enquiry.id,
+            producer_name: names
+                .get(enquiry.producer_id.as_str())
+                .cloned()
+                .unwrap_or_default(),
+            thread_id: enquiry.id.to_string(),
         })
         .collect();
     Ok(BuyerRfqPage {
@@ -424,8 +429,8 @@ fn received(
     Ok(rfqs
         .iter()
         .map(|rfq| {
-            let response_id = responses.get(&rfq.id).cloned();
-            let country = buyer_countries.get(&rfq.buyer_id).cloned().flatten();
+            let response_id = responses.get(rfq.id.as_str()).cloned();
+            let country = buyer_countries.get(rfq.buyer_id.as_str()).cloned().flatten();
             ReceivedRfq {
                 buyer_country: country_words(&countries, country.as_deref()),
                 can_respond: response_id.is_none() && rfq.status == RfqStatus::Open,

@@ -200,7 +200,7 @@ pub async fn submit_logout(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     if let Some(user) = &viewer.user {
-        service::record_sign_out(&state.db, user.id.clone(), &request_context(&req, &state)).await?;
+        service::record_sign_out(&state.db, user.id.to_string(), &request_context(&req, &state)).await?;
     }
     viewer.sign_out();
     Ok(redirect("/"))
@@ -246,7 +246,7 @@ pub async fn resend_verification(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_user(&req)?;
-    service::resend_verification(&state.db, user.id.clone(), &request_context(&req, &state)).await?;
+    service::resend_verification(&state.db, user.id.to_string(), &request_context(&req, &state)).await?;
     viewer.notify(&format!("We sent a new confirmation link to {}.", user.email));
     Ok(redirect("/dashboard"))
 }

@@ -53,7 +53,7 @@ pub async fn list_products(
                 .map(|card| {
                     let note = notes
                         .iter()
-                        .find(|(id, _)| *id == card.id)
+                        .find(|(id, _)| id.as_str() == card.id)
                         .and_then(|(_, n)| n.clone());
                     json!({ "card": card, "note": note })
                 })
