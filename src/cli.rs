@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::accounts::{self, AccountsError, RequestContext, Role, password};
+use crate::backup;
 use crate::catalogue::{self, demo};
 use crate::db::{Db, DbError};
 use crate::directory::Sector;
@@ -96,6 +97,19 @@ enum Command {
     },
     /// Show the effective settings and where each comes from (secrets redacted).
     Config,
+    /// Copy a SQLite site (database, photos, session key) into an empty folder, while it runs.
+    Backup {
+        /// A new or empty folder.
+        dir: std::path::PathBuf,
+    },
+    /// Put a backup in place of this site's data, then rebuild the search index. Stop the site first.
+    Restore {
+        /// A folder made by `backup`.
+        dir: std::path::PathBuf,
+        /// Replace an existing database (it is kept beside the restored one).
+        #[arg(long)]
+        force: bool,
+    },
     /// Create an account, typically an organiser or admin. The password is read from standard
     /// input when it is not a terminal; otherwise one is generated and printed once.
     CreateUser {
@@ -135,6 +149,8 @@ pub fn run(cli: Cli) -> ExitCode {
             show_config(&settings);
             Ok(())
         }
+        Command::Backup { dir } => make_backup(&settings, &dir),
+        Command::Restore { dir, force } => restore_backup(&settings, &dir, force),
         Command::CreateUser { role, email, name } => create_user(&settings, &role, &email, name),
     };
     match outcome {
@@ -171,6 +187,31 @@ fn run_migrations(settings: &Settings) -> anyhow::Result<()> {
         println!("applied {name}");
     }
     Ok(())
+}
+
+fn make_backup(settings: &Settings, dir: &std::path::Path) -> anyhow::Result<()> {
+    let manifest = backup::backup(settings, &connect(settings)?, dir)?;
+    println!(
+        "Backed up the database, {} photo files{} to {}.",
+        manifest.media_files,
+        if manifest.session_key {
+            " and the session key"
+        } else {
+            ""
+        },
+        dir.display()
+    );
+    Ok(())
+}
+
+fn restore_backup(settings: &Settings, dir: &std::path::Path, force: bool) -> anyhow::Result<()> {
+    let manifest = backup::restore(settings, dir, force)?;
+    println!(
+        "Restored the backup of {} ({} photo files). Rebuilding the search index…",
+        manifest.created_at.format("%Y-%m-%d %H:%M UTC"),
+        manifest.media_files
+    );
+    run_search(settings, SearchCommand::Reindex { batch_size: 5000 })
 }
 
 fn run_seed(settings: &Settings) -> anyhow::Result<()> {

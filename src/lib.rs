@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod background;
+pub mod backup;
 pub mod catalogue;
 pub mod cli;
 pub mod db;
@@ -12,6 +13,7 @@ pub mod enquiries;
 pub mod jobs;
 pub mod mail;
 pub mod media;
+pub mod meetings;
 pub mod rate_limit;
 pub mod schema;
 pub mod search;

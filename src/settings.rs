@@ -46,9 +46,19 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ),
     ("RUST_LOG", "log filter, e.g. info or odop_bazaar=debug"),
     ("LOG_FORMAT", "pretty or json"),
+    (
+        "METRICS_TOKEN",
+        "bearer token that opens /metrics to a Prometheus scraper; unset means /metrics is off",
+    ),
 ];
 
-const SECRET_VARIABLES: &[&str] = &["MEILI_API_KEY", "SESSION_KEY", "SMTP_URL", "DATABASE_URL"];
+const SECRET_VARIABLES: &[&str] = &[
+    "MEILI_API_KEY",
+    "SESSION_KEY",
+    "SMTP_URL",
+    "DATABASE_URL",
+    "METRICS_TOKEN",
+];
 
 /// Where a setting's value came from, for `odop-bazaar config`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,13 +141,6 @@ impl DatabaseUrl {
         Err(format!("{expected}, got the unknown scheme '{scheme}'"))
     }
 
-    pub fn backend_name(&self) -> &'static str {
-        match self {
-            Self::Sqlite(_) => "sqlite",
-            Self::Postgres(_) => "postgres",
-        }
-    }
-
     /// The URL with any password removed, for logs and `config`.
     pub fn redacted(&self) -> String {
         match self {
@@ -201,6 +204,9 @@ pub struct Settings {
     pub session_key: SessionKey,
     pub log_filter: String,
     pub log_format: LogFormat,
+    /// Required as `Authorization: Bearer …` on `/metrics`; without it the
+    /// endpoint does not exist.
+    pub metrics_token: Option<Secret>,
     /// Each value as given and where it came from (secrets redacted).
     pub origins: Vec<(String, String, Source)>,
 }
@@ -423,6 +429,24 @@ impl Settings {
             source_of("LOG_FORMAT"),
         );
 
+        let metrics_token = match raw.get("METRICS_TOKEN") {
+            Some(token) if token.len() >= 32 => Some(Secret(token.to_owned())),
+            Some(_) => {
+                return Err(SettingsError::new(
+                    "METRICS_TOKEN",
+                    "expected at least 32 characters of random text",
+                ));
+            }
+            None => None,
+        };
+        note(
+            "METRICS_TOKEN",
+            metrics_token
+                .as_ref()
+                .map_or("(none: /metrics is off)".to_owned(), |t| t.0.clone()),
+            source_of("METRICS_TOKEN"),
+        );
+
         Ok(Self {
             bind,
             base_url,
@@ -438,6 +462,7 @@ impl Settings {
             session_key,
             log_filter,
             log_format,
+            metrics_token,
             origins,
         })
     }
@@ -570,6 +595,21 @@ mod tests {
         assert_eq!(err.variable, "LOG_FORMAT");
         let err = settings_with(&[("SESSION_KEY", "short")]).unwrap_err();
         assert_eq!(err.variable, "SESSION_KEY");
+        let err = settings_with(&[("METRICS_TOKEN", "guessable")]).unwrap_err();
+        assert_eq!(err.variable, "METRICS_TOKEN");
+    }
+
+    #[test]
+    fn the_metrics_token_is_a_redacted_secret() {
+        let token = "t".repeat(40);
+        let s = settings_with(&[("METRICS_TOKEN", &token)]).unwrap();
+        assert!(!format!("{s:?}").contains(&token));
+        let shown = s.origins.iter().find(|(n, _, _)| n == "METRICS_TOKEN").unwrap();
+        assert_eq!(shown.1, "****");
+        assert!(
+            settings_with(&[]).unwrap().metrics_token.is_none(),
+            "off by default"
+        );
     }
 
     #[test]

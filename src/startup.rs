@@ -13,10 +13,10 @@ use tokio::task::JoinHandle;
 use tracing_actix_web::TracingLogger;
 
 use crate::background::AppJobs;
-use crate::db::{self, Db, DbError};
+use crate::db::{self, Backend, Db, DbError};
 use crate::directory;
 use crate::directory::names::PlaceNames;
-use crate::jobs::{Worker, maintenance};
+use crate::jobs::{self, Worker, maintenance};
 use crate::mail::MailDelivery;
 use crate::media::MediaStore;
 use crate::search::SearchEngine;
@@ -92,6 +92,8 @@ impl Application {
             search: search.clone(),
             place_names: Arc::new(PlaceNames::new(db.clone())),
         };
+        // Installed before the first request so every one is counted.
+        crate::telemetry::prometheus::recorder();
         let data = actix_web::web::Data::new(state);
         let server = HttpServer::new(move || {
             App::new()
@@ -106,6 +108,7 @@ impl Application {
                 .wrap(Compress::default())
                 .wrap(from_fn(site::head_as_get))
                 .wrap(TracingLogger::default())
+                .wrap(from_fn(site::record_request_metrics))
                 .configure(site::configure)
         })
         .listen(listener)?
@@ -175,6 +178,15 @@ fn prepare_database(db: &Db, options: Options) -> anyhow::Result<()> {
                 db.write_blocking(|conn| directory::seed::seed_directory(conn, &mut |_, _, _| {}))?;
             let rows: usize = reports.iter().map(|r| r.inserted).sum();
             tracing::info!(rows, "seeded the directory");
+        }
+    }
+    if db.backend() == Backend::Sqlite && options.run_workers {
+        // One instance serves a SQLite file, so jobs still marked running were
+        // held by its predecessor, which died: run them again now rather than
+        // when their lease runs out.
+        let released = db.write_blocking(jobs::repo::release_all_claims)?;
+        if released > 0 {
+            tracing::info!(jobs = released, "released the jobs a previous run was holding");
         }
     }
     db.write_blocking(|conn| maintenance::schedule_purge(conn, Utc::now().naive_utc()))?;

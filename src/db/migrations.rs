@@ -12,13 +12,18 @@ fn failed(e: impl std::fmt::Display) -> DbError {
     DbError::Migration(e.to_string())
 }
 
-/// Runs pending migrations and returns the names of those applied.
+/// Runs pending migrations and returns the names of those applied. They run
+/// in one transaction that holds the migration lock, so instances starting
+/// at once migrate one after the other (the later ones find nothing to do),
+/// and a failing migration leaves none of the batch applied.
 pub fn run_pending_migrations(conn: &mut DbConnection) -> DbResult<Vec<String>> {
-    let applied = match conn {
-        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE).map_err(failed)?,
-        DbConnection::Postgres(c) => c.run_pending_migrations(POSTGRES).map_err(failed)?,
-    };
-    Ok(applied.iter().map(ToString::to_string).collect())
+    super::connection::migration_transaction(conn, |conn| {
+        let applied = match conn {
+            DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE).map_err(failed)?,
+            DbConnection::Postgres(c) => c.run_pending_migrations(POSTGRES).map_err(failed)?,
+        };
+        Ok(applied.iter().map(ToString::to_string).collect())
+    })
 }
 
 pub fn has_pending_migrations(conn: &mut DbConnection) -> DbResult<bool> {

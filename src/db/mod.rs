@@ -6,17 +6,19 @@
 mod connection;
 mod migrations;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use diesel::r2d2::{ConnectionManager, Pool, PooledConnection};
+use diesel::r2d2::{Pool, PooledConnection};
 
 pub use connection::{Backend, DbConnection};
 pub use migrations::{has_pending_migrations, revert_all_migrations, run_pending_migrations};
 
 use crate::settings::DatabaseUrl;
 
-pub type DbPool = Pool<ConnectionManager<DbConnection>>;
-pub type PooledDb = PooledConnection<ConnectionManager<DbConnection>>;
+pub type DbPool = Pool<connection::ConnectionOpener>;
+pub type PooledDb = PooledConnection<connection::ConnectionOpener>;
 pub type DbResult<T> = Result<T, DbError>;
 
 #[derive(Debug, thiserror::Error)]
@@ -32,12 +34,6 @@ pub enum DbError {
     Migration(String),
     #[error("database worker thread stopped: {0}")]
     Worker(String),
-}
-
-impl DbError {
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, DbError::Query(diesel::result::Error::NotFound))
-    }
 }
 
 /// Rows a bulk insert sends at once; keeps bind parameters well under both
@@ -66,6 +62,16 @@ pub(crate) use insert_in_chunks;
 pub struct Db {
     pool: DbPool,
     backend: Backend,
+    /// Callers inside [`Db::get`] right now, for monitoring.
+    waiting: Arc<AtomicUsize>,
+}
+
+/// The pool as monitoring sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolStats {
+    pub idle: u32,
+    pub in_use: u32,
+    pub waiting: usize,
 }
 
 impl Db {
@@ -79,15 +85,23 @@ impl Db {
             }
             DatabaseUrl::Postgres(secret) => (Backend::Postgres, secret.expose().to_owned()),
         };
-        let manager = ConnectionManager::<DbConnection>::new(url_text);
+        let manager = connection::ConnectionOpener {
+            backend,
+            url: url_text,
+        };
         let pool = Pool::builder()
             .max_size(pool_size)
             .min_idle(Some(1))
             .connection_timeout(wait)
             .connection_customizer(Box::new(connection::Customizer))
+            .error_handler(Box::new(connection::Unreachable::default()))
             .build(manager)
             .map_err(|e| DbError::Connect(e.to_string()))?;
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            waiting: Arc::default(),
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -97,7 +111,22 @@ impl Db {
     /// A connection for blocking code (the command line, workers already on
     /// a blocking thread, tests). Async code uses [`Db::read`]/[`Db::write`].
     pub fn get(&self) -> DbResult<PooledDb> {
-        self.pool.get().map_err(|_| DbError::Unavailable)
+        self.waiting.fetch_add(1, Ordering::Relaxed);
+        let checkout = self.pool.get();
+        self.waiting.fetch_sub(1, Ordering::Relaxed);
+        checkout.map_err(|_| {
+            metrics::counter!("db_pool_timeouts_total").increment(1);
+            DbError::Unavailable
+        })
+    }
+
+    pub fn pool_stats(&self) -> PoolStats {
+        let state = self.pool.state();
+        PoolStats {
+            idle: state.idle_connections,
+            in_use: state.connections - state.idle_connections,
+            waiting: self.waiting.load(Ordering::Relaxed),
+        }
     }
 
     /// Runs `f` in a read transaction off the async threads.
@@ -161,5 +190,27 @@ where
     match tokio::task::spawn_blocking(work).await {
         Ok(result) => result,
         Err(join) => Err(DbError::Worker(join.to_string()).into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::Db;
+    use crate::settings::DatabaseUrl;
+
+    #[test]
+    fn an_unreachable_database_is_reported_as_such_not_as_a_bad_url() {
+        let closed = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr());
+        let port = closed.map(|a| a.port()).unwrap_or(1);
+        let url = DatabaseUrl::parse(&format!("postgres://postgres@127.0.0.1:{port}/bazaar"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let Err(error) = Db::connect(&url, 1, Duration::from_millis(500)) else {
+            panic!("nothing listens on port {port}");
+        };
+        let message = error.to_string();
+        assert!(message.contains("refused"), "{message}");
+        assert!(!message.contains("multiconnection"), "{message}");
     }
 }

@@ -3,8 +3,10 @@
 
 pub mod model;
 pub mod repo;
+pub mod stats;
 pub mod worker;
 
 pub use model::{Job, JobStatus, NewJob};
+pub use stats::QueueStat;
 pub use worker::{JobFailure, JobHandler, Worker};
 pub mod maintenance;

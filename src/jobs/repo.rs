@@ -9,9 +9,11 @@ use super::model::{Job, JobId, JobStatus, NewJob, backoff};
 use crate::db::{DbConnection, DbResult};
 use crate::schema::jobs;
 
-/// A running job whose worker has not reported within this time is assumed
-/// lost (the process died) and may be claimed again.
-pub const LEASE: TimeDelta = TimeDelta::minutes(10);
+/// A running job whose worker has not renewed its lease within this time is
+/// assumed lost (the process died) and may be claimed again. Workers renew
+/// the leases of the jobs they hold every quarter of it, however long a job
+/// takes, so a dead process's jobs wait two minutes, not the longest job.
+pub const LEASE: TimeDelta = TimeDelta::minutes(2);
 
 /// Writes a job in the caller's transaction. Returns `false` when a job with
 /// the same key already exists.
@@ -46,8 +48,15 @@ pub fn enqueue(conn: &mut DbConnection, job: NewJob, now: NaiveDateTime) -> DbRe
     Ok(true)
 }
 
-/// Marks up to `limit` due jobs as running by `worker` and returns them.
-pub fn claim(conn: &mut DbConnection, worker: &str, limit: i64, now: NaiveDateTime) -> DbResult<Vec<Job>> {
+/// Marks up to `limit` due jobs as running by `worker` and returns them;
+/// jobs whose lease ran out more than `lease` ago count as due.
+pub fn claim(
+    conn: &mut DbConnection,
+    worker: &str,
+    limit: i64,
+    lease: TimeDelta,
+    now: NaiveDateTime,
+) -> DbResult<Vec<Job>> {
     let due = jobs::table
         .filter(
             jobs::status
@@ -55,7 +64,7 @@ pub fn claim(conn: &mut DbConnection, worker: &str, limit: i64, now: NaiveDateTi
                 .and(jobs::run_at.le(now))
                 .or(jobs::status
                     .eq(JobStatus::Running)
-                    .and(jobs::locked_at.lt(now - LEASE))),
+                    .and(jobs::locked_at.lt(now - lease))),
         )
         .order(jobs::run_at)
         .limit(limit)
@@ -82,12 +91,38 @@ pub fn claim(conn: &mut DbConnection, worker: &str, limit: i64, now: NaiveDateTi
         .load(conn)?)
 }
 
+/// Renews the leases of the jobs `worker` is running.
+pub fn renew_leases(conn: &mut DbConnection, worker: &str, now: NaiveDateTime) -> DbResult<usize> {
+    Ok(diesel::update(
+        jobs::table
+            .filter(jobs::status.eq(JobStatus::Running.as_str()))
+            .filter(jobs::locked_by.eq(worker)),
+    )
+    .set(jobs::locked_at.eq(now))
+    .execute(conn)?)
+}
+
+/// Puts every running job back in the queue: for a single instance at start,
+/// whose predecessor died holding them (their attempt stays counted).
+pub fn release_all_claims(conn: &mut DbConnection) -> DbResult<usize> {
+    Ok(
+        diesel::update(jobs::table.filter(jobs::status.eq(JobStatus::Running.as_str())))
+            .set((
+                jobs::status.eq(JobStatus::Queued.as_str()),
+                jobs::locked_by.eq(None::<String>),
+                jobs::locked_at.eq(None::<NaiveDateTime>),
+            ))
+            .execute(conn)?,
+    )
+}
+
 /// Records success, unless the lease was lost to another worker meanwhile.
 pub fn complete(conn: &mut DbConnection, job: &Job, now: NaiveDateTime) -> DbResult<()> {
     diesel::update(
         jobs::table
             .find(&job.id)
-            .filter(jobs::locked_at.eq(job.locked_at)),
+            .filter(jobs::status.eq(JobStatus::Running.as_str()))
+            .filter(jobs::locked_by.eq(job.locked_by.as_deref().unwrap_or_default())),
     )
     .set((
         jobs::status.eq(JobStatus::Done),
@@ -117,7 +152,8 @@ pub fn fail(
     diesel::update(
         jobs::table
             .find(&job.id)
-            .filter(jobs::locked_at.eq(job.locked_at)),
+            .filter(jobs::status.eq(JobStatus::Running.as_str()))
+            .filter(jobs::locked_by.eq(job.locked_by.as_deref().unwrap_or_default())),
     )
     .set((
         jobs::status.eq(status.as_str()),

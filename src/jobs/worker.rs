@@ -5,7 +5,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::Utc;
+use chrono::{TimeDelta, Utc};
 use futures_util::StreamExt;
 use tokio::sync::watch;
 use tracing::Instrument;
@@ -58,6 +58,7 @@ pub struct Worker<H> {
     name: String,
     batch_size: i64,
     idle_wait: Duration,
+    lease: TimeDelta,
 }
 
 impl<H: JobHandler> Worker<H> {
@@ -68,7 +69,14 @@ impl<H: JobHandler> Worker<H> {
             name: format!("{}:{}", hostname(), uuid::Uuid::now_v7()),
             batch_size: 20,
             idle_wait: Duration::from_secs(1),
+            lease: repo::LEASE,
         }
+    }
+
+    /// A shorter lease than [`repo::LEASE`] (tests of lost workers).
+    pub fn with_lease(mut self, lease: TimeDelta) -> Self {
+        self.lease = lease;
+        self
     }
 
     pub fn name(&self) -> &str {
@@ -77,12 +85,41 @@ impl<H: JobHandler> Worker<H> {
 
     /// Claims and performs one batch; returns how many jobs it handled.
     pub async fn run_once(&self) -> Result<usize, DbError> {
-        let name = self.name.clone();
-        let limit = self.batch_size;
+        let (name, limit, lease) = (self.name.clone(), self.batch_size, self.lease);
         let batch = self
             .db
-            .write(move |conn| repo::claim(conn, &name, limit, Utc::now().naive_utc()))
+            .write(move |conn| repo::claim(conn, &name, limit, lease, Utc::now().naive_utc()))
             .await?;
+        if batch.is_empty() {
+            return Ok(0);
+        }
+        let work = self.perform_batch(&batch);
+        tokio::pin!(work);
+        tokio::select! {
+            done = &mut work => done?,
+            never = self.renew_leases() => match never {},
+        }
+        Ok(batch.len())
+    }
+
+    /// Renews the leases of the jobs this worker holds every quarter of the
+    /// lease, for as long as the batch runs.
+    async fn renew_leases(&self) -> std::convert::Infallible {
+        let every = (self.lease / 4).to_std().unwrap_or(Duration::from_secs(30));
+        loop {
+            tokio::time::sleep(every).await;
+            let name = self.name.clone();
+            let renewed = self
+                .db
+                .write(move |conn| repo::renew_leases(conn, &name, Utc::now().naive_utc()))
+                .await;
+            if let Err(error) = renewed {
+                tracing::warn!(%error, "job leases not renewed; another worker may take these jobs over");
+            }
+        }
+    }
+
+    async fn perform_batch(&self, batch: &[Job]) -> Result<(), DbError> {
         let (independent, ordered): (Vec<&Job>, Vec<&Job>) =
             batch.iter().partition(|job| self.handler.independent(&job.kind));
         for job in ordered {
@@ -94,8 +131,7 @@ impl<H: JobHandler> Worker<H> {
             .buffer_unordered(CONCURRENT_JOBS)
             .collect()
             .await;
-        results.into_iter().collect::<Result<(), DbError>>()?;
-        Ok(batch.len())
+        results.into_iter().collect::<Result<(), DbError>>()
     }
 
     async fn perform_traced(&self, job: &Job) -> Result<(), DbError> {

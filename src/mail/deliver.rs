@@ -36,15 +36,20 @@ impl MailDelivery {
     }
 
     pub async fn deliver(&self, job: &Job) -> Result<(), JobFailure> {
+        let never = |message: String| {
+            metrics::counter!("emails_failed_total", "retried" => "false").increment(1);
+            JobFailure::permanent(message)
+        };
         let email: OutgoingEmail = serde_json::from_str(&job.payload)
-            .map_err(|e| JobFailure::permanent(format!("the payload is not an e-mail: {e}")))?;
+            .map_err(|e| never(format!("the payload is not an e-mail: {e}")))?;
         let message = self
             .compose(job.id.as_str(), &email)
-            .map_err(|e| JobFailure::permanent(e.to_string()))?;
-        self.mailer
-            .send(message)
-            .await
-            .map_err(|e| JobFailure::retry(redact_addresses(&e.to_string())))?;
+            .map_err(|e| never(e.to_string()))?;
+        if let Err(error) = self.mailer.send(message).await {
+            metrics::counter!("emails_failed_total", "retried" => "true").increment(1);
+            return Err(JobFailure::retry(redact_addresses(&error.to_string())));
+        }
+        metrics::counter!("emails_sent_total", "template" => email.template.clone()).increment(1);
         tracing::info!(template = %email.template, "e-mail sent");
         Ok(())
     }

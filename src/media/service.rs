@@ -15,7 +15,10 @@ impl MediaStore {
     /// upload stores nothing new.
     pub async fn store_upload(&self, upload: Vec<u8>) -> Result<StoredImage, MediaError> {
         let store = self.clone();
-        blocking(move || store.store_photo(&process_photo(&upload)?)).await
+        let started = std::time::Instant::now();
+        let stored = blocking(move || store.store_photo(&process_photo(&upload)?)).await;
+        metrics::histogram!("media_processing_seconds").record(started.elapsed().as_secs_f64());
+        stored
     }
 
     /// The bytes of one variant, for serving.

@@ -13,6 +13,7 @@ use super::handlers::{
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(health::healthz)
         .service(health::readyz)
+        .service(health::show_metrics)
         .route("/static/{path:.*}", web::get().to(serve_static))
         .route("/media/{path:.*}", web::get().to(media::serve_media))
         .service(

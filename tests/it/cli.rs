@@ -156,7 +156,7 @@ fn jobs_command_lists_failed_jobs_and_retries_one() {
                 .max_attempts(1),
             now,
         )?;
-        let claimed = repo::claim(conn, "w", 1, now)?;
+        let claimed = repo::claim(conn, "w", 1, repo::LEASE, now)?;
         repo::fail(
             conn,
             &claimed[0],

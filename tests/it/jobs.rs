@@ -205,17 +205,17 @@ async fn a_job_is_part_of_its_callers_transaction_and_a_lost_lease_is_reclaimed(
         let t0 = Utc::now().naive_utc();
         let first = app
             .db
-            .write_blocking(|conn| repo::claim(conn, "crashed-worker", 10, t0))
+            .write_blocking(|conn| repo::claim(conn, "crashed-worker", 10, repo::LEASE, t0))
             .unwrap();
         assert_eq!(first.len(), 1);
         let none = app
             .db
-            .write_blocking(|conn| repo::claim(conn, "other", 10, t0 + TimeDelta::minutes(1)))
+            .write_blocking(|conn| repo::claim(conn, "other", 10, repo::LEASE, t0 + TimeDelta::minutes(1)))
             .unwrap();
         assert!(none.is_empty(), "a live lease is respected");
         let reclaimed = app
             .db
-            .write_blocking(|conn| repo::claim(conn, "other", 10, t0 + TimeDelta::minutes(11)))
+            .write_blocking(|conn| repo::claim(conn, "other", 10, repo::LEASE, t0 + TimeDelta::minutes(3)))
             .unwrap();
         assert_eq!(reclaimed.len(), 1, "{backend:?}");
         assert_eq!(reclaimed[0].attempts, 2);

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod api;
+mod backup;
 mod browser;
 mod catalogue;
 mod chromium;
@@ -14,12 +15,15 @@ mod enquiries_api;
 mod enquiry_pages;
 mod harness;
 mod health;
+mod job_leases;
 mod jobs;
 mod logo;
 mod mail;
 mod market;
 mod media;
+mod metrics;
 mod migrations;
 mod search;
 mod seed;
+mod shutdown;
 mod smtp;

@@ -1,4 +1,7 @@
-//! Logs: human-readable on a terminal, JSON lines for machines.
+//! Logs — human-readable on a terminal, JSON lines for machines — and
+//! Prometheus metrics ([`prometheus`]).
+
+pub mod prometheus;
 
 use tracing_subscriber::EnvFilter;
 
