@@ -10,7 +10,7 @@ use crate::accounts::sessions;
 use crate::catalogue;
 use crate::db::{Db, DbConnection, DbError};
 use crate::enquiries::notify::Links;
-use crate::enquiries::{EnquiryError, rfqs, threads};
+use crate::enquiries::{EnquiryError, rfq_closing, rfqs, threads};
 use crate::jobs::{Job, JobFailure, JobHandler, maintenance};
 use crate::mail::{self, MailDelivery};
 use crate::rate_limit;
@@ -93,7 +93,7 @@ impl JobHandler for AppJobs {
                 self.on_payload_id(job, "enquiry_id", threads::remind_if_unanswered)
                     .await
             }
-            rfqs::CLOSE_AT_DEADLINE => self.on_payload_id(job, "rfq_id", rfqs::close_if_due).await,
+            rfqs::CLOSE_AT_DEADLINE => self.on_payload_id(job, "rfq_id", rfq_closing::close_if_due).await,
             other => Err(JobFailure::permanent(format!(
                 "no handler for job kind '{other}'"
             ))),

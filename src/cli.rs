@@ -275,7 +275,7 @@ fn list_jobs(settings: &Settings, failed: bool, retry: Option<String>) -> anyhow
             "{:<40} {:<28} {:<8} {:>4}/{:<3}  {:<19}  {}",
             job.id,
             job.kind,
-            job.status,
+            job.status.as_str(),
             job.attempts,
             job.max_attempts,
             job.run_at.format("%Y-%m-%d %H:%M:%S"),

@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod db;
 pub mod directory;
+pub mod domain;
 pub mod enquiries;
 pub mod files;
 pub mod format;

@@ -61,7 +61,7 @@ pub async fn create(
         let secret = format!("{SECRET_PREFIX}{}", tokens::new_secret());
         let token = ApiToken {
             id: uuid::Uuid::now_v7().to_string(),
-            user_id: user_id.clone(),
+            user_id: user_id.to_string(),
             name,
             token_hash: tokens::digest(&secret),
             created_at: ctx.now,

@@ -1,10 +1,6 @@
-use std::collections::BTreeMap;
-
 use crate::db::DbError;
+use crate::domain::FieldErrors;
 use crate::rate_limit::RetryAfter;
-
-/// Messages for form fields, keyed by field name, shown next to each field.
-pub type FieldErrors = BTreeMap<&'static str, String>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountsError {

@@ -10,6 +10,6 @@ pub mod service;
 pub mod sessions;
 mod tokens;
 
-pub use error::{AccountsError, FieldErrors};
+pub use error::AccountsError;
 pub use model::{Email, Role, User};
 pub use service::RequestContext;

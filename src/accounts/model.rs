@@ -8,40 +8,22 @@ use serde::Serialize;
 
 use crate::schema::{api_tokens, audit_events, user_tokens, users};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    Producer,
-    Buyer,
-    Organiser,
-    Admin,
-}
+crate::id_type!(
+    /// A person's account.
+    pub UserId
+);
+
+crate::text_enum!(
+    /// What an account may do; stored by name.
+    pub Role {
+        Producer => "producer", "Producer";
+        Buyer => "buyer", "Buyer";
+        Organiser => "organiser", "Organiser";
+        Admin => "admin", "Administrator";
+    }
+);
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Producer, Role::Buyer, Role::Organiser, Role::Admin];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Producer => "producer",
-            Role::Buyer => "buyer",
-            Role::Organiser => "organiser",
-            Role::Admin => "admin",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Producer => "Producer",
-            Role::Buyer => "Buyer",
-            Role::Organiser => "Organiser",
-            Role::Admin => "Administrator",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Role> {
-        Self::ALL.into_iter().find(|r| r.as_str() == text.trim())
-    }
-
     /// Roles a person may choose at sign-up; the others are given by an admin.
     pub fn self_service(self) -> bool {
         matches!(self, Role::Producer | Role::Buyer)
@@ -105,13 +87,12 @@ pub fn parse_name(text: &str) -> Result<String, String> {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, Serialize)]
 #[diesel(table_name = users, treat_none_as_default_value = false)]
 pub struct User {
-    pub id: String,
+    pub id: UserId,
     pub email: String,
     pub name: String,
     #[serde(skip)]
     pub password_hash: String,
-    /// One of [`Role`]'s names.
-    pub role: String,
+    pub role: Role,
     pub company: Option<String>,
     pub country_code: Option<String>,
     pub email_verified_at: Option<NaiveDateTime>,
@@ -124,7 +105,7 @@ pub struct User {
 
 impl User {
     pub fn role(&self) -> Role {
-        Role::parse(&self.role).unwrap_or(Role::Buyer)
+        self.role
     }
 
     pub fn is_verified(&self) -> bool {
@@ -265,7 +246,7 @@ mod tests {
     #[test]
     fn roles_round_trip() {
         for role in Role::ALL {
-            assert_eq!(Role::parse(role.as_str()), Some(role));
+            assert_eq!(Role::parse(role.as_str()), Some(*role));
         }
         assert!(Role::Producer.self_service() && !Role::Admin.self_service());
     }

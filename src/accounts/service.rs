@@ -6,10 +6,11 @@ use chrono::{NaiveDateTime, TimeDelta};
 use serde_json::json;
 use url::Url;
 
-use super::error::{AccountsError, FieldErrors};
+use super::error::AccountsError;
 use super::model::{AuditEvent, AuditRecord, Email, Role, TokenPurpose, User, UserToken, parse_name};
 use super::{password, repo, sessions, tokens};
 use crate::db::{Db, DbConnection, DbResult};
+use crate::domain::FieldErrors;
 use crate::mail::{self, OutgoingEmail};
 use crate::rate_limit::{self, Limit};
 
@@ -234,11 +235,11 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
             .map_err(Into::into);
         }
         let user = User {
-            id: uuid::Uuid::now_v7().to_string(),
+            id: super::model::UserId::new(),
             email: email.as_str().to_owned(),
             name,
             password_hash,
-            role: role.as_str().to_owned(),
+            role,
             company,
             country_code: country,
             email_verified_at: None,
@@ -625,11 +626,11 @@ pub async fn create_user(
             return Err(AccountsError::EmailTaken);
         }
         let user = User {
-            id: uuid::Uuid::now_v7().to_string(),
+            id: super::model::UserId::new(),
             email: email.as_str().to_owned(),
             name,
             password_hash: hash,
-            role: role.as_str().to_owned(),
+            role,
             company: None,
             country_code: None,
             email_verified_at: Some(ctx.now),
@@ -704,7 +705,7 @@ pub async fn change_role(
             ));
         }
         repo::set_role(conn, &user.id, role, ctx.now)?;
-        let detail = format!("{} → {}", user.role, role.as_str());
+        let detail = format!("{} → {}", user.role.as_str(), role.as_str());
         Ok(audit(
             conn,
             AuditEvent::RoleChanged,

@@ -11,7 +11,7 @@ use ipnet::{Ipv4Net, Ipv6Net};
 use serde::Serialize;
 
 use super::error::AccountsError;
-use super::model::User;
+use super::model::{User, UserId};
 use super::tokens;
 use crate::db::{Db, DbConnection, DbResult};
 use crate::schema::{sessions, users};
@@ -31,7 +31,7 @@ pub struct SessionRecord {
     pub id: String,
     #[serde(skip)]
     pub secret_hash: String,
-    pub user_id: String,
+    pub user_id: UserId,
     /// "Firefox on Linux": a few words from the `User-Agent`, for the account page.
     pub device: String,
     /// The network the browser signed in from (`/24` or `/48`), never the full address.
@@ -171,7 +171,7 @@ pub async fn end_others(db: &Db, user: &User, keep: &str) -> Result<usize, Accou
 
 /// Ends every session of the user, inside the caller's transaction (a
 /// password change or reset, a suspension).
-pub fn end_all(conn: &mut DbConnection, user_id: &str) -> DbResult<usize> {
+pub fn end_all(conn: &mut DbConnection, user_id: &UserId) -> DbResult<usize> {
     Ok(diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id))).execute(conn)?)
 }
 

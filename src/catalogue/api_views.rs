@@ -71,7 +71,7 @@ fn photo_json(image: ProductImage) -> PhotoJson {
     let widest = media::widest_variant(u32::try_from(image.width).unwrap_or(0));
     PhotoJson {
         url: media::url_path(&image.hash, widest, Format::Jpeg),
-        id: image.id,
+        id: image.id.to_string(),
         alt: image.alt_text,
         width: image.width,
         height: image.height,
@@ -98,7 +98,7 @@ pub fn listings_of(
         state: state.name,
         verified: producer.is_verified(),
     };
-    let ids: Vec<String> = products.iter().map(|p| p.id.clone()).collect();
+    let ids: Vec<String> = products.iter().map(|p| p.id.to_string()).collect();
     let mut photos = repo::images_of_products(conn, &ids)?;
     let digits = digits_for(conn, &products)?;
     Ok(products
@@ -108,7 +108,7 @@ pub fn listings_of(
             ListingJson {
                 status: p.status().as_str(),
                 photos: photos
-                    .remove(&p.id)
+                    .remove(p.id.as_str())
                     .unwrap_or_default()
                     .into_iter()
                     .map(photo_json)
@@ -119,7 +119,7 @@ pub fn listings_of(
                 created_at: utc(p.created_at),
                 updated_at: utc(p.updated_at),
                 published_at: p.published_at.map(utc),
-                id: p.id,
+                id: p.id.to_string(),
                 slug: p.slug,
                 moderation_note: p.moderation_note,
                 title: p.title,

@@ -213,8 +213,8 @@ pub fn seed_demo(
         let hs = hs_for(&item.name, sector);
         let published = now - TimeDelta::minutes(age_minutes);
         fresh_products.push(Product {
-            id: id.clone(),
-            producer_id: demo_id("producer", &district.slug),
+            id: id.clone().into(),
+            producer_id: demo_id("producer", &district.slug).into(),
             slug: format!("demo-{}-{i}", item.slug),
             description: format!(
                 "{} Offered by a {} producer in {} as a {variant}; ask for samples, packing and export terms.",
@@ -239,7 +239,7 @@ pub fn seed_demo(
             samples_available: samples,
             export_ready,
             certifications: String::new(),
-            status: ProductStatus::Published.as_str().to_owned(),
+            status: ProductStatus::Published,
             moderation_note: None,
             published_at: Some(published),
             created_at: published,
@@ -247,8 +247,8 @@ pub fn seed_demo(
         });
         if let Some((hash, width, height)) = photos.get(&sector) {
             fresh_images.push(ProductImage {
-                id: demo_id("image", &i.to_string()),
-                product_id: id,
+                id: demo_id("image", &i.to_string()).into(),
+                product_id: id.into(),
                 hash: hash.clone(),
                 width: i32::try_from(*width).unwrap_or(0),
                 height: i32::try_from(*height).unwrap_or(0),
@@ -310,12 +310,12 @@ fn ensure_demo_producers(
         }
         let user_id = demo_id("user", &district.slug);
         new_users.push(User {
-            id: user_id.clone(),
+            id: user_id.clone().into(),
             email: format!("demo-{}@demo.odop-bazaar.invalid", district.slug),
             name: format!("{} Producers Collective", district.name),
             // Not an argon2 hash: nobody can sign in as a demo producer.
             password_hash: "!demo".to_owned(),
-            role: "producer".to_owned(),
+            role: crate::accounts::Role::Producer,
             company: None,
             country_code: None,
             email_verified_at: Some(now),
@@ -325,11 +325,11 @@ fn ensure_demo_producers(
             suspended_at: None,
         });
         new_producers.push(Producer {
-            id,
-            user_id,
+            id: id.into(),
+            user_id: user_id.into(),
             slug: format!("demo-{}", district.slug),
             business_name: format!("{} Producers Collective (demo)", district.name),
-            kind: ProducerKind::Cooperative.as_str().to_owned(),
+            kind: ProducerKind::Cooperative,
             district_code: district.lgd_code,
             address: format!("{} district", district.name),
             story: format!(

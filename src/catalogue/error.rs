@@ -1,5 +1,6 @@
-use crate::accounts::FieldErrors;
 use crate::db::DbError;
+use crate::domain::Conflict;
+use crate::domain::FieldErrors;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogueError {
@@ -10,6 +11,10 @@ pub enum CatalogueError {
     NotFound,
     #[error("{0}")]
     NotAllowed(String),
+    /// Someone else changed the listing's status first (a moderator's
+    /// decision racing the producer's archive): nothing was written.
+    #[error("This listing {0}.")]
+    Changed(#[from] Conflict),
     #[error("complete your producer profile first")]
     NoProfile,
     #[error(transparent)]
@@ -21,5 +26,11 @@ pub enum CatalogueError {
 impl From<diesel::result::Error> for CatalogueError {
     fn from(e: diesel::result::Error) -> Self {
         CatalogueError::Db(e.into())
+    }
+}
+
+impl From<FieldErrors> for CatalogueError {
+    fn from(errors: FieldErrors) -> Self {
+        CatalogueError::Invalid(errors)
     }
 }

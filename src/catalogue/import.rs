@@ -186,7 +186,7 @@ pub async fn import_csv(
 }
 
 fn bad_file(message: String) -> CatalogueError {
-    CatalogueError::Invalid(crate::accounts::FieldErrors::from([("file", message)]))
+    CatalogueError::Invalid(crate::domain::FieldErrors::from([("file", message)]))
 }
 
 /// Turns names people write in a spreadsheet (sector "Food Processing", ODOP
@@ -247,5 +247,5 @@ fn import_row(
         export_ready: get("export_ready"),
         certifications: get("certifications"),
     };
-    Ok(create_listing(conn, user, &input, now)?.id)
+    Ok(create_listing(conn, user, &input, now)?.id.to_string())
 }

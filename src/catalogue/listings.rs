@@ -7,10 +7,12 @@ use serde::{Deserialize, Serialize};
 use super::error::CatalogueError;
 use super::model::{Producer, Product};
 use super::repo;
-use super::values::{HsCode, Minor, ProductStatus, UNITS};
-use crate::accounts::{FieldErrors, User};
+use super::values::{HsCode, ListingAction, Minor, ProductStatus, UNITS};
+use crate::accounts::User;
 use crate::db::{DbConnection, DbError, DbResult};
+use crate::directory::model::GiProduct;
 use crate::directory::{Sector, slugify};
+use crate::domain::Checks;
 use crate::search;
 
 /// What the listing form (or a CSV row) sends; every field as typed.
@@ -102,7 +104,7 @@ struct Frame {
     id: String,
     producer_id: String,
     slug: String,
-    status: String,
+    status: ProductStatus,
     moderation_note: Option<String>,
     published_at: Option<NaiveDateTime>,
     created_at: NaiveDateTime,
@@ -113,8 +115,8 @@ impl ValidListing {
     fn into_product(self, frame: Frame, now: NaiveDateTime) -> Product {
         let valid = self;
         Product {
-            id: frame.id,
-            producer_id: frame.producer_id,
+            id: frame.id.into(),
+            producer_id: frame.producer_id.into(),
             slug: frame.slug,
             title: valid.title,
             description: valid.description,
@@ -143,74 +145,27 @@ impl ValidListing {
     }
 }
 
-fn text(errors: &mut FieldErrors, field: &'static str, value: &str, min: usize, max: usize) -> String {
-    let value = value.trim();
-    let length = value.chars().count();
-    if length < min {
-        errors.insert(
-            field,
-            if min <= 1 {
-                "This is needed.".into()
-            } else {
-                format!("Write at least {min} characters.")
-            },
-        );
-    } else if length > max {
-        errors.insert(field, format!("Keep this under {max} characters."));
-    }
-    value.to_owned()
-}
-
-fn whole(
-    errors: &mut FieldErrors,
-    field: &'static str,
-    value: &str,
-    range: std::ops::RangeInclusive<i32>,
-    what: &str,
-) -> Option<i32> {
-    let cleaned: String = value.trim().chars().filter(|c| *c != ',').collect();
-    match cleaned.parse::<i64>() {
-        Ok(n) if n >= i64::from(*range.start()) && n <= i64::from(*range.end()) => Some(n as i32),
-        Ok(n) if n < i64::from(*range.start()) => {
-            errors.insert(field, format!("{what} must be at least {}.", range.start()));
-            None
-        }
-        Ok(_) => {
-            errors.insert(field, format!("{what} must be at most {}.", range.end()));
-            None
-        }
-        Err(_) if cleaned.is_empty() => {
-            errors.insert(field, format!("Enter the {}.", what.to_lowercase()));
-            None
-        }
-        Err(_) => {
-            errors.insert(field, format!("“{}” is not a whole number.", value.trim()));
-            None
-        }
-    }
-}
-
 fn validate(
     conn: &mut DbConnection,
     producer: &Producer,
     input: &ListingInput,
 ) -> Result<ValidListing, CatalogueError> {
-    let mut errors = FieldErrors::new();
-    let title = text(&mut errors, "title", &input.title, 3, 120);
-    let description = text(&mut errors, "description", &input.description, 20, 5000);
+    let mut checks = Checks::new();
+    let title = checks.text("title", &input.title, 3..=120);
+    let description = checks.text("description", &input.description, 20..=5000);
     let sector = Sector::from_slug(input.sector.trim());
     if sector.is_none() {
-        errors.insert("sector", "Choose a sector.".into());
+        checks.fail("sector", "Choose a sector.");
     }
-    let category = text(&mut errors, "category", &input.category, 0, 80);
+    let category = checks.text("category", &input.category, 0..=80);
     let odop_product_slug = match input.odop_product.trim() {
         "" => None,
         slug => match repo::odop_product(conn, slug)? {
             Some(odop) if odop.district_code == producer.district_code => Some(odop.slug),
             _ => {
-                errors.insert(
+                checks.fail(
                     "odop_product",
-                    "Choose one of your district's ODOP products, or none.".into(),
+                    "Choose one of your district's ODOP products, or none.",
                 );
                 None
             }
@@ -219,7 +174,7 @@ fn validate(
     let hs_code = match known_hs_code(conn, &input.hs_code)? {
         Ok(code) => code,
         Err(message) => {
-            errors.insert("hs_code", message);
+            checks.fail("hs_code", message);
             None
         }
     };
@@ -232,32 +187,29 @@ fn validate(
             .transpose()?
             .flatten()
         {
-            Some(gi) => Some(gi.id),
+            Some(gi) if registered_in_india(&gi) => Some(gi.id),
+            Some(_) => {
+                checks.fail(
+                    "gi_product",
+                    "Choose a GI registered in India: a listing can only claim an Indian geographical indication.");
+                None
+            }
             None => {
-                errors.insert("gi_product", "Choose a GI from the register, or none.".into());
+                checks.fail("gi_product", "Choose a GI from the register, or none.");
                 None
             }
         },
     };
-    let materials = text(&mut errors, "materials", &input.materials, 0, 300);
-    let moq = whole(
-        &mut errors,
-        "moq",
-        &input.moq,
-        1..=10_000_000,
-        "The minimum order",
-    );
+    let materials = checks.text("materials", &input.materials, 0..=300);
+    let moq = checks.whole("moq", &input.moq, 1..=10_000_000, "The minimum order");
     let moq_unit = input.moq_unit.trim().to_owned();
     if !UNITS.contains(&moq_unit.as_str()) {
-        errors.insert(
-            "moq_unit",
-            "Choose the unit the minimum order is counted in.".into(),
-        );
+        checks.fail("moq_unit", "Choose the unit the minimum order is counted in.");
     }
     let currency = input.currency.trim().to_uppercase();
     let digits = repo::currency_digits(conn, &currency)?;
     if digits.is_none() {
-        errors.insert(
+        checks.fail(
             "currency",
             format!(
                 "“{}” is not a currency code we know (e.g. INR, USD, EUR).",
@@ -268,12 +220,12 @@ fn validate(
     let digits = digits.unwrap_or(2);
     let mut price = |field: &'static str, value: &str| match Minor::parse(value, digits) {
         Ok(Minor(0)) => {
-            errors.insert(field, "A price must be more than zero.".into());
+            checks.fail(field, "A price must be more than zero.");
             None
         }
         Ok(minor) => Some(minor.0),
         Err(message) => {
-            errors.insert(field, message);
+            checks.fail(field, message);
             None
         }
     };
@@ -285,35 +237,23 @@ fn validate(
     if let (Some(low), Some(high)) = (price_min, price_max)
         && high < low
     {
-        errors.insert(
-            "price_max",
-            "The highest price cannot be below the lowest.".into(),
-        );
+        checks.fail("price_max", "The highest price cannot be below the lowest.");
     }
     let monthly_capacity = match input.monthly_capacity.trim() {
         "" => None,
-        typed => whole(
-            &mut errors,
-            "monthly_capacity",
-            typed,
-            1..=100_000_000,
-            "Monthly capacity",
-        ),
+        typed => checks.whole("monthly_capacity", typed, 1..=100_000_000, "Monthly capacity"),
     };
-    let lead_time_days = whole(
-        &mut errors,
+    let lead_time_days = checks.whole(
         "lead_time_days",
         &input.lead_time_days,
         1..=365,
         "Lead time in days",
     );
-    let certifications = text(&mut errors, "certifications", &input.certifications, 0, 300);
+    let certifications = checks.text("certifications", &input.certifications, 0..=300);
 
-    match (sector, moq, price_min, price_max, lead_time_days) {
-        (Some(sector), Some(moq), Some(price_min), Some(price_max), Some(lead_time_days))
-            if errors.is_empty() =>
-        {
-            Ok(ValidListing {
+    let valid = match (sector, moq, price_min, price_max, lead_time_days) {
+        (Some(sector), Some(moq), Some(price_min), Some(price_max), Some(lead_time_days)) => {
+            Some(ValidListing {
                 title,
                 description,
                 sector,
@@ -334,8 +274,15 @@ fn validate(
                 certifications,
             })
         }
-        _ => Err(CatalogueError::Invalid(errors)),
-    }
+        _ => None,
+    };
+    Ok(checks.finish_with(valid)?)
+}
+
+/// Whether a listing may claim `gi`: only GIs registered in India are the
+/// producers' own (the register also lists foreign GIs protected in India).
+pub fn registered_in_india(gi: &GiProduct) -> bool {
+    gi.origin == "india"
 }
 
 /// An HS code checked against HS 2022: `Ok(None)` when empty, `Err` with a
@@ -416,7 +363,7 @@ pub fn create_listing(
         .unwrap_or_default();
     let frame = Frame {
         id: uuid::Uuid::now_v7().to_string(),
-        producer_id: producer.id.clone(),
+        producer_id: producer.id.to_string(),
         slug: unique_slug(
             conn,
             &valid.title,
@@ -424,7 +371,7 @@ pub fn create_listing(
             &district_slug,
             repo::product_slug_taken,
         )?,
-        status: ProductStatus::Draft.as_str().to_owned(),
+        status: ProductStatus::Draft,
         moderation_note: None,
         published_at: None,
         created_at: now,
@@ -452,8 +399,8 @@ pub fn update_listing(
     }
     let valid = validate(conn, &producer, input)?;
     let frame = Frame {
-        id: product.id,
-        producer_id: product.producer_id,
+        id: product.id.to_string(),
+        producer_id: product.producer_id.to_string(),
         slug: product.slug,
         status: product.status,
         moderation_note: product.moderation_note,
@@ -461,9 +408,9 @@ pub fn update_listing(
         created_at: product.created_at,
     };
     let updated = valid.into_product(frame, now);
-    repo::update_product(conn, &updated)?;
+    repo::save_product_from(conn, &updated, product.status)?;
     if updated.status() == ProductStatus::Published {
-        search::enqueue_index(conn, std::slice::from_ref(&updated.id), now)?;
+        search::enqueue_index(conn, &[updated.id.to_string()], now)?;
     }
     Ok(updated)
 }
@@ -493,12 +440,13 @@ pub fn submit_listing(
             "Add at least one photo before sending the listing for review.".into(),
         ));
     }
+    let from = product.status;
     let submitted = Product {
-        status: ProductStatus::Submitted.as_str().to_owned(),
+        status: ProductStatus::Submitted,
         updated_at: now,
         ..product
     };
-    repo::update_product(conn, &submitted)?;
+    repo::save_product_from(conn, &submitted, from)?;
     Ok(submitted)
 }
 
@@ -510,15 +458,15 @@ pub fn archive_listing(
     now: NaiveDateTime,
 ) -> Result<Product, CatalogueError> {
     let (_, product) = owned_product(conn, user, id)?;
-    let was_published = product.status() == ProductStatus::Published;
+    let from = product.status;
     let archived = Product {
-        status: ProductStatus::Archived.as_str().to_owned(),
+        status: ProductStatus::Archived,
         updated_at: now,
         ..product
     };
-    repo::update_product(conn, &archived)?;
-    if was_published {
-        search::enqueue_index(conn, std::slice::from_ref(&archived.id), now)?;
+    repo::save_product_from(conn, &archived, from)?;
+    if from == ProductStatus::Published {
+        search::enqueue_index(conn, &[archived.id.to_string()], now)?;
     }
     Ok(archived)
 }
@@ -537,20 +485,38 @@ pub fn restore_listing(
         ));
     }
     let draft = Product {
-        status: ProductStatus::Draft.as_str().to_owned(),
+        status: ProductStatus::Draft,
         published_at: None,
         updated_at: now,
         ..product
     };
-    repo::update_product(conn, &draft)?;
+    repo::save_product_from(conn, &draft, ProductStatus::Archived)?;
     Ok(draft)
+}
+
+/// Carries out a producer's `action` on the listing `id`. Returns the photo
+/// hashes no longer used anywhere (only deleting frees any), for the caller
+/// to remove from storage.
+pub fn act_on_listing(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    action: ListingAction,
+    now: NaiveDateTime,
+) -> Result<Vec<String>, CatalogueError> {
+    match action {
+        ListingAction::Submit => submit_listing(conn, user, id, now).map(|_| Vec::new()),
+        ListingAction::Archive => archive_listing(conn, user, id, now).map(|_| Vec::new()),
+        ListingAction::Restore => restore_listing(conn, user, id, now).map(|_| Vec::new()),
+        ListingAction::Delete => delete_listing(conn, user, id),
+    }
 }
 
 /// Deletes a listing that was never published; returns the photo hashes no
 /// longer used anywhere, for the caller to remove from storage.
 pub fn delete_listing(conn: &mut DbConnection, user: &User, id: &str) -> Result<Vec<String>, CatalogueError> {
     let (_, product) = owned_product(conn, user, id)?;
-    if product.published_at.is_some() || product.status() == ProductStatus::Published {
+    if !product.deletable() {
         return Err(CatalogueError::NotAllowed(
             "A listing that has been published is archived, not deleted.".into(),
         ));
@@ -559,7 +525,7 @@ pub fn delete_listing(conn: &mut DbConnection, user: &User, id: &str) -> Result<
         .into_iter()
         .map(|i| i.hash)
         .collect();
-    repo::delete_product(conn, &product.id)?;
+    repo::delete_product_from(conn, &product.id, product.status)?;
     let mut orphaned = Vec::new();
     for hash in hashes {
         if !repo::image_hash_in_use(conn, &hash)? {

@@ -4,20 +4,40 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::values::{ProducerKind, ProductStatus};
+use super::values::{Decision, ProducerKind, ProductStatus};
+use crate::accounts::model::UserId;
 use crate::schema::{moderation_decisions, producers, product_images, products};
+
+crate::id_type!(
+    /// A producer's business profile.
+    pub ProducerId
+);
+
+crate::id_type!(
+    /// A product listing.
+    pub ProductId
+);
+
+crate::id_type!(
+    /// One photo of a listing.
+    pub ImageId
+);
+
+crate::id_type!(
+    /// A moderator's recorded decision.
+    pub DecisionId
+);
 
 #[derive(
     Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, AsChangeset, Serialize,
 )]
 #[diesel(table_name = producers, treat_none_as_default_value = false, treat_none_as_null = true)]
 pub struct Producer {
-    pub id: String,
-    pub user_id: String,
+    pub id: ProducerId,
+    pub user_id: UserId,
     pub slug: String,
     pub business_name: String,
-    /// A [`ProducerKind`] name.
-    pub kind: String,
+    pub kind: ProducerKind,
     pub district_code: i32,
     pub address: String,
     pub story: String,
@@ -39,16 +59,12 @@ pub struct Producer {
     pub incoterms: String,
     pub sample_policy: String,
     pub verified_at: Option<NaiveDateTime>,
-    pub verified_by: Option<String>,
+    pub verified_by: Option<UserId>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
 
 impl Producer {
-    pub fn kind(&self) -> Option<ProducerKind> {
-        ProducerKind::parse(&self.kind)
-    }
-
     pub fn is_verified(&self) -> bool {
         self.verified_at.is_some()
     }
@@ -59,8 +75,8 @@ impl Producer {
 )]
 #[diesel(table_name = products, treat_none_as_default_value = false, treat_none_as_null = true)]
 pub struct Product {
-    pub id: String,
-    pub producer_id: String,
+    pub id: ProductId,
+    pub producer_id: ProducerId,
     pub slug: String,
     pub title: String,
     pub description: String,
@@ -82,8 +98,7 @@ pub struct Product {
     pub samples_available: bool,
     pub export_ready: bool,
     pub certifications: String,
-    /// A [`ProductStatus`] name.
-    pub status: String,
+    pub status: ProductStatus,
     /// The moderator's note when changes were requested or the listing rejected.
     pub moderation_note: Option<String>,
     pub published_at: Option<NaiveDateTime>,
@@ -93,15 +108,21 @@ pub struct Product {
 
 impl Product {
     pub fn status(&self) -> ProductStatus {
-        ProductStatus::parse(&self.status).unwrap_or(ProductStatus::Draft)
+        self.status
+    }
+
+    /// A listing buyers never saw can be deleted; one that was ever
+    /// published is archived instead, so links and enquiries keep their subject.
+    pub fn deletable(&self) -> bool {
+        self.published_at.is_none() && self.status != ProductStatus::Published
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, Serialize)]
 #[diesel(table_name = product_images)]
 pub struct ProductImage {
-    pub id: String,
-    pub product_id: String,
+    pub id: ImageId,
+    pub product_id: ProductId,
     /// Content hash naming the stored variants.
     pub hash: String,
     pub width: i32,
@@ -114,10 +135,10 @@ pub struct ProductImage {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Serialize)]
 #[diesel(table_name = moderation_decisions)]
 pub struct ModerationDecision {
-    pub id: String,
-    pub product_id: String,
-    pub moderator_id: String,
-    pub decision: String,
+    pub id: DecisionId,
+    pub product_id: ProductId,
+    pub moderator_id: UserId,
+    pub decision: Decision,
     pub note: String,
     pub created_at: NaiveDateTime,
 }

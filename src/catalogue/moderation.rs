@@ -10,8 +10,9 @@ use super::error::CatalogueError;
 use super::model::{ModerationDecision, Product};
 use super::repo;
 use super::values::{Decision, ProductStatus};
-use crate::accounts::{FieldErrors, User, repo as accounts_repo};
+use crate::accounts::{User, repo as accounts_repo};
 use crate::db::DbConnection;
+use crate::domain::FieldErrors;
 use crate::mail::{self, OutgoingEmail};
 use crate::search;
 
@@ -38,7 +39,7 @@ pub fn decide(
         )])));
     }
     let product = repo::find_product(conn, product_id)?.ok_or(CatalogueError::NotFound)?;
-    if product.status() != ProductStatus::Submitted {
+    if product.status != ProductStatus::Submitted {
         return Err(CatalogueError::NotAllowed(format!(
             "This listing is “{}”, not waiting for review.",
             product.status().label().to_lowercase()
@@ -46,7 +47,7 @@ pub fn decide(
     }
     let status = decision.outcome();
     let decided = Product {
-        status: status.as_str().to_owned(),
+        status,
         moderation_note: (decision != Decision::Approve).then(|| note.to_owned()),
         published_at: if status == ProductStatus::Published {
             product.published_at.or(Some(now))
@@ -56,20 +57,20 @@ pub fn decide(
         updated_at: now,
         ..product
     };
-    repo::update_product(conn, &decided)?;
+    repo::save_product_from(conn, &decided, ProductStatus::Submitted)?;
     repo::insert_decision(
         conn,
         &ModerationDecision {
-            id: uuid::Uuid::now_v7().to_string(),
+            id: super::model::DecisionId::new(),
             product_id: decided.id.clone(),
             moderator_id: moderator.id.clone(),
-            decision: decision.as_str().to_owned(),
+            decision,
             note: note.to_owned(),
             created_at: now,
         },
     )?;
     if status == ProductStatus::Published {
-        search::enqueue_index(conn, std::slice::from_ref(&decided.id), now)?;
+        search::enqueue_index(conn, &[decided.id.to_string()], now)?;
     }
     notify_producer(conn, &decided, decision, note, base_url, now)?;
     Ok(decided)

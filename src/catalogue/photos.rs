@@ -8,8 +8,9 @@ use super::listings::owned_product;
 use super::model::{Product, ProductImage};
 use super::repo;
 use super::values::ProductStatus;
-use crate::accounts::{FieldErrors, User};
+use crate::accounts::User;
 use crate::db::DbConnection;
+use crate::domain::FieldErrors;
 use crate::search;
 
 /// Most photos a listing may have.
@@ -35,7 +36,7 @@ fn reindex_if_published(
     now: NaiveDateTime,
 ) -> Result<(), CatalogueError> {
     if product.status() == ProductStatus::Published {
-        search::enqueue_index(conn, std::slice::from_ref(&product.id), now)?;
+        search::enqueue_index(conn, &[product.id.to_string()], now)?;
     }
     Ok(())
 }
@@ -79,7 +80,7 @@ pub fn attach(
     let (product, images) = room_for_a_photo(conn, user, id)?;
     let position = images.iter().map(|i| i.position + 1).max().unwrap_or(0);
     let image = ProductImage {
-        id: uuid::Uuid::now_v7().to_string(),
+        id: super::model::ImageId::new(),
         product_id: product.id.clone(),
         hash: hash.to_owned(),
         width: i32::try_from(width).unwrap_or(i32::MAX),

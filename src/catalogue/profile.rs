@@ -5,11 +5,12 @@ use chrono::NaiveDateTime;
 use super::error::CatalogueError;
 use super::listings::producer_of;
 use super::listings::unique_slug;
-use super::model::Producer;
+use super::model::{Producer, ProducerId};
 use super::repo;
 use super::values::{Gstin, INCOTERMS, Iec, ProducerKind, Udyam};
-use crate::accounts::{FieldErrors, User};
+use crate::accounts::User;
 use crate::db::DbConnection;
+use crate::domain::Checks;
 use crate::search;
 
 /// What the profile form sends.
@@ -39,7 +40,7 @@ impl ProfileInput {
         let text = |v: Option<i32>| v.map(|n| n.to_string()).unwrap_or_default();
         Self {
             business_name: p.business_name.clone(),
-            kind: p.kind.clone(),
+            kind: p.kind.as_str().to_owned(),
             district: p.district_code.to_string(),
             address: p.address.clone(),
             story: p.story.clone(),
@@ -57,57 +58,6 @@ impl ProfileInput {
     }
 }
 
-fn limited(errors: &mut FieldErrors, field: &'static str, value: &str, max: usize, required: bool) -> String {
-    let value = value.trim();
-    if required && value.is_empty() {
-        errors.insert(field, "This is needed.".into());
-    } else if value.chars().count() > max {
-        errors.insert(field, format!("Keep this under {max} characters."));
-    }
-    value.to_owned()
-}
-
-fn optional_number(
-    errors: &mut FieldErrors,
-    field: &'static str,
-    value: &str,
-    range: std::ops::RangeInclusive<i32>,
-) -> Option<i32> {
-    let value = value.trim();
-    if value.is_empty() {
-        return None;
-    }
-    match value.parse::<i32>() {
-        Ok(n) if range.contains(&n) => Some(n),
-        _ => {
-            errors.insert(
-                field,
-                format!("Enter a whole number from {} to {}.", range.start(), range.end()),
-            );
-            None
-        }
-    }
-}
-
-fn optional_code<T>(
-    errors: &mut FieldErrors,
-    field: &'static str,
-    value: &str,
-    parse: impl Fn(&str) -> Result<T, String>,
-    text: impl Fn(&T) -> String,
-) -> Option<String> {
-    if value.trim().is_empty() {
-        return None;
-    }
-    match parse(value) {
-        Ok(code) => Some(text(&code)),
-        Err(message) => {
-            errors.insert(field, message);
-            None
-        }
-    }
-}
-
 /// Creates or updates the signed-in producer's profile.
 pub fn save_profile(
     conn: &mut DbConnection,
@@ -115,47 +65,36 @@ pub fn save_profile(
     input: &ProfileInput,
     now: NaiveDateTime,
 ) -> Result<Producer, CatalogueError> {
-    let mut errors = FieldErrors::new();
-    let business_name = limited(&mut errors, "business_name", &input.business_name, 120, true);
+    let mut checks = Checks::new();
+    let business_name = checks.text("business_name", &input.business_name, 1..=120);
     let kind = ProducerKind::parse(&input.kind);
     if kind.is_none() {
-        errors.insert("kind", "Choose what kind of business you are.".into());
+        checks.fail("kind", "Choose what kind of business you are.");
     }
     let district = match input.district.trim().parse::<i32>() {
         Ok(code) => repo::district(conn, code)?,
         Err(_) => None,
     };
     if district.is_none() {
-        errors.insert("district", "Choose your district from the list.".into());
+        checks.fail("district", "Choose your district from the list.");
     }
-    let address = limited(&mut errors, "address", &input.address, 400, true);
-    let story = limited(&mut errors, "story", &input.story, 4000, false);
+    let address = checks.text("address", &input.address, 1..=400);
+    let story = checks.text("story", &input.story, 0..=4000);
     let current_year = now.format("%Y").to_string().parse().unwrap_or(2026);
-    let year_founded = optional_number(
-        &mut errors,
-        "year_founded",
-        &input.year_founded,
-        1800..=current_year,
-    );
-    let team_size = optional_number(&mut errors, "team_size", &input.team_size, 1..=100_000);
-    let languages = limited(&mut errors, "languages", &input.languages, 200, false);
-    let iec = optional_code(&mut errors, "iec", &input.iec, Iec::parse, |c| {
-        c.as_str().to_owned()
-    });
-    let gstin = optional_code(&mut errors, "gstin", &input.gstin, Gstin::parse, |c| {
-        c.as_str().to_owned()
-    });
-    let udyam = optional_code(&mut errors, "udyam", &input.udyam, Udyam::parse, |c| {
-        c.as_str().to_owned()
-    });
-    let certifications = limited(&mut errors, "certifications", &input.certifications, 500, false);
-    let ports_of_loading = limited(
-        &mut errors,
-        "ports_of_loading",
-        &input.ports_of_loading,
-        300,
-        false,
-    );
+    let year_founded = checks.optional_whole("year_founded", &input.year_founded, 1800..=current_year);
+    let team_size = checks.optional_whole("team_size", &input.team_size, 1..=100_000);
+    let languages = checks.text("languages", &input.languages, 0..=200);
+    let iec = checks
+        .optional("iec", &input.iec, Iec::parse)
+        .map(|c| c.as_str().to_owned());
+    let gstin = checks
+        .optional("gstin", &input.gstin, Gstin::parse)
+        .map(|c| c.as_str().to_owned());
+    let udyam = checks
+        .optional("udyam", &input.udyam, Udyam::parse)
+        .map(|c| c.as_str().to_owned());
+    let certifications = checks.text("certifications", &input.certifications, 0..=500);
+    let ports_of_loading = checks.text("ports_of_loading", &input.ports_of_loading, 0..=300);
     let incoterms: Vec<String> = input
         .incoterms
         .split(',')
@@ -163,12 +102,10 @@ pub fn save_profile(
         .filter(|t| !t.is_empty())
         .collect();
     if let Some(bad) = incoterms.iter().find(|t| !INCOTERMS.contains(&t.as_str())) {
-        errors.insert("incoterms", format!("“{bad}” is not an Incoterms 2020 rule."));
+        checks.fail("incoterms", format!("“{bad}” is not an Incoterms 2020 rule."));
     }
-    let sample_policy = limited(&mut errors, "sample_policy", &input.sample_policy, 500, false);
-    let (Some(kind), Some((district, _)), true) = (kind, district, errors.is_empty()) else {
-        return Err(CatalogueError::Invalid(errors));
-    };
+    let sample_policy = checks.text("sample_policy", &input.sample_policy, 0..=500);
+    let (kind, (district, _)) = checks.finish_with(kind.zip(district))?;
 
     let existing = repo::producer_by_user(conn, &user.id)?;
     let slug = match &existing {
@@ -182,13 +119,11 @@ pub fn save_profile(
         )?,
     };
     let producer = Producer {
-        id: existing
-            .as_ref()
-            .map_or_else(|| uuid::Uuid::now_v7().to_string(), |p| p.id.clone()),
+        id: existing.as_ref().map_or_else(ProducerId::new, |p| p.id.clone()),
         user_id: user.id.clone(),
         slug,
         business_name,
-        kind: kind.as_str().to_owned(),
+        kind,
         district_code: district.lgd_code,
         address,
         story,
@@ -284,7 +219,7 @@ fn reindex_listings(
     let published: Vec<String> = repo::products_of_producer(conn, producer_id)?
         .into_iter()
         .filter(|p| p.status() == super::values::ProductStatus::Published)
-        .map(|p| p.id)
+        .map(|p| p.id.into())
         .collect();
     search::enqueue_index(conn, &published, now)?;
     Ok(())

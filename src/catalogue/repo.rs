@@ -5,10 +5,12 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::error::CatalogueError;
 use super::model::{ModerationDecision, Producer, Product, ProductImage};
 use super::values::ProductStatus;
-use crate::db::{DbConnection, DbResult};
+use crate::db::{DbConnection, DbError, DbResult};
 use crate::directory::model::{District, GiProduct, OdopProduct, State};
+use crate::domain::transition;
 use crate::schema::{
     currencies, districts, gi_products, hs_codes, moderation_decisions, odop_products, producers,
     product_images, products, states, users,
@@ -136,7 +138,7 @@ pub fn product_by_slug(conn: &mut DbConnection, slug: &str) -> DbResult<Option<P
 pub fn published_product_by_slug(conn: &mut DbConnection, slug: &str) -> DbResult<Option<Product>> {
     Ok(products::table
         .filter(products::slug.eq(slug))
-        .filter(products::status.eq(ProductStatus::Published.as_str()))
+        .filter(products::status.eq(ProductStatus::Published))
         .select(Product::as_select())
         .first(conn)
         .optional()?)
@@ -149,16 +151,40 @@ pub fn insert_product(conn: &mut DbConnection, product: &Product) -> DbResult<()
     Ok(())
 }
 
-pub fn update_product(conn: &mut DbConnection, product: &Product) -> DbResult<()> {
-    diesel::update(products::table.find(&product.id))
-        .set(product)
-        .execute(conn)?;
-    Ok(())
+/// Saves `product` only while its stored status is still `from`, the status
+/// its change was decided on (see `domain::transition`).
+pub fn save_product_from(
+    conn: &mut DbConnection,
+    product: &Product,
+    from: ProductStatus,
+) -> Result<(), CatalogueError> {
+    let rows = diesel::update(
+        products::table
+            .filter(products::id.eq(&product.id))
+            .filter(products::status.eq(from)),
+    )
+    .set(product)
+    .execute(conn)
+    .map_err(DbError::from)?;
+    Ok(transition::changed_one(rows)?)
 }
 
-pub fn delete_product(conn: &mut DbConnection, id: &str) -> DbResult<()> {
-    diesel::delete(products::table.find(id)).execute(conn)?;
-    Ok(())
+/// Deletes a listing still in status `from` and never published; a
+/// publication that got there first makes this a [`transition::Conflict`].
+pub fn delete_product_from(
+    conn: &mut DbConnection,
+    id: &str,
+    from: ProductStatus,
+) -> Result<(), CatalogueError> {
+    let rows = diesel::delete(
+        products::table
+            .filter(products::id.eq(id))
+            .filter(products::status.eq(from))
+            .filter(products::published_at.is_null()),
+    )
+    .execute(conn)
+    .map_err(DbError::from)?;
+    Ok(transition::changed_one(rows)?)
 }
 
 pub fn products_of_producer(conn: &mut DbConnection, producer_id: &str) -> DbResult<Vec<Product>> {
@@ -229,7 +255,10 @@ pub fn images_of_products(
             .select(ProductImage::as_select())
             .load(conn)?;
         for image in images {
-            photos.entry(image.product_id.clone()).or_default().push(image);
+            photos
+                .entry(image.product_id.to_string())
+                .or_default()
+                .push(image);
         }
     }
     Ok(photos)

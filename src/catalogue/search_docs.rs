@@ -26,7 +26,7 @@ pub fn search_documents(conn: &mut DbConnection, ids: &[String]) -> DbResult<Vec
             )
             .left_join(gi_products::table.on(gi_products::id.nullable().eq(products::gi_product_id)))
             .filter(products::id.eq_any(chunk))
-            .filter(products::status.eq(ProductStatus::Published.as_str()))
+            .filter(products::status.eq(ProductStatus::Published))
             .select((
                 Product::as_select(),
                 Producer::as_select(),
@@ -36,12 +36,12 @@ pub fn search_documents(conn: &mut DbConnection, ids: &[String]) -> DbResult<Vec
                 gi_products::name.nullable(),
             ))
             .load(conn)?;
-        let chunk_ids: Vec<String> = rows.iter().map(|r| r.0.id.clone()).collect();
+        let chunk_ids: Vec<String> = rows.iter().map(|r| r.0.id.to_string()).collect();
         let mut covers = repo::cover_images(conn, &chunk_ids)?;
         let digits = repo::currency_digits_of(conn, rows.iter().map(|r| r.0.currency.as_str()))?;
         for (product, producer, district, state, odop_name, gi_name) in rows {
             let d = digits.get(&product.currency).copied().unwrap_or(2);
-            let cover = covers.remove(&product.id);
+            let cover = covers.remove(product.id.as_str());
             documents.push(ProductDocument {
                 sector_name: Sector::from_slug(&product.sector)
                     .map_or("Other products", Sector::name)
@@ -55,7 +55,7 @@ pub fn search_documents(conn: &mut DbConnection, ids: &[String]) -> DbResult<Vec
                 price_max: Minor(product.price_max).as_major(d),
                 published_at: product.published_at.map_or(0, |t| t.and_utc().timestamp()),
                 gi_tagged: product.gi_product_id.is_some(),
-                id: product.id,
+                id: product.id.to_string(),
                 slug: product.slug,
                 title: product.title,
                 description: product.description,
@@ -85,7 +85,7 @@ pub fn search_documents(conn: &mut DbConnection, ids: &[String]) -> DbResult<Vec
 /// Ids of published listings after `after` (in id order), for batched reindexing.
 pub fn published_ids(conn: &mut DbConnection, after: Option<&str>, limit: i64) -> DbResult<Vec<String>> {
     let mut query = products::table
-        .filter(products::status.eq(ProductStatus::Published.as_str()))
+        .filter(products::status.eq(ProductStatus::Published))
         .order(products::id)
         .limit(limit)
         .select(products::id)

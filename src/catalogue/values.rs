@@ -234,53 +234,17 @@ pub const UNITS: [&str; 12] = [
     "cartons",
 ];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ProducerKind {
-    Artisan,
-    MicroUnit,
-    Fpo,
-    Shg,
-    Cooperative,
-    Exporter,
-}
-
-impl ProducerKind {
-    pub const ALL: [ProducerKind; 6] = [
-        ProducerKind::Artisan,
-        ProducerKind::MicroUnit,
-        ProducerKind::Fpo,
-        ProducerKind::Shg,
-        ProducerKind::Cooperative,
-        ProducerKind::Exporter,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ProducerKind::Artisan => "artisan",
-            ProducerKind::MicroUnit => "micro-unit",
-            ProducerKind::Fpo => "fpo",
-            ProducerKind::Shg => "shg",
-            ProducerKind::Cooperative => "cooperative",
-            ProducerKind::Exporter => "exporter",
-        }
+crate::text_enum!(
+    /// What kind of business a producer is.
+    pub ProducerKind {
+        Artisan => "artisan", "Artisan";
+        MicroUnit => "micro-unit", "Micro-unit";
+        Fpo => "fpo", "Farmer producer organisation (FPO)";
+        Shg => "shg", "Self-help group (SHG)";
+        Cooperative => "cooperative", "Cooperative";
+        Exporter => "exporter", "Small exporter";
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ProducerKind::Artisan => "Artisan",
-            ProducerKind::MicroUnit => "Micro-unit",
-            ProducerKind::Fpo => "Farmer producer organisation (FPO)",
-            ProducerKind::Shg => "Self-help group (SHG)",
-            ProducerKind::Cooperative => "Cooperative",
-            ProducerKind::Exporter => "Small exporter",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<ProducerKind> {
-        Self::ALL.into_iter().find(|k| k.as_str() == text.trim())
-    }
-}
+);
 
 impl fmt::Display for ProducerKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -288,53 +252,19 @@ impl fmt::Display for ProducerKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ProductStatus {
-    Draft,
-    Submitted,
-    Published,
-    ChangesRequested,
-    Rejected,
-    Archived,
-}
+crate::text_enum!(
+    /// Where a listing stands in its flow (see `listings` and `moderation`).
+    pub ProductStatus {
+        Draft => "draft", "Draft";
+        Submitted => "submitted", "Waiting for review";
+        Published => "published", "Published";
+        ChangesRequested => "changes_requested", "Changes requested";
+        Rejected => "rejected", "Rejected";
+        Archived => "archived", "Archived";
+    }
+);
 
 impl ProductStatus {
-    pub const ALL: [ProductStatus; 6] = [
-        ProductStatus::Draft,
-        ProductStatus::Submitted,
-        ProductStatus::Published,
-        ProductStatus::ChangesRequested,
-        ProductStatus::Rejected,
-        ProductStatus::Archived,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ProductStatus::Draft => "draft",
-            ProductStatus::Submitted => "submitted",
-            ProductStatus::Published => "published",
-            ProductStatus::ChangesRequested => "changes_requested",
-            ProductStatus::Rejected => "rejected",
-            ProductStatus::Archived => "archived",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ProductStatus::Draft => "Draft",
-            ProductStatus::Submitted => "Waiting for review",
-            ProductStatus::Published => "Published",
-            ProductStatus::ChangesRequested => "Changes requested",
-            ProductStatus::Rejected => "Rejected",
-            ProductStatus::Archived => "Archived",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<ProductStatus> {
-        Self::ALL.into_iter().find(|s| s.as_str() == text)
-    }
-
     /// The producer may edit the listing in this state.
     pub fn editable(self) -> bool {
         !matches!(self, ProductStatus::Submitted | ProductStatus::Rejected)
@@ -346,33 +276,35 @@ impl ProductStatus {
     }
 }
 
-/// A moderator's verdict on a submitted listing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Decision {
-    Approve,
-    RequestChanges,
-    Reject,
-}
+crate::text_enum!(
+    /// The status changes a producer makes to a listing with a button.
+    pub ListingAction {
+        Submit => "submit", "Send for review";
+        Archive => "archive", "Archive";
+        Restore => "restore", "Restore as a draft";
+        Delete => "delete", "Delete";
+    }
+);
+
+crate::text_enum!(
+    /// What a producer does to one photo of a listing.
+    pub PhotoAction {
+        Describe => "alt", "Describe";
+        Move => "move", "Move";
+        Remove => "delete", "Remove";
+    }
+);
+
+crate::text_enum!(
+    /// A moderator's verdict on a submitted listing.
+    pub Decision {
+        Approve => "approve", "Approved";
+        RequestChanges => "request_changes", "Changes requested";
+        Reject => "reject", "Rejected";
+    }
+);
 
 impl Decision {
-    pub fn parse(text: &str) -> Option<Decision> {
-        match text {
-            "approve" => Some(Decision::Approve),
-            "request_changes" => Some(Decision::RequestChanges),
-            "reject" => Some(Decision::Reject),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Decision::Approve => "approve",
-            Decision::RequestChanges => "request_changes",
-            Decision::Reject => "reject",
-        }
-    }
-
     pub fn outcome(self) -> ProductStatus {
         match self {
             Decision::Approve => ProductStatus::Published,

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::model::{Producer, Product, ProductImage};
 use super::repo;
-use super::values::{Minor, ProducerKind};
+use super::values::Minor;
 use crate::db::{DbConnection, DbResult};
 use crate::directory::Sector;
 use crate::directory::model::{District, State};
@@ -27,7 +27,7 @@ pub struct ImageView {
 impl From<ProductImage> for ImageView {
     fn from(i: ProductImage) -> Self {
         Self {
-            id: i.id,
+            id: i.id.to_string(),
             hash: i.hash,
             alt: i.alt_text,
             width: i.width,
@@ -79,28 +79,28 @@ pub(super) fn digits_for(conn: &mut DbConnection, products: &[Product]) -> DbRes
 
 /// Cards for `products`, in the given order.
 pub fn cards(conn: &mut DbConnection, products: Vec<Product>) -> DbResult<Vec<ProductCard>> {
-    let ids: Vec<String> = products.iter().map(|p| p.id.clone()).collect();
-    let producer_ids: Vec<String> = products.iter().map(|p| p.producer_id.clone()).collect();
+    let ids: Vec<String> = products.iter().map(|p| p.id.to_string()).collect();
+    let producer_ids: Vec<String> = products.iter().map(|p| p.producer_id.to_string()).collect();
     let places: HashMap<String, (Producer, District, State)> = producers::table
         .inner_join(districts::table.inner_join(states::table))
         .filter(producers::id.eq_any(&producer_ids))
         .select((Producer::as_select(), District::as_select(), State::as_select()))
         .load::<(Producer, District, State)>(conn)?
         .into_iter()
-        .map(|row| (row.0.id.clone(), row))
+        .map(|row| (row.0.id.to_string(), row))
         .collect();
     let mut covers = repo::cover_images(conn, &ids)?;
     let digits = digits_for(conn, &products)?;
     Ok(products
         .into_iter()
         .filter_map(|p| {
-            let (producer, district, state) = places.get(&p.producer_id)?;
+            let (producer, district, state) = places.get(p.producer_id.as_str())?;
             let status = p.status();
             Some(ProductCard {
                 price: price_per_unit(&p, digits.get(&p.currency).copied().unwrap_or(2)),
-                image: covers.remove(&p.id).map(Into::into),
+                image: covers.remove(p.id.as_str()).map(Into::into),
                 updated: dates::day(p.updated_at),
-                id: p.id,
+                id: p.id.to_string(),
                 slug: p.slug,
                 title: p.title,
                 producer_name: producer.business_name.clone(),
@@ -259,11 +259,11 @@ pub fn initials(name: &str) -> String {
 
 pub fn producer_view(producer: &Producer, district: &District, state: &State) -> ProducerView {
     ProducerView {
-        id: producer.id.clone(),
+        id: producer.id.to_string(),
         slug: producer.slug.clone(),
         business_name: producer.business_name.clone(),
-        kind: producer.kind.clone(),
-        kind_label: producer.kind().map_or("Producer", ProducerKind::label),
+        kind: producer.kind.as_str().to_owned(),
+        kind_label: producer.kind.label(),
         district_name: district.name.clone(),
         district_slug: district.slug.clone(),
         state_name: state.name.clone(),
@@ -393,7 +393,7 @@ pub fn product_page(conn: &mut DbConnection, product: Product) -> DbResult<Optio
         odop,
         images,
         producer: producer_view(&producer, &district, &state),
-        id: product.id,
+        id: product.id.to_string(),
         slug: product.slug,
         title: product.title,
         description: product.description,

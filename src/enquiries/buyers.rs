@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use super::checks::Checks;
+use super::checks::EnquiryChecks;
 use super::error::EnquiryError;
 use super::model::BuyerProfile;
 use super::repo;
@@ -14,6 +14,7 @@ use super::values::BuyerType;
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::directory::Sector;
+use crate::domain::Checks;
 
 /// What the buyer profile form (or API) sends.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -34,7 +35,9 @@ impl BuyerProfileInput {
         Self {
             company: user.company.clone().unwrap_or_default(),
             country: user.country_code.clone().unwrap_or_default(),
-            buyer_type: profile.map(|p| p.buyer_type.clone()).unwrap_or_default(),
+            buyer_type: profile
+                .map(|p| p.buyer_type.as_str().to_owned())
+                .unwrap_or_default(),
             website: profile.map(|p| p.website.clone()).unwrap_or_default(),
             phone: profile.map(|p| p.phone.clone()).unwrap_or_default(),
             sectors: profile.map(|p| p.sectors.clone()).unwrap_or_default(),
@@ -57,19 +60,19 @@ pub fn save_profile(
     now: NaiveDateTime,
 ) -> Result<BuyerProfile, EnquiryError> {
     let mut checks = Checks::new();
-    let company = checks.text("company", &input.company, 120, true);
+    let company = checks.text("company", &input.company, 1..=120);
     let country = checks.country(conn, "country", &input.country)?;
     let buyer_type = BuyerType::parse(&input.buyer_type);
     if buyer_type.is_none() {
         checks.fail("buyer_type", "Choose what kind of buyer you are.");
     }
-    let website = checks.text("website", &input.website, 200, false);
+    let website = checks.text("website", &input.website, 0..=200);
     if !website.is_empty()
         && url::Url::parse(&website).map_or(true, |u| !matches!(u.scheme(), "http" | "https"))
     {
         checks.fail("website", "Enter the full address, like https://example.com.");
     }
-    let phone = checks.text("phone", &input.phone, 30, false);
+    let phone = checks.text("phone", &input.phone, 0..=30);
     if !phone.is_empty() && !phone.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)) {
         checks.fail(
             "phone",
@@ -102,7 +105,7 @@ pub fn save_profile(
     let existing = repo::buyer_profile(conn, &user.id)?;
     let profile = BuyerProfile {
         user_id: user.id.clone(),
-        buyer_type: buyer_type.as_str().to_owned(),
+        buyer_type,
         website,
         phone,
         sectors: sectors.join(","),

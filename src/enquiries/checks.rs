@@ -1,57 +1,55 @@
-//! Field-by-field checks for the enquiry, quote and buy-request forms. Each
-//! check records a message for its field and returns what it could read, so
-//! one pass reports every problem at once.
-
-use chrono::{NaiveDate, TimeDelta};
+//! The checks the enquiry, quote and buy-request forms add to the shared
+//! [`Checks`]: quantities, units, Incoterms, prices and the first-message
+//! link limit.
 
 use super::error::EnquiryError;
-use crate::accounts::FieldErrors;
 use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::{INCOTERMS, Minor, UNITS};
 use crate::db::DbConnection;
 use crate::directory::repo as directory_repo;
+use crate::domain::Checks;
 
 /// The largest quantity anyone orders through this site.
 pub const MAX_QUANTITY: i64 = 100_000_000;
-/// How far ahead a date may lie.
-const MAX_DAYS_AHEAD: i64 = 2 * 366;
 /// Links allowed in the first message of a conversation or a buy request.
 pub const MAX_LINKS_FIRST_MESSAGE: usize = 2;
 
-#[derive(Default)]
-pub struct Checks {
-    errors: FieldErrors,
+/// Checks only the enquiry forms need, on the shared [`Checks`].
+pub trait EnquiryChecks {
+    /// A message body: required, bounded, and (when `first`) with few links.
+    fn message(&mut self, field: &'static str, value: &str, max: usize, first: bool) -> String;
+
+    /// A whole number of units, 1 to [`MAX_QUANTITY`].
+    fn quantity(&mut self, field: &'static str, value: &str) -> Option<i64>;
+
+    fn unit(&mut self, field: &'static str, value: &str) -> String;
+
+    /// An Incoterms 2020 rule; `None` when empty and not required.
+    fn incoterm(&mut self, field: &'static str, value: &str, required: bool) -> Option<String>;
+
+    /// An ISO 4217 currency we know; returns its code and minor digits.
+    fn currency(
+        &mut self,
+        conn: &mut DbConnection,
+        field: &'static str,
+        value: &str,
+    ) -> Result<Option<(String, u32)>, EnquiryError>;
+
+    /// A positive amount per unit in a currency with `digits` decimals.
+    fn price(&mut self, field: &'static str, value: &str, digits: u32) -> Option<i64>;
+
+    /// An ISO 3166 alpha-2 country code we know.
+    fn country(
+        &mut self,
+        conn: &mut DbConnection,
+        field: &'static str,
+        value: &str,
+    ) -> Result<String, EnquiryError>;
 }
 
-impl Checks {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    pub fn fail(&mut self, field: &'static str, message: impl Into<String>) {
-        self.errors.entry(field).or_insert_with(|| message.into());
-    }
-
-    /// Trimmed text of at most `max` characters; `required` refuses empty.
-    pub fn text(&mut self, field: &'static str, value: &str, max: usize, required: bool) -> String {
-        let value = value.trim();
-        if required && value.is_empty() {
-            self.fail(field, "This is needed.");
-        } else if value.chars().count() > max {
-            self.fail(
-                field,
-                format!(
-                    "Keep this under {max} characters (it has {}).",
-                    value.chars().count()
-                ),
-            );
-        }
-        value.to_owned()
-    }
-
-    /// A message body: required, bounded, and (when `first`) with few links.
-    pub fn message(&mut self, field: &'static str, value: &str, max: usize, first: bool) -> String {
-        let body = self.text(field, value, max, true);
+impl EnquiryChecks for Checks {
+    fn message(&mut self, field: &'static str, value: &str, max: usize, first: bool) -> String {
+        let body = self.text(field, value, 1..=max);
         if first && count_links(&body) > MAX_LINKS_FIRST_MESSAGE {
             self.fail(
                 field,
@@ -63,8 +61,7 @@ impl Checks {
         body
     }
 
-    /// A whole number of units, 1 to [`MAX_QUANTITY`].
-    pub fn quantity(&mut self, field: &'static str, value: &str) -> Option<i64> {
+    fn quantity(&mut self, field: &'static str, value: &str) -> Option<i64> {
         let cleaned: String = value.trim().chars().filter(|c| *c != ',' && *c != ' ').collect();
         match cleaned.parse::<i64>() {
             Ok(n) if (1..=MAX_QUANTITY).contains(&n) => Some(n),
@@ -93,30 +90,7 @@ impl Checks {
         }
     }
 
-    /// Whole days in `range`.
-    pub fn days(
-        &mut self,
-        field: &'static str,
-        value: &str,
-        range: std::ops::RangeInclusive<i32>,
-    ) -> Option<i32> {
-        match value.trim().parse::<i32>() {
-            Ok(n) if range.contains(&n) => Some(n),
-            _ => {
-                self.fail(
-                    field,
-                    format!(
-                        "Enter a whole number of days from {} to {}.",
-                        range.start(),
-                        range.end()
-                    ),
-                );
-                None
-            }
-        }
-    }
-
-    pub fn unit(&mut self, field: &'static str, value: &str) -> String {
+    fn unit(&mut self, field: &'static str, value: &str) -> String {
         let unit = value.trim();
         if !UNITS.contains(&unit) {
             self.fail(
@@ -127,8 +101,7 @@ impl Checks {
         unit.to_owned()
     }
 
-    /// An Incoterms 2020 rule; `None` when empty and not required.
-    pub fn incoterm(&mut self, field: &'static str, value: &str, required: bool) -> Option<String> {
+    fn incoterm(&mut self, field: &'static str, value: &str, required: bool) -> Option<String> {
         let code = value.trim().to_uppercase();
         if code.is_empty() {
             if required {
@@ -150,43 +123,7 @@ impl Checks {
         Some(code)
     }
 
-    /// A calendar date from today up to about two years ahead.
-    pub fn future_date(
-        &mut self,
-        field: &'static str,
-        value: &str,
-        today: NaiveDate,
-        required: bool,
-    ) -> Option<NaiveDate> {
-        let value = value.trim();
-        if value.is_empty() {
-            if required {
-                self.fail(field, "Choose a date.");
-            }
-            return None;
-        }
-        match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
-            Ok(date) if date < today => {
-                self.fail(field, "This date is in the past; choose today or a later day.");
-                None
-            }
-            Ok(date) if date > today + TimeDelta::days(MAX_DAYS_AHEAD) => {
-                self.fail(field, "Choose a date within the next two years.");
-                None
-            }
-            Ok(date) => Some(date),
-            Err(_) => {
-                self.fail(
-                    field,
-                    format!("“{value}” is not a date; use the form YYYY-MM-DD."),
-                );
-                None
-            }
-        }
-    }
-
-    /// An ISO 4217 currency we know; returns its code and minor digits.
-    pub fn currency(
+    fn currency(
         &mut self,
         conn: &mut DbConnection,
         field: &'static str,
@@ -208,8 +145,7 @@ impl Checks {
         }
     }
 
-    /// A positive amount per unit in a currency with `digits` decimals.
-    pub fn price(&mut self, field: &'static str, value: &str, digits: u32) -> Option<i64> {
+    fn price(&mut self, field: &'static str, value: &str, digits: u32) -> Option<i64> {
         match Minor::parse(value, digits) {
             Ok(Minor(0)) => {
                 self.fail(field, "Enter a price above zero.");
@@ -223,8 +159,7 @@ impl Checks {
         }
     }
 
-    /// An ISO 3166 alpha-2 country code we know.
-    pub fn country(
+    fn country(
         &mut self,
         conn: &mut DbConnection,
         field: &'static str,
@@ -235,24 +170,6 @@ impl Checks {
             self.fail(field, "Choose a country from the list.");
         }
         Ok(code)
-    }
-
-    /// A form field that people never see: only automated tools fill it in.
-    pub fn honeypot(&mut self, value: &str) {
-        if !value.trim().is_empty() {
-            self.fail(
-                "form",
-                "This form looks as if it was filled in by an automated tool, so it was not sent.",
-            );
-        }
-    }
-
-    pub fn finish(self) -> Result<(), EnquiryError> {
-        if self.errors.is_empty() {
-            Ok(())
-        } else {
-            Err(EnquiryError::Invalid(self.errors))
-        }
     }
 }
 
@@ -286,20 +203,8 @@ mod tests {
         assert_eq!(checks.quantity("a", "-5"), None);
         assert_eq!(checks.quantity("b", "1000000000000"), None);
         assert_eq!(checks.quantity("c", "lots"), None);
-        let Err(EnquiryError::Invalid(errors)) = checks.finish() else {
-            panic!("expected field errors");
-        };
+        let errors = checks.finish().err().unwrap_or_default();
         assert_eq!(errors.len(), 3);
         assert!(errors["a"].contains("at least 1"));
-    }
-
-    #[test]
-    fn dates_in_the_past_are_refused() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
-        let mut checks = Checks::new();
-        assert!(checks.future_date("d", "2026-11-21", today, true).is_none());
-        assert!(checks.future_date("e", "2026-12-01", today, true).is_some());
-        assert!(checks.future_date("f", "", today, false).is_none());
-        assert!(checks.finish().is_err());
     }
 }

@@ -1,5 +1,6 @@
-use crate::accounts::FieldErrors;
 use crate::db::DbError;
+use crate::domain::Conflict;
+use crate::domain::FieldErrors;
 use crate::rate_limit::RetryAfter;
 
 #[derive(Debug, thiserror::Error)]
@@ -12,6 +13,9 @@ pub enum EnquiryError {
     /// The object exists and is the asker's, but its state forbids the change.
     #[error("{0}")]
     NotAllowed(String),
+    /// Someone else changed the conversation or request first: nothing was written.
+    #[error("This conversation or buy request {0}.")]
+    Changed(#[from] Conflict),
     #[error("confirm your e-mail address first")]
     EmailNotVerified,
     #[error("too many enquiries; try again in {} seconds", .0.0)]
@@ -31,5 +35,11 @@ impl From<diesel::result::Error> for EnquiryError {
 impl EnquiryError {
     pub fn field(name: &'static str, message: impl Into<String>) -> Self {
         EnquiryError::Invalid(FieldErrors::from([(name, message.into())]))
+    }
+}
+
+impl From<FieldErrors> for EnquiryError {
+    fn from(errors: FieldErrors) -> Self {
+        EnquiryError::Invalid(errors)
     }
 }

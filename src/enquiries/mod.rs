@@ -10,6 +10,7 @@ mod error;
 pub mod model;
 pub mod notify;
 pub mod repo;
+pub mod rfq_closing;
 pub mod rfqs;
 pub mod threads;
 pub mod values;

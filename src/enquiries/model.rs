@@ -5,15 +5,41 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::values::EnquiryStatus;
+use super::values::{BuyerType, CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus};
+use crate::accounts::model::UserId;
+use crate::catalogue::model::{ProducerId, ProductId};
 use crate::schema::{buyer_profiles, enquiries, enquiry_messages, quotes, rfqs, spam_reports};
+
+crate::id_type!(
+    /// A buy request.
+    pub RfqId
+);
+
+crate::id_type!(
+    /// A conversation between a buyer and a producer.
+    pub EnquiryId
+);
+
+crate::id_type!(
+    /// One message of a conversation.
+    pub MessageId
+);
+
+crate::id_type!(
+    /// A producer's quote in a conversation.
+    pub QuoteId
+);
+
+crate::id_type!(
+    /// A producer's report of a conversation as spam.
+    pub SpamReportId
+);
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Serialize)]
 #[diesel(table_name = buyer_profiles, primary_key(user_id), treat_none_as_default_value = false)]
 pub struct BuyerProfile {
-    pub user_id: String,
-    /// One of [`super::values::BuyerType`]'s names.
-    pub buyer_type: String,
+    pub user_id: UserId,
+    pub buyer_type: BuyerType,
     pub website: String,
     pub phone: String,
     /// Sector slugs, comma-separated.
@@ -28,8 +54,8 @@ pub struct BuyerProfile {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, Serialize)]
 #[diesel(table_name = rfqs, treat_none_as_default_value = false)]
 pub struct Rfq {
-    pub id: String,
-    pub buyer_id: String,
+    pub id: RfqId,
+    pub buyer_id: UserId,
     pub title: String,
     pub details: String,
     pub quantity: i64,
@@ -45,11 +71,10 @@ pub struct Rfq {
     pub deadline: NaiveDate,
     /// The end of the deadline day in the buyer's time zone, in UTC.
     pub closes_at: NaiveDateTime,
-    /// One of [`super::values::RfqStatus`]'s names.
-    pub status: String,
-    pub close_reason: Option<String>,
+    pub status: RfqStatus,
+    pub close_reason: Option<CloseReason>,
     pub review_note: Option<String>,
-    pub reviewed_by: Option<String>,
+    pub reviewed_by: Option<UserId>,
     pub reviewed_at: Option<NaiveDateTime>,
     pub closed_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
@@ -61,11 +86,11 @@ pub struct Rfq {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, Serialize)]
 #[diesel(table_name = enquiries, treat_none_as_default_value = false)]
 pub struct Enquiry {
-    pub id: String,
-    pub buyer_id: String,
-    pub producer_id: String,
-    pub product_id: Option<String>,
-    pub rfq_id: Option<String>,
+    pub id: EnquiryId,
+    pub buyer_id: UserId,
+    pub producer_id: ProducerId,
+    pub product_id: Option<ProductId>,
+    pub rfq_id: Option<RfqId>,
     pub subject: String,
     pub quantity: i64,
     pub unit: String,
@@ -77,9 +102,8 @@ pub struct Enquiry {
     pub destination_port: String,
     pub required_by: Option<NaiveDate>,
     pub sample_wanted: bool,
-    /// One of [`super::values::EnquiryStatus`]'s names.
-    pub status: String,
-    pub outcome: Option<String>,
+    pub status: EnquiryStatus,
+    pub outcome: Option<Outcome>,
     pub buyer_unread: i32,
     pub producer_unread: i32,
     pub first_reply_at: Option<NaiveDateTime>,
@@ -101,9 +125,9 @@ impl Enquiry {
         now: NaiveDateTime,
     ) -> Self {
         Self {
-            id: uuid::Uuid::now_v7().to_string(),
-            buyer_id: buyer_id.to_owned(),
-            producer_id: producer_id.to_owned(),
+            id: EnquiryId::new(),
+            buyer_id: buyer_id.into(),
+            producer_id: producer_id.into(),
             product_id: None,
             rfq_id: None,
             subject: subject.to_owned(),
@@ -116,7 +140,7 @@ impl Enquiry {
             destination_port: String::new(),
             required_by: None,
             sample_wanted: false,
-            status: EnquiryStatus::New.as_str().to_owned(),
+            status: EnquiryStatus::New,
             outcome: None,
             buyer_unread: 0,
             producer_unread: 0,
@@ -132,9 +156,9 @@ impl Enquiry {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Serialize)]
 #[diesel(table_name = enquiry_messages)]
 pub struct Message {
-    pub id: String,
-    pub enquiry_id: String,
-    pub author_id: String,
+    pub id: MessageId,
+    pub enquiry_id: EnquiryId,
+    pub author_id: UserId,
     pub body: String,
     pub created_at: NaiveDateTime,
 }
@@ -142,9 +166,9 @@ pub struct Message {
 impl Message {
     pub fn new(enquiry_id: &str, author_id: &str, body: String, now: NaiveDateTime) -> Self {
         Self {
-            id: uuid::Uuid::now_v7().to_string(),
-            enquiry_id: enquiry_id.to_owned(),
-            author_id: author_id.to_owned(),
+            id: MessageId::new(),
+            enquiry_id: enquiry_id.into(),
+            author_id: author_id.into(),
             body,
             created_at: now,
         }
@@ -154,9 +178,9 @@ impl Message {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Serialize)]
 #[diesel(table_name = quotes, treat_none_as_default_value = false)]
 pub struct Quote {
-    pub id: String,
-    pub enquiry_id: String,
-    pub author_id: String,
+    pub id: QuoteId,
+    pub enquiry_id: EnquiryId,
+    pub author_id: UserId,
     /// Per unit, in the currency's minor units.
     pub unit_price: i64,
     pub currency: String,
@@ -166,8 +190,7 @@ pub struct Quote {
     pub incoterm: String,
     pub valid_until: NaiveDate,
     pub notes: String,
-    /// One of [`super::values::QuoteStatus`]'s names.
-    pub status: String,
+    pub status: QuoteStatus,
     pub decided_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
 }
@@ -175,10 +198,10 @@ pub struct Quote {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Serialize)]
 #[diesel(table_name = spam_reports, treat_none_as_default_value = false)]
 pub struct SpamReport {
-    pub id: String,
-    pub enquiry_id: String,
-    pub buyer_id: String,
-    pub reporter_id: String,
+    pub id: SpamReportId,
+    pub enquiry_id: EnquiryId,
+    pub buyer_id: UserId,
+    pub reporter_id: UserId,
     pub resolved_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
 }

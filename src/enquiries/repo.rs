@@ -7,12 +7,14 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::error::EnquiryError;
 use super::model::{BuyerProfile, Enquiry, Message, Quote, Rfq, SpamReport};
-use super::values::{QuoteStatus, RfqStatus, Side};
+use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus, Side};
 use crate::accounts::User;
 use crate::catalogue::model::Producer;
 use crate::catalogue::values::ProductStatus;
-use crate::db::{DbConnection, DbResult, insert_in_chunks};
+use crate::db::{DbConnection, DbError, DbResult, insert_in_chunks};
+use crate::domain::transition;
 use crate::schema::{
     buyer_profiles, districts, enquiries, enquiry_messages, producers, products, quotes, rfq_recipients,
     rfqs, spam_reports, users,
@@ -157,13 +159,7 @@ pub fn mark_read(conn: &mut DbConnection, id: &str, side: Side) -> DbResult<()> 
 }
 
 /// Something new from `author`: the other side has one more to read.
-pub fn record_activity(
-    conn: &mut DbConnection,
-    id: &str,
-    author: Side,
-    status: Option<&str>,
-    now: NaiveDateTime,
-) -> DbResult<()> {
+pub fn record_activity(conn: &mut DbConnection, id: &str, author: Side, now: NaiveDateTime) -> DbResult<()> {
     let target = enquiries::table.find(id);
     let times = (enquiries::last_activity_at.eq(now), enquiries::updated_at.eq(now));
     match author {
@@ -182,27 +178,31 @@ pub fn record_activity(
                 .execute(conn)?
         }
     };
-    if let Some(status) = status {
-        set_status(conn, id, status, None, now)?;
-    }
     Ok(())
 }
 
-pub fn set_status(
+/// Moves a conversation from status `from` to `to`, only while it is still
+/// in `from` (see `domain::transition`).
+pub fn move_status(
     conn: &mut DbConnection,
     id: &str,
-    status: &str,
-    outcome: Option<&str>,
+    (from, to): (EnquiryStatus, EnquiryStatus),
+    outcome: Option<Outcome>,
     now: NaiveDateTime,
-) -> DbResult<()> {
-    diesel::update(enquiries::table.find(id))
-        .set((
-            enquiries::status.eq(status),
-            enquiries::outcome.eq(outcome),
-            enquiries::updated_at.eq(now),
-        ))
-        .execute(conn)?;
-    Ok(())
+) -> Result<(), EnquiryError> {
+    let rows = diesel::update(
+        enquiries::table
+            .filter(enquiries::id.eq(id))
+            .filter(enquiries::status.eq(from)),
+    )
+    .set((
+        enquiries::status.eq(to),
+        enquiries::outcome.eq(outcome),
+        enquiries::updated_at.eq(now),
+    ))
+    .execute(conn)
+    .map_err(DbError::from)?;
+    Ok(transition::changed_one(rows)?)
 }
 
 pub fn mark_reported(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> DbResult<()> {
@@ -279,7 +279,7 @@ pub fn decide_quote(
     let changed = diesel::update(
         quotes::table
             .filter(quotes::id.eq(quote_id))
-            .filter(quotes::status.eq(QuoteStatus::Offered.as_str())),
+            .filter(quotes::status.eq(QuoteStatus::Offered)),
     )
     .set((quotes::status.eq(status.as_str()), quotes::decided_at.eq(now)))
     .execute(conn)?;
@@ -291,10 +291,10 @@ pub fn supersede_offered(conn: &mut DbConnection, enquiry_id: &str, now: NaiveDa
     diesel::update(
         quotes::table
             .filter(quotes::enquiry_id.eq(enquiry_id))
-            .filter(quotes::status.eq(QuoteStatus::Offered.as_str())),
+            .filter(quotes::status.eq(QuoteStatus::Offered)),
     )
     .set((
-        quotes::status.eq(QuoteStatus::Superseded.as_str()),
+        quotes::status.eq(QuoteStatus::Superseded),
         quotes::decided_at.eq(now),
     ))
     .execute(conn)?;
@@ -388,7 +388,8 @@ pub fn add_recipients(
     Ok(())
 }
 
-/// Records an admin's decision on a pending request; false when it was no longer pending.
+/// Records an admin's decision on a pending request; [`transition::Conflict`]
+/// when it was no longer pending.
 pub fn review_rfq(
     conn: &mut DbConnection,
     id: &str,
@@ -396,11 +397,11 @@ pub fn review_rfq(
     admin_id: &str,
     note: Option<&str>,
     now: NaiveDateTime,
-) -> DbResult<bool> {
+) -> Result<(), EnquiryError> {
     let changed = diesel::update(
         rfqs::table
             .filter(rfqs::id.eq(id))
-            .filter(rfqs::status.eq(RfqStatus::Pending.as_str())),
+            .filter(rfqs::status.eq(RfqStatus::Pending)),
     )
     .set((
         rfqs::status.eq(status.as_str()),
@@ -409,25 +410,32 @@ pub fn review_rfq(
         rfqs::review_note.eq(note),
         rfqs::updated_at.eq(now),
     ))
-    .execute(conn)?;
-    Ok(changed == 1)
+    .execute(conn)
+    .map_err(DbError::from)?;
+    Ok(transition::changed_one(changed)?)
 }
 
-/// Closes an open request; false when it was not open.
-pub fn close_rfq(conn: &mut DbConnection, id: &str, reason: &str, now: NaiveDateTime) -> DbResult<bool> {
+/// Closes an open request; [`transition::Conflict`] when it was not open.
+pub fn close_rfq(
+    conn: &mut DbConnection,
+    id: &str,
+    reason: CloseReason,
+    now: NaiveDateTime,
+) -> Result<(), EnquiryError> {
     let changed = diesel::update(
         rfqs::table
             .filter(rfqs::id.eq(id))
-            .filter(rfqs::status.eq(RfqStatus::Open.as_str())),
+            .filter(rfqs::status.eq(RfqStatus::Open)),
     )
     .set((
-        rfqs::status.eq(RfqStatus::Closed.as_str()),
+        rfqs::status.eq(RfqStatus::Closed),
         rfqs::close_reason.eq(reason),
         rfqs::closed_at.eq(now),
         rfqs::updated_at.eq(now),
     ))
-    .execute(conn)?;
-    Ok(changed == 1)
+    .execute(conn)
+    .map_err(DbError::from)?;
+    Ok(transition::changed_one(changed)?)
 }
 
 /// The conversations that answer one buy request.
@@ -490,7 +498,7 @@ pub fn matching_producers(
             products::table
                 .filter(products::producer_id.eq(producers::id))
                 .filter(products::sector.eq(sector))
-                .filter(products::status.eq(ProductStatus::Published.as_str())),
+                .filter(products::status.eq(ProductStatus::Published)),
         ))
         .select((Producer::as_select(), User::as_select()))
         .order(producers::business_name)
@@ -531,7 +539,7 @@ pub fn reported_buyers(conn: &mut DbConnection) -> DbResult<Vec<(User, i64)>> {
         .map(|user| {
             let n = counts
                 .iter()
-                .find(|(id, _)| *id == user.id)
+                .find(|(id, _)| user.id == id.as_str())
                 .map_or(0, |(_, n)| *n);
             (user, n)
         })

@@ -1,7 +1,7 @@
 //! Buy requests (RFQs): a buyer's requirement not tied to one product. An
 //! admin approves it, then it reaches every verified producer whose
 //! listings match its sector and places. It closes at its deadline, when
-//! the buyer closes it, or after [`MAX_QUOTES`] quotes.
+//! the buyer closes it, or after [`rfq_closing::MAX_QUOTES`] quotes.
 
 use std::collections::HashMap;
 
@@ -9,10 +9,11 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::checks::Checks;
+use super::checks::EnquiryChecks;
 use super::error::EnquiryError;
 use super::model::{Enquiry, Message, Rfq};
 use super::notify::{self, Links, Parties};
+use super::rfq_closing::{self, close_and_tell};
 use super::threads::{self, MAX_MESSAGE, QuoteInput};
 use super::values::{CloseReason, EnquiryStatus, RfqStatus, Side};
 use super::{buyers, repo};
@@ -21,11 +22,10 @@ use crate::catalogue::listings::{known_hs_code, ticked};
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::{DbConnection, DbResult};
 use crate::directory::Sector;
+use crate::domain::Checks;
 use crate::jobs::{self, NewJob};
 use crate::schema::{districts, states};
 
-/// A buy request closes once this many producers have quoted.
-pub const MAX_QUOTES: i64 = 10;
 /// The job kind that closes a buy request at its deadline.
 pub const CLOSE_AT_DEADLINE: &str = "rfqs.close_at_deadline";
 
@@ -166,7 +166,7 @@ pub fn post(
     threads::require_verified_buyer(buyer)?;
     let mut checks = Checks::new();
     checks.honeypot(&input.website);
-    let title = checks.text("title", &input.title, 150, true);
+    let title = checks.text("title", &input.title, 1..=150);
     if !title.is_empty() && title.chars().count() < 5 {
         checks.fail("title", "Say in a few words what you are looking for.");
     }
@@ -177,7 +177,7 @@ pub fn post(
     if sector.is_none() {
         checks.fail("sector", "Choose a sector.");
     }
-    let category = checks.text("category", &input.category, 100, false);
+    let category = checks.text("category", &input.category, 0..=100);
     let state_codes = place_codes(&mut checks, conn, "states", &input.states, state_names)?;
     let district_codes = place_codes(&mut checks, conn, "districts", &input.districts, district_names)?;
     let hs_code = match known_hs_code(conn, &input.hs_code)? {
@@ -200,7 +200,7 @@ pub fn post(
     };
     threads::count_hit(conn, buyer, ctx)?;
     let rfq = Rfq {
-        id: uuid::Uuid::now_v7().to_string(),
+        id: super::model::RfqId::new(),
         buyer_id: buyer.id.clone(),
         title,
         details,
@@ -213,7 +213,7 @@ pub fn post(
         hs_code,
         deadline,
         closes_at: end_of_day(deadline, tz),
-        status: RfqStatus::Pending.as_str().to_owned(),
+        status: RfqStatus::Pending,
         close_reason: None,
         review_note: None,
         reviewed_by: None,
@@ -258,11 +258,12 @@ pub fn review(
         RfqStatus::Rejected
     };
     let note = (!note.is_empty()).then_some(note);
-    if !repo::review_rfq(conn, id, status, &admin.id, note, ctx.now)? {
-        return Err(EnquiryError::NotAllowed(
-            "This request has already been reviewed.".into(),
-        ));
-    }
+    repo::review_rfq(conn, id, status, &admin.id, note, ctx.now).map_err(|error| match error {
+        EnquiryError::Changed(_) => {
+            EnquiryError::NotAllowed("This request has already been reviewed.".into())
+        }
+        other => other,
+    })?;
     let links = Links::new(&ctx.base_url);
     if !approve {
         notify::rfq_rejected(conn, &buyer, &rfq, note.unwrap_or_default(), &links, ctx.now)?;
@@ -274,7 +275,7 @@ pub fn review(
         &parse_codes(&rfq.state_codes),
         &parse_codes(&rfq.district_codes),
     )?;
-    let ids: Vec<String> = producers.iter().map(|(p, _)| p.id.clone()).collect();
+    let ids: Vec<String> = producers.iter().map(|(p, _)| p.id.to_string()).collect();
     repo::add_recipients(conn, id, &ids, ctx.now)?;
     let places = RfqPlaces::of(conn, [&rfq])?.words(&rfq);
     notify::rfq_matched(conn, &producers, &buyer, &rfq, &places, &links, ctx.now)?;
@@ -300,24 +301,7 @@ pub fn received_rfq(conn: &mut DbConnection, user: &User, id: &str) -> Result<(R
     if !repo::is_recipient(conn, id, &producer.id)? {
         return Err(EnquiryError::NotFound);
     }
-    Ok((rfq, producer.id))
-}
-
-fn close_and_tell(
-    conn: &mut DbConnection,
-    rfq: &Rfq,
-    reason: CloseReason,
-    links: &Links,
-    now: NaiveDateTime,
-) -> Result<bool, EnquiryError> {
-    if !repo::close_rfq(conn, &rfq.id, reason.as_str(), now)? {
-        return Ok(false);
-    }
-    let quotes = repo::quote_count_of_rfq(conn, &rfq.id)?;
-    if let Some(buyer) = crate::accounts::repo::find_user(conn, &rfq.buyer_id)? {
-        notify::rfq_closed(conn, &buyer, rfq, reason.as_str(), quotes, links, now)?;
-    }
-    Ok(true)
+    Ok((rfq, producer.id.to_string()))
 }
 
 pub fn close_by_buyer(
@@ -341,42 +325,6 @@ pub fn close_by_buyer(
     Ok(())
 }
 
-/// The deadline job: closes the request if it is still open and due.
-pub fn close_if_due(
-    conn: &mut DbConnection,
-    id: &str,
-    links: &Links,
-    now: NaiveDateTime,
-) -> Result<bool, EnquiryError> {
-    match repo::find_rfq(conn, id)? {
-        Some(rfq) if rfq.closes_at <= now => close_and_tell(conn, &rfq, CloseReason::Deadline, links, now),
-        _ => Ok(false),
-    }
-}
-
-pub fn close_if_enough_quotes(
-    conn: &mut DbConnection,
-    id: &str,
-    links: &Links,
-    now: NaiveDateTime,
-) -> Result<bool, EnquiryError> {
-    match repo::find_rfq(conn, id)? {
-        Some(rfq) if repo::quote_count_of_rfq(conn, id)? >= MAX_QUOTES => {
-            close_and_tell(conn, &rfq, CloseReason::Quotes, links, now)
-        }
-        _ => Ok(false),
-    }
-}
-
-pub fn require_open_for_quotes(conn: &mut DbConnection, id: &str) -> Result<(), EnquiryError> {
-    match repo::find_rfq(conn, id)? {
-        Some(rfq) if rfq.status == RfqStatus::Open.as_str() => Ok(()),
-        _ => Err(EnquiryError::NotAllowed(
-            "This buy request is closed and takes no more quotes.".into(),
-        )),
-    }
-}
-
 /// A producer answers a buy request it received: a conversation with the
 /// buyer begins with the producer's message (and quote, if one is given).
 pub fn respond(
@@ -387,7 +335,7 @@ pub fn respond(
     ctx: &RequestContext,
 ) -> Result<Enquiry, EnquiryError> {
     let (rfq, producer_id) = received_rfq(conn, user, id)?;
-    if rfq.status != RfqStatus::Open.as_str() || rfq.closes_at <= ctx.now {
+    if rfq.status != RfqStatus::Open || rfq.closes_at <= ctx.now {
         return Err(EnquiryError::NotAllowed("This buy request is closed.".into()));
     }
     if let Some(existing) = repo::response_of(conn, id, &producer_id)? {
@@ -404,7 +352,7 @@ pub fn respond(
     let enquiry = Enquiry {
         rfq_id: Some(rfq.id.clone()),
         required_by: Some(rfq.deadline),
-        status: EnquiryStatus::Replied.as_str().to_owned(),
+        status: EnquiryStatus::Replied,
         ..Enquiry::begin(
             &buyer.id,
             &producer_id,
@@ -428,7 +376,7 @@ pub fn respond(
     repo::insert_enquiry(conn, &enquiry)?;
     let body = Message::new(&enquiry.id, &user.id, message, ctx.now);
     repo::insert_message(conn, &body)?;
-    repo::record_activity(conn, &enquiry.id, Side::Producer, None, ctx.now)?;
+    repo::record_activity(conn, &enquiry.id, Side::Producer, ctx.now)?;
     let producer = catalogue_repo::producer_by_id(conn, &producer_id)?.ok_or(EnquiryError::NotFound)?;
     let parties = Parties {
         buyer,
@@ -447,15 +395,16 @@ pub fn respond(
     )?;
     if let Some(quote) = quote {
         repo::insert_quote(conn, &quote)?;
-        repo::record_activity(
+        repo::record_activity(conn, &enquiry.id, Side::Producer, ctx.now)?;
+        repo::move_status(
             conn,
             &enquiry.id,
-            Side::Producer,
-            Some(EnquiryStatus::Quoted.as_str()),
+            (enquiry.status, EnquiryStatus::Quoted),
+            None,
             ctx.now,
         )?;
         notify::new_quote(conn, &parties, &enquiry, &quote, &links, ctx.now)?;
-        close_if_enough_quotes(conn, id, &links, ctx.now)?;
+        rfq_closing::close_if_enough_quotes(conn, id, &links, ctx.now)?;
     }
     Ok(enquiry)
 }

@@ -6,16 +6,17 @@
 use chrono::{NaiveDateTime, TimeDelta};
 use serde::{Deserialize, Serialize};
 
-use super::checks::Checks;
+use super::checks::EnquiryChecks;
 use super::error::EnquiryError;
 use super::model::{Enquiry, Message, Quote, SpamReport};
 use super::notify::{self, Links, Parties};
 use super::values::{EnquiryStatus, Outcome, QuoteStatus, Side};
-use super::{repo, rfqs};
+use super::{repo, rfq_closing};
 use crate::accounts::{RequestContext, Role, User};
 use crate::catalogue::listings::ticked;
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::DbConnection;
+use crate::domain::Checks;
 use crate::jobs::{self, NewJob};
 use crate::rate_limit::{self, Limit};
 
@@ -129,7 +130,7 @@ pub fn send_enquiry(
     let currency = target_price.map(|_| input.currency.trim().to_uppercase());
     let incoterm = checks.incoterm("incoterm", &input.incoterm, true);
     let destination_country = checks.country(conn, "destination_country", &input.destination_country)?;
-    let destination_port = checks.text("destination_port", &input.destination_port, 100, false);
+    let destination_port = checks.text("destination_port", &input.destination_port, 0..=100);
     let required_by = checks.future_date("required_by", &input.required_by, today, false);
     let message = checks.message("message", &input.message, MAX_MESSAGE, true);
     checks.finish()?;
@@ -228,7 +229,7 @@ pub fn open(conn: &mut DbConnection, user: &User, id: &str) -> Result<Access, En
 
 impl Access {
     fn status(&self) -> EnquiryStatus {
-        EnquiryStatus::parse(&self.enquiry.status).unwrap_or(EnquiryStatus::New)
+        self.enquiry.status
     }
 
     fn require_open(&self) -> Result<(), EnquiryError> {
@@ -272,9 +273,16 @@ pub fn reply(
     checks.finish()?;
     let message = Message::new(id, &user.id, body, ctx.now);
     repo::insert_message(conn, &message)?;
-    let status = (access.side == Side::Producer && access.status() == EnquiryStatus::New)
-        .then_some(EnquiryStatus::Replied.as_str());
-    repo::record_activity(conn, id, access.side, status, ctx.now)?;
+    repo::record_activity(conn, id, access.side, ctx.now)?;
+    if access.side == Side::Producer && access.status() == EnquiryStatus::New {
+        repo::move_status(
+            conn,
+            id,
+            (EnquiryStatus::New, EnquiryStatus::Replied),
+            None,
+            ctx.now,
+        )?;
+    }
     let links = Links::new(&ctx.base_url);
     notify::new_message(
         conn,
@@ -306,12 +314,12 @@ pub fn check_quote(
     let lead_time_days = checks.days("lead_time_days", &input.lead_time_days, 1..=365);
     let incoterm = checks.incoterm("incoterm", &input.incoterm, true);
     let valid_until = checks.future_date("valid_until", &input.valid_until, now.date(), true);
-    let notes = checks.text("notes", &input.notes, 2000, false);
+    let notes = checks.text("notes", &input.notes, 0..=2000);
     checks.finish()?;
     match (unit_price, moq, lead_time_days, incoterm, valid_until) {
         (Some(unit_price), Some(moq), Some(lead_time_days), Some(incoterm), Some(valid_until)) => Ok(Quote {
-            id: uuid::Uuid::now_v7().to_string(),
-            enquiry_id: enquiry_id.to_owned(),
+            id: super::model::QuoteId::new(),
+            enquiry_id: enquiry_id.to_owned().into(),
             author_id: author.id.clone(),
             unit_price,
             currency: input.currency.trim().to_uppercase(),
@@ -321,7 +329,7 @@ pub fn check_quote(
             incoterm,
             valid_until,
             notes,
-            status: QuoteStatus::Offered.as_str().to_owned(),
+            status: QuoteStatus::Offered,
             decided_at: None,
             created_at: now,
         }),
@@ -348,22 +356,17 @@ pub fn send_quote(
     }
     access.require_open()?;
     if let Some(rfq_id) = &access.enquiry.rfq_id {
-        rfqs::require_open_for_quotes(conn, rfq_id)?;
+        rfq_closing::require_open_for_quotes(conn, rfq_id)?;
     }
     let quote = check_quote(conn, input, id, user, ctx.now)?;
     repo::supersede_offered(conn, id, ctx.now)?;
     repo::insert_quote(conn, &quote)?;
-    repo::record_activity(
-        conn,
-        id,
-        Side::Producer,
-        Some(EnquiryStatus::Quoted.as_str()),
-        ctx.now,
-    )?;
+    repo::record_activity(conn, id, Side::Producer, ctx.now)?;
+    repo::move_status(conn, id, (access.status(), EnquiryStatus::Quoted), None, ctx.now)?;
     let links = Links::new(&ctx.base_url);
     notify::new_quote(conn, &access.parties, &access.enquiry, &quote, &links, ctx.now)?;
     if let Some(rfq_id) = &access.enquiry.rfq_id {
-        rfqs::close_if_enough_quotes(conn, rfq_id, &links, ctx.now)?;
+        rfq_closing::close_if_enough_quotes(conn, rfq_id, &links, ctx.now)?;
     }
     Ok(quote)
 }
@@ -400,7 +403,8 @@ pub fn decide_quote(
             "This quote is no longer on offer: it was already answered or replaced by a newer one.".into(),
         ));
     }
-    repo::record_activity(conn, id, Side::Buyer, Some(status.as_str()), ctx.now)?;
+    repo::record_activity(conn, id, Side::Buyer, ctx.now)?;
+    repo::move_status(conn, id, (access.status(), status), None, ctx.now)?;
     let links = Links::new(&ctx.base_url);
     notify::quote_decided(
         conn,
@@ -412,7 +416,7 @@ pub fn decide_quote(
         ctx.now,
     )?;
     Ok(Quote {
-        status: quote_status.as_str().to_owned(),
+        status: quote_status,
         decided_at: Some(ctx.now),
         ..quote
     })
@@ -430,14 +434,14 @@ pub fn close(
     access.require_open()?;
     let outcome = Outcome::parse(outcome)
         .ok_or_else(|| EnquiryError::field("outcome", "Choose how the conversation ended."))?;
-    repo::set_status(
+    repo::move_status(
         conn,
         id,
-        EnquiryStatus::Closed.as_str(),
-        Some(outcome.as_str()),
+        (access.status(), EnquiryStatus::Closed),
+        Some(outcome),
         ctx.now,
     )?;
-    repo::record_activity(conn, id, access.side, None, ctx.now)?;
+    repo::record_activity(conn, id, access.side, ctx.now)?;
     let links = Links::new(&ctx.base_url);
     notify::closed(
         conn,
@@ -469,8 +473,8 @@ pub fn report_spam(
     repo::insert_spam_report(
         conn,
         &SpamReport {
-            id: uuid::Uuid::now_v7().to_string(),
-            enquiry_id: id.to_owned(),
+            id: super::model::SpamReportId::new(),
+            enquiry_id: id.to_owned().into(),
             buyer_id: access.enquiry.buyer_id.clone(),
             reporter_id: user.id.clone(),
             resolved_at: None,
@@ -492,7 +496,7 @@ pub fn remind_if_unanswered(
     };
     let waiting = enquiry.first_reply_at.is_none()
         && enquiry.reported_spam_at.is_none()
-        && enquiry.status == EnquiryStatus::New.as_str();
+        && enquiry.status == EnquiryStatus::New;
     if !waiting {
         return Ok(false);
     }

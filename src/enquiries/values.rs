@@ -3,35 +3,9 @@
 
 use serde::Serialize;
 
-/// Declares a string-backed enum with its stored names and labels.
-macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal, $label:literal;)+ }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
-            }
-
-            pub fn parse(text: &str) -> Option<$name> {
-                Self::ALL.iter().copied().find(|v| v.as_str() == text.trim())
-            }
-        }
-    };
-}
-
-vocabulary!(
+crate::text_enum!(
     /// What kind of business a buyer is.
-    BuyerType {
+    pub BuyerType {
         Importer => "importer", "Importer";
         Wholesaler => "wholesaler", "Wholesaler / distributor";
         Retailer => "retailer", "Retailer";
@@ -41,9 +15,9 @@ vocabulary!(
     }
 );
 
-vocabulary!(
+crate::text_enum!(
     /// Where a conversation stands; both sides see the same status.
-    EnquiryStatus {
+    pub EnquiryStatus {
         New => "new", "New";
         Replied => "replied", "Replied";
         Quoted => "quoted", "Quoted";
@@ -53,17 +27,17 @@ vocabulary!(
     }
 );
 
-vocabulary!(
+crate::text_enum!(
     /// How a closed conversation ended.
-    Outcome {
+    pub Outcome {
         Won => "won", "Won – an order was agreed";
         Lost => "lost", "Lost – no order this time";
         NoResponse => "no_response", "No response";
     }
 );
 
-vocabulary!(
-    QuoteStatus {
+crate::text_enum!(
+    pub QuoteStatus {
         Offered => "offered", "Offered";
         Accepted => "accepted", "Accepted";
         Declined => "declined", "Declined";
@@ -71,9 +45,9 @@ vocabulary!(
     }
 );
 
-vocabulary!(
+crate::text_enum!(
     /// A buy request waits for an admin, then is open until it closes.
-    RfqStatus {
+    pub RfqStatus {
         Pending => "pending", "Waiting for approval";
         Open => "open", "Open";
         Rejected => "rejected", "Not approved";
@@ -81,9 +55,9 @@ vocabulary!(
     }
 );
 
-vocabulary!(
+crate::text_enum!(
     /// Why a buy request closed.
-    CloseReason {
+    pub CloseReason {
         Deadline => "deadline", "Its deadline passed";
         Quotes => "quotes", "It received enough quotes";
         Buyer => "buyer", "The buyer closed it";

@@ -10,7 +10,7 @@ use super::notify::{
     country_name, country_names_of, country_words, date_words, destination_words, money, quote_price,
 };
 use super::rfqs::{self, RfqPlaces};
-use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus, Side};
+use super::values::{CloseReason, EnquiryStatus, Outcome, RfqStatus, Side};
 use super::{repo, threads};
 use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
@@ -24,8 +24,10 @@ const INBOX_LIMIT: i64 = 200;
 /// The party a user is in conversations, with that party's id.
 fn party(conn: &mut DbConnection, user: &User) -> Result<Option<(Side, String)>, EnquiryError> {
     Ok(match user.role() {
-        Role::Buyer => Some((Side::Buyer, user.id.clone())),
-        Role::Producer => catalogue_repo::producer_by_user(conn, &user.id)?.map(|p| (Side::Producer, p.id)),
+        Role::Buyer => Some((Side::Buyer, user.id.to_string())),
+        Role::Producer => {
+            catalogue_repo::producer_by_user(conn, &user.id)?.map(|p| (Side::Producer, p.id.to_string()))
+        }
         _ => None,
     })
 }
@@ -51,7 +53,7 @@ pub struct Inbox {
 }
 
 fn status_of(enquiry: &Enquiry) -> EnquiryStatus {
-    EnquiryStatus::parse(&enquiry.status).unwrap_or(EnquiryStatus::New)
+    enquiry.status
 }
 
 /// A user's conversations, newest activity first.
@@ -78,8 +80,8 @@ pub fn inbox(conn: &mut DbConnection, user: &User) -> Result<Inbox, EnquiryError
         .into_iter()
         .map(|enquiry| {
             let (counterpart_id, unread) = match side {
-                Side::Buyer => (&enquiry.producer_id, enquiry.buyer_unread),
-                Side::Producer => (&enquiry.buyer_id, enquiry.producer_unread),
+                Side::Buyer => (enquiry.producer_id.as_str(), enquiry.buyer_unread),
+                Side::Producer => (enquiry.buyer_id.as_str(), enquiry.producer_unread),
             };
             let status = status_of(&enquiry);
             ThreadSummary {
@@ -89,7 +91,7 @@ pub fn inbox(conn: &mut DbConnection, user: &User) -> Result<Inbox, EnquiryError
                 status_label: status.label(),
                 from_buy_request: enquiry.rfq_id.is_some(),
                 last_activity_at: enquiry.last_activity_at,
-                id: enquiry.id,
+                id: enquiry.id.to_string(),
                 subject: enquiry.subject,
             }
         })
@@ -128,9 +130,9 @@ pub struct QuoteView {
 }
 
 fn quote_view(conn: &mut DbConnection, quote: &Quote, today: NaiveDate) -> Result<QuoteView, EnquiryError> {
-    let status = QuoteStatus::parse(&quote.status).unwrap_or(QuoteStatus::Offered);
+    let status = quote.status;
     Ok(QuoteView {
-        id: quote.id.clone(),
+        id: quote.id.to_string(),
         price: quote_price(conn, quote)?,
         unit_price: quote.unit_price,
         currency: quote.currency.clone(),
@@ -220,7 +222,7 @@ pub fn thread(
     let status = status_of(enquiry);
     let mut entries = Vec::new();
     let author = |author_id: &str| {
-        if author_id == parties.buyer.id {
+        if parties.buyer.id == author_id {
             (Side::Buyer, parties.buyer.name.clone())
         } else {
             (Side::Producer, parties.producer.business_name.clone())
@@ -256,10 +258,7 @@ pub fn thread(
         name: parties.buyer.name.clone(),
         company: parties.buyer.company.clone(),
         country: country_name(conn, parties.buyer.country_code.as_deref())?,
-        buyer_type: profile
-            .as_ref()
-            .and_then(|p| super::values::BuyerType::parse(&p.buyer_type))
-            .map(|t| t.label()),
+        buyer_type: profile.as_ref().map(|p| p.buyer_type.label()),
         website: profile
             .as_ref()
             .map(|p| p.website.clone())
@@ -292,18 +291,14 @@ pub fn thread(
     };
     let open = status.is_open();
     Ok(ThreadView {
-        id: enquiry.id.clone(),
+        id: enquiry.id.to_string(),
         side: access.side,
         subject: enquiry.subject.clone(),
         status: status.as_str(),
         status_label: status.label(),
-        outcome_label: enquiry
-            .outcome
-            .as_deref()
-            .and_then(Outcome::parse)
-            .map(|o| o.label()),
+        outcome_label: enquiry.outcome.map(Outcome::label),
         product,
-        rfq_id: enquiry.rfq_id.clone(),
+        rfq_id: enquiry.rfq_id.as_deref().map(str::to_owned),
         producer_name: parties.producer.business_name.clone(),
         producer_slug: parties.producer.slug.clone(),
         buyer,
@@ -338,9 +333,9 @@ pub struct RfqView {
 }
 
 pub fn rfq_view(places: &RfqPlaces, rfq: &Rfq) -> RfqView {
-    let status = RfqStatus::parse(&rfq.status).unwrap_or(RfqStatus::Pending);
+    let status = rfq.status;
     RfqView {
-        id: rfq.id.clone(),
+        id: rfq.id.to_string(),
         title: rfq.title.clone(),
         details: rfq.details.clone(),
         quantity: group_thousands(rfq.quantity),
@@ -353,11 +348,7 @@ pub fn rfq_view(places: &RfqPlaces, rfq: &Rfq) -> RfqView {
         deadline_words: date_words(rfq.deadline),
         status: status.as_str(),
         status_label: status.label(),
-        close_reason_label: rfq
-            .close_reason
-            .as_deref()
-            .and_then(CloseReason::parse)
-            .map(|r| r.label()),
+        close_reason_label: rfq.close_reason.map(CloseReason::label),
         review_note: rfq.review_note.clone(),
         created_at: rfq.created_at,
     }
@@ -397,14 +388,17 @@ pub fn buyer_rfq(conn: &mut DbConnection, buyer: &User, id: &str) -> Result<Buye
         .map(|enquiry| ResponseSummary {
             status_label: status_of(&enquiry).label(),
             unread: enquiry.buyer_unread,
-            producer_name: names.get(&enquiry.producer_id).cloned().unwrap_or_default(),
-            thread_id: enquiry.id,
+            producer_name: names
+                .get(enquiry.producer_id.as_str())
+                .cloned()
+                .unwrap_or_default(),
+            thread_id: enquiry.id.to_string(),
         })
         .collect();
     Ok(BuyerRfqPage {
         recipients: repo::recipient_count(conn, id)?,
         quotes: repo::quote_count_of_rfq(conn, id)?,
-        can_close: rfq.status == RfqStatus::Open.as_str(),
+        can_close: rfq.status == RfqStatus::Open,
         rfq: rfq_view(&RfqPlaces::of(conn, [&rfq])?, &rfq),
         responses,
     })
@@ -435,11 +429,11 @@ fn received(
     Ok(rfqs
         .iter()
         .map(|rfq| {
-            let response_id = responses.get(&rfq.id).cloned();
-            let country = buyer_countries.get(&rfq.buyer_id).cloned().flatten();
+            let response_id = responses.get(rfq.id.as_str()).cloned();
+            let country = buyer_countries.get(rfq.buyer_id.as_str()).cloned().flatten();
             ReceivedRfq {
                 buyer_country: country_words(&countries, country.as_deref()),
-                can_respond: response_id.is_none() && rfq.status == RfqStatus::Open.as_str(),
+                can_respond: response_id.is_none() && rfq.status == RfqStatus::Open,
                 response_id,
                 rfq: rfq_view(&places, rfq),
             }

@@ -4,25 +4,21 @@ use serde::Serialize;
 
 use crate::schema::jobs;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum JobStatus {
-    Queued,
-    Running,
-    Done,
-    Failed,
-}
+crate::id_type!(
+    /// A job: a UUIDv7, or a key its caller chose to make the job unique.
+    pub JobId
+);
 
-impl JobStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            JobStatus::Queued => "queued",
-            JobStatus::Running => "running",
-            JobStatus::Done => "done",
-            JobStatus::Failed => "failed",
-        }
+crate::text_enum!(
+    /// Where a job stands: waiting (or waiting to retry), claimed by a
+    /// worker, finished, or out of attempts.
+    pub JobStatus {
+        Queued => "queued", "Queued";
+        Running => "running", "Running";
+        Done => "done", "Done";
+        Failed => "failed", "Failed";
     }
-}
+);
 
 /// A unit of background work, written in the same transaction as the change
 /// that causes it.
@@ -30,13 +26,12 @@ impl JobStatus {
 #[diesel(table_name = jobs, treat_none_as_default_value = false)]
 pub struct Job {
     /// A UUIDv7, or a caller-chosen key that makes the job unique.
-    pub id: String,
+    pub id: JobId,
     /// What to do, named by the area that owns it (`jobs.purge_finished`, …).
     pub kind: String,
     /// JSON arguments for the kind.
     pub payload: String,
-    /// One of [`JobStatus`]'s names.
-    pub status: String,
+    pub status: JobStatus,
     pub attempts: i32,
     pub max_attempts: i32,
     /// Not before this time (UTC).

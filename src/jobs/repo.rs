@@ -5,7 +5,7 @@
 use chrono::{NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 
-use super::model::{Job, JobStatus, NewJob, backoff};
+use super::model::{Job, JobId, JobStatus, NewJob, backoff};
 use crate::db::{DbConnection, DbResult};
 use crate::schema::jobs;
 
@@ -20,10 +20,10 @@ pub const LEASE: TimeDelta = TimeDelta::minutes(2);
 pub fn enqueue(conn: &mut DbConnection, job: NewJob, now: NaiveDateTime) -> DbResult<bool> {
     let keyed = job.id.is_some();
     let row = Job {
-        id: job.id.unwrap_or_else(|| uuid::Uuid::now_v7().to_string()),
+        id: job.id.map_or_else(JobId::new, JobId::from),
         kind: job.kind.to_owned(),
         payload: job.payload.to_string(),
-        status: JobStatus::Queued.as_str().to_owned(),
+        status: JobStatus::Queued,
         attempts: 0,
         max_attempts: job.max_attempts,
         run_at: job.run_at.unwrap_or(now),
@@ -60,10 +60,10 @@ pub fn claim(
     let due = jobs::table
         .filter(
             jobs::status
-                .eq(JobStatus::Queued.as_str())
+                .eq(JobStatus::Queued)
                 .and(jobs::run_at.le(now))
                 .or(jobs::status
-                    .eq(JobStatus::Running.as_str())
+                    .eq(JobStatus::Running)
                     .and(jobs::locked_at.lt(now - lease))),
         )
         .order(jobs::run_at)
@@ -78,7 +78,7 @@ pub fn claim(
     }
     diesel::update(jobs::table.filter(jobs::id.eq_any(&ids)))
         .set((
-            jobs::status.eq(JobStatus::Running.as_str()),
+            jobs::status.eq(JobStatus::Running),
             jobs::locked_by.eq(worker),
             jobs::locked_at.eq(now),
             jobs::attempts.eq(jobs::attempts + 1),
@@ -125,7 +125,7 @@ pub fn complete(conn: &mut DbConnection, job: &Job, now: NaiveDateTime) -> DbRes
             .filter(jobs::locked_by.eq(job.locked_by.as_deref().unwrap_or_default())),
     )
     .set((
-        jobs::status.eq(JobStatus::Done.as_str()),
+        jobs::status.eq(JobStatus::Done),
         jobs::finished_at.eq(now),
         jobs::locked_by.eq(None::<String>),
         jobs::last_error.eq(None::<String>),
@@ -183,10 +183,10 @@ pub fn retry(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> DbResult<
     let changed = diesel::update(
         jobs::table
             .find(id)
-            .filter(jobs::status.eq_any([JobStatus::Failed.as_str(), JobStatus::Queued.as_str()])),
+            .filter(jobs::status.eq_any([JobStatus::Failed, JobStatus::Queued])),
     )
     .set((
-        jobs::status.eq(JobStatus::Queued.as_str()),
+        jobs::status.eq(JobStatus::Queued),
         jobs::attempts.eq(0),
         jobs::run_at.eq(now),
         jobs::finished_at.eq(None::<NaiveDateTime>),
@@ -221,14 +221,14 @@ pub fn find(conn: &mut DbConnection, id: &str) -> DbResult<Option<Job>> {
 /// Number of jobs that are queued or running.
 pub fn pending_count(conn: &mut DbConnection) -> DbResult<i64> {
     Ok(jobs::table
-        .filter(jobs::status.eq_any([JobStatus::Queued.as_str(), JobStatus::Running.as_str()]))
+        .filter(jobs::status.eq_any([JobStatus::Queued, JobStatus::Running]))
         .count()
         .get_result(conn)?)
 }
 
 pub fn failed_count(conn: &mut DbConnection) -> DbResult<i64> {
     Ok(jobs::table
-        .filter(jobs::status.eq(JobStatus::Failed.as_str()))
+        .filter(jobs::status.eq(JobStatus::Failed))
         .count()
         .get_result(conn)?)
 }
@@ -237,7 +237,7 @@ pub fn failed_count(conn: &mut DbConnection) -> DbResult<i64> {
 pub fn purge_done(conn: &mut DbConnection, before: NaiveDateTime) -> DbResult<usize> {
     Ok(diesel::delete(
         jobs::table
-            .filter(jobs::status.eq(JobStatus::Done.as_str()))
+            .filter(jobs::status.eq(JobStatus::Done))
             .filter(jobs::finished_at.lt(before)),
     )
     .execute(conn)?)
@@ -248,7 +248,7 @@ pub fn purge_done(conn: &mut DbConnection, before: NaiveDateTime) -> DbResult<us
 pub fn discard_queued(conn: &mut DbConnection, kinds: &[&str], before: NaiveDateTime) -> DbResult<usize> {
     Ok(diesel::delete(
         jobs::table
-            .filter(jobs::status.eq(JobStatus::Queued.as_str()))
+            .filter(jobs::status.eq(JobStatus::Queued))
             .filter(jobs::kind.eq_any(kinds))
             .filter(jobs::created_at.lt(before)),
     )

@@ -42,7 +42,9 @@ impl MailDelivery {
         };
         let email: OutgoingEmail = serde_json::from_str(&job.payload)
             .map_err(|e| never(format!("the payload is not an e-mail: {e}")))?;
-        let message = self.compose(&job.id, &email).map_err(|e| never(e.to_string()))?;
+        let message = self
+            .compose(job.id.as_str(), &email)
+            .map_err(|e| never(e.to_string()))?;
         if let Err(error) = self.mailer.send(message).await {
             metrics::counter!("emails_failed_total", "retried" => "true").increment(1);
             return Err(JobFailure::retry(redact_addresses(&error.to_string())));

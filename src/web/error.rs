@@ -13,10 +13,11 @@ use tera::Context;
 
 use super::AppState;
 use super::session::Viewer;
-use crate::accounts::{AccountsError, FieldErrors};
+use crate::accounts::AccountsError;
 use crate::catalogue::CatalogueError;
 use crate::db::DbError;
 use crate::directory::DirectoryError;
+use crate::domain::FieldErrors;
 use crate::enquiries::EnquiryError;
 use crate::media::MediaError;
 use crate::rate_limit::RetryAfter;
@@ -120,6 +121,7 @@ impl From<CatalogueError> for AppError {
         match e {
             CatalogueError::NotFound => AppError::NotFoundWhat("We have no such listing or producer.".into()),
             CatalogueError::NotAllowed(message) => AppError::Conflict(message),
+            changed @ CatalogueError::Changed(_) => AppError::Conflict(changed.to_string()),
             CatalogueError::NoProfile => AppError::NeedsProfile,
             CatalogueError::Invalid(errors) => AppError::Invalid(errors),
             CatalogueError::Db(db) => db.into(),
@@ -153,6 +155,7 @@ impl From<EnquiryError> for AppError {
                 AppError::NotFoundWhat("We have no such conversation or buy request.".into())
             }
             EnquiryError::NotAllowed(message) => AppError::Conflict(message),
+            changed @ EnquiryError::Changed(_) => AppError::Conflict(changed.to_string()),
             EnquiryError::EmailNotVerified => AppError::Forbidden(
                 "Confirm your e-mail address before you write to producers: open the link we e-mailed you when you joined. No e-mail? Your dashboard has a button to send the link again."
                     .into(),

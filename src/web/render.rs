@@ -70,7 +70,7 @@ impl Templates {
 }
 
 /// A form page's status: 200, or 422 when it comes back with field errors.
-pub fn form_status(errors: &crate::accounts::FieldErrors) -> StatusCode {
+pub fn form_status(errors: &crate::domain::FieldErrors) -> StatusCode {
     if errors.is_empty() {
         StatusCode::OK
     } else {

@@ -113,7 +113,7 @@ impl Viewer {
 
     pub fn template_user(&self) -> Option<ViewerUser> {
         self.user.as_ref().map(|u| ViewerUser {
-            id: u.id.clone(),
+            id: u.id.to_string(),
             name: u.name.clone(),
             email: u.email.clone(),
             role: u.role(),

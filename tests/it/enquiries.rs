@@ -71,7 +71,7 @@ async fn post_rfq(app: &TestApp, buyer: &User, input: RfqInput) -> Result<String
     let buyer = buyer.clone();
     let ctx = ctx(app);
     app.db
-        .write(move |conn| rfqs::post(conn, &buyer, &input, &ctx).map(|r| r.id))
+        .write(move |conn| rfqs::post(conn, &buyer, &input, &ctx).map(|r| r.id.to_string()))
         .await
 }
 
@@ -91,7 +91,7 @@ async fn respond_with_quote(app: &TestApp, producer: &User, rfq_id: &str) -> Res
     };
     let (producer, rfq_id, ctx) = (producer.clone(), rfq_id.to_owned(), ctx(app));
     app.db
-        .write(move |conn| rfqs::respond(conn, &producer, &rfq_id, &input, &ctx).map(|e| e.id))
+        .write(move |conn| rfqs::respond(conn, &producer, &rfq_id, &input, &ctx).map(|e| e.id.to_string()))
         .await
 }
 
@@ -714,7 +714,7 @@ async fn a_spam_report_hides_the_conversation_and_a_suspended_buyer_is_shut_out(
         odop_bazaar::accounts::service::set_suspended(
             &app.db,
             &admin,
-            spammer.id.clone(),
+            spammer.id.to_string(),
             true,
             "spam".into(),
             &ctx(&app),

@@ -20,7 +20,7 @@ struct Slow {
 impl JobHandler for Slow {
     async fn perform(&self, job: &Job) -> Result<(), JobFailure> {
         tokio::time::sleep(Duration::from_millis(1200)).await;
-        self.performed.lock().unwrap().push(job.id.clone());
+        self.performed.lock().unwrap().push(job.id.to_string());
         Ok(())
     }
 }
@@ -76,7 +76,7 @@ async fn a_worker_keeps_a_job_longer_than_its_lease_while_it_runs() {
             .read_blocking(|conn| repo::find(conn, "slow-1"))
             .unwrap()
             .unwrap();
-        assert_eq!(job.status, JobStatus::Done.as_str());
+        assert_eq!(job.status, JobStatus::Done);
     }
 }
 
@@ -119,7 +119,7 @@ fn a_restarted_sqlite_site_runs_the_jobs_its_predecessor_held_at_once() {
             .read_blocking(|conn| repo::find(conn, "held-1"))
             .unwrap()
             .unwrap();
-        if job.status == JobStatus::Done.as_str() || started.elapsed() > Duration::from_secs(30) {
+        if job.status == JobStatus::Done || started.elapsed() > Duration::from_secs(30) {
             break job.status;
         }
         std::thread::sleep(Duration::from_millis(100));
@@ -128,7 +128,7 @@ fn a_restarted_sqlite_site_runs_the_jobs_its_predecessor_held_at_once() {
     let _ = server.wait();
     assert_eq!(
         status,
-        JobStatus::Done.as_str(),
+        JobStatus::Done,
         "the held job ran well before its lease ended"
     );
     assert!(started.elapsed() < repo::LEASE.to_std().unwrap());
@@ -177,7 +177,7 @@ fn a_lost_workers_jobs_are_claimed_again_when_the_lease_runs_out() {
             .read_blocking(|conn| repo::find(conn, "lost"))
             .unwrap()
             .unwrap();
-        assert_eq!(job.status, JobStatus::Running.as_str(), "{backend:?}");
+        assert_eq!(job.status, JobStatus::Running, "{backend:?}");
         assert_eq!(job.locked_by.as_deref(), Some("other"));
     }
 }

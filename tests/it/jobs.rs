@@ -22,11 +22,11 @@ struct Recorder {
 impl JobHandler for Recorder {
     async fn perform(&self, job: &Job) -> Result<(), JobFailure> {
         tokio::time::sleep(Duration::from_millis(3)).await;
-        self.performed.lock().unwrap().push(job.id.clone());
-        if self.always_fail.contains(&job.id) {
+        self.performed.lock().unwrap().push(job.id.to_string());
+        if self.always_fail.contains(job.id.as_str()) {
             return Err(JobFailure::retry("the mail server refused the connection"));
         }
-        if self.fail_once.lock().unwrap().remove(&job.id) {
+        if self.fail_once.lock().unwrap().remove(job.id.as_str()) {
             return Err(JobFailure::retry("the mail server refused the connection"));
         }
         Ok(())
@@ -95,7 +95,7 @@ async fn each_job_is_claimed_by_exactly_one_of_two_instances() {
             "{backend:?}: both instances took work ({done_a}, {done_b})"
         );
         for id in &ids {
-            assert_eq!(job(&app.db, id).status, "done");
+            assert_eq!(job(&app.db, id).status.as_str(), "done");
         }
         app.stop().await;
     }
@@ -112,7 +112,7 @@ async fn a_failed_job_is_retried_after_its_backoff() {
 
         assert_eq!(drain(&worker).await, 3);
         let failed = job(&app.db, &ids[1]);
-        assert_eq!(failed.status, "queued", "{backend:?}");
+        assert_eq!(failed.status.as_str(), "queued", "{backend:?}");
         assert_eq!(failed.attempts, 1);
         assert!(failed.last_error.as_deref().unwrap().contains("refused"));
         assert!(
@@ -132,7 +132,7 @@ async fn a_failed_job_is_retried_after_its_backoff() {
             .unwrap();
         assert_eq!(drain(&worker).await, 1);
         let retried = job(&app.db, &ids[1]);
-        assert_eq!(retried.status, "done");
+        assert_eq!(retried.status.as_str(), "done");
         assert_eq!(retried.attempts, 2);
         app.stop().await;
     }
@@ -161,7 +161,7 @@ async fn a_job_out_of_attempts_stays_visible_and_can_be_retried() {
         });
         let worker = Worker::new(app.db.clone(), recorder);
         drain(&worker).await;
-        assert_eq!(job(&app.db, &id).status, "failed", "{backend:?}");
+        assert_eq!(job(&app.db, &id).status.as_str(), "failed", "{backend:?}");
         let failed = app.db.read_blocking(|conn| repo::list(conn, true, 10)).unwrap();
         assert_eq!(
             failed.iter().map(|j| j.id.as_str()).collect::<Vec<_>>(),

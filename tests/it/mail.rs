@@ -75,7 +75,7 @@ async fn a_queued_email_arrives_over_smtp_with_text_and_html_parts() {
             "From is MAIL_FROM"
         );
 
-        assert_eq!(job(&app, &ids[0]).status, "done");
+        assert_eq!(job(&app, &ids[0]).status.as_str(), "done");
         assert_eq!(app.pending_job_count(), 0);
         app.stop().await;
     }
@@ -187,7 +187,7 @@ async fn emails_queued_during_an_smtp_outage_arrive_once_each_after_it() {
         assert_eq!(message_ids, expected, "each job's message arrived exactly once");
         let recipients: HashSet<&str> = received.iter().map(|e| e.to.as_str()).collect();
         assert_eq!(recipients.len(), 50);
-        assert!(ids.iter().all(|id| job(&app, id).status == "done"));
+        assert!(ids.iter().all(|id| job(&app, id).status.as_str() == "done"));
         assert_eq!(app.pending_job_count(), 0);
         app.stop().await;
     }
@@ -223,7 +223,7 @@ async fn an_email_that_can_never_be_sent_fails_for_good_and_stays_visible() {
                 .contains("no e-mail template 'no_such_template'")
         );
         let bad_address = job(&app, &ids[1]);
-        assert_eq!(bad_address.status, "failed");
+        assert_eq!(bad_address.status.as_str(), "failed");
         assert!(
             bad_address
                 .last_error

@@ -132,7 +132,7 @@ pub async fn producer(
             catalogue_repo::insert_image(
                 conn,
                 &ProductImage {
-                    id: uuid::Uuid::now_v7().to_string(),
+                    id: odop_bazaar::catalogue::model::ImageId::new(),
                     product_id: product.id.clone(),
                     hash: "0".repeat(64),
                     width: 1600,
@@ -189,5 +189,5 @@ pub fn published(app: &impl Site, slug: &str) -> bool {
     app.db()
         .read_blocking(move |conn| catalogue_repo::product_by_slug(conn, &slug))
         .unwrap()
-        .is_some_and(|p| p.status == "published")
+        .is_some_and(|p| p.status.as_str() == "published")
 }

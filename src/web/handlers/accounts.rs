@@ -12,8 +12,9 @@ use crate::accounts::api_tokens::{self, IssuedToken};
 use crate::accounts::model::ApiToken;
 use crate::accounts::service::{self, SignUpInput};
 use crate::accounts::sessions::{self, SessionRecord};
-use crate::accounts::{AccountsError, FieldErrors, RequestContext};
+use crate::accounts::{AccountsError, RequestContext};
 use crate::directory::repo as directory_repo;
+use crate::domain::FieldErrors;
 use crate::web::render::form_status;
 use crate::web::session::safe_next;
 use crate::web::{AppError, AppState, Viewer, client_ip, redirect};
@@ -209,7 +210,7 @@ pub async fn submit_logout(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     if let Some(user) = &viewer.user {
-        service::record_sign_out(&state.db, user.id.clone(), &request_context(&req, &state)).await?;
+        service::record_sign_out(&state.db, user.id.to_string(), &request_context(&req, &state)).await?;
     }
     viewer.sign_out(&state).await?;
     Ok(redirect("/"))
@@ -255,7 +256,7 @@ pub async fn resend_verification(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_user(&req)?;
-    service::resend_verification(&state.db, user.id.clone(), &request_context(&req, &state)).await?;
+    service::resend_verification(&state.db, user.id.to_string(), &request_context(&req, &state)).await?;
     viewer.notify(&format!("We sent a new confirmation link to {}.", user.email));
     Ok(redirect("/dashboard"))
 }

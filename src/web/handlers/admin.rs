@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::accounts::request_context;
-use crate::accounts::{AccountsError, FieldErrors, Role, repo as accounts_repo, service};
+use crate::accounts::{AccountsError, Role, repo as accounts_repo, service};
 use crate::db::DbError;
+use crate::domain::FieldErrors;
 use crate::enquiries::{self, values::RfqStatus};
 use crate::jobs;
 use crate::web::present::admin::{AdminHome, JobRow, UserRow, audit_rows, role_counts};

@@ -8,7 +8,8 @@ use serde_json::json;
 
 use super::accounts::request_context;
 use super::moderation::DecisionForm;
-use crate::accounts::{AccountsError, FieldErrors, Role, service};
+use crate::accounts::{AccountsError, Role, service};
+use crate::domain::FieldErrors;
 use crate::enquiries::{EnquiryError, repo, rfqs, views};
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};
@@ -74,8 +75,8 @@ pub async fn review_rfq(
             Ok(redirect("/admin/rfqs"))
         }
         Err(EnquiryError::Invalid(errors)) => render_rfq_queue(&state, &viewer, errors, Some(id)).await,
-        Err(EnquiryError::NotAllowed(message)) => {
-            viewer.notify(&message);
+        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {
+            viewer.notify(&refused.to_string());
             Ok(redirect("/admin/rfqs"))
         }
         Err(other) => Err(other.into()),

@@ -6,7 +6,8 @@ use serde_json::json;
 
 use super::choices;
 use super::producer_dashboard::FormPage;
-use crate::accounts::{FieldErrors, Role, User};
+use crate::accounts::{Role, User};
+use crate::domain::FieldErrors;
 use crate::enquiries::buyers::{self, BuyerProfileInput};
 use crate::enquiries::values::BuyerType;
 use crate::enquiries::{EnquiryError, repo};

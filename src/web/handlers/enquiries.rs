@@ -12,10 +12,11 @@ use serde_json::json;
 use super::accounts::request_context;
 use super::choices::{self, CURRENCIES};
 use super::producer_dashboard::FormPage;
-use crate::accounts::{FieldErrors, User};
+use crate::accounts::User;
 use crate::catalogue::values::UNITS;
 use crate::catalogue::views::{self as catalogue_views, ProductPage};
 use crate::catalogue::{CatalogueError, repo as catalogue_repo};
+use crate::domain::FieldErrors;
 use crate::enquiries::EnquiryError;
 use crate::enquiries::threads::{self, EnquiryInput, QuoteInput};
 use crate::enquiries::values::Outcome;
@@ -296,8 +297,8 @@ async fn after_change(
             viewer.notify(&notice);
             Ok(redirect(&thread_path(&id)))
         }
-        Err(EnquiryError::NotAllowed(message)) => {
-            viewer.notify(&message);
+        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {
+            viewer.notify(&refused.to_string());
             Ok(redirect(&thread_path(&id)))
         }
         Err(EnquiryError::Invalid(errors)) => match typed {
@@ -453,8 +454,8 @@ pub async fn report_spam(
             viewer.notify("Thank you. The conversation is hidden from your list, and our team will look into the sender.");
             Ok(redirect("/dashboard/enquiries"))
         }
-        Err(EnquiryError::NotAllowed(message)) => {
-            viewer.notify(&message);
+        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {
+            viewer.notify(&refused.to_string());
             Ok(redirect(&thread_path(&id)))
         }
         Err(other) => Err(other.into()),

@@ -6,9 +6,10 @@ use chrono::Utc;
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::accounts::{FieldErrors, Role};
+use crate::accounts::Role;
 use crate::catalogue::values::{Decision, ProductStatus};
 use crate::catalogue::{CatalogueError, moderation, profile, repo, views};
+use crate::domain::FieldErrors;
 use crate::web::present::admin::ProducerRow;
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};

@@ -8,10 +8,11 @@ use chrono::Utc;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::accounts::{FieldErrors, Role, User};
+use crate::accounts::{Role, User};
 use crate::catalogue::listings::{self, ListingInput};
-use crate::catalogue::values::UNITS;
+use crate::catalogue::values::{ListingAction, PhotoAction, UNITS};
 use crate::catalogue::{CatalogueError, import, photos, repo, views};
+use crate::domain::FieldErrors;
 use crate::web::present::listings::{ListingActions, ListingEditPage, decision_rows};
 use crate::web::{AppError, AppState, Viewer, multipart, redirect};
 
@@ -53,7 +54,7 @@ pub async fn list_products(
                 .map(|card| {
                     let note = notes
                         .iter()
-                        .find(|(id, _)| *id == card.id)
+                        .find(|(id, _)| id.as_str() == card.id)
                         .and_then(|(_, n)| n.clone());
                     json!({ "card": card, "note": note })
                 })
@@ -76,7 +77,7 @@ async fn listing_choices(state: &AppState, user: &User) -> Result<serde_json::Va
             let sectors = super::choices::sectors();
             let gi: Vec<_> = gi
                 .into_iter()
-                .filter(|g| g.origin == "india")
+                .filter(listings::registered_in_india)
                 .map(|g| json!({ "id": g.id, "name": g.name, "places": g.places }))
                 .collect();
             let odop: Vec<_> = odop
@@ -267,43 +268,38 @@ pub async fn change_product_status(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: Viewer,
-    path: web::Path<(String, String)>,
+    path: web::Path<(String, ListingAction)>,
 ) -> Result<HttpResponse, AppError> {
     let user = producer_user(&viewer, &req)?.clone();
     let (id, action) = path.into_inner();
-    let (key, verb) = (id.clone(), action.clone());
+    let key = id.clone();
     let now = Utc::now().naive_utc();
     let outcome = state
         .db
-        .write(move |conn| match verb.as_str() {
-            "submit" => listings::submit_listing(conn, &user, &key, now).map(|_| Vec::new()),
-            "archive" => listings::archive_listing(conn, &user, &key, now).map(|_| Vec::new()),
-            "restore" => listings::restore_listing(conn, &user, &key, now).map(|_| Vec::new()),
-            _ => listings::delete_listing(conn, &user, &key),
-        })
+        .write(move |conn| listings::act_on_listing(conn, &user, &key, action, now))
         .await;
     match outcome {
         Ok(orphaned) => {
             for hash in orphaned {
                 state.media.delete(&hash).await;
             }
-            let (message, target) = match action.as_str() {
-                "submit" => (
+            let (message, target) = match action {
+                ListingAction::Submit => (
                     "Sent for review. We e-mail you when a moderator has looked at it.",
                     format!("/dashboard/products/{id}/edit"),
                 ),
-                "archive" => (
+                ListingAction::Archive => (
                     "Archived: the listing is off the site.",
                     format!("/dashboard/products/{id}/edit"),
                 ),
-                "restore" => ("Restored as a draft.", format!("/dashboard/products/{id}/edit")),
-                _ => ("The draft is deleted.", "/dashboard/products".to_owned()),
+                ListingAction::Restore => ("Restored as a draft.", format!("/dashboard/products/{id}/edit")),
+                ListingAction::Delete => ("The draft is deleted.", "/dashboard/products".to_owned()),
             };
             viewer.notify(message);
             Ok(redirect(&target))
         }
-        Err(CatalogueError::NotAllowed(message)) => {
-            viewer.notify(&message);
+        Err(refused @ (CatalogueError::NotAllowed(_) | CatalogueError::Changed(_))) => {
+            viewer.notify(&refused.to_string());
             Ok(redirect(&format!("/dashboard/products/{id}/edit")))
         }
         Err(other) => Err(other.into()),
@@ -480,7 +476,7 @@ pub async fn change_photo(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: Viewer,
-    path: web::Path<(String, String, String)>,
+    path: web::Path<(String, String, PhotoAction)>,
     form: web::Form<PhotoForm>,
 ) -> Result<HttpResponse, AppError> {
     let user = producer_user(&viewer, &req)?.clone();
@@ -489,10 +485,12 @@ pub async fn change_photo(
     let now = Utc::now().naive_utc();
     let outcome = state
         .db
-        .write(move |conn| match action.as_str() {
-            "alt" => photos::describe(conn, &user, &key, &image_id, &form.alt).map(|()| None),
-            "move" => photos::shift(conn, &user, &key, &image_id, form.direction == "up", now).map(|()| None),
-            _ => photos::remove(conn, &user, &key, &image_id, now),
+        .write(move |conn| match action {
+            PhotoAction::Describe => photos::describe(conn, &user, &key, &image_id, &form.alt).map(|()| None),
+            PhotoAction::Move => {
+                photos::shift(conn, &user, &key, &image_id, form.direction == "up", now).map(|()| None)
+            }
+            PhotoAction::Remove => photos::remove(conn, &user, &key, &image_id, now),
         })
         .await;
     match outcome {

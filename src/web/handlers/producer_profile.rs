@@ -8,11 +8,12 @@ use serde_json::json;
 
 use super::choices;
 use super::producer_dashboard::{FormPage, producer_user};
-use crate::accounts::{FieldErrors, User};
+use crate::accounts::User;
 use crate::catalogue::profile::{self, ProfileInput};
 use crate::catalogue::values::{INCOTERMS, ProducerKind};
 use crate::catalogue::views::{self, LogoView};
 use crate::catalogue::{CatalogueError, listings, repo};
+use crate::domain::FieldErrors;
 use crate::web::{AppError, AppState, Viewer, forms, multipart, redirect};
 
 /// Choices the profile form offers.

@@ -11,11 +11,12 @@ use super::accounts::request_context;
 use super::choices;
 use super::enquiries::{quote_choices, quote_defaults, verified_buyer};
 use super::producer_dashboard::{FormPage, producer_user};
-use crate::accounts::{FieldErrors, Role, User};
+use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::UNITS;
 use crate::db::DbError;
 use crate::directory::repo as directory_repo;
+use crate::domain::FieldErrors;
 use crate::enquiries::EnquiryError;
 use crate::enquiries::rfqs::{self, ResponseInput, RfqInput};
 use crate::enquiries::views::{self, ReceivedRfq};
@@ -162,7 +163,7 @@ pub async fn close_rfq(
         .await
     {
         Ok(()) => "The buy request is closed; producers can no longer answer it.".to_owned(),
-        Err(EnquiryError::NotAllowed(message)) => message,
+        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => refused.to_string(),
         Err(other) => return Err(other.into()),
     };
     viewer.notify(&message);
@@ -266,8 +267,8 @@ pub async fn respond_to_buy_request(
         Err(EnquiryError::Invalid(errors)) => {
             render_buy_request(&state, &viewer, &user, id, Some(input), errors).await
         }
-        Err(EnquiryError::NotAllowed(message)) => {
-            viewer.notify(&message);
+        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {
+            viewer.notify(&refused.to_string());
             Ok(redirect(&format!("/dashboard/buy-requests/{id}")))
         }
         Err(other) => Err(other.into()),

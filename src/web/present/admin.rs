@@ -4,11 +4,12 @@ use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use crate::accounts::Role;
-use crate::accounts::model::{AuditRecord, User};
-use crate::catalogue::model::Producer;
+use crate::accounts::model::{AuditRecord, User, UserId};
+use crate::catalogue::model::{Producer, ProducerId};
+use crate::catalogue::values::ProducerKind;
 use crate::directory::model::District;
 use crate::format::dates;
-use crate::jobs::model::Job;
+use crate::jobs::model::{Job, JobId, JobStatus};
 
 /// `/admin`: what waits for an administrator, and the latest sign-ins and changes.
 #[derive(Serialize)]
@@ -70,10 +71,10 @@ pub fn audit_rows(rows: Vec<(AuditRecord, Option<String>)>) -> Vec<AuditRow> {
 
 #[derive(Serialize)]
 pub struct UserRow {
-    id: String,
+    id: UserId,
     name: String,
     email: String,
-    role: String,
+    role: Role,
     company: Option<String>,
     country: Option<String>,
     verified: bool,
@@ -86,7 +87,7 @@ impl From<&User> for UserRow {
             id: u.id.clone(),
             name: u.name.clone(),
             email: u.email.clone(),
-            role: u.role.clone(),
+            role: u.role,
             company: u.company.clone(),
             country: u.country_code.clone(),
             verified: u.is_verified(),
@@ -97,9 +98,9 @@ impl From<&User> for UserRow {
 
 #[derive(Serialize)]
 pub struct JobRow {
-    id: String,
+    id: JobId,
     kind: String,
-    status: String,
+    status: JobStatus,
     attempts: i32,
     max_attempts: i32,
     run_at: NaiveDateTime,
@@ -112,7 +113,7 @@ impl From<&Job> for JobRow {
         Self {
             id: j.id.clone(),
             kind: j.kind.clone(),
-            status: j.status.clone(),
+            status: j.status,
             attempts: j.attempts,
             max_attempts: j.max_attempts,
             run_at: j.run_at,
@@ -125,10 +126,10 @@ impl From<&Job> for JobRow {
 /// A producer in the verification table, with the registrations to check.
 #[derive(Serialize)]
 pub struct ProducerRow {
-    id: String,
+    id: ProducerId,
     slug: String,
     business_name: String,
-    kind: String,
+    kind: ProducerKind,
     email: String,
     district: String,
     gstin: Option<String>,

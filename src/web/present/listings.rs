@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::catalogue::model::{ModerationDecision, Product};
-use crate::catalogue::values::ProductStatus;
+use crate::catalogue::values::{Decision, ProductStatus};
 use crate::catalogue::views::ProductPage;
 use crate::format::dates;
 
@@ -36,8 +36,7 @@ impl ListingActions {
         Self {
             editable: status.editable(),
             submittable: status.submittable(),
-            // A listing buyers ever saw is archived, never deleted.
-            deletable: product.published_at.is_none() && status != ProductStatus::Published,
+            deletable: product.deletable(),
             restorable: status == ProductStatus::Archived,
         }
     }
@@ -46,7 +45,7 @@ impl ListingActions {
 /// A moderator's decision on the listing, by whom and when.
 #[derive(Serialize)]
 pub struct DecisionRow {
-    decision: String,
+    decision: Decision,
     note: String,
     by: String,
     /// "22 Nov 2026, 09:05 UTC".

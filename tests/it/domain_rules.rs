@@ -1,0 +1,252 @@
+//! Rules that live in the domain, whichever door a request comes through:
+//! the GI rule on the JSON API, statuses read loudly from the database,
+//! typed dashboard actions, and guarded status changes under a race.
+
+use chrono::Utc;
+use diesel::prelude::*;
+use odop_bazaar::accounts::{Role, repo as accounts_repo};
+use odop_bazaar::catalogue::values::{Decision, ProductStatus};
+use odop_bazaar::catalogue::{CatalogueError, listings, moderation, repo as catalogue_repo};
+use odop_bazaar::db::DbError;
+use odop_bazaar::schema::{gi_products, products};
+use reqwest::Method;
+use serde_json::json;
+
+use crate::api::{api, create_api_token};
+use crate::catalogue::{app_with_mail, create_listing, producer_with_profile, signed_in};
+use crate::harness::{Backend, TestApp, backends};
+
+/// The id of the first GI in the register whose origin is `origin` ("india" or "foreign").
+fn gi_of_origin(app: &TestApp, origin: &'static str) -> i32 {
+    app.db
+        .read_blocking(move |c| {
+            gi_products::table
+                .filter(gi_products::origin.eq(origin))
+                .select(gi_products::id)
+                .order(gi_products::id)
+                .first::<i32>(c)
+                .map_err(DbError::from)
+        })
+        .unwrap()
+}
+
+/// Writes `status` into the row as is, as a migration or a hand edit might.
+fn force_status(app: &TestApp, id: &str, status: &'static str) {
+    let id = id.to_owned();
+    app.db
+        .write_blocking(move |c| {
+            diesel::update(products::table.find(id))
+                .set(products::status.eq(status))
+                .execute(c)
+                .map_err(DbError::from)
+        })
+        .unwrap();
+}
+
+fn stored_status(app: &TestApp, id: &str) -> String {
+    let id = id.to_owned();
+    app.db
+        .read_blocking(move |c| {
+            products::table
+                .find(id)
+                .select(products::status)
+                .first::<String>(c)
+                .map_err(DbError::from)
+        })
+        .unwrap()
+}
+
+fn listing_with_gi(gi: i32) -> serde_json::Value {
+    json!({
+        "title": "Katan silk saree",
+        "description": "Handwoven pure katan silk saree with real zari border, woven on pit looms in Varanasi.",
+        "sector": "handloom",
+        "category": "Silk sarees",
+        "gi_product": gi,
+        "moq": 10,
+        "moq_unit": "pieces",
+        "price_min": 8500,
+        "currency": "INR",
+        "lead_time_days": 30,
+    })
+}
+
+#[actix_web::test]
+async fn the_api_refuses_a_gi_not_registered_in_india() {
+    for backend in backends() {
+        let (app, _smtp) = app_with_mail(backend).await;
+        let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+        let secret = create_api_token(&producer, "Stock sync").await;
+        let token = Some(secret.as_str());
+
+        let foreign = gi_of_origin(&app, "foreign");
+        let refused = api(
+            &app,
+            Method::POST,
+            "/api/v1/me/products",
+            token,
+            Some(&listing_with_gi(foreign)),
+        )
+        .await;
+        assert_eq!(refused.status, 422, "{backend:?}: {}", refused.json);
+        let message = refused.json["errors"]["gi_product"].as_str().unwrap_or_default();
+        assert!(
+            message.contains("registered in India"),
+            "{backend:?}: {}",
+            refused.json
+        );
+
+        let indian = gi_of_origin(&app, "india");
+        let created = api(
+            &app,
+            Method::POST,
+            "/api/v1/me/products",
+            token,
+            Some(&listing_with_gi(indian)),
+        )
+        .await;
+        assert_eq!(created.status, 201, "{backend:?}: {}", created.json);
+        assert_eq!(created.json["gi_product"], json!(indian), "{backend:?}");
+    }
+}
+
+#[actix_web::test]
+async fn an_unknown_status_in_the_database_is_an_error_not_a_draft() {
+    for backend in backends() {
+        let (app, _smtp) = app_with_mail(backend).await;
+        let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+        let id = create_listing(&producer, "Banarasi silk saree").await;
+        force_status(&app, &id, "on_hold");
+
+        let key = id.clone();
+        let read = app
+            .db
+            .read_blocking(move |c| catalogue_repo::find_product(c, &key));
+        let error = read.expect_err("an unknown status must not read as a listing");
+        assert!(
+            format!("{error:?}").contains("on_hold"),
+            "{backend:?}: the error names the value: {error:?}"
+        );
+        let page = producer.get(&format!("/dashboard/products/{id}/edit")).await;
+        assert_eq!(page.status, 500, "{backend:?}");
+        assert!(!page.body.contains("Draft"), "{backend:?}");
+    }
+}
+
+#[actix_web::test]
+async fn dashboard_actions_are_typed_and_an_unknown_one_deletes_nothing() {
+    for backend in backends() {
+        let (app, _smtp) = app_with_mail(backend).await;
+        let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+        let id = create_listing(&producer, "Banarasi silk saree").await;
+        let edit = format!("/dashboard/products/{id}/edit");
+
+        for action in ["erase", "publish", "DELETE", "delete-all"] {
+            let page = producer
+                .submit(&edit, &format!("/dashboard/products/{id}/{action}"), &[])
+                .await;
+            assert!(
+                matches!(page.status, 400 | 404),
+                "{backend:?}: {action} answered {}",
+                page.status
+            );
+            assert_eq!(stored_status(&app, &id), "draft", "{backend:?}: {action}");
+        }
+        for action in ["rename", "rotate"] {
+            let page = producer
+                .submit(
+                    &edit,
+                    &format!("/dashboard/products/{id}/photos/any/{action}"),
+                    &[],
+                )
+                .await;
+            assert!(matches!(page.status, 400 | 404), "{backend:?}: {action}");
+        }
+
+        let archived = producer
+            .submit(&edit, &format!("/dashboard/products/{id}/archive"), &[])
+            .await;
+        assert_eq!(archived.status, 303, "{backend:?}");
+        assert_eq!(stored_status(&app, &id), "archived");
+    }
+}
+
+#[derive(Debug)]
+enum Outcome {
+    Done,
+    /// Lost the race inside the `UPDATE`.
+    Changed,
+    /// Lost the race before it: read the other side's result and refused.
+    Refused,
+}
+
+fn outcome<T>(result: Result<T, CatalogueError>) -> Outcome {
+    match result {
+        Ok(_) => Outcome::Done,
+        Err(CatalogueError::Changed(_)) => Outcome::Changed,
+        Err(CatalogueError::NotAllowed(_)) => Outcome::Refused,
+        Err(other) => panic!("unexpected error: {other:?}"),
+    }
+}
+
+#[actix_web::test]
+async fn approval_racing_an_archive_never_publishes_an_archived_listing() {
+    if !backends().contains(&Backend::Postgres) {
+        eprintln!("note: the approve/archive race needs PostgreSQL (TEST_DATABASE_URL); skipped");
+        return;
+    }
+    let (app, _smtp) = app_with_mail(Backend::Postgres).await;
+    let producer_browser = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    signed_in(&app, Role::Admin, "admin@example.org").await;
+    let (producer, moderator) = app
+        .db
+        .read_blocking(|c| {
+            Ok::<_, DbError>((
+                accounts_repo::find_user_by_email(c, "weaver@example.in")?.unwrap(),
+                accounts_repo::find_user_by_email(c, "admin@example.org")?.unwrap(),
+            ))
+        })
+        .unwrap();
+    let base_url = url::Url::parse(&app.address).unwrap();
+
+    let (mut conflicts, mut published, mut archived) = (0, 0, 0);
+    for round in 0..30 {
+        let id = create_listing(&producer_browser, &format!("Saree number {round}")).await;
+        force_status(&app, &id, "submitted");
+        let now = Utc::now().naive_utc();
+        let (key, user) = (id.clone(), producer.clone());
+        let archive = app
+            .db
+            .write(move |c| listings::archive_listing(c, &user, &key, now));
+        let (key, admin, url) = (id.clone(), moderator.clone(), base_url.clone());
+        let approve = app
+            .db
+            .write(move |c| moderation::decide(c, &admin, &key, Decision::Approve, "", &url, now));
+        let (archive, approve) = tokio::join!(archive, approve);
+        let (archive, approve) = (outcome(archive), outcome(approve));
+
+        let end = stored_status(&app, &id);
+        match (&approve, &archive, end.as_str()) {
+            // The moderator won; the producer's archive, decided on "submitted", lost.
+            (Outcome::Done, Outcome::Changed, "published") => conflicts += 1,
+            // The producer won; the approval, decided on "submitted", lost or saw it archived.
+            (Outcome::Changed, Outcome::Done, "archived") => conflicts += 1,
+            (Outcome::Refused, Outcome::Done, "archived") => {}
+            // One ran wholly after the other: approved, then archived from "published".
+            (Outcome::Done, Outcome::Done, "archived") => {}
+            other => panic!("round {round}: illegal outcome {other:?}"),
+        }
+        match end.as_str() {
+            "published" => published += 1,
+            _ => archived += 1,
+        }
+        assert_ne!(
+            ProductStatus::parse(&end),
+            None,
+            "the stored status is one the code knows"
+        );
+    }
+    eprintln!(
+        "approve/archive race: {conflicts} conflicts caught in the UPDATE, {published} published, {archived} archived"
+    );
+}
