@@ -182,7 +182,8 @@ impl SearchEngine {
                 SearchEngine::Meilisearch(m) => m.search(query, &parsed).await,
             }
         })
-        .await?;
+        .await
+        .inspect_err(|_| metrics::counter!("search_errors_total", "engine" => self.kind()).increment(1))?;
         let facets = facets(&raw.facets, self.config().settings.faceting.max_values_per_facet);
         let mut highlighter = Highlighter::new(&parsed);
         let hits = raw
@@ -194,6 +195,8 @@ impl SearchEngine {
                 document,
             })
             .collect();
+        let took = started.elapsed();
+        metrics::histogram!("search_duration_seconds", "engine" => self.kind()).record(took.as_secs_f64());
         Ok(SearchResults {
             hits,
             total: raw.total,
@@ -201,7 +204,7 @@ impl SearchEngine {
             per_page: query.per_page,
             total_pages: raw.total.div_ceil(query.per_page),
             facets,
-            took_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+            took_ms: u64::try_from(took.as_millis()).unwrap_or(u64::MAX),
         })
     }
 }

@@ -83,6 +83,12 @@ async fn metrics_count_requests_by_route_pool_jobs_and_mail() {
             "{after}"
         );
         assert!(sample(&after, "db_pool_waiting").is_some());
+        assert_eq!(app.get("/search?q=silk").await.status(), 200);
+        let searched = scrape(&app).await;
+        assert!(
+            searched.contains(r#"search_duration_seconds_count{engine="embedded"}"#),
+            "{searched}"
+        );
 
         // A job of a kind only this test uses, due ten minutes ago and not run.
         let kind: &'static str = match backend {
