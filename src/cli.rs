@@ -411,9 +411,12 @@ fn import_products(settings: &Settings, file: &std::path::Path, producer_slug: &
         &user,
         &bytes,
         Utc::now().naive_utc(),
-        &|done, total| {
-            bar.set_length(total as u64);
-            bar.set_position(done as u64);
+        {
+            let bar = bar.clone();
+            move |done, total| {
+                bar.set_length(total as u64);
+                bar.set_position(done as u64);
+            }
         },
     ));
     bar.finish_and_clear();

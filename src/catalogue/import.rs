@@ -1,10 +1,12 @@
 //! Bulk listing import from CSV: every row becomes a draft through the same
-//! validation as the form, in a transaction of its own, so a refused row
-//! changes nothing and the others still go in.
+//! validation as the form. The file is one transaction with a savepoint per
+//! row, so a refused row changes nothing while the others go in, and an
+//! import cut short leaves no rows at all.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
+use diesel::Connection;
 use serde::Serialize;
 
 use super::error::CatalogueError;
@@ -96,7 +98,7 @@ pub async fn import_csv(
     user: &User,
     csv: &[u8],
     now: NaiveDateTime,
-    progress: &(dyn Fn(usize, usize) + Sync),
+    progress: impl Fn(usize, usize) + Send + 'static,
 ) -> Result<ImportReport, CatalogueError> {
     let owner = user.clone();
     let producer = db.read(move |conn| producer_of(conn, &owner)).await?;
@@ -134,49 +136,55 @@ pub async fn import_csv(
         return Err(bad_file("Import at most 1000 rows at a time.".into()));
     }
     let total = records.len();
-    let mut rows = Vec::with_capacity(total);
-    for (done, (line, record)) in records.into_iter().enumerate() {
-        let outcome = match record {
-            Err(e) => RowOutcome {
-                line,
-                title: String::new(),
-                created: None,
-                problems: vec![format!("This line cannot be read: {e}")],
-            },
-            Ok(record) => {
-                let fields: HashMap<String, String> = headers
-                    .iter()
-                    .cloned()
-                    .zip(record.iter().map(str::to_owned))
-                    .collect();
-                let title = fields.get("title").cloned().unwrap_or_default();
-                let (owner, producer) = (user.clone(), producer.clone());
-                let created = db
-                    .write(move |conn| import_row(conn, &owner, &producer, &fields, now))
-                    .await;
-                match created {
-                    Ok(id) => RowOutcome {
+    let owner = user.clone();
+    // One transaction for the whole file, each row in a savepoint of its own:
+    // a refused row leaves nothing behind and the others still go in, and an
+    // import cut short (a crash, a lost connection) leaves none of its rows,
+    // so running the file again never creates a row twice.
+    let rows = db
+        .write(move |conn| {
+            let mut rows = Vec::with_capacity(total);
+            for (done, (line, record)) in records.into_iter().enumerate() {
+                let outcome = match record {
+                    Err(e) => RowOutcome {
                         line,
-                        title,
-                        created: Some(id),
-                        problems: Vec::new(),
-                    },
-                    Err(CatalogueError::Invalid(errors)) => RowOutcome {
-                        line,
-                        title,
+                        title: String::new(),
                         created: None,
-                        problems: errors
-                            .into_iter()
-                            .map(|(field, message)| format!("{field}: {message}"))
-                            .collect(),
+                        problems: vec![format!("This line cannot be read: {e}")],
                     },
-                    Err(other) => return Err(other),
-                }
+                    Ok(record) => {
+                        let fields: HashMap<String, String> = headers
+                            .iter()
+                            .cloned()
+                            .zip(record.iter().map(str::to_owned))
+                            .collect();
+                        let title = fields.get("title").cloned().unwrap_or_default();
+                        match conn.transaction(|c| import_row(c, &owner, &producer, &fields, now)) {
+                            Ok(id) => RowOutcome {
+                                line,
+                                title,
+                                created: Some(id),
+                                problems: Vec::new(),
+                            },
+                            Err(CatalogueError::Invalid(errors)) => RowOutcome {
+                                line,
+                                title,
+                                created: None,
+                                problems: errors
+                                    .into_iter()
+                                    .map(|(field, message)| format!("{field}: {message}"))
+                                    .collect(),
+                            },
+                            Err(other) => return Err(other),
+                        }
+                    }
+                };
+                rows.push(outcome);
+                progress(done + 1, total);
             }
-        };
-        rows.push(outcome);
-        progress(done + 1, total);
-    }
+            Ok::<_, CatalogueError>(rows)
+        })
+        .await?;
     let created = rows.iter().filter(|r| r.created.is_some()).count();
     Ok(ImportReport {
         refused: rows.len() - created,

@@ -364,7 +364,7 @@ pub async fn run_import(
         return render(None, Some("Choose a CSV file to import.".into()));
     };
     let now = Utc::now().naive_utc();
-    match import::import_csv(&state.db, &user, &bytes, now, &|_, _| {}).await {
+    match import::import_csv(&state.db, &user, &bytes, now, |_, _| {}).await {
         Ok(report) => render(Some(report), None),
         Err(CatalogueError::Invalid(errors)) => render(None, errors.into_values().next()),
         Err(CatalogueError::NoProfile) => Err(AppError::NeedsProfile),
