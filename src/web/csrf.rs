@@ -13,12 +13,11 @@ use actix_web::http::{Method, header};
 use actix_web::middleware::Next;
 use actix_web::web::{self, Bytes};
 
+use super::forms::FORM_LIMIT;
 use super::{AppError, AppState, Viewer};
 
 pub const FIELD: &str = "csrf_token";
 const HEADER: &str = "x-csrf-token";
-/// Largest form body read here; bigger bodies must send the token another way.
-const FORM_LIMIT: usize = 256 * 1024;
 
 pub async fn verify_csrf<B: MessageBody>(
     mut req: ServiceRequest,

@@ -6,11 +6,33 @@
 //! limit a 5,000-character message in an Indic script exceeds once encoded:
 //! a message too long gets its explanation next to the field, not an error page.
 
+use actix_web::web;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::AppError;
 use super::csrf;
+
+/// Largest urlencoded form body the site reads, for `web::Form` and
+/// [`parse`] alike. The largest legal form is a listing: its 5,000-character
+/// description in a three-byte script (Devanagari, Tamil…) is 45 kB once
+/// percent-encoded, the other fields a few more; the limit leaves room for
+/// that several times over without letting a client post megabytes.
+pub const FORM_LIMIT: usize = 256 * 1024;
+
+/// How `web::Form` reads forms: up to [`FORM_LIMIT`] (actix's own default,
+/// 16 kB, refuses a long Hindi description), and a refusal that says what
+/// went wrong instead of a bare status.
+pub fn form_config() -> web::FormConfig {
+    web::FormConfig::default()
+        .limit(FORM_LIMIT)
+        .error_handler(|error, _| {
+            AppError::BadRequest(format!(
+                "The form could not be read, so nothing was saved: {error}"
+            ))
+            .into()
+        })
+}
 
 /// Reads `body` into `T`: each field named in `lists` becomes its non-empty
 /// values joined with commas (empty when none came); every other field

@@ -4,6 +4,7 @@ use actix_web::web;
 
 use super::AppError;
 use super::assets::serve_static;
+use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
     enquiries_api, health, media, moderation, producer_dashboard, producer_profile, products_api, rfqs,
@@ -11,7 +12,8 @@ use super::handlers::{
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(health::healthz)
+    cfg.app_data(form_config())
+        .service(health::healthz)
         .service(health::readyz)
         .service(health::show_metrics)
         .route("/static/{path:.*}", web::get().to(serve_static))

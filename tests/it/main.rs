@@ -18,6 +18,7 @@ mod health;
 mod job_leases;
 mod jobs;
 mod logo;
+mod long_forms;
 mod mail;
 mod market;
 mod media;
