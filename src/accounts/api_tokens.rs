@@ -4,6 +4,7 @@
 
 use chrono::{NaiveDateTime, TimeDelta};
 
+use super::credentials::{self, Change};
 use super::error::AccountsError;
 use super::model::{ApiToken, AuditEvent, User};
 use super::service::{RequestContext, audit};
@@ -49,8 +50,15 @@ pub async fn create(
     name: &str,
     ctx: &RequestContext,
 ) -> Result<IssuedToken, AccountsError> {
+    // An unconfirmed account may belong to someone who typed another
+    // person's address; it gets no credential that outlives the owner's
+    // recovery of it.
+    if !user.is_verified() {
+        return Err(AccountsError::NotVerified);
+    }
     let name = parse_name(name)?;
-    let (user_id, ctx) = (user.id.clone(), ctx.clone());
+    let (user, ctx) = (user.clone(), ctx.clone());
+    let user_id = user.id.clone();
     db.write(move |conn| {
         if repo::count_live_api_tokens(conn, &user_id)? >= MAX_LIVE_TOKENS {
             return Err(AccountsError::field(
@@ -77,6 +85,10 @@ pub async fn create(
             format!("“{}”", token.name),
             &ctx,
         )?;
+        let change = Change::ApiTokenCreated {
+            name: token.name.clone(),
+        };
+        credentials::notify(conn, &user, &change, &ctx)?;
         Ok(IssuedToken { token, secret })
     })
     .await
@@ -122,6 +134,9 @@ pub async fn authenticate(db: &Db, secret: &str, now: NaiveDateTime) -> Result<O
     };
     if user.is_suspended() {
         return Err(AccountsError::Suspended);
+    }
+    if !user.is_verified() {
+        return Ok(None);
     }
     if token.last_used_at.is_none_or(|at| now - at >= TOUCH_INTERVAL) {
         db.write(move |conn| Ok::<_, AccountsError>(repo::touch_api_token(conn, &token.id, now)?))

@@ -18,6 +18,8 @@ pub enum AccountsError {
     EmailTaken,
     #[error("this account is suspended")]
     Suspended,
+    #[error("confirm your e-mail address first")]
+    NotVerified,
     #[error("no such API token")]
     NoSuchApiToken,
     #[error(transparent)]

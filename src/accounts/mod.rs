@@ -2,6 +2,7 @@
 //! API tokens, and the audit log of security events.
 
 pub mod api_tokens;
+pub mod credentials;
 mod error;
 pub mod model;
 pub mod password;

@@ -1,8 +1,19 @@
 //! Password policy and hashing (argon2id, 19 MiB, 2 passes).
+//!
+//! Judging a new password and hashing one cost tens of milliseconds of CPU
+//! on purpose. The public functions are async: the work runs on the blocking
+//! pool, at most one per core at a time, so a burst of sign-ups waits its turn
+//! here instead of stalling the web workers that serve every other page.
+//! Callers check their rate limits first, so a refused request costs nothing.
+
+use std::num::NonZero;
+use std::sync::OnceLock;
+use std::thread;
 
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use tokio::sync::Semaphore;
 
 pub const MIN_LENGTH: usize = 10;
 const MAX_LENGTH: usize = 256;
@@ -13,10 +24,46 @@ fn hasher() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
+/// Runs `work` on the blocking pool once one of the per-core permits is free.
+async fn off_the_web_workers<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> anyhow::Result<T> {
+    static PERMITS: OnceLock<Semaphore> = OnceLock::new();
+    let permits =
+        PERMITS.get_or_init(|| Semaphore::new(thread::available_parallelism().map_or(2, NonZero::get)));
+    let _permit = permits.acquire().await?;
+    Ok(tokio::task::spawn_blocking(work).await?)
+}
+
+/// Judges a new password (see [`check_new`]); `Err` holds the message for the person.
+pub async fn assess(password: &str, personal: &[&str]) -> anyhow::Result<Result<(), String>> {
+    let password = password.to_owned();
+    let personal: Vec<String> = personal.iter().map(|p| (*p).to_owned()).collect();
+    off_the_web_workers(move || {
+        let personal: Vec<&str> = personal.iter().map(String::as_str).collect();
+        check_new(&password, &personal)
+    })
+    .await
+}
+
+/// Hashes a password that passed [`assess`].
+pub async fn hash(password: &str) -> anyhow::Result<String> {
+    let password = password.to_owned();
+    off_the_web_workers(move || hash_now(&password))
+        .await?
+        .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))
+}
+
+/// Whether `password` is the one behind `stored` (see [`verify_now`]).
+pub async fn verify(password: &str, stored: Option<&str>) -> anyhow::Result<bool> {
+    let (password, stored) = (password.to_owned(), stored.map(str::to_owned));
+    off_the_web_workers(move || verify_now(&password, stored.as_deref())).await
+}
+
 /// Checks a new password: long enough, and not a common or easily guessed
 /// one (zxcvbn's dictionaries include the common-password lists), also
 /// considering the person's own name and e-mail.
-pub fn check_new(password: &str, personal: &[&str]) -> Result<(), String> {
+fn check_new(password: &str, personal: &[&str]) -> Result<(), String> {
     let length = password.chars().count();
     if length < MIN_LENGTH {
         return Err(format!(
@@ -40,14 +87,14 @@ pub fn check_new(password: &str, personal: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
-pub fn hash(password: &str) -> Result<String, argon2::password_hash::Error> {
+fn hash_now(password: &str) -> Result<String, argon2::password_hash::Error> {
     let salt = SaltString::generate(&mut OsRng);
     Ok(hasher().hash_password(password.as_bytes(), &salt)?.to_string())
 }
 
 /// Verifies a password against a stored hash. Unknown accounts are checked
 /// against a fixed hash so the answer takes as long either way.
-pub fn verify(password: &str, stored: Option<&str>) -> bool {
+fn verify_now(password: &str, stored: Option<&str>) -> bool {
     const DECOY: &str =
         "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$4Q4GJ5m1Ky0pQ0Kc7r0Zp5b2Fv4m1n7Tq1v5n0Rk0Uo";
     let target = stored.unwrap_or(DECOY);
@@ -95,11 +142,11 @@ mod tests {
 
     #[test]
     fn hashes_verify_and_use_argon2id() {
-        let hashed = hash("copper lantern river mango").unwrap();
+        let hashed = hash_now("copper lantern river mango").unwrap();
         assert!(hashed.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
-        assert!(verify("copper lantern river mango", Some(&hashed)));
-        assert!(!verify("copper lantern river mangos", Some(&hashed)));
-        assert!(!verify("anything", None));
+        assert!(verify_now("copper lantern river mango", Some(&hashed)));
+        assert!(!verify_now("copper lantern river mangos", Some(&hashed)));
+        assert!(!verify_now("anything", None));
         assert!(check_new(&generate(), &[]).is_ok());
     }
 

@@ -136,6 +136,17 @@ pub fn use_token(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> DbRes
 }
 
 /// Retires a user's outstanding tokens of one purpose (a newer one replaces them).
+/// Retires every unused link the user was e-mailed (verification, reset, e-mail change).
+pub fn retire_all_tokens(conn: &mut DbConnection, user_id: &str, now: NaiveDateTime) -> DbResult<usize> {
+    Ok(diesel::update(
+        user_tokens::table
+            .filter(user_tokens::user_id.eq(user_id))
+            .filter(user_tokens::used_at.is_null()),
+    )
+    .set(user_tokens::used_at.eq(now))
+    .execute(conn)?)
+}
+
 pub fn retire_tokens(
     conn: &mut DbConnection,
     user_id: &str,
@@ -196,6 +207,17 @@ pub fn touch_api_token(conn: &mut DbConnection, id: &str, now: NaiveDateTime) ->
 }
 
 /// Revokes the user's token `id`; `None` when they have no such unrevoked token.
+/// Revokes every live API token of the user; returns how many.
+pub fn revoke_all_api_tokens(conn: &mut DbConnection, user_id: &str, now: NaiveDateTime) -> DbResult<usize> {
+    Ok(diesel::update(
+        api_tokens::table
+            .filter(api_tokens::user_id.eq(user_id))
+            .filter(api_tokens::revoked_at.is_null()),
+    )
+    .set(api_tokens::revoked_at.eq(now))
+    .execute(conn)?)
+}
+
 pub fn revoke_api_token(
     conn: &mut DbConnection,
     user_id: &str,

@@ -6,6 +6,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 use serde_json::json;
 use url::Url;
 
+use super::credentials::{self, Change};
 use super::error::AccountsError;
 use super::model::{AuditEvent, AuditRecord, Email, Role, TokenPurpose, User, UserToken, parse_name};
 use super::{password, repo, sessions, tokens};
@@ -22,6 +23,9 @@ const SIGN_IN_PER_IP: Limit = Limit::per_minutes(20, 15);
 const SIGN_IN_PER_ACCOUNT: Limit = Limit::per_minutes(10, 15);
 const RESET_PER_IP: Limit = Limit::per_minutes(10, 60);
 const RESET_PER_ACCOUNT: Limit = Limit::per_minutes(3, 60);
+/// Guesses at the current password on the account page (changing the
+/// password or the address), per account.
+const CURRENT_PASSWORD_PER_ACCOUNT: Limit = Limit::per_minutes(5, 15);
 
 /// Who is asking, from where, and when.
 #[derive(Debug, Clone)]
@@ -149,20 +153,49 @@ fn send_verification(conn: &mut DbConnection, user: &User, ctx: &RequestContext)
     )
 }
 
-fn password_error(password: &str, name: &str, email: &str) -> Option<String> {
+/// Why a new password is refused, if it is.
+async fn password_problem(password: &str, name: &str, email: &str) -> Result<Option<String>, AccountsError> {
     let local = email.split('@').next().unwrap_or_default();
-    password::check_new(password, &[name, local, "odop", "bazaar"]).err()
+    Ok(password::assess(password, &[name, local, "odop", "bazaar"])
+        .await?
+        .err())
 }
 
-fn hash_password(password: &str) -> Result<String, AccountsError> {
-    password::hash(password)
-        .map_err(|e| AccountsError::Unexpected(anyhow::anyhow!("hashing a password: {e}")))
+/// Counts a guess at the user's current password, then checks it.
+async fn check_current_password(
+    db: &Db,
+    user: &User,
+    field: &'static str,
+    guess: &str,
+    now: NaiveDateTime,
+) -> Result<(), AccountsError> {
+    let bucket = format!("current-password:{}", user.id);
+    db.write(move |conn| limited(conn, bucket, CURRENT_PASSWORD_PER_ACCOUNT, now))
+        .await?;
+    if !password::verify(guess, Some(&user.password_hash)).await? {
+        return Err(AccountsError::field(field, "That is not your current password."));
+    }
+    Ok(())
 }
 
 /// Registers a producer or buyer and e-mails a verification link. An
 /// address that already has an account gets an e-mail saying so instead,
 /// and the caller sees the same outcome either way.
 pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Result<(), AccountsError> {
+    // The limit comes before any work: judging and hashing a password is
+    // what a flood of sign-ups would make the server do.
+    if let Some(ip) = ctx.ip.clone() {
+        let now = ctx.now;
+        db.write(move |conn| {
+            limited(
+                conn,
+                rate_limit::client_bucket("signup", &ip),
+                SIGN_UP_PER_IP,
+                now,
+            )
+        })
+        .await?;
+    }
     let mut errors = FieldErrors::new();
     let name = parse_name(&input.name).map_err(|m| errors.insert("name", m)).ok();
     let email = Email::parse(&input.email)
@@ -178,7 +211,7 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
             None
         }
     };
-    if let Some(message) = password_error(&input.password, &input.name, &input.email) {
+    if let Some(message) = password_problem(&input.password, &input.name, &input.email).await? {
         errors.insert("password", message);
     }
     let company = input.company.trim().to_owned();
@@ -199,17 +232,9 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
     if !errors.is_empty() {
         return Err(AccountsError::Invalid(errors));
     }
-    let password_hash = hash_password(&input.password)?;
+    let password_hash = password::hash(&input.password).await?;
     let ctx = ctx.clone();
     db.write(move |conn| {
-        if let Some(ip) = &ctx.ip {
-            limited(
-                conn,
-                rate_limit::client_bucket("signup", ip),
-                SIGN_UP_PER_IP,
-                ctx.now,
-            )?;
-        }
         let (company, country) = if role == Role::Buyer {
             if crate::directory::repo::country_name(conn, &country)?.is_none() {
                 return Err(AccountsError::field("country", "Choose a country from the list."));
@@ -292,11 +317,7 @@ pub async fn sign_in(
             Ok::<_, AccountsError>(repo::find_user_by_email(conn, lookup_email.as_str())?)
         })
         .await?;
-    let candidate = password.to_owned();
-    let stored = user.as_ref().map(|u| u.password_hash.clone());
-    let matches = tokio::task::spawn_blocking(move || password::verify(&candidate, stored.as_deref()))
-        .await
-        .map_err(|e| AccountsError::Unexpected(e.into()))?;
+    let matches = password::verify(password, user.as_ref().map(|u| u.password_hash.as_str())).await?;
     let ctx = ctx.clone();
     // The failure is audited in a committed transaction, then reported.
     let signed_in = db
@@ -375,6 +396,12 @@ pub async fn confirm_email(db: &Db, secret: String, ctx: &RequestContext) -> Res
                     Email::parse(&user.email).map(|e| e.masked()).unwrap_or_default()
                 );
                 audit(conn, AuditEvent::EmailChanged, Some(&user.id), None, detail, &ctx)?;
+                let change = Change::EmailChanged {
+                    old: user.email.clone(),
+                };
+                credentials::secure_after(conn, &user.id, &change, &ctx)?;
+                let moved = repo::find_user(conn, &user.id)?.ok_or(AccountsError::NotFound)?;
+                credentials::notify(conn, &moved, &change, &ctx)?;
             }
             None => {
                 repo::mark_verified(conn, &user.id, ctx.now)?;
@@ -485,18 +512,19 @@ pub async fn reset_password(
             Ok::<_, AccountsError>((token, user))
         })
         .await?;
-    if let Some(message) = password_error(new_password, &user.name, &user.email) {
+    if let Some(message) = password_problem(new_password, &user.name, &user.email).await? {
         return Err(AccountsError::field("password", message));
     }
-    let hash = hash_password(new_password)?;
+    let hash = password::hash(new_password).await?;
     let ctx = ctx.clone();
     db.write(move |conn| {
         if !repo::use_token(conn, &token.id, ctx.now)? {
             return Err(AccountsError::TokenInvalid);
         }
         repo::set_password(conn, &user.id, &hash, ctx.now)?;
-        // Whoever knew the old password may hold a session; none survives.
-        sessions::end_all(conn, &user.id)?;
+        // Whoever knew the old password may hold a session, a token or a link; none survives.
+        credentials::secure_after(conn, &user.id, &Change::PasswordReset, &ctx)?;
+        credentials::notify(conn, &user, &Change::PasswordReset, &ctx)?;
         // Following the link proves the address, too.
         if !user.is_verified() {
             repo::mark_verified(conn, &user.id, ctx.now)?;
@@ -528,26 +556,22 @@ pub async fn change_password(
     new_password: &str,
     ctx: &RequestContext,
 ) -> Result<(), AccountsError> {
-    if !password::verify(current, Some(&user.password_hash)) {
-        return Err(AccountsError::field(
-            "current_password",
-            "That is not your current password.",
-        ));
-    }
-    if let Some(message) = password_error(new_password, &user.name, &user.email) {
+    check_current_password(db, user, "current_password", current, ctx.now).await?;
+    if let Some(message) = password_problem(new_password, &user.name, &user.email).await? {
         return Err(AccountsError::field("new_password", message));
     }
-    let hash = hash_password(new_password)?;
-    let id = user.id.clone();
+    let hash = password::hash(new_password).await?;
+    let user = user.clone();
     let ctx = ctx.clone();
     db.write(move |conn| {
-        repo::set_password(conn, &id, &hash, ctx.now)?;
+        repo::set_password(conn, &user.id, &hash, ctx.now)?;
         // Every session ends; the caller starts a new one for the browser that asked.
-        sessions::end_all(conn, &id)?;
+        credentials::secure_after(conn, &user.id, &Change::PasswordChanged, &ctx)?;
+        credentials::notify(conn, &user, &Change::PasswordChanged, &ctx)?;
         Ok(audit(
             conn,
             AuditEvent::PasswordChanged,
-            Some(&id),
+            Some(&user.id),
             None,
             String::new(),
             &ctx,
@@ -568,17 +592,16 @@ pub async fn request_email_change(
     if email.as_str() == user.email {
         return Err(AccountsError::field("new_email", "That is already your address."));
     }
-    if !password::verify(current, Some(&user.password_hash)) {
-        return Err(AccountsError::field(
-            "email_password",
-            "That is not your current password.",
-        ));
-    }
+    check_current_password(db, user, "email_password", current, ctx.now).await?;
     let user = user.clone();
     let ctx = ctx.clone();
     db.write(move |conn| {
+        // The answer is the same whether or not another account has the
+        // address, so the form cannot be used to find out who has one; the
+        // change would be refused when the link is followed.
         if repo::find_user_by_email(conn, email.as_str())?.is_some() {
-            return Err(AccountsError::field("new_email", "Another account uses that address."));
+            tracing::info!(email = %email.masked(), "e-mail change to an address in use; nothing sent");
+            return Ok(());
         }
         let secret = issue_token(conn, &user.id, TokenPurpose::ChangeEmail, VERIFY_EMAIL_VALID, Some(email.as_str()), ctx.now)?;
         send(
@@ -608,17 +631,19 @@ pub async fn create_user(
     let mut errors = FieldErrors::new();
     let email = Email::parse(email).map_err(|m| errors.insert("email", m)).ok();
     let name = parse_name(name).map_err(|m| errors.insert("name", m)).ok();
-    if let Some(message) = password_error(
+    if let Some(message) = password_problem(
         password,
         name.as_deref().unwrap_or_default(),
         email.as_ref().map_or("", |e| e.as_str()),
-    ) {
+    )
+    .await?
+    {
         errors.insert("password", message);
     }
     let (Some(email), Some(name), true) = (email, name, errors.is_empty()) else {
         return Err(AccountsError::Invalid(errors));
     };
-    let hash = hash_password(password)?;
+    let hash = password::hash(password).await?;
     let actor_id = actor.map(|a| a.id.clone());
     let ctx = ctx.clone();
     db.write(move |conn| {

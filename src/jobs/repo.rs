@@ -117,6 +117,9 @@ pub fn release_all_claims(conn: &mut DbConnection) -> DbResult<usize> {
 }
 
 /// Records success, unless the lease was lost to another worker meanwhile.
+/// A finished job keeps its kind and times but not its payload: an e-mail
+/// job's payload holds the live links it sent, which must not sit in the
+/// table in clear until the weekly purge.
 pub fn complete(conn: &mut DbConnection, job: &Job, now: NaiveDateTime) -> DbResult<()> {
     diesel::update(
         jobs::table
@@ -126,6 +129,7 @@ pub fn complete(conn: &mut DbConnection, job: &Job, now: NaiveDateTime) -> DbRes
     )
     .set((
         jobs::status.eq(JobStatus::Done),
+        jobs::payload.eq("{}"),
         jobs::finished_at.eq(now),
         jobs::locked_by.eq(None::<String>),
         jobs::last_error.eq(None::<String>),

@@ -45,6 +45,9 @@ pub enum AppError {
     /// Sign-in needed; carries the sign-in URL that returns here.
     #[error("Please sign in to continue.")]
     LoginRequired(String),
+    /// Signed in, but the address is not confirmed: only confirming is open.
+    #[error("Confirm your e-mail address first.")]
+    EmailUnconfirmed,
     #[error("{0}")]
     Forbidden(String),
     #[error(
@@ -105,6 +108,10 @@ impl From<AccountsError> for AppError {
             AccountsError::Invalid(errors) => AppError::Invalid(errors),
             AccountsError::Suspended => AppError::Forbidden(
                 "This account is suspended. Write to the site's administrators if you think this is a mistake."
+                    .into(),
+            ),
+            AccountsError::NotVerified => AppError::Forbidden(
+                "Confirm your e-mail address first: open the link we sent you, or ask for a new one on your account page."
                     .into(),
             ),
             AccountsError::TokenInvalid => AppError::BadRequest(
@@ -190,7 +197,7 @@ impl ResponseError for AppError {
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-            AppError::LoginRequired(_) => StatusCode::SEE_OTHER,
+            AppError::LoginRequired(_) | AppError::EmailUnconfirmed => StatusCode::SEE_OTHER,
             AppError::Forbidden(_) | AppError::CsrfRejected => StatusCode::FORBIDDEN,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Conflict(_) | AppError::NeedsProfile => StatusCode::CONFLICT,
@@ -212,6 +219,9 @@ impl ResponseError for AppError {
             AppError::LoginRequired(target) => {
                 response.insert_header((header::LOCATION, target.as_str()));
             }
+            AppError::EmailUnconfirmed => {
+                response.insert_header((header::LOCATION, CONFIRM_EMAIL_PAGE));
+            }
             AppError::Unauthorized(_) => {
                 response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
             }
@@ -221,6 +231,9 @@ impl ResponseError for AppError {
         response.finish()
     }
 }
+
+/// Where a signed-in person whose address is not confirmed is sent.
+pub const CONFIRM_EMAIL_PAGE: &str = "/confirm-email";
 
 /// A JSON problem document (RFC 9457).
 #[derive(Serialize)]

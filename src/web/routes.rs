@@ -54,6 +54,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(accounts::submit_logout)
         .service(accounts::verify_email)
         .service(accounts::resend_verification)
+        .service(accounts::show_confirm_email)
         .service(accounts::show_forgot_password)
         .service(accounts::submit_forgot_password)
         .service(accounts::show_reset_password)

@@ -79,8 +79,21 @@ pub struct Viewer {
 }
 
 impl Viewer {
-    /// The signed-in user, or a redirect to the sign-in page that comes back here.
+    /// The signed-in user with a confirmed address, or a redirect: to the
+    /// sign-in page that comes back here, or to the page that asks to confirm
+    /// the address. Until it is confirmed the account may belong to someone
+    /// who typed another person's address, so it can do nothing else.
     pub fn require_user(&self, req: &HttpRequest) -> Result<&User, AppError> {
+        let user = self.require_signed_in(req)?;
+        if !user.is_verified() {
+            return Err(AppError::EmailUnconfirmed);
+        }
+        Ok(user)
+    }
+
+    /// The signed-in user, confirmed or not: only for confirming the address
+    /// and signing out.
+    pub fn require_signed_in(&self, req: &HttpRequest) -> Result<&User, AppError> {
         self.user
             .as_ref()
             .ok_or_else(|| AppError::LoginRequired(login_target(req)))

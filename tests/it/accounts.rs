@@ -90,17 +90,25 @@ async fn sign_up_verify_sign_in_dashboard_sign_out() {
                 .contains(&link.replace('&', "&amp;"))
         );
 
-        // Signed in before verifying: the dashboard asks for the confirmation.
+        // Signed in before verifying: every page of the account sends to the
+        // one that asks for the confirmation (and offers a new link).
         let signed_in = browser.sign_in("rani@example.org", PASSWORD).await;
         assert_eq!((signed_in.status, signed_in.location()), (303, "/dashboard"));
-        let dashboard = browser.get("/dashboard").await;
-        assert_eq!(dashboard.status, 200);
-        assert!(dashboard.body.contains("Rani Devi") && dashboard.body.contains("/verify-email/resend"));
+        for path in ["/dashboard", "/account", "/dashboard/profile"] {
+            let page = browser.get(path).await;
+            assert_eq!((page.status, page.location()), (303, "/confirm-email"), "{path}");
+        }
+        let confirm = browser.get("/confirm-email").await;
+        assert_eq!(confirm.status, 200);
+        assert!(confirm.body.contains("rani@example.org") && confirm.body.contains("/verify-email/resend"));
 
         let confirmed = browser.get(&link).await;
         assert_eq!(confirmed.status, 200, "{}", confirmed.body);
         let dashboard = browser.get("/dashboard").await;
-        assert!(!dashboard.body.contains("/verify-email/resend"), "verified now");
+        assert_eq!(dashboard.status, 200, "verified now");
+        assert!(dashboard.body.contains("Rani Devi"));
+        let confirm = browser.get("/confirm-email").await;
+        assert_eq!((confirm.status, confirm.location()), (303, "/dashboard"));
         assert_eq!(browser.get(&link).await.status, 400, "a link works once");
 
         let signed_out = browser.submit("/dashboard", "/logout", &[]).await;

@@ -194,12 +194,17 @@ async fn the_pages_turn_away_who_may_not_use_them() {
         })
         .unwrap();
     let unverified = signed_in_as(&app, "new@buyer.example").await;
-    let page = unverified.get(&form_path).await;
-    assert_eq!(page.status, 403);
+    for path in [
+        form_path.as_str(),
+        "/dashboard/rfqs/new",
+        "/dashboard/buy-requests",
+        "/admin/spam",
+    ] {
+        let page = unverified.get(path).await;
+        assert_eq!((page.status, page.location()), (303, "/confirm-email"), "{path}");
+    }
+    let page = unverified.get("/confirm-email").await;
     assert!(page.body.contains("Confirm your e-mail address"), "{}", page.body);
-    assert_eq!(unverified.get("/dashboard/rfqs/new").await.status, 403);
-    assert_eq!(unverified.get("/dashboard/buy-requests").await.status, 403);
-    assert_eq!(unverified.get("/admin/spam").await.status, 403);
     app.run_pending_jobs().await;
     app.stop().await;
 }

@@ -8,6 +8,7 @@ mod browser;
 mod catalogue;
 mod chromium;
 mod cli;
+mod credentials;
 mod directory_pages;
 mod domain_rules;
 mod enquiries;

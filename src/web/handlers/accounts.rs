@@ -15,6 +15,7 @@ use crate::accounts::sessions::{self, SessionRecord};
 use crate::accounts::{AccountsError, RequestContext};
 use crate::directory::repo as directory_repo;
 use crate::domain::FieldErrors;
+use crate::web::CONFIRM_EMAIL_PAGE;
 use crate::web::render::form_status;
 use crate::web::session::safe_next;
 use crate::web::{AppError, AppState, Viewer, client_ip, redirect};
@@ -255,10 +256,27 @@ pub async fn resend_verification(
     state: web::Data<AppState>,
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
-    let user = viewer.require_user(&req)?;
+    let user = viewer.require_signed_in(&req)?;
     service::resend_verification(&state.db, user.id.to_string(), &request_context(&req, &state)).await?;
     viewer.notify(&format!("We sent a new confirmation link to {}.", user.email));
-    Ok(redirect("/dashboard"))
+    Ok(redirect(CONFIRM_EMAIL_PAGE))
+}
+
+/// Where a signed-in person lands until their address is confirmed.
+#[get("/confirm-email")]
+pub async fn show_confirm_email(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_signed_in(&req)?;
+    if user.is_verified() {
+        return Ok(redirect("/dashboard"));
+    }
+    let email = user.email.clone();
+    state
+        .templates
+        .page("accounts/confirm_email.html", &viewer, &json!({ "email": email }))
 }
 
 #[derive(Deserialize, Serialize, Default)]
