@@ -177,6 +177,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    known_devices (id) {
+        id -> Text,
+        user_id -> Text,
+        secret_hash -> Text,
+        device -> Text,
+        first_seen_at -> Timestamp,
+        last_seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     audit_events (id) {
         id -> Text,
         user_id -> Nullable<Text>,
@@ -406,6 +417,7 @@ diesel::joinable!(moderation_decisions -> products (product_id));
 diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(known_devices -> users (user_id));
 diesel::joinable!(users -> countries (country_code));
 diesel::joinable!(odop_products -> districts (district_code));
 diesel::joinable!(gi_product_states -> gi_products (gi_product_id));
@@ -437,6 +449,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     user_tokens,
     api_tokens,
     sessions,
+    known_devices,
     audit_events,
     rate_limits,
     producers,

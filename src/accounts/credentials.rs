@@ -24,6 +24,8 @@ pub enum Change {
     EmailChanged { old: String },
     /// A new API token can now act as the user.
     ApiTokenCreated { name: String },
+    /// Someone signed in from a browser the account had not used before.
+    NewDevice { device: String },
 }
 
 impl Change {
@@ -34,6 +36,7 @@ impl Change {
             Change::PasswordReset => "Your password was reset".into(),
             Change::EmailChanged { .. } => "Your sign-in address was changed".into(),
             Change::ApiTokenCreated { name } => format!("A new API token, “{name}”, was created"),
+            Change::NewDevice { device } => format!("Someone signed in to your account from {device}"),
         }
     }
 
@@ -47,6 +50,7 @@ impl Change {
             Change::ApiTokenCreated { .. } => {
                 "Programs that use it can act as you through the API until it is revoked."
             }
+            Change::NewDevice { .. } => "That browser had not signed in to your account before.",
         }
     }
 }
@@ -69,7 +73,7 @@ pub fn secure_after(
         Change::EmailChanged { .. } => {
             repo::retire_all_tokens(conn, user_id, ctx.now)?;
         }
-        Change::ApiTokenCreated { .. } => {}
+        Change::ApiTokenCreated { .. } | Change::NewDevice { .. } => {}
     }
     Ok(())
 }

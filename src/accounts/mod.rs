@@ -3,6 +3,7 @@
 
 pub mod api_tokens;
 pub mod credentials;
+pub mod devices;
 mod error;
 pub mod model;
 pub mod password;

@@ -36,6 +36,28 @@ pub fn cookie_name(base_url: &Url) -> &'static str {
     }
 }
 
+/// The cookie that lets a browser be recognised by the accounts it signed in
+/// to before (`accounts::devices`), prefixed like the session's.
+pub fn device_cookie_name(base_url: &Url) -> &'static str {
+    if base_url.scheme() == "https" {
+        "__Host-odop_device"
+    } else {
+        "odop_device"
+    }
+}
+
+/// The device cookie carrying `secret`: for the whole host, out of scripts'
+/// reach, kept for 400 days (the most browsers allow).
+pub fn device_cookie(base_url: &Url, secret: String) -> actix_web::cookie::Cookie<'static> {
+    actix_web::cookie::Cookie::build(device_cookie_name(base_url), secret)
+        .path("/")
+        .secure(base_url.scheme() == "https")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .max_age(actix_web::cookie::time::Duration::days(400))
+        .finish()
+}
+
 pub fn middleware(settings: &Settings) -> SessionMiddleware<CookieSessionStore> {
     let key = Key::try_from(settings.session_key.bytes())
         .unwrap_or_else(|_| Key::derive_from(settings.session_key.bytes()));

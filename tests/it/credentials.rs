@@ -341,3 +341,50 @@ async fn a_sent_email_leaves_no_live_link_in_the_jobs_table() {
         app.stop().await;
     }
 }
+
+#[actix_web::test]
+async fn guessing_at_a_password_cannot_lock_out_a_browser_that_signed_in_before() {
+    for backend in backends() {
+        let (app, _smtp) = app_with_mail(backend).await;
+        let owner = signed_in(&app, Role::Buyer, "target@example.com").await;
+        owner.submit("/dashboard", "/logout", &[]).await;
+        for i in 0..11u8 {
+            let guesser = Browser::from_address(&app, format!("127.0.1.{}", i + 1).parse().unwrap());
+            guesser
+                .sign_in("target@example.com", "guessing wrongly again")
+                .await;
+        }
+        let stranger = Browser::from_address(&app, "127.0.4.1".parse().unwrap());
+        assert_eq!(
+            stranger.sign_in("target@example.com", PASSWORD).await.status,
+            429,
+            "{backend:?}: a new browser waits, even with the right password"
+        );
+        let again = owner.sign_in("target@example.com", PASSWORD).await;
+        assert_eq!(again.status, 303, "{backend:?}: the owner's browser gets through");
+        app.run_pending_jobs().await;
+        app.stop().await;
+    }
+}
+
+#[actix_web::test]
+async fn a_sign_in_from_a_browser_the_account_never_used_is_e_mailed() {
+    for backend in backends() {
+        let (app, smtp) = app_with_mail(backend).await;
+        let first = signed_in(&app, Role::Buyer, "owner@example.org").await;
+        first.submit("/dashboard", "/logout", &[]).await;
+        first.sign_in("owner@example.org", PASSWORD).await;
+        app.run_pending_jobs().await;
+        let notices = |smtp: &SmtpServer| {
+            subjects_to(smtp, "owner@example.org")
+                .into_iter()
+                .filter(|s| s.starts_with("Someone signed in"))
+                .count()
+        };
+        assert_eq!(notices(&smtp), 0, "{backend:?}: the first browser, twice");
+        Browser::new(&app).sign_in("owner@example.org", PASSWORD).await;
+        app.run_pending_jobs().await;
+        assert_eq!(notices(&smtp), 1, "{backend:?}: a second browser");
+        app.stop().await;
+    }
+}

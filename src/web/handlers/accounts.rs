@@ -2,13 +2,14 @@
 //! the account page.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::{CACHE_CONTROL, HeaderValue};
+use actix_web::http::header::{CACHE_CONTROL, HeaderValue, USER_AGENT};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::accounts::api_tokens::{self, IssuedToken};
+use crate::accounts::devices::DeviceSecret;
 use crate::accounts::model::ApiToken;
 use crate::accounts::service::{self, SignUpInput};
 use crate::accounts::sessions::{self, SessionRecord};
@@ -17,7 +18,7 @@ use crate::directory::repo as directory_repo;
 use crate::domain::FieldErrors;
 use crate::web::CONFIRM_EMAIL_PAGE;
 use crate::web::render::form_status;
-use crate::web::session::safe_next;
+use crate::web::session::{device_cookie, device_cookie_name, safe_next};
 use crate::web::{AppError, AppState, Viewer, client_ip, redirect};
 
 pub fn request_context(req: &HttpRequest, state: &AppState) -> RequestContext {
@@ -174,20 +175,33 @@ pub async fn submit_login(
     form: web::Form<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
+    let base_url = &state.settings.base_url;
+    let device = DeviceSecret::from_cookie(
+        req.cookie(device_cookie_name(base_url))
+            .as_ref()
+            .map(|cookie| cookie.value()),
+    );
+    let user_agent = req.headers().get(USER_AGENT).and_then(|v| v.to_str().ok());
+    let device_name = sessions::describe_device(user_agent.unwrap_or_default());
     match service::sign_in(
         &state.db,
         &form.email,
         &form.password,
+        &device,
+        &device_name,
         &request_context(&req, &state),
     )
     .await
     {
         Ok(user) => {
             viewer.sign_in(&req, &state, &user).await?;
-            Ok(redirect(&safe_next(
-                &state.settings.base_url,
-                form.next.as_deref(),
-            )))
+            let mut response = redirect(&safe_next(base_url, form.next.as_deref()));
+            if device.is_new {
+                response
+                    .add_cookie(&device_cookie(base_url, device.secret))
+                    .map_err(|e| AppError::Internal(e.into()))?;
+            }
+            Ok(response)
         }
         Err(AccountsError::WrongCredentials) => {
             let errors = FieldErrors::from([("form", "The e-mail address or password is wrong.".to_owned())]);
