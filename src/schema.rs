@@ -173,6 +173,26 @@ diesel::table! {
         ip_prefix -> Nullable<Text>,
         created_at -> Timestamp,
         last_seen_at -> Timestamp,
+        two_factor -> Bool,
+    }
+}
+
+diesel::table! {
+    two_factor (user_id) {
+        user_id -> Text,
+        secret -> Text,
+        confirmed_at -> Nullable<Timestamp>,
+        last_used_step -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    recovery_codes (id) {
+        id -> Text,
+        user_id -> Text,
+        code_hash -> Text,
+        used_at -> Nullable<Timestamp>,
     }
 }
 
@@ -418,6 +438,8 @@ diesel::joinable!(user_tokens -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(known_devices -> users (user_id));
+diesel::joinable!(two_factor -> users (user_id));
+diesel::joinable!(recovery_codes -> users (user_id));
 diesel::joinable!(users -> countries (country_code));
 diesel::joinable!(odop_products -> districts (district_code));
 diesel::joinable!(gi_product_states -> gi_products (gi_product_id));
@@ -450,6 +472,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_tokens,
     sessions,
     known_devices,
+    two_factor,
+    recovery_codes,
     audit_events,
     rate_limits,
     producers,

@@ -21,11 +21,23 @@ pub enum Change {
     /// The password was set through an e-mailed reset link.
     PasswordReset,
     /// The sign-in address moved from `old`.
-    EmailChanged { old: String },
+    EmailChanged {
+        old: String,
+    },
     /// A new API token can now act as the user.
-    ApiTokenCreated { name: String },
+    ApiTokenCreated {
+        name: String,
+    },
     /// Someone signed in from a browser the account had not used before.
-    NewDevice { device: String },
+    NewDevice {
+        device: String,
+    },
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+    /// A recovery code was used to sign in; `left` remain.
+    RecoveryCodeUsed {
+        left: i64,
+    },
 }
 
 impl Change {
@@ -37,6 +49,9 @@ impl Change {
             Change::EmailChanged { .. } => "Your sign-in address was changed".into(),
             Change::ApiTokenCreated { name } => format!("A new API token, “{name}”, was created"),
             Change::NewDevice { device } => format!("Someone signed in to your account from {device}"),
+            Change::TwoFactorEnabled => "Two-factor sign-in was turned on".into(),
+            Change::TwoFactorDisabled => "Two-factor sign-in was turned off".into(),
+            Change::RecoveryCodeUsed { left } => format!("A recovery code was used to sign in ({left} left)"),
         }
     }
 
@@ -51,6 +66,11 @@ impl Change {
                 "Programs that use it can act as you through the API until it is revoked."
             }
             Change::NewDevice { .. } => "That browser had not signed in to your account before.",
+            Change::TwoFactorEnabled => "Signing in now also asks for a code from your authenticator app.",
+            Change::TwoFactorDisabled => "Signing in now asks only for your password.",
+            Change::RecoveryCodeUsed { .. } => {
+                "Each recovery code works once. If you have lost your phone, make new codes on your account page."
+            }
         }
     }
 }
@@ -73,7 +93,11 @@ pub fn secure_after(
         Change::EmailChanged { .. } => {
             repo::retire_all_tokens(conn, user_id, ctx.now)?;
         }
-        Change::ApiTokenCreated { .. } | Change::NewDevice { .. } => {}
+        Change::ApiTokenCreated { .. }
+        | Change::NewDevice { .. }
+        | Change::TwoFactorEnabled
+        | Change::TwoFactorDisabled
+        | Change::RecoveryCodeUsed { .. } => {}
     }
     Ok(())
 }

@@ -20,6 +20,12 @@ pub enum AccountsError {
     Suspended,
     #[error("confirm your e-mail address first")]
     NotVerified,
+    #[error("that code is not right, or was used already")]
+    WrongCode,
+    #[error("two-factor sign-in is already on")]
+    TwoFactorAlreadyOn,
+    #[error("this account's role needs two-factor sign-in")]
+    TwoFactorRequired,
     #[error("no such API token")]
     NoSuchApiToken,
     #[error(transparent)]

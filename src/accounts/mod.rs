@@ -11,6 +11,7 @@ pub mod repo;
 pub mod service;
 pub mod sessions;
 mod tokens;
+pub mod two_factor;
 
 pub use error::AccountsError;
 pub use model::{Email, Role, User};

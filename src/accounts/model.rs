@@ -28,6 +28,12 @@ impl Role {
     pub fn self_service(self) -> bool {
         matches!(self, Role::Producer | Role::Buyer)
     }
+
+    /// Roles whose sessions need a second factor: they act on other people's
+    /// accounts, listings and events.
+    pub fn needs_two_factor(self) -> bool {
+        matches!(self, Role::Admin | Role::Organiser)
+    }
 }
 
 /// A trimmed, lower-cased, syntactically valid e-mail address.
@@ -180,6 +186,10 @@ pub enum AuditEvent {
     ApiTokenRevoked,
     Suspended,
     Reinstated,
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+    SecondFactorAccepted,
+    SecondFactorRefused,
 }
 
 impl AuditEvent {
@@ -199,6 +209,10 @@ impl AuditEvent {
             AuditEvent::ApiTokenRevoked => "api_token_revoked",
             AuditEvent::Suspended => "suspended",
             AuditEvent::Reinstated => "reinstated",
+            AuditEvent::TwoFactorEnabled => "two_factor_enabled",
+            AuditEvent::TwoFactorDisabled => "two_factor_disabled",
+            AuditEvent::SecondFactorAccepted => "second_factor_accepted",
+            AuditEvent::SecondFactorRefused => "second_factor_refused",
         }
     }
 }

@@ -38,6 +38,8 @@ pub struct SessionRecord {
     pub ip_prefix: Option<String>,
     pub created_at: NaiveDateTime,
     pub last_seen_at: NaiveDateTime,
+    /// Whether the person gave a second factor in this session.
+    pub two_factor: bool,
 }
 
 impl SessionRecord {
@@ -52,12 +54,14 @@ pub struct StartedSession {
     pub secret: String,
 }
 
-/// Starts a session for `user` on the browser described by `user_agent`.
+/// Starts a session for `user` on the browser described by `user_agent`;
+/// `two_factor` says whether a second factor was given for it.
 pub async fn start(
     db: &Db,
     user: &User,
     user_agent: Option<&str>,
     ip: Option<&str>,
+    two_factor: bool,
     now: NaiveDateTime,
 ) -> Result<StartedSession, AccountsError> {
     let secret = tokens::new_secret();
@@ -69,6 +73,7 @@ pub async fn start(
         ip_prefix: ip.and_then(|ip| ip.parse().ok()).map(network_of),
         created_at: now,
         last_seen_at: now,
+        two_factor,
     };
     let row = record.clone();
     db.write(move |conn| {
@@ -171,6 +176,15 @@ pub async fn end_others(db: &Db, user: &User, keep: &str) -> Result<usize, Accou
 
 /// Ends every session of the user, inside the caller's transaction (a
 /// password change or reset, a suspension).
+/// Records that the person gave a second factor in this session (after
+/// turning two-factor sign-in on from it).
+pub fn mark_two_factor(conn: &mut DbConnection, session_id: &str) -> DbResult<()> {
+    diesel::update(sessions::table.find(session_id))
+        .set(sessions::two_factor.eq(true))
+        .execute(conn)?;
+    Ok(())
+}
+
 pub fn end_all(conn: &mut DbConnection, user_id: &UserId) -> DbResult<usize> {
     Ok(diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id))).execute(conn)?)
 }

@@ -48,6 +48,9 @@ pub enum AppError {
     /// Signed in, but the address is not confirmed: only confirming is open.
     #[error("Confirm your e-mail address first.")]
     EmailUnconfirmed,
+    /// The role needs a second factor that this session was not started with.
+    #[error("Turn on two-factor sign-in first.")]
+    TwoFactorRequired,
     #[error("{0}")]
     Forbidden(String),
     #[error(
@@ -110,6 +113,12 @@ impl From<AccountsError> for AppError {
                 "This account is suspended. Write to the site's administrators if you think this is a mistake."
                     .into(),
             ),
+            AccountsError::TwoFactorRequired => AppError::Conflict(
+                "Admins and organisers must sign in with two factors, so it cannot be turned off.".into(),
+            ),
+            AccountsError::TwoFactorAlreadyOn => {
+                AppError::Conflict("Two-factor sign-in is already on for this account.".into())
+            }
             AccountsError::NotVerified => AppError::Forbidden(
                 "Confirm your e-mail address first: open the link we sent you, or ask for a new one on your account page."
                     .into(),
@@ -197,7 +206,9 @@ impl ResponseError for AppError {
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-            AppError::LoginRequired(_) | AppError::EmailUnconfirmed => StatusCode::SEE_OTHER,
+            AppError::LoginRequired(_) | AppError::EmailUnconfirmed | AppError::TwoFactorRequired => {
+                StatusCode::SEE_OTHER
+            }
             AppError::Forbidden(_) | AppError::CsrfRejected => StatusCode::FORBIDDEN,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Conflict(_) | AppError::NeedsProfile => StatusCode::CONFLICT,
@@ -222,6 +233,9 @@ impl ResponseError for AppError {
             AppError::EmailUnconfirmed => {
                 response.insert_header((header::LOCATION, CONFIRM_EMAIL_PAGE));
             }
+            AppError::TwoFactorRequired => {
+                response.insert_header((header::LOCATION, TWO_FACTOR_PAGE));
+            }
             AppError::Unauthorized(_) => {
                 response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
             }
@@ -234,6 +248,8 @@ impl ResponseError for AppError {
 
 /// Where a signed-in person whose address is not confirmed is sent.
 pub const CONFIRM_EMAIL_PAGE: &str = "/confirm-email";
+/// Where an admin or organiser without a second factor is sent.
+pub const TWO_FACTOR_PAGE: &str = "/account/two-factor";
 
 /// A JSON problem document (RFC 9457).
 #[derive(Serialize)]

@@ -23,7 +23,7 @@ pub use api_auth::ApiCaller;
 pub use body_timeout::limit_body_pauses;
 pub use client_addr::client_ip;
 pub use csrf::verify_csrf;
-pub use error::{AppError, CONFIRM_EMAIL_PAGE, render_errors};
+pub use error::{AppError, CONFIRM_EMAIL_PAGE, TWO_FACTOR_PAGE, render_errors};
 pub use head::head_as_get;
 pub use render::Templates;
 pub use request_metrics::record_request_metrics;

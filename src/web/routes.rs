@@ -8,7 +8,7 @@ use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
     enquiries_api, health, media, moderation, producer_dashboard, producer_profile, products_api, rfqs,
-    search,
+    search, two_factor,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -55,6 +55,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(accounts::verify_email)
         .service(accounts::resend_verification)
         .service(accounts::show_confirm_email)
+        .service(two_factor::show_second_step)
+        .service(two_factor::submit_second_step)
+        .service(two_factor::show_settings)
+        .service(two_factor::start)
+        .service(two_factor::confirm)
+        .service(two_factor::renew_recovery_codes)
+        .service(two_factor::disable)
         .service(accounts::show_forgot_password)
         .service(accounts::submit_forgot_password)
         .service(accounts::show_reset_password)

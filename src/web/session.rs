@@ -24,6 +24,17 @@ use crate::settings::Settings;
 const SECRET: &str = "sid";
 const CSRF: &str = "csrf";
 const NOTICE: &str = "notice";
+/// A sign-in whose password was right, waiting for its second factor.
+const PENDING_SECOND_FACTOR: &str = "pending_2fa";
+
+/// What the cookie holds between the password and the code.
+#[derive(Serialize, serde::Deserialize)]
+pub struct PendingSignIn {
+    pub user_id: String,
+    /// Where to go once signed in (already checked by `safe_next`).
+    pub next: String,
+    pub until: chrono::NaiveDateTime,
+}
 
 /// The cookie's name. Over https it takes the `__Host-` prefix, which
 /// browsers accept only from a secure origin, for the whole host, with no
@@ -101,11 +112,24 @@ pub struct Viewer {
 }
 
 impl Viewer {
-    /// The signed-in user with a confirmed address, or a redirect: to the
-    /// sign-in page that comes back here, or to the page that asks to confirm
-    /// the address. Until it is confirmed the account may belong to someone
-    /// who typed another person's address, so it can do nothing else.
+    /// The signed-in user with a confirmed address (and, for the roles that
+    /// need one, a session started with a second factor), or a redirect: to
+    /// the sign-in page that comes back here, to the page that asks to confirm
+    /// the address, or to the two-factor set-up. Until the address is
+    /// confirmed the account may belong to someone who typed another person's
+    /// address, so it can do nothing else.
     pub fn require_user(&self, req: &HttpRequest) -> Result<&User, AppError> {
+        let user = self.require_verified(req)?;
+        let second_factor_given = self.current_session.as_ref().is_some_and(|s| s.two_factor);
+        if user.role().needs_two_factor() && !second_factor_given {
+            return Err(AppError::TwoFactorRequired);
+        }
+        Ok(user)
+    }
+
+    /// A signed-in user with a confirmed address, whether or not their role's
+    /// second factor was given: only for setting up two-factor sign-in.
+    pub fn require_verified(&self, req: &HttpRequest) -> Result<&User, AppError> {
         let user = self.require_signed_in(req)?;
         if !user.is_verified() {
             return Err(AppError::EmailUnconfirmed);
@@ -160,12 +184,26 @@ impl Viewer {
     /// Starts a fresh session for `user`: a new server-side record and a new
     /// cookie (so a session id fixed by someone else is useless). Whatever
     /// session this browser had is ended first.
-    pub async fn sign_in(&self, req: &HttpRequest, state: &AppState, user: &User) -> Result<(), AppError> {
+    /// `two_factor`: whether a second factor was given for this session.
+    pub async fn sign_in(
+        &self,
+        req: &HttpRequest,
+        state: &AppState,
+        user: &User,
+        two_factor: bool,
+    ) -> Result<(), AppError> {
         self.end_session(state).await?;
         let user_agent = req.headers().get(USER_AGENT).and_then(|v| v.to_str().ok());
         let ip = super::client_addr::client_ip(req, &state.settings).map(|ip| ip.to_string());
-        let started =
-            sessions::start(&state.db, user, user_agent, ip.as_deref(), Utc::now().naive_utc()).await?;
+        let started = sessions::start(
+            &state.db,
+            user,
+            user_agent,
+            ip.as_deref(),
+            two_factor,
+            Utc::now().naive_utc(),
+        )
+        .await?;
         self.session.renew();
         self.session.remove(CSRF);
         let _ = self.session.insert(SECRET, &started.secret);
@@ -184,6 +222,31 @@ impl Viewer {
             sessions::end(&state.db, &secret).await?;
         }
         Ok(())
+    }
+
+    /// Remembers, for a few minutes, that `user` gave the right password and
+    /// now owes a second factor; no session exists until it is given.
+    pub fn await_second_factor(&self, user: &User, next: &str) {
+        self.session.renew();
+        let pending = PendingSignIn {
+            user_id: user.id.to_string(),
+            next: next.to_owned(),
+            until: Utc::now().naive_utc() + crate::accounts::two_factor::SECOND_STEP_VALID,
+        };
+        let _ = self.session.insert(PENDING_SECOND_FACTOR, pending);
+    }
+
+    /// The sign-in waiting for its second factor, while it is still fresh.
+    pub fn pending_second_factor(&self) -> Option<PendingSignIn> {
+        self.session
+            .get::<PendingSignIn>(PENDING_SECOND_FACTOR)
+            .ok()
+            .flatten()
+            .filter(|pending| pending.until > Utc::now().naive_utc())
+    }
+
+    pub fn forget_second_factor(&self) {
+        self.session.remove(PENDING_SECOND_FACTOR);
     }
 
     /// Shows `message` once, on the next page.

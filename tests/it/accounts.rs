@@ -393,7 +393,7 @@ async fn session_cookie_flags() {
     let (app, _smtp) = app_with_mail(Backend::Sqlite).await;
     create(&app, Role::Buyer, "flags@example.com").await;
     let page = Browser::new(&app).sign_in("flags@example.com", PASSWORD).await;
-    let cookie = page.headers["set-cookie"].to_str().unwrap().to_owned();
+    let cookie = page.set_cookie("odop_session");
     assert!(cookie.starts_with("odop_session="), "{cookie}");
     assert!(
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"),
@@ -450,6 +450,7 @@ async fn admin_pages_need_an_admin() {
             )
             .await;
         assert_eq!(signed_in.location(), "/admin");
+        crate::two_factor::give_second_factor_if_asked(&admin).await;
         for path in ["/admin", "/admin/users", "/admin/audit", "/admin/jobs"] {
             assert_eq!(admin.get(path).await.status, 200, "{path}");
         }
@@ -567,6 +568,7 @@ async fn admins_invite_organisers_and_change_roles() {
         create(&app, Role::Admin, "admin@example.org").await;
         let admin = Browser::new(&app);
         admin.sign_in("admin@example.org", PASSWORD).await;
+        crate::two_factor::give_second_factor_if_asked(&admin).await;
         let created = admin
             .submit(
                 "/admin/users",

@@ -26,6 +26,17 @@ impl Page {
             .unwrap_or("")
     }
 
+    /// The `Set-Cookie` header that sets `name`.
+    pub fn set_cookie(&self, name: &str) -> String {
+        self.headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with(&format!("{name}=")))
+            .unwrap_or_else(|| panic!("no {name} cookie set"))
+            .to_owned()
+    }
+
     pub fn csrf_token(&self) -> String {
         let marker = "name=\"csrf_token\" value=\"";
         let start = self

@@ -14,6 +14,7 @@ use crate::market::{PASSWORD, buyer, producer, user};
 async fn signed_in_as(app: &TestApp, email: &str) -> Browser {
     let browser = Browser::new(app);
     assert_eq!(browser.sign_in(email, PASSWORD).await.status, 303);
+    crate::two_factor::give_second_factor_if_asked(&browser).await;
     browser
 }
 

@@ -31,3 +31,4 @@ mod security;
 mod seed;
 mod shutdown;
 mod smtp;
+mod two_factor;

@@ -139,8 +139,11 @@ async fn a_request_body_that_stops_arriving_is_given_up_on() {
 
 /// The session cookie a sign-in answer set, as a `Cookie` header value.
 fn session_cookie(page: &crate::browser::Page) -> String {
-    let set = page.headers["set-cookie"].to_str().unwrap();
-    set.split(';').next().unwrap().to_owned()
+    page.set_cookie("odop_session")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned()
 }
 
 /// GET `path` with nothing but `cookie`, as someone who copied it would.

@@ -13,10 +13,12 @@ use crate::accounts::devices::DeviceSecret;
 use crate::accounts::model::ApiToken;
 use crate::accounts::service::{self, SignUpInput};
 use crate::accounts::sessions::{self, SessionRecord};
+use crate::accounts::two_factor;
 use crate::accounts::{AccountsError, RequestContext};
 use crate::directory::repo as directory_repo;
 use crate::domain::FieldErrors;
 use crate::web::CONFIRM_EMAIL_PAGE;
+use crate::web::handlers::two_factor::SECOND_STEP_PAGE;
 use crate::web::render::form_status;
 use crate::web::session::{device_cookie, device_cookie_name, safe_next};
 use crate::web::{AppError, AppState, Viewer, client_ip, redirect};
@@ -194,8 +196,14 @@ pub async fn submit_login(
     .await
     {
         Ok(user) => {
-            viewer.sign_in(&req, &state, &user).await?;
-            let mut response = redirect(&safe_next(base_url, form.next.as_deref()));
+            let next = safe_next(base_url, form.next.as_deref());
+            let mut response = if two_factor::is_on(&state.db, &user).await? {
+                viewer.await_second_factor(&user, &next);
+                redirect(SECOND_STEP_PAGE)
+            } else {
+                viewer.sign_in(&req, &state, &user, false).await?;
+                redirect(&next)
+            };
             if device.is_new {
                 response
                     .add_cookie(&device_cookie(base_url, device.secret))
@@ -461,12 +469,13 @@ async fn render_account(
     issued: Option<IssuedToken>,
 ) -> Result<HttpResponse, AppError> {
     let status = form_status(&errors);
-    let (tokens, signed_in) = match &viewer.user {
+    let (tokens, signed_in, two_factor_on) = match &viewer.user {
         Some(user) => (
             api_tokens::list(&state.db, user).await?,
             sessions::list(&state.db, user, Utc::now().naive_utc()).await?,
+            two_factor::is_on(&state.db, user).await?,
         ),
-        None => (Vec::new(), Vec::new()),
+        None => (Vec::new(), Vec::new(), false),
     };
     let current = viewer.current_session.as_ref().map(|s| s.id.as_str());
     let page = FormPage {
@@ -476,6 +485,7 @@ async fn render_account(
             "api_tokens": tokens.into_iter().map(token_row).collect::<Vec<_>>(),
             "sessions": signed_in.into_iter().map(|s| session_row(s, current)).collect::<Vec<_>>(),
             "new_token": issued.map(|i| json!({ "name": i.token.name, "secret": i.secret })),
+            "two_factor": two_factor_on,
         }),
     };
     state
@@ -547,7 +557,8 @@ pub async fn change_password(
     match service::change_password(&state.db, &user, &form.current_password, &form.new_password, &ctx).await {
         Ok(()) => {
             // Every session ended with the old password; this browser gets a new one.
-            viewer.sign_in(&req, &state, &user).await?;
+            let two_factor = viewer.current_session.as_ref().is_some_and(|s| s.two_factor);
+            viewer.sign_in(&req, &state, &user, two_factor).await?;
             viewer.notify("Your password is changed. Other devices have been signed out.");
             Ok(redirect("/account"))
         }

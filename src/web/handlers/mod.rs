@@ -17,3 +17,4 @@ pub mod producer_profile;
 pub mod products_api;
 pub mod rfqs;
 pub mod search;
+pub mod two_factor;
