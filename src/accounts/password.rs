@@ -2,7 +2,7 @@
 //!
 //! Judging a new password and hashing one cost tens of milliseconds of CPU
 //! on purpose. The public functions are async: the work runs on the blocking
-//! pool, at most one per core at a time, so a burst of sign-ups waits its turn
+//! pool, one per two cores at a time, so a burst of sign-ups waits its turn
 //! here instead of stalling the web workers that serve every other page.
 //! Callers check their rate limits first, so a refused request costs nothing.
 
@@ -24,13 +24,17 @@ fn hasher() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// Runs `work` on the blocking pool once one of the per-core permits is free.
+/// Runs `work` on the blocking pool once a permit is free: one for every two
+/// cores (at least one), so a flood of sign-ups from many addresses leaves
+/// half the machine to everyone else.
 async fn off_the_web_workers<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> anyhow::Result<T> {
     static PERMITS: OnceLock<Semaphore> = OnceLock::new();
-    let permits =
-        PERMITS.get_or_init(|| Semaphore::new(thread::available_parallelism().map_or(2, NonZero::get)));
+    let permits = PERMITS.get_or_init(|| {
+        let cores = thread::available_parallelism().map_or(2, NonZero::get);
+        Semaphore::new((cores / 2).max(1))
+    });
     let _permit = permits.acquire().await?;
     Ok(tokio::task::spawn_blocking(work).await?)
 }
