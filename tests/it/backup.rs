@@ -12,7 +12,8 @@ use odop_bazaar::backup::{self, BackupError};
 use odop_bazaar::db::{self, Db, DbError};
 use odop_bazaar::schema::audit_events;
 
-use crate::harness::{Backend, TestStorage, backends};
+use crate::harness::{Backend, TestStorage};
+use test_macros::backend_test;
 
 fn open(storage: &TestStorage) -> Db {
     let settings = storage.settings(&[]);
@@ -169,12 +170,9 @@ fn backup_and_restore_from_the_command_line_rebuild_the_search_index() {
     assert!(text.contains("--force"), "{text}");
 }
 
-#[test]
-fn backup_on_postgresql_points_to_pg_dump() {
-    if !backends().contains(&Backend::Postgres) {
-        return;
-    }
-    let storage = TestStorage::new(Backend::Postgres);
+#[backend_test(postgres)]
+fn backup_on_postgresql_points_to_pg_dump(backend: Backend) {
+    let storage = TestStorage::new(backend);
     let db = open(&storage);
     let outcome = backup::backup(&storage.settings(&[]), &db, &storage.dir.path().join("b"));
     let error = outcome.unwrap_err();
@@ -182,30 +180,28 @@ fn backup_on_postgresql_points_to_pg_dump() {
     assert!(error.to_string().contains("pg_dump"));
 }
 
-#[test]
-fn instances_starting_at_once_apply_each_migration_once() {
-    for backend in backends() {
-        let storage = TestStorage::new(backend);
-        let instances: Vec<Db> = (0..4).map(|_| open(&storage)).collect();
-        let barrier = Arc::new(std::sync::Barrier::new(instances.len()));
-        let runs: Vec<_> = instances
-            .into_iter()
-            .map(|db| {
-                let barrier = barrier.clone();
-                std::thread::spawn(move || {
-                    let mut conn = db.get().unwrap();
-                    barrier.wait();
-                    db::run_pending_migrations(&mut conn)
-                })
+#[backend_test]
+fn instances_starting_at_once_apply_each_migration_once(backend: Backend) {
+    let storage = TestStorage::new(backend);
+    let instances: Vec<Db> = (0..4).map(|_| open(&storage)).collect();
+    let barrier = Arc::new(std::sync::Barrier::new(instances.len()));
+    let runs: Vec<_> = instances
+        .into_iter()
+        .map(|db| {
+            let barrier = barrier.clone();
+            std::thread::spawn(move || {
+                let mut conn = db.get().unwrap();
+                barrier.wait();
+                db::run_pending_migrations(&mut conn)
             })
-            .collect();
-        let applied: Vec<Vec<String>> = runs
-            .into_iter()
-            .map(|run| run.join().unwrap().expect("every instance starts"))
-            .collect();
-        let total: usize = applied.iter().map(Vec::len).sum();
-        let migrations = std::fs::read_dir("migrations/sqlite").unwrap().count();
-        assert_eq!(total, migrations, "{backend:?}: {applied:?}");
-        assert_eq!(applied.iter().filter(|a| !a.is_empty()).count(), 1, "{backend:?}");
-    }
+        })
+        .collect();
+    let applied: Vec<Vec<String>> = runs
+        .into_iter()
+        .map(|run| run.join().unwrap().expect("every instance starts"))
+        .collect();
+    let total: usize = applied.iter().map(Vec::len).sum();
+    let migrations = std::fs::read_dir("migrations/sqlite").unwrap().count();
+    assert_eq!(total, migrations, "{backend:?}: {applied:?}");
+    assert_eq!(applied.iter().filter(|a| !a.is_empty()).count(), 1, "{backend:?}");
 }

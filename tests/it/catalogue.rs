@@ -7,8 +7,9 @@ use odop_bazaar::db::DbError;
 use odop_bazaar::schema::{moderation_decisions, products};
 
 use crate::browser::{Browser, Page};
-use crate::harness::{Backend, TestApp, backends};
+use crate::harness::{Backend, TestApp};
 use crate::smtp::SmtpServer;
+use test_macros::backend_test;
 
 pub const PASSWORD: &str = "copper lantern river mango";
 
@@ -161,279 +162,271 @@ async fn profile_validation_explains_each_field() {
     app.stop().await;
 }
 
-#[actix_web::test]
-async fn listing_validation_explains_each_field() {
-    for backend in backends() {
-        let (app, _smtp) = app_with_mail(backend).await;
-        let browser = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
-        let mut fields = listing_fields("Banarasi silk saree");
-        for (key, value) in fields.iter_mut() {
-            match *key {
-                "hs_code" => *value = "999999",
-                "moq" => *value = "-5",
-                "price_min" => *value = "abc",
-                "currency" => *value = "XYZ",
-                "odop_product" => *value = "agra-leather-products",
-                "lead_time_days" => *value = "9000",
-                _ => {}
+#[backend_test]
+async fn listing_validation_explains_each_field(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let browser = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    let mut fields = listing_fields("Banarasi silk saree");
+    for (key, value) in fields.iter_mut() {
+        match *key {
+            "hs_code" => *value = "999999",
+            "moq" => *value = "-5",
+            "price_min" => *value = "abc",
+            "currency" => *value = "XYZ",
+            "odop_product" => *value = "agra-leather-products",
+            "lead_time_days" => *value = "9000",
+            _ => {}
+        }
+    }
+    let page = browser
+        .submit("/dashboard/products/new", "/dashboard/products/new", &fields)
+        .await;
+    errors_shown(
+        &page,
+        &[
+            "999999 is not an HS 2022 subheading",
+            "at least 1",
+            "not a price",
+            "XYZ",
+            "your district",
+            "at most 365",
+        ],
+    );
+    assert!(
+        page.body.contains("Banarasi silk saree"),
+        "{backend:?}: typed values kept"
+    );
+    let count: i64 = app
+        .db
+        .read_blocking(|c| products::table.count().get_result(c).map_err(DbError::from))
+        .unwrap();
+    assert_eq!(count, 0);
+    app.stop().await;
+}
+
+#[backend_test]
+async fn a_producer_cannot_touch_another_producers_listing(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let owner = producer_with_profile(&app, "owner@example.in", "Owner Looms").await;
+    let id = create_listing(&owner, "Owner's saree").await;
+    let other = producer_with_profile(&app, "other@example.in", "Other Looms").await;
+
+    assert_eq!(
+        other.get(&format!("/dashboard/products/{id}/edit")).await.status,
+        404,
+        "{backend:?}"
+    );
+    let token = other.get("/dashboard/products").await.csrf_token();
+    let mut fields = listing_fields("Stolen title");
+    fields.push(("csrf_token", &token));
+    assert_eq!(
+        other
+            .post(&format!("/dashboard/products/{id}/edit"), &fields)
+            .await
+            .status,
+        404
+    );
+    for action in ["submit", "archive", "delete"] {
+        let page = other
+            .post(
+                &format!("/dashboard/products/{id}/{action}"),
+                &[("csrf_token", &token)],
+            )
+            .await;
+        assert_eq!(page.status, 404, "{action}");
+    }
+    assert!(
+        !other
+            .get("/dashboard/products")
+            .await
+            .body
+            .contains("Owner&#x27;s saree")
+    );
+    let title: String = app
+        .db
+        .read_blocking({
+            let id = id.clone();
+            move |c| {
+                products::table
+                    .find(id)
+                    .select(products::title)
+                    .first(c)
+                    .map_err(DbError::from)
             }
-        }
-        let page = browser
-            .submit("/dashboard/products/new", "/dashboard/products/new", &fields)
-            .await;
-        errors_shown(
-            &page,
+        })
+        .unwrap();
+    assert_eq!(title, "Owner's saree");
+    assert_eq!(status_of(&app, &id), "draft");
+    // Nobody but its producer (and admins) sees a draft's page.
+    let slug: String = app
+        .db
+        .read_blocking({
+            let id = id.clone();
+            move |c| {
+                products::table
+                    .find(id)
+                    .select(products::slug)
+                    .first(c)
+                    .map_err(DbError::from)
+            }
+        })
+        .unwrap();
+    assert_eq!(other.get(&format!("/products/{slug}")).await.status, 404);
+    assert_eq!(
+        Browser::new(&app).get(&format!("/products/{slug}")).await.status,
+        404
+    );
+    assert_eq!(
+        owner.get(&format!("/products/{slug}")).await.status,
+        200,
+        "the owner previews"
+    );
+    // Buyers have no producer dashboard at all.
+    let buyer = signed_in(&app, Role::Buyer, "buyer@example.com").await;
+    assert_eq!(
+        buyer.get(&format!("/dashboard/products/{id}/edit")).await.status,
+        403
+    );
+    app.stop().await;
+}
+
+#[backend_test]
+async fn moderation_decisions_are_kept_and_emailed(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    let id = create_listing(&producer, "Banarasi silk saree").await;
+    // Force it into the queue without photos (the photo rule has its own test).
+    let key = id.clone();
+    app.db
+        .write_blocking(move |c| {
+            diesel::update(products::table.find(key))
+                .set(products::status.eq("submitted"))
+                .execute(c)
+                .map_err(DbError::from)
+        })
+        .unwrap();
+    let admin = signed_in(&app, Role::Admin, "admin@example.org").await;
+    assert!(
+        admin
+            .get("/admin/products")
+            .await
+            .body
+            .contains("Banarasi silk saree")
+    );
+
+    let no_note = admin
+        .submit(
+            "/admin/products",
+            &format!("/admin/products/{id}/decision"),
+            &[("decision", "request_changes"), ("note", "")],
+        )
+        .await;
+    assert_eq!(no_note.status, 422, "{backend:?}");
+    let asked = admin
+        .submit(
+            "/admin/products",
+            &format!("/admin/products/{id}/decision"),
             &[
-                "999999 is not an HS 2022 subheading",
-                "at least 1",
-                "not a price",
-                "XYZ",
-                "your district",
-                "at most 365",
+                ("decision", "request_changes"),
+                ("note", "Please add the saree length and blouse piece."),
             ],
-        );
-        assert!(
-            page.body.contains("Banarasi silk saree"),
-            "{backend:?}: typed values kept"
-        );
-        let count: i64 = app
-            .db
-            .read_blocking(|c| products::table.count().get_result(c).map_err(DbError::from))
-            .unwrap();
-        assert_eq!(count, 0);
-        app.stop().await;
-    }
+        )
+        .await;
+    assert_eq!(asked.status, 303);
+    assert_eq!(status_of(&app, &id), "changes_requested");
+    app.run_pending_jobs().await;
+    let mail = smtp
+        .messages()
+        .into_iter()
+        .find(|m| m.envelope_to == ["weaver@example.in"])
+        .expect("producer told");
+    assert!(
+        mail.text
+            .as_deref()
+            .unwrap()
+            .contains("saree length and blouse piece")
+    );
+    let edit = producer.get(&format!("/dashboard/products/{id}/edit")).await;
+    assert!(
+        edit.body.contains("saree length and blouse piece"),
+        "the note is on the edit page"
+    );
+
+    let key = id.clone();
+    app.db
+        .write_blocking(move |c| {
+            diesel::update(products::table.find(key))
+                .set(products::status.eq("submitted"))
+                .execute(c)
+                .map_err(DbError::from)
+        })
+        .unwrap();
+    let approved = admin
+        .submit(
+            "/admin/products",
+            &format!("/admin/products/{id}/decision"),
+            &[("decision", "approve"), ("note", "")],
+        )
+        .await;
+    assert_eq!(approved.status, 303);
+    assert_eq!(status_of(&app, &id), "published");
+    app.run_pending_jobs().await;
+    assert_eq!(app.pending_job_count(), 0);
+    let to_producer = smtp
+        .messages()
+        .into_iter()
+        .filter(|m| m.envelope_to != ["admin@example.org"])
+        .count();
+    assert_eq!(to_producer, 2);
+    let decisions: i64 = app
+        .db
+        .read_blocking(|c| {
+            moderation_decisions::table
+                .count()
+                .get_result(c)
+                .map_err(DbError::from)
+        })
+        .unwrap();
+    assert_eq!(decisions, 2);
+    app.stop().await;
 }
 
-#[actix_web::test]
-async fn a_producer_cannot_touch_another_producers_listing() {
-    for backend in backends() {
-        let (app, _smtp) = app_with_mail(backend).await;
-        let owner = producer_with_profile(&app, "owner@example.in", "Owner Looms").await;
-        let id = create_listing(&owner, "Owner's saree").await;
-        let other = producer_with_profile(&app, "other@example.in", "Other Looms").await;
-
-        assert_eq!(
-            other.get(&format!("/dashboard/products/{id}/edit")).await.status,
-            404,
-            "{backend:?}"
-        );
-        let token = other.get("/dashboard/products").await.csrf_token();
-        let mut fields = listing_fields("Stolen title");
-        fields.push(("csrf_token", &token));
-        assert_eq!(
-            other
-                .post(&format!("/dashboard/products/{id}/edit"), &fields)
-                .await
-                .status,
-            404
-        );
-        for action in ["submit", "archive", "delete"] {
-            let page = other
-                .post(
-                    &format!("/dashboard/products/{id}/{action}"),
-                    &[("csrf_token", &token)],
-                )
-                .await;
-            assert_eq!(page.status, 404, "{action}");
-        }
-        assert!(
-            !other
-                .get("/dashboard/products")
-                .await
-                .body
-                .contains("Owner&#x27;s saree")
-        );
-        let title: String = app
-            .db
-            .read_blocking({
-                let id = id.clone();
-                move |c| {
-                    products::table
-                        .find(id)
-                        .select(products::title)
-                        .first(c)
-                        .map_err(DbError::from)
-                }
-            })
-            .unwrap();
-        assert_eq!(title, "Owner's saree");
-        assert_eq!(status_of(&app, &id), "draft");
-        // Nobody but its producer (and admins) sees a draft's page.
-        let slug: String = app
-            .db
-            .read_blocking({
-                let id = id.clone();
-                move |c| {
-                    products::table
-                        .find(id)
-                        .select(products::slug)
-                        .first(c)
-                        .map_err(DbError::from)
-                }
-            })
-            .unwrap();
-        assert_eq!(other.get(&format!("/products/{slug}")).await.status, 404);
-        assert_eq!(
-            Browser::new(&app).get(&format!("/products/{slug}")).await.status,
-            404
-        );
-        assert_eq!(
-            owner.get(&format!("/products/{slug}")).await.status,
-            200,
-            "the owner previews"
-        );
-        // Buyers have no producer dashboard at all.
-        let buyer = signed_in(&app, Role::Buyer, "buyer@example.com").await;
-        assert_eq!(
-            buyer.get(&format!("/dashboard/products/{id}/edit")).await.status,
-            403
-        );
-        app.stop().await;
+#[backend_test]
+async fn csv_import_creates_good_rows_and_reports_bad_ones(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    let template = producer.get("/dashboard/products/import/template.csv").await;
+    assert_eq!(template.status, 200);
+    let mut csv = template.body.clone();
+    csv.push_str("Wooden lacquer toy set,Hand-turned lacquered wooden toys in natural dyes from Varanasi.,Handicraft,Toys,Wooden Lacquer Ware,950300,,Wood,50,sets,350,600,INR,500,21,yes,no,\n");
+    csv.push_str("Broken row,Too short,Space travel,,,,,,0,pieces,abc,,ZZZ,,,,,\n");
+    let token = producer.get("/dashboard/products/import").await.csrf_token();
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(csv.into_bytes())
+            .file_name("products.csv")
+            .mime_str("text/csv")
+            .unwrap(),
+    );
+    let report = producer
+        .post_multipart(&format!("/dashboard/products/import?csrf_token={token}"), form)
+        .await;
+    assert_eq!(report.status, 200, "{backend:?}: {}", report.body);
+    assert!(
+        report.body.contains("2 created") || report.body.contains("2 listings created"),
+        "{}",
+        report.body
+    );
+    assert!(report.body.contains("line 4") || report.body.contains("Line 4"));
+    for reason in ["Choose a sector", "at least 1", "not a price", "ZZZ"] {
+        assert!(report.body.contains(reason), "reason “{reason}” reported");
     }
-}
-
-#[actix_web::test]
-async fn moderation_decisions_are_kept_and_emailed() {
-    for backend in backends() {
-        let (app, smtp) = app_with_mail(backend).await;
-        let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
-        let id = create_listing(&producer, "Banarasi silk saree").await;
-        // Force it into the queue without photos (the photo rule has its own test).
-        let key = id.clone();
-        app.db
-            .write_blocking(move |c| {
-                diesel::update(products::table.find(key))
-                    .set(products::status.eq("submitted"))
-                    .execute(c)
-                    .map_err(DbError::from)
-            })
-            .unwrap();
-        let admin = signed_in(&app, Role::Admin, "admin@example.org").await;
-        assert!(
-            admin
-                .get("/admin/products")
-                .await
-                .body
-                .contains("Banarasi silk saree")
-        );
-
-        let no_note = admin
-            .submit(
-                "/admin/products",
-                &format!("/admin/products/{id}/decision"),
-                &[("decision", "request_changes"), ("note", "")],
-            )
-            .await;
-        assert_eq!(no_note.status, 422, "{backend:?}");
-        let asked = admin
-            .submit(
-                "/admin/products",
-                &format!("/admin/products/{id}/decision"),
-                &[
-                    ("decision", "request_changes"),
-                    ("note", "Please add the saree length and blouse piece."),
-                ],
-            )
-            .await;
-        assert_eq!(asked.status, 303);
-        assert_eq!(status_of(&app, &id), "changes_requested");
-        app.run_pending_jobs().await;
-        let mail = smtp
-            .messages()
-            .into_iter()
-            .find(|m| m.envelope_to == ["weaver@example.in"])
-            .expect("producer told");
-        assert!(
-            mail.text
-                .as_deref()
-                .unwrap()
-                .contains("saree length and blouse piece")
-        );
-        let edit = producer.get(&format!("/dashboard/products/{id}/edit")).await;
-        assert!(
-            edit.body.contains("saree length and blouse piece"),
-            "the note is on the edit page"
-        );
-
-        let key = id.clone();
-        app.db
-            .write_blocking(move |c| {
-                diesel::update(products::table.find(key))
-                    .set(products::status.eq("submitted"))
-                    .execute(c)
-                    .map_err(DbError::from)
-            })
-            .unwrap();
-        let approved = admin
-            .submit(
-                "/admin/products",
-                &format!("/admin/products/{id}/decision"),
-                &[("decision", "approve"), ("note", "")],
-            )
-            .await;
-        assert_eq!(approved.status, 303);
-        assert_eq!(status_of(&app, &id), "published");
-        app.run_pending_jobs().await;
-        assert_eq!(app.pending_job_count(), 0);
-        let to_producer = smtp
-            .messages()
-            .into_iter()
-            .filter(|m| m.envelope_to != ["admin@example.org"])
-            .count();
-        assert_eq!(to_producer, 2);
-        let decisions: i64 = app
-            .db
-            .read_blocking(|c| {
-                moderation_decisions::table
-                    .count()
-                    .get_result(c)
-                    .map_err(DbError::from)
-            })
-            .unwrap();
-        assert_eq!(decisions, 2);
-        app.stop().await;
-    }
-}
-
-#[actix_web::test]
-async fn csv_import_creates_good_rows_and_reports_bad_ones() {
-    for backend in backends() {
-        let (app, _smtp) = app_with_mail(backend).await;
-        let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
-        let template = producer.get("/dashboard/products/import/template.csv").await;
-        assert_eq!(template.status, 200);
-        let mut csv = template.body.clone();
-        csv.push_str("Wooden lacquer toy set,Hand-turned lacquered wooden toys in natural dyes from Varanasi.,Handicraft,Toys,Wooden Lacquer Ware,950300,,Wood,50,sets,350,600,INR,500,21,yes,no,\n");
-        csv.push_str("Broken row,Too short,Space travel,,,,,,0,pieces,abc,,ZZZ,,,,,\n");
-        let token = producer.get("/dashboard/products/import").await.csrf_token();
-        let form = reqwest::multipart::Form::new().part(
-            "file",
-            reqwest::multipart::Part::bytes(csv.into_bytes())
-                .file_name("products.csv")
-                .mime_str("text/csv")
-                .unwrap(),
-        );
-        let report = producer
-            .post_multipart(&format!("/dashboard/products/import?csrf_token={token}"), form)
-            .await;
-        assert_eq!(report.status, 200, "{backend:?}: {}", report.body);
-        assert!(
-            report.body.contains("2 created") || report.body.contains("2 listings created"),
-            "{}",
-            report.body
-        );
-        assert!(report.body.contains("line 4") || report.body.contains("Line 4"));
-        for reason in ["Choose a sector", "at least 1", "not a price", "ZZZ"] {
-            assert!(report.body.contains(reason), "reason “{reason}” reported");
-        }
-        let count: i64 = app
-            .db
-            .read_blocking(|c| products::table.count().get_result(c).map_err(DbError::from))
-            .unwrap();
-        assert_eq!(count, 2, "the refused row changed nothing");
-        app.stop().await;
-    }
+    let count: i64 = app
+        .db
+        .read_blocking(|c| products::table.count().get_result(c).map_err(DbError::from))
+        .unwrap();
+    assert_eq!(count, 2, "the refused row changed nothing");
+    app.stop().await;
 }
 
 /// A small real JPEG photo (gradient), as a phone would send.
@@ -463,173 +456,171 @@ pub async fn upload_photo(browser: &Browser, id: &str, bytes: Vec<u8>, name: &st
         .await
 }
 
-#[actix_web::test]
-async fn the_whole_producer_flow_ends_on_a_public_page() {
-    for backend in backends() {
-        let (app, smtp) = app_with_mail(backend).await;
-        let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
-        let public_profile = Browser::new(&app).get("/producers/kashi-weaves").await;
-        assert_eq!(public_profile.status, 200, "{backend:?}");
-        assert!(public_profile.body.contains("Kashi Weaves") && !public_profile.body.contains("Verified on"));
+#[backend_test]
+async fn the_whole_producer_flow_ends_on_a_public_page(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    let public_profile = Browser::new(&app).get("/producers/kashi-weaves").await;
+    assert_eq!(public_profile.status, 200, "{backend:?}");
+    assert!(public_profile.body.contains("Kashi Weaves") && !public_profile.body.contains("Verified on"));
 
-        let id = create_listing(&producer, "Banarasi katan silk saree").await;
-        let no_photo = producer
-            .submit(
-                &format!("/dashboard/products/{id}/edit"),
-                &format!("/dashboard/products/{id}/submit"),
-                &[],
-            )
-            .await;
-        assert_eq!(no_photo.status, 303);
-        assert_eq!(
-            status_of(&app, &id),
-            "draft",
-            "a listing needs a photo before review"
-        );
-
-        let refused = upload_photo(
-            &producer,
-            &id,
-            b"<?php system($_GET['c']); ?>".to_vec(),
-            "photo.jpg",
-            "A saree",
+    let id = create_listing(&producer, "Banarasi katan silk saree").await;
+    let no_photo = producer
+        .submit(
+            &format!("/dashboard/products/{id}/edit"),
+            &format!("/dashboard/products/{id}/submit"),
+            &[],
         )
         .await;
-        assert_eq!(refused.status, 422);
-        assert!(
-            refused.body.contains("not a JPEG, PNG or WebP"),
-            "{}",
-            refused.body
-        );
-        assert!(refused.body.contains("A saree"), "the alt text typed is kept");
-        let added = upload_photo(
-            &producer,
-            &id,
-            jpeg_photo(1200, 900),
-            "saree.jpg",
-            "Red Banarasi saree with gold zari border",
+    assert_eq!(no_photo.status, 303);
+    assert_eq!(
+        status_of(&app, &id),
+        "draft",
+        "a listing needs a photo before review"
+    );
+
+    let refused = upload_photo(
+        &producer,
+        &id,
+        b"<?php system($_GET['c']); ?>".to_vec(),
+        "photo.jpg",
+        "A saree",
+    )
+    .await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.body.contains("not a JPEG, PNG or WebP"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("A saree"), "the alt text typed is kept");
+    let added = upload_photo(
+        &producer,
+        &id,
+        jpeg_photo(1200, 900),
+        "saree.jpg",
+        "Red Banarasi saree with gold zari border",
+    )
+    .await;
+    assert_eq!(
+        added.status,
+        303,
+        "{:?} {}",
+        added.headers,
+        &added.body[added.body.len().saturating_sub(3000)..]
+    );
+
+    let sent = producer
+        .submit(
+            &format!("/dashboard/products/{id}/edit"),
+            &format!("/dashboard/products/{id}/submit"),
+            &[],
         )
         .await;
-        assert_eq!(
-            added.status,
-            303,
-            "{:?} {}",
-            added.headers,
-            &added.body[added.body.len().saturating_sub(3000)..]
-        );
-
-        let sent = producer
-            .submit(
-                &format!("/dashboard/products/{id}/edit"),
-                &format!("/dashboard/products/{id}/submit"),
-                &[],
-            )
-            .await;
-        assert_eq!(
-            sent.status,
-            303,
-            "{}",
-            &sent.body[sent.body.find("<main").unwrap_or(0)..]
-        );
-        assert_eq!(status_of(&app, &id), "submitted");
-        let slug: String = app
-            .db
-            .read_blocking({
-                let id = id.clone();
-                move |c| {
-                    products::table
-                        .find(id)
-                        .select(products::slug)
-                        .first(c)
-                        .map_err(DbError::from)
-                }
-            })
-            .unwrap();
-        assert_eq!(
-            Browser::new(&app).get(&format!("/products/{slug}")).await.status,
-            404,
-            "not public before approval"
-        );
-
-        let admin = signed_in(&app, Role::Admin, "admin@example.org").await;
-        let verified = admin.get("/admin/producers").await;
-        assert!(verified.body.contains("Kashi Weaves"));
-        let producer_id: String = app
-            .db
-            .read_blocking(|c| {
-                odop_bazaar::schema::producers::table
-                    .select(odop_bazaar::schema::producers::id)
+    assert_eq!(
+        sent.status,
+        303,
+        "{}",
+        &sent.body[sent.body.find("<main").unwrap_or(0)..]
+    );
+    assert_eq!(status_of(&app, &id), "submitted");
+    let slug: String = app
+        .db
+        .read_blocking({
+            let id = id.clone();
+            move |c| {
+                products::table
+                    .find(id)
+                    .select(products::slug)
                     .first(c)
                     .map_err(DbError::from)
-            })
-            .unwrap();
-        admin
-            .submit(
-                "/admin/producers",
-                &format!("/admin/producers/{producer_id}/verification"),
-                &[("verified", "true")],
-            )
-            .await;
-        let approved = admin
-            .submit(
-                "/admin/products",
-                &format!("/admin/products/{id}/decision"),
-                &[("decision", "approve"), ("note", "")],
-            )
-            .await;
-        assert_eq!(approved.status, 303);
-        app.run_pending_jobs().await;
-        assert_eq!(app.pending_job_count(), 0);
-        assert!(smtp.messages().iter().any(|m| m.subject.contains("is now live")));
+            }
+        })
+        .unwrap();
+    assert_eq!(
+        Browser::new(&app).get(&format!("/products/{slug}")).await.status,
+        404,
+        "not public before approval"
+    );
 
-        let public = Browser::new(&app).get(&format!("/products/{slug}")).await;
-        assert_eq!(public.status, 200);
-        for text in [
-            "Banarasi katan silk saree",
-            "Kashi Weaves",
-            "Varanasi",
-            "Uttar Pradesh",
-            "Verified on",
-            "application/ld+json",
-            "og:title",
-            "Red Banarasi saree with gold zari border",
-        ] {
-            assert!(public.body.contains(text), "the product page lacks {text}");
-        }
-        for width in ["320w", "800w"] {
-            assert!(public.body.contains(width), "srcset names the {width} variant");
-        }
-        let variant = public
-            .body
-            .split("/media/")
-            .nth(1)
-            .map(|rest| rest.split(['"', ' ', '?']).next().unwrap().to_owned())
-            .unwrap();
-        let served = Browser::new(&app).get(&format!("/media/{variant}")).await;
-        assert_eq!(served.status, 200, "/media/{variant}");
-        assert!(
-            served.headers["cache-control"]
-                .to_str()
-                .unwrap()
-                .contains("immutable")
-        );
-        let district = Browser::new(&app).get("/districts/varanasi").await;
-        assert!(
-            district.body.contains("Banarasi katan silk saree"),
-            "listed on its district page"
-        );
-        let state = Browser::new(&app).get("/states/uttar-pradesh").await;
-        assert!(
-            state.body.contains("Banarasi katan silk saree"),
-            "listed on its state page"
-        );
-        let sector = Browser::new(&app).get("/sectors/handloom").await;
-        assert!(
-            sector.body.contains("Banarasi katan silk saree"),
-            "listed on its sector page"
-        );
-        app.stop().await;
+    let admin = signed_in(&app, Role::Admin, "admin@example.org").await;
+    let verified = admin.get("/admin/producers").await;
+    assert!(verified.body.contains("Kashi Weaves"));
+    let producer_id: String = app
+        .db
+        .read_blocking(|c| {
+            odop_bazaar::schema::producers::table
+                .select(odop_bazaar::schema::producers::id)
+                .first(c)
+                .map_err(DbError::from)
+        })
+        .unwrap();
+    admin
+        .submit(
+            "/admin/producers",
+            &format!("/admin/producers/{producer_id}/verification"),
+            &[("verified", "true")],
+        )
+        .await;
+    let approved = admin
+        .submit(
+            "/admin/products",
+            &format!("/admin/products/{id}/decision"),
+            &[("decision", "approve"), ("note", "")],
+        )
+        .await;
+    assert_eq!(approved.status, 303);
+    app.run_pending_jobs().await;
+    assert_eq!(app.pending_job_count(), 0);
+    assert!(smtp.messages().iter().any(|m| m.subject.contains("is now live")));
+
+    let public = Browser::new(&app).get(&format!("/products/{slug}")).await;
+    assert_eq!(public.status, 200);
+    for text in [
+        "Banarasi katan silk saree",
+        "Kashi Weaves",
+        "Varanasi",
+        "Uttar Pradesh",
+        "Verified on",
+        "application/ld+json",
+        "og:title",
+        "Red Banarasi saree with gold zari border",
+    ] {
+        assert!(public.body.contains(text), "the product page lacks {text}");
     }
+    for width in ["320w", "800w"] {
+        assert!(public.body.contains(width), "srcset names the {width} variant");
+    }
+    let variant = public
+        .body
+        .split("/media/")
+        .nth(1)
+        .map(|rest| rest.split(['"', ' ', '?']).next().unwrap().to_owned())
+        .unwrap();
+    let served = Browser::new(&app).get(&format!("/media/{variant}")).await;
+    assert_eq!(served.status, 200, "/media/{variant}");
+    assert!(
+        served.headers["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
+    let district = Browser::new(&app).get("/districts/varanasi").await;
+    assert!(
+        district.body.contains("Banarasi katan silk saree"),
+        "listed on its district page"
+    );
+    let state = Browser::new(&app).get("/states/uttar-pradesh").await;
+    assert!(
+        state.body.contains("Banarasi katan silk saree"),
+        "listed on its state page"
+    );
+    let sector = Browser::new(&app).get("/sectors/handloom").await;
+    assert!(
+        sector.body.contains("Banarasi katan silk saree"),
+        "listed on its sector page"
+    );
+    app.stop().await;
 }
 
 #[actix_web::test]

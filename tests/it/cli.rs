@@ -7,7 +7,8 @@ use chrono::Utc;
 use odop_bazaar::db::Db;
 use odop_bazaar::jobs::{NewJob, repo};
 
-use crate::harness::{Backend, TestStorage, backends};
+use crate::harness::{Backend, TestStorage};
+use test_macros::backend_test;
 
 fn odop(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_odop-bazaar"));
@@ -104,35 +105,33 @@ fn settings_come_from_the_config_file_and_environment_with_secrets_redacted() {
     assert!(text(&output.stderr).contains("unknown key 'bnid'"));
 }
 
-#[test]
-fn migrate_and_seed_commands_report_what_they_did() {
-    for backend in backends() {
-        let storage = TestStorage::new(backend);
-        let env = storage.env();
-        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        let dir = storage.dir.path();
+#[backend_test]
+fn migrate_and_seed_commands_report_what_they_did(backend: Backend) {
+    let storage = TestStorage::new(backend);
+    let env = storage.env();
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let dir = storage.dir.path();
 
-        let first = odop(dir, &env, &["migrate"]);
-        assert!(first.status.success(), "{}", text(&first.stderr));
-        assert!(text(&first.stdout).contains("applied"));
-        let second = odop(dir, &env, &["migrate"]);
-        assert!(text(&second.stdout).contains("up to date"), "{backend:?}");
+    let first = odop(dir, &env, &["migrate"]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    assert!(text(&first.stdout).contains("applied"));
+    let second = odop(dir, &env, &["migrate"]);
+    assert!(text(&second.stdout).contains("up to date"), "{backend:?}");
 
-        let seeded = odop(dir, &env, &["seed"]);
-        assert!(seeded.status.success(), "{}", text(&seeded.stderr));
-        let summary = text(&seeded.stdout);
-        assert_eq!(
-            summary.lines().count(),
-            1,
-            "one line when not on a terminal: {summary}"
-        );
-        assert!(
-            summary.contains("36 states, 787 districts, 1241 ODOP products, 696 GIs"),
-            "{summary}"
-        );
-        let again = text(&odop(dir, &env, &["seed"]).stdout);
-        assert!(again.contains("(0 inserted, 0 updated)"), "{backend:?}: {again}");
-    }
+    let seeded = odop(dir, &env, &["seed"]);
+    assert!(seeded.status.success(), "{}", text(&seeded.stderr));
+    let summary = text(&seeded.stdout);
+    assert_eq!(
+        summary.lines().count(),
+        1,
+        "one line when not on a terminal: {summary}"
+    );
+    assert!(
+        summary.contains("36 states, 787 districts, 1241 ODOP products, 696 GIs"),
+        "{summary}"
+    );
+    let again = text(&odop(dir, &env, &["seed"]).stdout);
+    assert!(again.contains("(0 inserted, 0 updated)"), "{backend:?}: {again}");
 }
 
 #[test]

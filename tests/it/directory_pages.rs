@@ -1,82 +1,81 @@
-use crate::harness::{TestApp, backends};
+use crate::harness::{Backend, TestApp};
+use test_macros::backend_test;
 
-#[actix_web::test]
-async fn directory_pages_show_the_real_data() {
-    for backend in backends() {
-        let app = TestApp::spawn(backend).await;
+#[backend_test]
+async fn directory_pages_show_the_real_data(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
 
-        let (status, home) = app.page("/").await;
-        assert_eq!(status, 200, "{backend:?}");
-        for text in [
-            "1,241",
-            "787",
-            "696",
-            "/states/uttar-pradesh",
-            "/sectors/handloom",
-        ] {
-            assert!(home.contains(text), "home page lacks {text}");
-        }
-
-        let (status, states) = app.page("/states").await;
-        assert_eq!(status, 200);
-        assert!(states.matches("href=\"/states/").count() >= 36);
-        for name in [
-            "Uttar Pradesh",
-            "Ladakh",
-            "Tamil Nadu",
-            "Jammu and Kashmir",
-            "Dadra and Nagar Haveli and Daman and Diu",
-        ] {
-            assert!(states.contains(name), "/states lacks {name}");
-        }
-
-        let (status, state) = app.page("/states/uttar-pradesh").await;
-        assert_eq!(status, 200);
-        assert!(state.contains("/districts/varanasi") && state.contains("Silk Products"));
-
-        let (status, district) = app.page("/districts/varanasi").await;
-        assert_eq!(status, 200);
-        for text in [
-            "Varanasi",
-            "Uttar Pradesh",
-            "Silk Products",
-            "Pink Enamel (Gulaabi Minakari)",
-            "Wooden Lacquer Ware",
-            "/sectors/handicraft",
-        ] {
-            assert!(district.contains(text), "Varanasi's page lacks {text}");
-        }
-        assert!(district.contains("GI"), "GI-tagged products are marked");
-
-        let (status, bilaspur) = app.page("/districts/chhattisgarh-bilaspur").await;
-        assert_eq!(status, 200);
-        assert!(bilaspur.contains("Chhattisgarh"));
-
-        let (status, sector) = app.page("/sectors/handloom").await;
-        assert_eq!(status, 200);
-        assert!(sector.contains("Handloom") && sector.contains("/districts/"));
-
-        let (status, gi) = app.page("/gi").await;
-        assert_eq!(status, 200);
-        assert!(gi.contains("Darjeeling Tea") && gi.contains("Pochampalli Ikat"));
-        let (status, crafts) = app.page("/gi?category=handicraft").await;
-        assert_eq!(status, 200);
-        assert!(crafts.contains("Pochampalli Ikat") && !crafts.contains("Darjeeling Tea"));
-        let (status, _) = app.page("/gi?category=nonsense").await;
-        assert_eq!(status, 404);
-
-        let (status, about) = app.page("/about/data").await;
-        assert_eq!(status, 200);
-        for text in [
-            "One District One Product",
-            "Local Government Directory",
-            "Geographical Indications Registry",
-            "Harmonized System",
-        ] {
-            assert!(about.contains(text), "/about/data lacks {text}");
-        }
-        app.stop().await;
+    let (status, home) = app.page("/").await;
+    assert_eq!(status, 200, "{backend:?}");
+    for text in [
+        "1,241",
+        "787",
+        "696",
+        "/states/uttar-pradesh",
+        "/sectors/handloom",
+    ] {
+        assert!(home.contains(text), "home page lacks {text}");
     }
+
+    let (status, states) = app.page("/states").await;
+    assert_eq!(status, 200);
+    assert!(states.matches("href=\"/states/").count() >= 36);
+    for name in [
+        "Uttar Pradesh",
+        "Ladakh",
+        "Tamil Nadu",
+        "Jammu and Kashmir",
+        "Dadra and Nagar Haveli and Daman and Diu",
+    ] {
+        assert!(states.contains(name), "/states lacks {name}");
+    }
+
+    let (status, state) = app.page("/states/uttar-pradesh").await;
+    assert_eq!(status, 200);
+    assert!(state.contains("/districts/varanasi") && state.contains("Silk Products"));
+
+    let (status, district) = app.page("/districts/varanasi").await;
+    assert_eq!(status, 200);
+    for text in [
+        "Varanasi",
+        "Uttar Pradesh",
+        "Silk Products",
+        "Pink Enamel (Gulaabi Minakari)",
+        "Wooden Lacquer Ware",
+        "/sectors/handicraft",
+    ] {
+        assert!(district.contains(text), "Varanasi's page lacks {text}");
+    }
+    assert!(district.contains("GI"), "GI-tagged products are marked");
+
+    let (status, bilaspur) = app.page("/districts/chhattisgarh-bilaspur").await;
+    assert_eq!(status, 200);
+    assert!(bilaspur.contains("Chhattisgarh"));
+
+    let (status, sector) = app.page("/sectors/handloom").await;
+    assert_eq!(status, 200);
+    assert!(sector.contains("Handloom") && sector.contains("/districts/"));
+
+    let (status, gi) = app.page("/gi").await;
+    assert_eq!(status, 200);
+    assert!(gi.contains("Darjeeling Tea") && gi.contains("Pochampalli Ikat"));
+    let (status, crafts) = app.page("/gi?category=handicraft").await;
+    assert_eq!(status, 200);
+    assert!(crafts.contains("Pochampalli Ikat") && !crafts.contains("Darjeeling Tea"));
+    let (status, _) = app.page("/gi?category=nonsense").await;
+    assert_eq!(status, 404);
+
+    let (status, about) = app.page("/about/data").await;
+    assert_eq!(status, 200);
+    for text in [
+        "One District One Product",
+        "Local Government Directory",
+        "Geographical Indications Registry",
+        "Harmonized System",
+    ] {
+        assert!(about.contains(text), "/about/data lacks {text}");
+    }
+    app.stop().await;
 }
 
 #[actix_web::test]
@@ -114,36 +113,34 @@ async fn unknown_pages_get_a_styled_404_and_the_api_a_problem() {
     app.stop().await;
 }
 
-#[actix_web::test]
-async fn api_serves_states_and_districts_as_json() {
-    for backend in backends() {
-        let app = TestApp::spawn(backend).await;
-        let states: serde_json::Value = app.get("/api/v1/states").await.json().await.unwrap();
-        let list = states["states"].as_array().unwrap();
-        assert_eq!(list.len(), 36, "{backend:?}");
-        let up = list.iter().find(|s| s["slug"] == "uttar-pradesh").unwrap();
-        assert_eq!(up["district_count"], 75);
+#[backend_test]
+async fn api_serves_states_and_districts_as_json(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let states: serde_json::Value = app.get("/api/v1/states").await.json().await.unwrap();
+    let list = states["states"].as_array().unwrap();
+    assert_eq!(list.len(), 36, "{backend:?}");
+    let up = list.iter().find(|s| s["slug"] == "uttar-pradesh").unwrap();
+    assert_eq!(up["district_count"], 75);
 
-        let state: serde_json::Value = app
-            .get("/api/v1/states/uttar-pradesh")
-            .await
-            .json()
-            .await
-            .unwrap();
-        assert_eq!(state["state"]["name"], "Uttar Pradesh");
-        assert_eq!(state["districts"].as_array().unwrap().len(), 75);
+    let state: serde_json::Value = app
+        .get("/api/v1/states/uttar-pradesh")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(state["state"]["name"], "Uttar Pradesh");
+    assert_eq!(state["districts"].as_array().unwrap().len(), 75);
 
-        let district: serde_json::Value = app.get("/api/v1/districts/varanasi").await.json().await.unwrap();
-        assert_eq!(district["district"]["lgd_code"], 187);
-        let products: Vec<&str> = district["products"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["name"].as_str().unwrap())
-            .collect();
-        assert!(products.contains(&"Silk Products"), "{products:?}");
-        app.stop().await;
-    }
+    let district: serde_json::Value = app.get("/api/v1/districts/varanasi").await.json().await.unwrap();
+    assert_eq!(district["district"]["lgd_code"], 187);
+    let products: Vec<&str> = district["products"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(products.contains(&"Silk Products"), "{products:?}");
+    app.stop().await;
 }
 
 #[actix_web::test]

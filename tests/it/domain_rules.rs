@@ -14,7 +14,8 @@ use serde_json::json;
 
 use crate::api::{api, create_api_token};
 use crate::catalogue::{app_with_mail, create_listing, producer_with_profile, signed_in};
-use crate::harness::{Backend, TestApp, backends};
+use crate::harness::{Backend, TestApp};
+use test_macros::backend_test;
 
 /// The id of the first GI in the register whose origin is `origin` ("india" or "foreign").
 fn gi_of_origin(app: &TestApp, origin: &'static str) -> i32 {
@@ -71,104 +72,99 @@ fn listing_with_gi(gi: i32) -> serde_json::Value {
     })
 }
 
-#[actix_web::test]
-async fn the_api_refuses_a_gi_not_registered_in_india() {
-    for backend in backends() {
-        let (app, _smtp) = app_with_mail(backend).await;
-        let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
-        let secret = create_api_token(&producer, "Stock sync").await;
-        let token = Some(secret.as_str());
+#[backend_test]
+async fn the_api_refuses_a_gi_not_registered_in_india(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    let secret = create_api_token(&producer, "Stock sync").await;
+    let token = Some(secret.as_str());
 
-        let foreign = gi_of_origin(&app, "foreign");
-        let refused = api(
-            &app,
-            Method::POST,
-            "/api/v1/me/products",
-            token,
-            Some(&listing_with_gi(foreign)),
-        )
-        .await;
-        assert_eq!(refused.status, 422, "{backend:?}: {}", refused.json);
-        let message = refused.json["errors"]["gi_product"].as_str().unwrap_or_default();
-        assert!(
-            message.contains("registered in India"),
-            "{backend:?}: {}",
-            refused.json
-        );
+    let foreign = gi_of_origin(&app, "foreign");
+    let refused = api(
+        &app,
+        Method::POST,
+        "/api/v1/me/products",
+        token,
+        Some(&listing_with_gi(foreign)),
+    )
+    .await;
+    assert_eq!(refused.status, 422, "{backend:?}: {}", refused.json);
+    let message = refused.json["errors"]["gi_product"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("registered in India"),
+        "{backend:?}: {}",
+        refused.json
+    );
 
-        let indian = gi_of_origin(&app, "india");
-        let created = api(
-            &app,
-            Method::POST,
-            "/api/v1/me/products",
-            token,
-            Some(&listing_with_gi(indian)),
-        )
-        .await;
-        assert_eq!(created.status, 201, "{backend:?}: {}", created.json);
-        assert_eq!(created.json["gi_product"], json!(indian), "{backend:?}");
-    }
+    let indian = gi_of_origin(&app, "india");
+    let created = api(
+        &app,
+        Method::POST,
+        "/api/v1/me/products",
+        token,
+        Some(&listing_with_gi(indian)),
+    )
+    .await;
+    assert_eq!(created.status, 201, "{backend:?}: {}", created.json);
+    assert_eq!(created.json["gi_product"], json!(indian), "{backend:?}");
+    app.run_pending_jobs().await;
 }
 
-#[actix_web::test]
-async fn an_unknown_status_in_the_database_is_an_error_not_a_draft() {
-    for backend in backends() {
-        let (app, _smtp) = app_with_mail(backend).await;
-        let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
-        let id = create_listing(&producer, "Banarasi silk saree").await;
-        force_status(&app, &id, "on_hold");
+#[backend_test]
+async fn an_unknown_status_in_the_database_is_an_error_not_a_draft(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    let id = create_listing(&producer, "Banarasi silk saree").await;
+    force_status(&app, &id, "on_hold");
 
-        let key = id.clone();
-        let read = app
-            .db
-            .read_blocking(move |c| catalogue_repo::find_product(c, &key));
-        let error = read.expect_err("an unknown status must not read as a listing");
-        assert!(
-            format!("{error:?}").contains("on_hold"),
-            "{backend:?}: the error names the value: {error:?}"
-        );
-        let page = producer.get(&format!("/dashboard/products/{id}/edit")).await;
-        assert_eq!(page.status, 500, "{backend:?}");
-        assert!(!page.body.contains("Draft"), "{backend:?}");
-    }
+    let key = id.clone();
+    let read = app
+        .db
+        .read_blocking(move |c| catalogue_repo::find_product(c, &key));
+    let error = read.expect_err("an unknown status must not read as a listing");
+    assert!(
+        format!("{error:?}").contains("on_hold"),
+        "{backend:?}: the error names the value: {error:?}"
+    );
+    let page = producer.get(&format!("/dashboard/products/{id}/edit")).await;
+    assert_eq!(page.status, 500, "{backend:?}");
+    assert!(!page.body.contains("Draft"), "{backend:?}");
 }
 
-#[actix_web::test]
-async fn dashboard_actions_are_typed_and_an_unknown_one_deletes_nothing() {
-    for backend in backends() {
-        let (app, _smtp) = app_with_mail(backend).await;
-        let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
-        let id = create_listing(&producer, "Banarasi silk saree").await;
-        let edit = format!("/dashboard/products/{id}/edit");
+#[backend_test]
+async fn dashboard_actions_are_typed_and_an_unknown_one_deletes_nothing(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    let id = create_listing(&producer, "Banarasi silk saree").await;
+    let edit = format!("/dashboard/products/{id}/edit");
 
-        for action in ["erase", "publish", "DELETE", "delete-all"] {
-            let page = producer
-                .submit(&edit, &format!("/dashboard/products/{id}/{action}"), &[])
-                .await;
-            assert!(
-                matches!(page.status, 400 | 404),
-                "{backend:?}: {action} answered {}",
-                page.status
-            );
-            assert_eq!(stored_status(&app, &id), "draft", "{backend:?}: {action}");
-        }
-        for action in ["rename", "rotate"] {
-            let page = producer
-                .submit(
-                    &edit,
-                    &format!("/dashboard/products/{id}/photos/any/{action}"),
-                    &[],
-                )
-                .await;
-            assert!(matches!(page.status, 400 | 404), "{backend:?}: {action}");
-        }
-
-        let archived = producer
-            .submit(&edit, &format!("/dashboard/products/{id}/archive"), &[])
+    for action in ["erase", "publish", "DELETE", "delete-all"] {
+        let page = producer
+            .submit(&edit, &format!("/dashboard/products/{id}/{action}"), &[])
             .await;
-        assert_eq!(archived.status, 303, "{backend:?}");
-        assert_eq!(stored_status(&app, &id), "archived");
+        assert!(
+            matches!(page.status, 400 | 404),
+            "{backend:?}: {action} answered {}",
+            page.status
+        );
+        assert_eq!(stored_status(&app, &id), "draft", "{backend:?}: {action}");
     }
+    for action in ["rename", "rotate"] {
+        let page = producer
+            .submit(
+                &edit,
+                &format!("/dashboard/products/{id}/photos/any/{action}"),
+                &[],
+            )
+            .await;
+        assert!(matches!(page.status, 400 | 404), "{backend:?}: {action}");
+    }
+
+    let archived = producer
+        .submit(&edit, &format!("/dashboard/products/{id}/archive"), &[])
+        .await;
+    assert_eq!(archived.status, 303, "{backend:?}");
+    assert_eq!(stored_status(&app, &id), "archived");
 }
 
 #[derive(Debug)]
@@ -189,13 +185,10 @@ fn outcome<T>(result: Result<T, CatalogueError>) -> Outcome {
     }
 }
 
-#[actix_web::test]
-async fn approval_racing_an_archive_never_publishes_an_archived_listing() {
-    if !backends().contains(&Backend::Postgres) {
-        eprintln!("note: the approve/archive race needs PostgreSQL (TEST_DATABASE_URL); skipped");
-        return;
-    }
-    let (app, _smtp) = app_with_mail(Backend::Postgres).await;
+/// PostgreSQL only: SQLite runs one writer at a time, so nothing races there.
+#[backend_test(postgres)]
+async fn approval_racing_an_archive_never_publishes_an_archived_listing(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
     let producer_browser = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
     signed_in(&app, Role::Admin, "admin@example.org").await;
     let (producer, moderator) = app
@@ -249,4 +242,5 @@ async fn approval_racing_an_archive_never_publishes_an_archived_listing() {
     eprintln!(
         "approve/archive race: {conflicts} conflicts caught in the UPDATE, {published} published, {archived} archived"
     );
+    app.run_pending_jobs().await;
 }

@@ -14,9 +14,10 @@ use odop_bazaar::enquiries::{EnquiryError, views};
 use odop_bazaar::schema::{enquiries, jobs, rfqs as rfq_table};
 
 use crate::catalogue::app_with_mail;
-use crate::harness::{TestApp, backends};
+use crate::harness::{Backend, TestApp};
 use crate::market::{buyer, ctx, ctx_at, enquiry_input, now, producer, published, user};
 use crate::smtp::ReceivedEmail;
+use test_macros::backend_test;
 
 fn sent_to<'a>(mail: &'a [ReceivedEmail], to: &str) -> Vec<&'a ReceivedEmail> {
     mail.iter().filter(|m| m.to == to).collect()
@@ -95,205 +96,201 @@ async fn respond_with_quote(app: &TestApp, producer: &User, rfq_id: &str) -> Res
         .await
 }
 
-#[actix_web::test]
-async fn an_approved_buy_request_reaches_only_verified_producers_that_match() {
-    for backend in backends() {
-        let (app, smtp) = app_with_mail(backend).await;
-        let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
-        let buyer = buyer(&app, "jan@tulip.example").await;
-        let up = "9"; // Uttar Pradesh's LGD code
-        let (match_user, ..) = producer(
-            &app,
-            Some(&admin),
-            "kashi@weaves.example",
-            "Kashi Weaves",
-            "varanasi",
-            "handloom",
-        )
-        .await;
-        let (jaipur_user, ..) = producer(
-            &app,
-            Some(&admin),
-            "jaipur@block.example",
-            "Jaipur Looms",
-            "jaipur",
-            "handloom",
-        )
-        .await;
-        let (unverified_user, ..) =
-            producer(&app, None, "new@loom.example", "New Loom", "varanasi", "handloom").await;
-        let (crafts_user, _, crafts_slug) = producer(
-            &app,
-            Some(&admin),
-            "wood@crafts.example",
-            "Wood Crafts",
-            "varanasi",
-            "handicraft",
-        )
-        .await;
-        assert!(published(&app, &crafts_slug));
+#[backend_test]
+async fn an_approved_buy_request_reaches_only_verified_producers_that_match(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
+    let buyer = buyer(&app, "jan@tulip.example").await;
+    let up = "9"; // Uttar Pradesh's LGD code
+    let (match_user, ..) = producer(
+        &app,
+        Some(&admin),
+        "kashi@weaves.example",
+        "Kashi Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    let (jaipur_user, ..) = producer(
+        &app,
+        Some(&admin),
+        "jaipur@block.example",
+        "Jaipur Looms",
+        "jaipur",
+        "handloom",
+    )
+    .await;
+    let (unverified_user, ..) =
+        producer(&app, None, "new@loom.example", "New Loom", "varanasi", "handloom").await;
+    let (crafts_user, _, crafts_slug) = producer(
+        &app,
+        Some(&admin),
+        "wood@crafts.example",
+        "Wood Crafts",
+        "varanasi",
+        "handicraft",
+    )
+    .await;
+    assert!(published(&app, &crafts_slug));
 
-        let id = post_rfq(&app, &buyer, rfq_input("handloom", up, 20))
-            .await
-            .unwrap();
-        app.run_pending_jobs().await;
-        let review = sent_to(&smtp.messages(), &admin.email)
-            .into_iter()
-            .find(|m| m.subject.starts_with("Buy request to review"))
-            .cloned()
-            .unwrap_or_else(|| panic!("{backend:?}: the admin is asked to review"));
-        assert!(review.text.as_deref().unwrap_or_default().contains("/admin/rfqs"));
-        assert_eq!(
-            sent_to(&smtp.messages(), &match_user.email)
-                .iter()
-                .filter(|m| m.subject.contains("stoles"))
-                .count(),
-            0,
-            "{backend:?}: nothing reaches producers before approval"
-        );
-
-        assert_eq!(approve(&app, &admin, &id).await, 1, "{backend:?}");
-        app.run_pending_jobs().await;
-        let mail = smtp.messages();
-        let matched = sent_to(&mail, &match_user.email);
-        let offer = matched
+    let id = post_rfq(&app, &buyer, rfq_input("handloom", up, 20))
+        .await
+        .unwrap();
+    app.run_pending_jobs().await;
+    let review = sent_to(&smtp.messages(), &admin.email)
+        .into_iter()
+        .find(|m| m.subject.starts_with("Buy request to review"))
+        .cloned()
+        .unwrap_or_else(|| panic!("{backend:?}: the admin is asked to review"));
+    assert!(review.text.as_deref().unwrap_or_default().contains("/admin/rfqs"));
+    assert_eq!(
+        sent_to(&smtp.messages(), &match_user.email)
             .iter()
-            .find(|m| m.subject.contains("stoles"))
-            .unwrap_or_else(|| panic!("{backend:?}: the matching producer is e-mailed"));
-        let text = offer.text.as_deref().unwrap_or_default();
-        assert!(text.contains(&format!("/dashboard/buy-requests/{id}")), "{text}");
-        assert!(!text.contains(&buyer.email), "no buyer address in the e-mail");
-        for other in [&jaipur_user, &unverified_user, &crafts_user] {
-            assert!(
-                !sent_to(&mail, &other.email)
-                    .iter()
-                    .any(|m| m.subject.contains("stoles")),
-                "{backend:?}: {} must not be e-mailed",
-                other.email
-            );
-        }
-        let approved = sent_to(&mail, &buyer.email);
-        assert!(
-            approved.iter().any(|m| m.subject.contains("approved")),
-            "{backend:?}"
-        );
+            .filter(|m| m.subject.contains("stoles"))
+            .count(),
+        0,
+        "{backend:?}: nothing reaches producers before approval"
+    );
 
-        // The producer sees it in the dashboard list; the others do not.
-        let listed = |u: &User| {
-            let u = u.clone();
-            app.db
-                .read_blocking(move |conn| views::producer_rfqs(conn, &u))
-                .unwrap()
-        };
-        assert_eq!(listed(&match_user).len(), 1);
-        assert!(listed(&jaipur_user).is_empty());
-        // …and cannot open it by id.
-        let (jaipur, rfq_id) = (jaipur_user.clone(), id.clone());
-        let opened = app
-            .db
-            .read_blocking(move |conn| views::producer_rfq(conn, &jaipur, &rfq_id));
-        assert!(matches!(opened, Err(EnquiryError::NotFound)), "{backend:?}");
-        app.stop().await;
+    assert_eq!(approve(&app, &admin, &id).await, 1, "{backend:?}");
+    app.run_pending_jobs().await;
+    let mail = smtp.messages();
+    let matched = sent_to(&mail, &match_user.email);
+    let offer = matched
+        .iter()
+        .find(|m| m.subject.contains("stoles"))
+        .unwrap_or_else(|| panic!("{backend:?}: the matching producer is e-mailed"));
+    let text = offer.text.as_deref().unwrap_or_default();
+    assert!(text.contains(&format!("/dashboard/buy-requests/{id}")), "{text}");
+    assert!(!text.contains(&buyer.email), "no buyer address in the e-mail");
+    for other in [&jaipur_user, &unverified_user, &crafts_user] {
+        assert!(
+            !sent_to(&mail, &other.email)
+                .iter()
+                .any(|m| m.subject.contains("stoles")),
+            "{backend:?}: {} must not be e-mailed",
+            other.email
+        );
     }
+    let approved = sent_to(&mail, &buyer.email);
+    assert!(
+        approved.iter().any(|m| m.subject.contains("approved")),
+        "{backend:?}"
+    );
+
+    // The producer sees it in the dashboard list; the others do not.
+    let listed = |u: &User| {
+        let u = u.clone();
+        app.db
+            .read_blocking(move |conn| views::producer_rfqs(conn, &u))
+            .unwrap()
+    };
+    assert_eq!(listed(&match_user).len(), 1);
+    assert!(listed(&jaipur_user).is_empty());
+    // …and cannot open it by id.
+    let (jaipur, rfq_id) = (jaipur_user.clone(), id.clone());
+    let opened = app
+        .db
+        .read_blocking(move |conn| views::producer_rfq(conn, &jaipur, &rfq_id));
+    assert!(matches!(opened, Err(EnquiryError::NotFound)), "{backend:?}");
+    app.stop().await;
 }
 
-#[actix_web::test]
-async fn a_buy_request_closes_after_ten_quotes_by_its_buyer_or_at_its_deadline() {
-    for backend in backends() {
-        let (app, smtp) = app_with_mail(backend).await;
-        let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
-        let buyer = buyer(&app, "jan@tulip.example").await;
-        let mut producers = Vec::new();
-        for i in 0..11 {
-            let (account, ..) = producer(
-                &app,
-                Some(&admin),
-                &format!("weaver{i}@looms.example"),
-                &format!("Loom {i}"),
-                "varanasi",
-                "handloom",
-            )
-            .await;
-            producers.push(account);
-        }
-        let id = post_rfq(&app, &buyer, rfq_input("handloom", "", 20))
-            .await
-            .unwrap();
-        assert_eq!(approve(&app, &admin, &id).await, 11, "{backend:?}");
-        for (i, producer) in producers.iter().take(10).enumerate() {
-            respond_with_quote(&app, producer, &id)
-                .await
-                .unwrap_or_else(|e| panic!("{backend:?}: quote {i}: {e}"));
-        }
-        let page = {
-            let (b, id) = (buyer.clone(), id.clone());
-            app.db
-                .read_blocking(move |conn| views::buyer_rfq(conn, &b, &id))
-                .unwrap()
-        };
-        assert_eq!(page.rfq.status, "closed", "{backend:?}: ten quotes close it");
-        assert_eq!(page.quotes, 10);
-        assert_eq!(page.responses.len(), 10);
-        let late = respond_with_quote(&app, &producers[10], &id).await;
-        assert!(
-            matches!(late, Err(EnquiryError::NotAllowed(_))),
-            "{backend:?}: {late:?}"
-        );
-        app.run_pending_jobs().await;
-        assert!(
-            sent_to(&smtp.messages(), &buyer.email)
-                .iter()
-                .any(|m| m.subject.contains("closed")),
-            "{backend:?}: the buyer hears it closed"
-        );
-
-        // Closed by its buyer: nobody else can close it.
-        let second = post_rfq(&app, &buyer, rfq_input("handloom", "", 20))
-            .await
-            .unwrap();
-        approve(&app, &admin, &second).await;
-        let (stranger, sid, c) = (producers[0].clone(), second.clone(), ctx(&app));
-        let refused = app
-            .db
-            .write(move |conn| rfqs::close_by_buyer(conn, &stranger, &sid, &c))
-            .await;
-        assert!(matches!(refused, Err(EnquiryError::NotFound)), "{backend:?}");
-        let (b, sid, c) = (buyer.clone(), second.clone(), ctx(&app));
-        app.db
-            .write(move |conn| rfqs::close_by_buyer(conn, &b, &sid, &c))
-            .await
-            .unwrap();
-        let after = respond_with_quote(&app, &producers[1], &second).await;
-        assert!(matches!(after, Err(EnquiryError::NotAllowed(_))));
-
-        // At its deadline: posted and approved ten days ago, due five days ago.
-        let past = now() - TimeDelta::days(10);
-        let mut input = rfq_input("handloom", "", 0);
-        input.deadline = (past + TimeDelta::days(5)).date().format("%Y-%m-%d").to_string();
-        let (b, c) = (buyer.clone(), ctx_at(&app, past, "198.51.100.9"));
-        let third = app
-            .db
-            .write(move |conn| rfqs::post(conn, &b, &input, &c).map(|r| r.id))
-            .await
-            .unwrap();
-        let (a, tid, c) = (admin.clone(), third.clone(), ctx_at(&app, past, "198.51.100.9"));
-        app.db
-            .write(move |conn| rfqs::review(conn, &a, &tid, true, "", &c))
-            .await
-            .unwrap();
-        app.run_pending_jobs().await;
-        let (b, tid) = (buyer.clone(), third.clone());
-        let page = app
-            .db
-            .read_blocking(move |conn| views::buyer_rfq(conn, &b, &tid))
-            .unwrap();
-        assert_eq!(
-            page.rfq.status, "closed",
-            "{backend:?}: the deadline job closed it"
-        );
-        assert_eq!(page.rfq.close_reason_label, Some("Its deadline passed"));
-        app.stop().await;
+#[backend_test]
+async fn a_buy_request_closes_after_ten_quotes_by_its_buyer_or_at_its_deadline(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
+    let buyer = buyer(&app, "jan@tulip.example").await;
+    let mut producers = Vec::new();
+    for i in 0..11 {
+        let (account, ..) = producer(
+            &app,
+            Some(&admin),
+            &format!("weaver{i}@looms.example"),
+            &format!("Loom {i}"),
+            "varanasi",
+            "handloom",
+        )
+        .await;
+        producers.push(account);
     }
+    let id = post_rfq(&app, &buyer, rfq_input("handloom", "", 20))
+        .await
+        .unwrap();
+    assert_eq!(approve(&app, &admin, &id).await, 11, "{backend:?}");
+    for (i, producer) in producers.iter().take(10).enumerate() {
+        respond_with_quote(&app, producer, &id)
+            .await
+            .unwrap_or_else(|e| panic!("{backend:?}: quote {i}: {e}"));
+    }
+    let page = {
+        let (b, id) = (buyer.clone(), id.clone());
+        app.db
+            .read_blocking(move |conn| views::buyer_rfq(conn, &b, &id))
+            .unwrap()
+    };
+    assert_eq!(page.rfq.status, "closed", "{backend:?}: ten quotes close it");
+    assert_eq!(page.quotes, 10);
+    assert_eq!(page.responses.len(), 10);
+    let late = respond_with_quote(&app, &producers[10], &id).await;
+    assert!(
+        matches!(late, Err(EnquiryError::NotAllowed(_))),
+        "{backend:?}: {late:?}"
+    );
+    app.run_pending_jobs().await;
+    assert!(
+        sent_to(&smtp.messages(), &buyer.email)
+            .iter()
+            .any(|m| m.subject.contains("closed")),
+        "{backend:?}: the buyer hears it closed"
+    );
+
+    // Closed by its buyer: nobody else can close it.
+    let second = post_rfq(&app, &buyer, rfq_input("handloom", "", 20))
+        .await
+        .unwrap();
+    approve(&app, &admin, &second).await;
+    let (stranger, sid, c) = (producers[0].clone(), second.clone(), ctx(&app));
+    let refused = app
+        .db
+        .write(move |conn| rfqs::close_by_buyer(conn, &stranger, &sid, &c))
+        .await;
+    assert!(matches!(refused, Err(EnquiryError::NotFound)), "{backend:?}");
+    let (b, sid, c) = (buyer.clone(), second.clone(), ctx(&app));
+    app.db
+        .write(move |conn| rfqs::close_by_buyer(conn, &b, &sid, &c))
+        .await
+        .unwrap();
+    let after = respond_with_quote(&app, &producers[1], &second).await;
+    assert!(matches!(after, Err(EnquiryError::NotAllowed(_))));
+
+    // At its deadline: posted and approved ten days ago, due five days ago.
+    let past = now() - TimeDelta::days(10);
+    let mut input = rfq_input("handloom", "", 0);
+    input.deadline = (past + TimeDelta::days(5)).date().format("%Y-%m-%d").to_string();
+    let (b, c) = (buyer.clone(), ctx_at(&app, past, "198.51.100.9"));
+    let third = app
+        .db
+        .write(move |conn| rfqs::post(conn, &b, &input, &c).map(|r| r.id))
+        .await
+        .unwrap();
+    let (a, tid, c) = (admin.clone(), third.clone(), ctx_at(&app, past, "198.51.100.9"));
+    app.db
+        .write(move |conn| rfqs::review(conn, &a, &tid, true, "", &c))
+        .await
+        .unwrap();
+    app.run_pending_jobs().await;
+    let (b, tid) = (buyer.clone(), third.clone());
+    let page = app
+        .db
+        .read_blocking(move |conn| views::buyer_rfq(conn, &b, &tid))
+        .unwrap();
+    assert_eq!(
+        page.rfq.status, "closed",
+        "{backend:?}: the deadline job closed it"
+    );
+    assert_eq!(page.rfq.close_reason_label, Some("Its deadline passed"));
+    app.stop().await;
 }
 
 /// A bad enquiry is refused field by field and leaves nothing behind.
@@ -386,6 +383,7 @@ async fn bad_enquiries_are_refused_with_a_message_per_field_and_nothing_saved() 
         matches!(refused, Err(EnquiryError::EmailNotVerified)),
         "{refused:?}"
     );
+    app.run_pending_jobs().await;
     app.stop().await;
 }
 
@@ -420,314 +418,309 @@ async fn enquiries_are_rate_limited_per_buyer() {
         }
     }
     assert_eq!(count_rows(&app).0, 20, "the refused one was not saved");
+    app.run_pending_jobs().await;
     app.stop().await;
 }
 
 /// The reminder job is scheduled 48 hours after the enquiry; enquiries made
 /// on a clock set back in time show which ones are due.
-#[actix_web::test]
-async fn an_unanswered_enquiry_reminds_the_producer_after_48_hours() {
-    for backend in backends() {
-        let (app, smtp) = app_with_mail(backend).await;
-        let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
-        let buyer = buyer(&app, "jan@tulip.example").await;
-        let (weaver, _, slug) = producer(
-            &app,
-            Some(&admin),
-            "kashi@weaves.example",
-            "Kashi Weaves",
-            "varanasi",
-            "handloom",
-        )
-        .await;
-        let send_at = |hours_ago: i64, message: &'static str| {
-            let (b, s) = (buyer.clone(), slug.clone());
-            let c = ctx_at(&app, now() - TimeDelta::hours(hours_ago), "198.51.100.7");
-            app.db
-                .write(move |conn| threads::send_enquiry(conn, &b, &s, &enquiry_input(message), &c))
-        };
-        let waiting = send_at(49, "Forty-nine hours ago").await.unwrap();
-        let _recent = send_at(47, "Forty-seven hours ago").await.unwrap();
-        let answered = send_at(50, "Answered in time").await.unwrap();
-        let (w, id, c) = (
-            weaver.clone(),
-            answered.id.clone(),
-            ctx_at(&app, now() - TimeDelta::hours(49), "10.0.0.1"),
-        );
+#[backend_test]
+async fn an_unanswered_enquiry_reminds_the_producer_after_48_hours(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
+    let buyer = buyer(&app, "jan@tulip.example").await;
+    let (weaver, _, slug) = producer(
+        &app,
+        Some(&admin),
+        "kashi@weaves.example",
+        "Kashi Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    let send_at = |hours_ago: i64, message: &'static str| {
+        let (b, s) = (buyer.clone(), slug.clone());
+        let c = ctx_at(&app, now() - TimeDelta::hours(hours_ago), "198.51.100.7");
         app.db
-            .write(move |conn| threads::reply(conn, &w, &id, "Thank you, we can make these.", &c))
-            .await
-            .unwrap();
+            .write(move |conn| threads::send_enquiry(conn, &b, &s, &enquiry_input(message), &c))
+    };
+    let waiting = send_at(49, "Forty-nine hours ago").await.unwrap();
+    let _recent = send_at(47, "Forty-seven hours ago").await.unwrap();
+    let answered = send_at(50, "Answered in time").await.unwrap();
+    let (w, id, c) = (
+        weaver.clone(),
+        answered.id.clone(),
+        ctx_at(&app, now() - TimeDelta::hours(49), "10.0.0.1"),
+    );
+    app.db
+        .write(move |conn| threads::reply(conn, &w, &id, "Thank you, we can make these.", &c))
+        .await
+        .unwrap();
 
-        app.run_pending_jobs().await;
-        let reminders: Vec<_> = sent_to(&smtp.messages(), &weaver.email)
-            .into_iter()
-            .filter(|m| {
-                m.subject.to_lowercase().contains("waiting") || m.subject.to_lowercase().contains("remind")
-            })
-            .cloned()
-            .collect();
-        assert_eq!(
-            reminders.len(),
-            1,
-            "{backend:?}: {:?}",
-            reminders.iter().map(|m| &m.subject).collect::<Vec<_>>()
-        );
-        let text = reminders[0].text.as_deref().unwrap_or_default();
-        assert!(
-            text.contains(&format!("/dashboard/enquiries/{}", waiting.id)),
-            "{text}"
-        );
+    app.run_pending_jobs().await;
+    let reminders: Vec<_> = sent_to(&smtp.messages(), &weaver.email)
+        .into_iter()
+        .filter(|m| {
+            m.subject.to_lowercase().contains("waiting") || m.subject.to_lowercase().contains("remind")
+        })
+        .cloned()
+        .collect();
+    assert_eq!(
+        reminders.len(),
+        1,
+        "{backend:?}: {:?}",
+        reminders.iter().map(|m| &m.subject).collect::<Vec<_>>()
+    );
+    let text = reminders[0].text.as_deref().unwrap_or_default();
+    assert!(
+        text.contains(&format!("/dashboard/enquiries/{}", waiting.id)),
+        "{text}"
+    );
 
-        // Running the jobs again sends nothing more.
-        app.run_pending_jobs().await;
-        let again = sent_to(&smtp.messages(), &weaver.email)
-            .into_iter()
-            .filter(|m| m.subject == reminders[0].subject)
-            .count();
-        assert_eq!(again, 1);
-        app.stop().await;
-    }
+    // Running the jobs again sends nothing more.
+    app.run_pending_jobs().await;
+    let again = sent_to(&smtp.messages(), &weaver.email)
+        .into_iter()
+        .filter(|m| m.subject == reminders[0].subject)
+        .count();
+    assert_eq!(again, 1);
+    app.stop().await;
 }
 
-#[actix_web::test]
-async fn contacts_are_revealed_to_the_producer_only_after_a_reply() {
-    for backend in backends() {
-        let (app, _smtp) = app_with_mail(backend).await;
-        let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
-        let buyer = buyer(&app, "jan@tulip.example").await;
-        let (weaver, producer_row, slug) = producer(
-            &app,
-            Some(&admin),
-            "kashi@weaves.example",
-            "Kashi Weaves",
-            "varanasi",
-            "handloom",
-        )
-        .await;
-        let (b, s, c) = (buyer.clone(), slug.clone(), ctx(&app));
-        let enquiry = app
-            .db
-            .write(move |conn| threads::send_enquiry(conn, &b, &s, &enquiry_input("Please quote."), &c))
-            .await
-            .unwrap();
-        let view = |u: &User| {
-            let (u, id) = (u.clone(), enquiry.id.clone());
-            app.db
-                .write_blocking(move |conn| views::thread(conn, &u, &id, now().date()))
-        };
-        let before = view(&weaver).unwrap();
-        assert!(before.buyer.contacts_hidden && before.buyer.email.is_none() && before.buyer.phone.is_none());
-        assert_eq!(before.buyer.company.as_deref(), Some("Tulip Trading BV"));
-        assert!(
-            view(&buyer).unwrap().buyer.email.is_some(),
-            "buyers see their own details"
-        );
-
-        let (w, id, c) = (weaver.clone(), enquiry.id.clone(), ctx(&app));
+#[backend_test]
+async fn contacts_are_revealed_to_the_producer_only_after_a_reply(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
+    let buyer = buyer(&app, "jan@tulip.example").await;
+    let (weaver, producer_row, slug) = producer(
+        &app,
+        Some(&admin),
+        "kashi@weaves.example",
+        "Kashi Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    let (b, s, c) = (buyer.clone(), slug.clone(), ctx(&app));
+    let enquiry = app
+        .db
+        .write(move |conn| threads::send_enquiry(conn, &b, &s, &enquiry_input("Please quote."), &c))
+        .await
+        .unwrap();
+    let view = |u: &User| {
+        let (u, id) = (u.clone(), enquiry.id.clone());
         app.db
-            .write(move |conn| threads::reply(conn, &w, &id, "Happy to help.", &c))
+            .write_blocking(move |conn| views::thread(conn, &u, &id, now().date()))
+    };
+    let before = view(&weaver).unwrap();
+    assert!(before.buyer.contacts_hidden && before.buyer.email.is_none() && before.buyer.phone.is_none());
+    assert_eq!(before.buyer.company.as_deref(), Some("Tulip Trading BV"));
+    assert!(
+        view(&buyer).unwrap().buyer.email.is_some(),
+        "buyers see their own details"
+    );
+
+    let (w, id, c) = (weaver.clone(), enquiry.id.clone(), ctx(&app));
+    app.db
+        .write(move |conn| threads::reply(conn, &w, &id, "Happy to help.", &c))
+        .await
+        .unwrap();
+    let after = view(&weaver).unwrap();
+    assert_eq!(
+        after.buyer.email.as_deref(),
+        Some("jan@tulip.example"),
+        "{backend:?}"
+    );
+    assert_eq!(after.buyer.phone.as_deref(), Some("+31 20 123 4567"));
+    assert_eq!(after.status, "replied");
+
+    // Strangers cannot open it.
+    let stranger = user(&app, Role::Buyer, "other@buyer.example", "Other Buyer").await;
+    assert!(matches!(view(&stranger), Err(EnquiryError::NotFound)));
+    let (other_producer, ..) = producer(
+        &app,
+        Some(&admin),
+        "other@weaves.example",
+        "Other Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    assert!(matches!(view(&other_producer), Err(EnquiryError::NotFound)));
+
+    // Response time appears after three answered enquiries.
+    let pid = producer_row.id.clone();
+    let typical = |app: &TestApp| {
+        let pid = pid.clone();
+        app.db
+            .read_blocking(move |conn| threads::typical_reply_time(conn, &pid))
+            .unwrap()
+    };
+    assert_eq!(typical(&app), None, "one answer is not yet a habit");
+    for _ in 0..2 {
+        let (b, s, c) = (
+            buyer.clone(),
+            slug.clone(),
+            ctx_at(&app, now() - TimeDelta::hours(30), "10.1.1.1"),
+        );
+        let e = app
+            .db
+            .write(move |conn| threads::send_enquiry(conn, &b, &s, &enquiry_input("Again."), &c))
             .await
             .unwrap();
-        let after = view(&weaver).unwrap();
-        assert_eq!(
-            after.buyer.email.as_deref(),
-            Some("jan@tulip.example"),
-            "{backend:?}"
-        );
-        assert_eq!(after.buyer.phone.as_deref(), Some("+31 20 123 4567"));
-        assert_eq!(after.status, "replied");
-
-        // Strangers cannot open it.
-        let stranger = user(&app, Role::Buyer, "other@buyer.example", "Other Buyer").await;
-        assert!(matches!(view(&stranger), Err(EnquiryError::NotFound)));
-        let (other_producer, ..) = producer(
-            &app,
-            Some(&admin),
-            "other@weaves.example",
-            "Other Weaves",
-            "varanasi",
-            "handloom",
-        )
-        .await;
-        assert!(matches!(view(&other_producer), Err(EnquiryError::NotFound)));
-
-        // Response time appears after three answered enquiries.
-        let pid = producer_row.id.clone();
-        let typical = |app: &TestApp| {
-            let pid = pid.clone();
-            app.db
-                .read_blocking(move |conn| threads::typical_reply_time(conn, &pid))
-                .unwrap()
-        };
-        assert_eq!(typical(&app), None, "one answer is not yet a habit");
-        for _ in 0..2 {
-            let (b, s, c) = (
-                buyer.clone(),
-                slug.clone(),
-                ctx_at(&app, now() - TimeDelta::hours(30), "10.1.1.1"),
-            );
-            let e = app
-                .db
-                .write(move |conn| threads::send_enquiry(conn, &b, &s, &enquiry_input("Again."), &c))
-                .await
-                .unwrap();
-            let (w, c) = (weaver.clone(), ctx(&app));
-            app.db
-                .write(move |conn| threads::reply(conn, &w, &e.id, "Yes.", &c))
-                .await
-                .unwrap();
-        }
-        assert_eq!(typical(&app).as_deref(), Some("within 2 days"), "{backend:?}");
-        app.stop().await;
+        let (w, c) = (weaver.clone(), ctx(&app));
+        app.db
+            .write(move |conn| threads::reply(conn, &w, &e.id, "Yes.", &c))
+            .await
+            .unwrap();
     }
+    assert_eq!(typical(&app).as_deref(), Some("within 2 days"), "{backend:?}");
+    app.run_pending_jobs().await;
+    app.stop().await;
 }
 
 /// SMTP is down while 200 enquiries are sent: every e-mail is delivered
 /// once it is back, and none twice.
-#[actix_web::test]
-async fn enquiry_emails_survive_an_smtp_outage() {
-    for backend in backends() {
-        let (app, mut smtp) = app_with_mail(backend).await;
-        let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
-        let (weaver, _, slug) = producer(
-            &app,
-            Some(&admin),
-            "kashi@weaves.example",
-            "Kashi Weaves",
-            "varanasi",
-            "handloom",
-        )
-        .await;
-        let mut buyers = Vec::new();
-        for i in 0..10 {
-            buyers.push(buyer(&app, &format!("buyer{i}@importers.example")).await);
-        }
-        app.run_pending_jobs().await;
-        let before = smtp.messages().len();
-        smtp.stop().await;
-        for (i, b) in buyers.iter().enumerate() {
-            for n in 0..20 {
-                let (b, s) = (b.clone(), slug.clone());
-                let c = ctx_at(&app, now(), &format!("192.0.2.{}", i * 20 + n));
-                app.db
-                    .write(move |conn| {
-                        threads::send_enquiry(conn, &b, &s, &enquiry_input(&format!("Enquiry {i}-{n}")), &c)
-                    })
-                    .await
-                    .unwrap();
-            }
-        }
-        app.run_pending_jobs().await;
-        assert_eq!(
-            smtp.messages().len(),
-            before,
-            "{backend:?}: nothing sent while SMTP is down"
-        );
-
-        smtp.restart().await;
-        // The reminders are 48 hours away; make only the e-mails due.
-        app.db
-            .write_blocking(|conn| {
-                diesel::update(
-                    jobs::table
-                        .filter(jobs::kind.eq("mail.send"))
-                        .filter(jobs::status.eq("queued")),
-                )
-                .set(jobs::run_at.eq(now()))
-                .execute(conn)
-                .map_err(DbError::from)
-            })
-            .unwrap();
-        app.run_pending_jobs().await;
-        let mail = smtp.messages();
-        let new: Vec<_> = mail[before..].iter().collect();
-        assert_eq!(new.len(), 400, "{backend:?}: 200 to the producer, 200 copies");
-        let ids: HashSet<_> = new.iter().map(|m| m.message_id.clone()).collect();
-        assert_eq!(ids.len(), 400, "{backend:?}: none twice");
-        assert_eq!(new.iter().filter(|m| m.to == weaver.email).count(), 200);
-        app.stop().await;
+#[backend_test]
+async fn enquiry_emails_survive_an_smtp_outage(backend: Backend) {
+    let (app, mut smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
+    let (weaver, _, slug) = producer(
+        &app,
+        Some(&admin),
+        "kashi@weaves.example",
+        "Kashi Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    let mut buyers = Vec::new();
+    for i in 0..10 {
+        buyers.push(buyer(&app, &format!("buyer{i}@importers.example")).await);
     }
+    app.run_pending_jobs().await;
+    let before = smtp.messages().len();
+    smtp.stop().await;
+    for (i, b) in buyers.iter().enumerate() {
+        for n in 0..20 {
+            let (b, s) = (b.clone(), slug.clone());
+            let c = ctx_at(&app, now(), &format!("192.0.2.{}", i * 20 + n));
+            app.db
+                .write(move |conn| {
+                    threads::send_enquiry(conn, &b, &s, &enquiry_input(&format!("Enquiry {i}-{n}")), &c)
+                })
+                .await
+                .unwrap();
+        }
+    }
+    app.run_pending_jobs().await;
+    assert_eq!(
+        smtp.messages().len(),
+        before,
+        "{backend:?}: nothing sent while SMTP is down"
+    );
+
+    smtp.restart().await;
+    // The reminders are 48 hours away; make only the e-mails due.
+    app.db
+        .write_blocking(|conn| {
+            diesel::update(
+                jobs::table
+                    .filter(jobs::kind.eq("mail.send"))
+                    .filter(jobs::status.eq("queued")),
+            )
+            .set(jobs::run_at.eq(now()))
+            .execute(conn)
+            .map_err(DbError::from)
+        })
+        .unwrap();
+    app.run_pending_jobs().await;
+    let mail = smtp.messages();
+    let new: Vec<_> = mail[before..].iter().collect();
+    assert_eq!(new.len(), 400, "{backend:?}: 200 to the producer, 200 copies");
+    let ids: HashSet<_> = new.iter().map(|m| m.message_id.clone()).collect();
+    assert_eq!(ids.len(), 400, "{backend:?}: none twice");
+    assert_eq!(new.iter().filter(|m| m.to == weaver.email).count(), 200);
+    app.stop().await;
 }
 
-#[actix_web::test]
-async fn a_spam_report_hides_the_conversation_and_a_suspended_buyer_is_shut_out() {
-    for backend in backends() {
-        let (app, _smtp) = app_with_mail(backend).await;
-        let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
-        let spammer = buyer(&app, "spam@bulk.example").await;
-        let (weaver, _, slug) = producer(
-            &app,
-            Some(&admin),
-            "kashi@weaves.example",
-            "Kashi Weaves",
-            "varanasi",
-            "handloom",
-        )
-        .await;
-        let (b, s, c) = (spammer.clone(), slug.clone(), ctx(&app));
-        let enquiry = app
-            .db
-            .write(move |conn| threads::send_enquiry(conn, &b, &s, &enquiry_input("Cheap watches!!!"), &c))
-            .await
-            .unwrap();
-
-        // Only the producer can report it.
-        let (b, id) = (spammer.clone(), enquiry.id.clone());
-        let refused = app
-            .db
-            .write(move |conn| threads::report_spam(conn, &b, &id, now()))
-            .await;
-        assert!(matches!(refused, Err(EnquiryError::NotAllowed(_))), "{backend:?}");
-        let (w, id) = (weaver.clone(), enquiry.id.clone());
-        app.db
-            .write(move |conn| threads::report_spam(conn, &w, &id, now()))
-            .await
-            .unwrap();
-
-        let w = weaver.clone();
-        let inbox = app.db.read_blocking(move |conn| views::inbox(conn, &w)).unwrap();
-        assert!(
-            inbox.threads.is_empty() && inbox.unread_total == 0,
-            "{backend:?}: hidden from the producer"
-        );
-        let (w, id, c) = (weaver.clone(), enquiry.id.clone(), ctx(&app));
-        let reopened = app
-            .db
-            .write(move |conn| threads::reply(conn, &w, &id, "hello", &c))
-            .await;
-        assert!(matches!(reopened, Err(EnquiryError::NotFound)));
-        let flagged = app.db.read_blocking(views::reported_buyers).unwrap();
-        assert_eq!(flagged.len(), 1);
-        assert_eq!(flagged[0]["email"], "spam@bulk.example");
-        assert_eq!(flagged[0]["reports"], 1);
-
-        // An admin suspends the buyer: sign-in is refused and nothing more can be sent.
-        let browser = crate::browser::Browser::new(&app);
-        assert_eq!(
-            browser
-                .sign_in(&spammer.email, crate::market::PASSWORD)
-                .await
-                .status,
-            303
-        );
-        odop_bazaar::accounts::service::set_suspended(
-            &app.db,
-            &admin,
-            spammer.id.to_string(),
-            true,
-            "spam".into(),
-            &ctx(&app),
-        )
+#[backend_test]
+async fn a_spam_report_hides_the_conversation_and_a_suspended_buyer_is_shut_out(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
+    let spammer = buyer(&app, "spam@bulk.example").await;
+    let (weaver, _, slug) = producer(
+        &app,
+        Some(&admin),
+        "kashi@weaves.example",
+        "Kashi Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    let (b, s, c) = (spammer.clone(), slug.clone(), ctx(&app));
+    let enquiry = app
+        .db
+        .write(move |conn| threads::send_enquiry(conn, &b, &s, &enquiry_input("Cheap watches!!!"), &c))
         .await
         .unwrap();
-        let dashboard = browser.get("/dashboard").await;
-        assert_eq!(dashboard.status, 303, "{backend:?}: the running session ends");
-        let again = crate::browser::Browser::new(&app)
+
+    // Only the producer can report it.
+    let (b, id) = (spammer.clone(), enquiry.id.clone());
+    let refused = app
+        .db
+        .write(move |conn| threads::report_spam(conn, &b, &id, now()))
+        .await;
+    assert!(matches!(refused, Err(EnquiryError::NotAllowed(_))), "{backend:?}");
+    let (w, id) = (weaver.clone(), enquiry.id.clone());
+    app.db
+        .write(move |conn| threads::report_spam(conn, &w, &id, now()))
+        .await
+        .unwrap();
+
+    let w = weaver.clone();
+    let inbox = app.db.read_blocking(move |conn| views::inbox(conn, &w)).unwrap();
+    assert!(
+        inbox.threads.is_empty() && inbox.unread_total == 0,
+        "{backend:?}: hidden from the producer"
+    );
+    let (w, id, c) = (weaver.clone(), enquiry.id.clone(), ctx(&app));
+    let reopened = app
+        .db
+        .write(move |conn| threads::reply(conn, &w, &id, "hello", &c))
+        .await;
+    assert!(matches!(reopened, Err(EnquiryError::NotFound)));
+    let flagged = app.db.read_blocking(views::reported_buyers).unwrap();
+    assert_eq!(flagged.len(), 1);
+    assert_eq!(flagged[0]["email"], "spam@bulk.example");
+    assert_eq!(flagged[0]["reports"], 1);
+
+    // An admin suspends the buyer: sign-in is refused and nothing more can be sent.
+    let browser = crate::browser::Browser::new(&app);
+    assert_eq!(
+        browser
             .sign_in(&spammer.email, crate::market::PASSWORD)
-            .await;
-        assert_eq!(again.status, 403, "{backend:?}: {}", again.body);
-        assert!(again.body.contains("suspended"));
-        app.stop().await;
-    }
+            .await
+            .status,
+        303
+    );
+    odop_bazaar::accounts::service::set_suspended(
+        &app.db,
+        &admin,
+        spammer.id.to_string(),
+        true,
+        "spam".into(),
+        &ctx(&app),
+    )
+    .await
+    .unwrap();
+    let dashboard = browser.get("/dashboard").await;
+    assert_eq!(dashboard.status, 303, "{backend:?}: the running session ends");
+    let again = crate::browser::Browser::new(&app)
+        .sign_in(&spammer.email, crate::market::PASSWORD)
+        .await;
+    assert_eq!(again.status, 403, "{backend:?}: {}", again.body);
+    assert!(again.body.contains("suspended"));
+    app.run_pending_jobs().await;
+    app.stop().await;
 }

@@ -8,8 +8,9 @@ use odop_bazaar::schema::users;
 
 use crate::browser::{Browser, Page};
 use crate::catalogue::app_with_mail;
-use crate::harness::{Backend, TestApp, backends};
+use crate::harness::{Backend, TestApp};
 use crate::market::{PASSWORD, buyer, producer, user};
+use test_macros::backend_test;
 
 async fn signed_in_as(app: &TestApp, email: &str) -> Browser {
     let browser = Browser::new(app);
@@ -42,121 +43,119 @@ fn notice(page: &Page) -> &str {
             .map_or(page.body.len(), |end| start + end)]
 }
 
-#[actix_web::test]
-async fn a_buyer_enquires_through_the_form_and_both_sides_see_the_conversation() {
-    for backend in backends() {
-        let (app, _smtp) = app_with_mail(backend).await;
-        let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
-        producer(
-            &app,
-            Some(&admin),
-            "kashi@weaves.example",
-            "Kashi Weaves",
-            "varanasi",
-            "handloom",
+#[backend_test]
+async fn a_buyer_enquires_through_the_form_and_both_sides_see_the_conversation(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
+    producer(
+        &app,
+        Some(&admin),
+        "kashi@weaves.example",
+        "Kashi Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    let (.., slug) = producer(
+        &app,
+        Some(&admin),
+        "jaipur@looms.example",
+        "Jaipur Looms",
+        "jaipur",
+        "handloom",
+    )
+    .await;
+    buyer(&app, "jan@tulip.example").await;
+    let jan = signed_in_as(&app, "jan@tulip.example").await;
+    let form_path = format!("/products/{slug}/enquire");
+
+    let form = jan.get(&form_path).await;
+    assert_eq!(form.status, 200, "{backend:?}: {}", form.body);
+    assert!(form.body.contains("Jaipur Looms"));
+    assert!(
+        form.body.contains(r#"<option value="NL" selected>"#),
+        "destination defaults to the buyer's country"
+    );
+
+    let refused = jan
+        .submit(
+            &form_path,
+            &form_path,
+            &enquiry_fields("-5", "Please quote for 500 stoles."),
         )
         .await;
-        let (.., slug) = producer(
-            &app,
-            Some(&admin),
-            "jaipur@looms.example",
-            "Jaipur Looms",
-            "jaipur",
-            "handloom",
+    assert_eq!(refused.status, 422, "{backend:?}");
+    assert!(refused.body.contains("at least 1"));
+    assert!(
+        refused.body.contains("Please quote for 500 stoles."),
+        "typed text kept"
+    );
+
+    let sent = jan
+        .submit(
+            &form_path,
+            &form_path,
+            &enquiry_fields("500", "Please quote for 500 stoles."),
         )
         .await;
-        buyer(&app, "jan@tulip.example").await;
-        let jan = signed_in_as(&app, "jan@tulip.example").await;
-        let form_path = format!("/products/{slug}/enquire");
+    assert_eq!(sent.status, 303, "{backend:?}: {}", sent.body);
+    let thread = sent.location().to_owned();
+    assert!(thread.starts_with("/dashboard/enquiries/"), "{thread}");
+    let page = jan.get(&thread).await;
+    assert_eq!(page.status, 200);
+    assert!(notice(&page).contains("Your enquiry was sent to Jaipur Looms; we e-mailed you a copy."));
+    assert!(
+        jan.get("/dashboard/enquiries")
+            .await
+            .body
+            .contains("Jaipur Looms")
+    );
 
-        let form = jan.get(&form_path).await;
-        assert_eq!(form.status, 200, "{backend:?}: {}", form.body);
-        assert!(form.body.contains("Jaipur Looms"));
-        assert!(
-            form.body.contains(r#"<option value="NL" selected>"#),
-            "destination defaults to the buyer's country"
-        );
+    let maker = signed_in_as(&app, "jaipur@looms.example").await;
+    let inbox = maker.get("/dashboard/enquiries").await;
+    assert!(
+        inbox.body.contains(&thread) && inbox.body.contains("1 unread"),
+        "{}",
+        inbox.body
+    );
+    assert!(
+        maker.get("/dashboard").await.body.contains("count--alert"),
+        "unread badge on the dashboard"
+    );
+    let before = maker.get(&thread).await;
+    assert!(before.body.contains("Shown once you reply"));
+    assert!(
+        !before.body.contains("jan@tulip.example"),
+        "contacts hidden before the reply"
+    );
+    let replied = maker
+        .submit(
+            &thread,
+            &format!("{thread}/messages"),
+            &[("message", "Yes, we can weave these.")],
+        )
+        .await;
+    assert_eq!(replied.status, 303);
+    let after = maker.get(&thread).await;
+    assert!(
+        after.body.contains("jan@tulip.example"),
+        "contacts shown once replied"
+    );
+    assert!(after.body.contains("Yes, we can weave these."));
 
-        let refused = jan
-            .submit(
-                &form_path,
-                &form_path,
-                &enquiry_fields("-5", "Please quote for 500 stoles."),
-            )
-            .await;
-        assert_eq!(refused.status, 422, "{backend:?}");
-        assert!(refused.body.contains("at least 1"));
-        assert!(
-            refused.body.contains("Please quote for 500 stoles."),
-            "typed text kept"
-        );
+    let stranger = signed_in_as(&app, "kashi@weaves.example").await;
+    assert_eq!(stranger.get(&thread).await.status, 404, "{backend:?}");
+    let token = stranger.get("/dashboard").await.csrf_token();
+    let post = stranger
+        .post(
+            &format!("{thread}/messages"),
+            &[("message", "Hello"), ("csrf_token", &token)],
+        )
+        .await;
+    assert_eq!(post.status, 404);
 
-        let sent = jan
-            .submit(
-                &form_path,
-                &form_path,
-                &enquiry_fields("500", "Please quote for 500 stoles."),
-            )
-            .await;
-        assert_eq!(sent.status, 303, "{backend:?}: {}", sent.body);
-        let thread = sent.location().to_owned();
-        assert!(thread.starts_with("/dashboard/enquiries/"), "{thread}");
-        let page = jan.get(&thread).await;
-        assert_eq!(page.status, 200);
-        assert!(notice(&page).contains("Your enquiry was sent to Jaipur Looms; we e-mailed you a copy."));
-        assert!(
-            jan.get("/dashboard/enquiries")
-                .await
-                .body
-                .contains("Jaipur Looms")
-        );
-
-        let maker = signed_in_as(&app, "jaipur@looms.example").await;
-        let inbox = maker.get("/dashboard/enquiries").await;
-        assert!(
-            inbox.body.contains(&thread) && inbox.body.contains("1 unread"),
-            "{}",
-            inbox.body
-        );
-        assert!(
-            maker.get("/dashboard").await.body.contains("count--alert"),
-            "unread badge on the dashboard"
-        );
-        let before = maker.get(&thread).await;
-        assert!(before.body.contains("Shown once you reply"));
-        assert!(
-            !before.body.contains("jan@tulip.example"),
-            "contacts hidden before the reply"
-        );
-        let replied = maker
-            .submit(
-                &thread,
-                &format!("{thread}/messages"),
-                &[("message", "Yes, we can weave these.")],
-            )
-            .await;
-        assert_eq!(replied.status, 303);
-        let after = maker.get(&thread).await;
-        assert!(
-            after.body.contains("jan@tulip.example"),
-            "contacts shown once replied"
-        );
-        assert!(after.body.contains("Yes, we can weave these."));
-
-        let stranger = signed_in_as(&app, "kashi@weaves.example").await;
-        assert_eq!(stranger.get(&thread).await.status, 404, "{backend:?}");
-        let token = stranger.get("/dashboard").await.csrf_token();
-        let post = stranger
-            .post(
-                &format!("{thread}/messages"),
-                &[("message", "Hello"), ("csrf_token", &token)],
-            )
-            .await;
-        assert_eq!(post.status, 404);
-
-        app.run_pending_jobs().await;
-        app.stop().await;
-    }
+    app.run_pending_jobs().await;
+    app.stop().await;
 }
 
 #[actix_web::test]
@@ -332,129 +331,127 @@ async fn a_buy_request_goes_from_the_form_through_review_to_an_answer() {
 
 /// The issue's whole flow: enquiry → producer e-mail with the right link →
 /// quote → buyer e-mail → accepted → closed as won, both sides agreeing.
-#[actix_web::test]
-async fn an_enquiry_becomes_an_accepted_quote_with_an_email_at_every_step() {
-    for backend in backends() {
-        let (app, smtp) = app_with_mail(backend).await;
-        let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
-        let (.., slug) = producer(
-            &app,
-            Some(&admin),
-            "kashi@weaves.example",
-            "Kashi Weaves",
-            "varanasi",
-            "handloom",
+#[backend_test]
+async fn an_enquiry_becomes_an_accepted_quote_with_an_email_at_every_step(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
+    let (.., slug) = producer(
+        &app,
+        Some(&admin),
+        "kashi@weaves.example",
+        "Kashi Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    buyer(&app, "jan@tulip.example").await;
+    let jan = signed_in_as(&app, "jan@tulip.example").await;
+    let form_path = format!("/products/{slug}/enquire");
+    let sent = jan
+        .submit(
+            &form_path,
+            &form_path,
+            &enquiry_fields("500", "Please quote for 500 stoles, FOB."),
         )
         .await;
-        buyer(&app, "jan@tulip.example").await;
-        let jan = signed_in_as(&app, "jan@tulip.example").await;
-        let form_path = format!("/products/{slug}/enquire");
-        let sent = jan
-            .submit(
-                &form_path,
-                &form_path,
-                &enquiry_fields("500", "Please quote for 500 stoles, FOB."),
-            )
-            .await;
-        assert_eq!(sent.status, 303, "{backend:?}: {}", sent.body);
-        let thread = sent.location().to_owned();
+    assert_eq!(sent.status, 303, "{backend:?}: {}", sent.body);
+    let thread = sent.location().to_owned();
 
-        app.run_pending_jobs().await;
-        let to_producer = smtp
-            .messages()
-            .into_iter()
-            .find(|m| m.to == "kashi@weaves.example" && m.subject.starts_with("New enquiry"))
-            .unwrap_or_else(|| panic!("{backend:?}: the producer is e-mailed"));
-        let link = crate::browser::link_in(
-            to_producer.text.as_deref().unwrap(),
-            app.settings.base_url.as_str(),
-        );
-        assert!(link.ends_with(&thread), "{link} leads to {thread}");
-        assert!(
-            smtp.messages()
-                .iter()
-                .any(|m| m.to == "jan@tulip.example" && m.subject.contains("enquiry")),
-            "{backend:?}: the buyer gets a copy"
-        );
+    app.run_pending_jobs().await;
+    let to_producer = smtp
+        .messages()
+        .into_iter()
+        .find(|m| m.to == "kashi@weaves.example" && m.subject.starts_with("New enquiry"))
+        .unwrap_or_else(|| panic!("{backend:?}: the producer is e-mailed"));
+    let link = crate::browser::link_in(
+        to_producer.text.as_deref().unwrap(),
+        app.settings.base_url.as_str(),
+    );
+    assert!(link.ends_with(&thread), "{link} leads to {thread}");
+    assert!(
+        smtp.messages()
+            .iter()
+            .any(|m| m.to == "jan@tulip.example" && m.subject.contains("enquiry")),
+        "{backend:?}: the buyer gets a copy"
+    );
 
-        let maker = signed_in_as(&app, "kashi@weaves.example").await;
-        assert_eq!(maker.get(&link).await.status, 200);
-        let valid_until = (chrono::Utc::now().date_naive() + chrono::TimeDelta::days(20)).to_string();
-        let quoted = maker
-            .submit(
-                &thread,
-                &format!("{thread}/quotes"),
-                &[
-                    ("unit_price", "11.80"),
-                    ("currency", "USD"),
-                    ("moq", "200"),
-                    ("moq_unit", "pieces"),
-                    ("lead_time_days", "45"),
-                    ("incoterm", "FOB"),
-                    ("valid_until", &valid_until),
-                    ("notes", "Export packing included."),
-                ],
-            )
-            .await;
-        assert_eq!(quoted.status, 303, "{backend:?}: {}", quoted.body);
-        app.run_pending_jobs().await;
-        let to_buyer = smtp
-            .messages()
-            .into_iter()
-            .find(|m| m.to == "jan@tulip.example" && m.subject.to_lowercase().contains("quote"))
-            .unwrap_or_else(|| panic!("{backend:?}: the buyer hears of the quote"));
-        let text = to_buyer.text.unwrap_or_default();
-        assert!(
-            text.contains("US$11.80 per piece") && text.contains(&thread),
-            "{text}"
-        );
+    let maker = signed_in_as(&app, "kashi@weaves.example").await;
+    assert_eq!(maker.get(&link).await.status, 200);
+    let valid_until = (chrono::Utc::now().date_naive() + chrono::TimeDelta::days(20)).to_string();
+    let quoted = maker
+        .submit(
+            &thread,
+            &format!("{thread}/quotes"),
+            &[
+                ("unit_price", "11.80"),
+                ("currency", "USD"),
+                ("moq", "200"),
+                ("moq_unit", "pieces"),
+                ("lead_time_days", "45"),
+                ("incoterm", "FOB"),
+                ("valid_until", &valid_until),
+                ("notes", "Export packing included."),
+            ],
+        )
+        .await;
+    assert_eq!(quoted.status, 303, "{backend:?}: {}", quoted.body);
+    app.run_pending_jobs().await;
+    let to_buyer = smtp
+        .messages()
+        .into_iter()
+        .find(|m| m.to == "jan@tulip.example" && m.subject.to_lowercase().contains("quote"))
+        .unwrap_or_else(|| panic!("{backend:?}: the buyer hears of the quote"));
+    let text = to_buyer.text.unwrap_or_default();
+    assert!(
+        text.contains("US$11.80 per piece") && text.contains(&thread),
+        "{text}"
+    );
 
-        let page = jan.get(&thread).await;
-        let marker = format!("{thread}/quotes/");
-        let start = page.body.find(&marker).expect("an accept form") + marker.len();
-        let quote_id: String = page.body[start..].chars().take_while(|c| *c != '/').collect();
-        let accepted = jan
-            .submit(
-                &thread,
-                &format!("{thread}/quotes/{quote_id}/decision"),
-                &[("decision", "accept")],
-            )
-            .await;
-        assert_eq!(accepted.status, 303, "{backend:?}: {}", accepted.body);
-        for side in [&jan, &maker] {
-            let inbox = side.get("/dashboard/enquiries").await;
-            assert!(
-                inbox.body.contains("Quote accepted"),
-                "{backend:?}: {}",
-                inbox.body
-            );
-            assert!(side.get(&thread).await.body.contains("Quote accepted"));
-        }
-        app.run_pending_jobs().await;
+    let page = jan.get(&thread).await;
+    let marker = format!("{thread}/quotes/");
+    let start = page.body.find(&marker).expect("an accept form") + marker.len();
+    let quote_id: String = page.body[start..].chars().take_while(|c| *c != '/').collect();
+    let accepted = jan
+        .submit(
+            &thread,
+            &format!("{thread}/quotes/{quote_id}/decision"),
+            &[("decision", "accept")],
+        )
+        .await;
+    assert_eq!(accepted.status, 303, "{backend:?}: {}", accepted.body);
+    for side in [&jan, &maker] {
+        let inbox = side.get("/dashboard/enquiries").await;
         assert!(
-            smtp.messages()
-                .iter()
-                .any(|m| m.to == "kashi@weaves.example" && m.subject.to_lowercase().contains("accepted")),
-            "{backend:?}: the producer hears of the decision"
+            inbox.body.contains("Quote accepted"),
+            "{backend:?}: {}",
+            inbox.body
         );
-
-        let closed = maker
-            .submit(&thread, &format!("{thread}/close"), &[("outcome", "won")])
-            .await;
-        assert_eq!(closed.status, 303, "{backend:?}: {}", closed.body);
-        for side in [&jan, &maker] {
-            let page = side.get(&thread).await;
-            assert!(
-                page.body.contains("Closed") && page.body.contains("Won"),
-                "{backend:?}"
-            );
-        }
-        app.run_pending_jobs().await;
-        assert!(
-            smtp.messages()
-                .iter()
-                .any(|m| m.to == "jan@tulip.example" && m.subject.to_lowercase().contains("closed"))
-        );
-        app.stop().await;
+        assert!(side.get(&thread).await.body.contains("Quote accepted"));
     }
+    app.run_pending_jobs().await;
+    assert!(
+        smtp.messages()
+            .iter()
+            .any(|m| m.to == "kashi@weaves.example" && m.subject.to_lowercase().contains("accepted")),
+        "{backend:?}: the producer hears of the decision"
+    );
+
+    let closed = maker
+        .submit(&thread, &format!("{thread}/close"), &[("outcome", "won")])
+        .await;
+    assert_eq!(closed.status, 303, "{backend:?}: {}", closed.body);
+    for side in [&jan, &maker] {
+        let page = side.get(&thread).await;
+        assert!(
+            page.body.contains("Closed") && page.body.contains("Won"),
+            "{backend:?}"
+        );
+    }
+    app.run_pending_jobs().await;
+    assert!(
+        smtp.messages()
+            .iter()
+            .any(|m| m.to == "jan@tulip.example" && m.subject.to_lowercase().contains("closed"))
+    );
+    app.stop().await;
 }

@@ -9,7 +9,8 @@ use chrono::{TimeDelta, Utc};
 use odop_bazaar::db::Db;
 use odop_bazaar::jobs::{Job, JobFailure, JobHandler, JobStatus, NewJob, Worker, repo};
 
-use crate::harness::{Backend, TestStorage, backends};
+use crate::harness::{Backend, TestStorage};
+use test_macros::backend_test;
 
 /// A job that takes longer than the lease.
 #[derive(Default)]
@@ -32,52 +33,50 @@ fn migrated(storage: &TestStorage) -> Db {
     db
 }
 
-#[actix_web::test]
-async fn a_worker_keeps_a_job_longer_than_its_lease_while_it_runs() {
-    for backend in backends() {
-        let storage = TestStorage::new(backend);
-        let db = migrated(&storage);
-        db.write_blocking(|conn| {
-            repo::enqueue(
-                conn,
-                NewJob::new("test.slow", serde_json::json!({})).with_key("slow-1".into()),
-                Utc::now().naive_utc(),
-            )
-        })
-        .unwrap();
-        let lease = TimeDelta::milliseconds(400);
-        let handler = Arc::new(Slow::default());
-        let busy = Worker::new(db.clone(), handler.clone()).with_lease(lease);
-        let other = Worker::new(db.clone(), handler.clone()).with_lease(lease);
+#[backend_test]
+async fn a_worker_keeps_a_job_longer_than_its_lease_while_it_runs(backend: Backend) {
+    let storage = TestStorage::new(backend);
+    let db = migrated(&storage);
+    db.write_blocking(|conn| {
+        repo::enqueue(
+            conn,
+            NewJob::new("test.slow", serde_json::json!({})).with_key("slow-1".into()),
+            Utc::now().naive_utc(),
+        )
+    })
+    .unwrap();
+    let lease = TimeDelta::milliseconds(400);
+    let handler = Arc::new(Slow::default());
+    let busy = Worker::new(db.clone(), handler.clone()).with_lease(lease);
+    let other = Worker::new(db.clone(), handler.clone()).with_lease(lease);
 
-        let watcher = async {
-            let started = Instant::now();
-            let mut claimed = 0;
-            while started.elapsed() < Duration::from_millis(1100) {
-                tokio::time::sleep(Duration::from_millis(100)).await;
-                claimed += other.run_once().await.unwrap();
-            }
-            claimed
-        };
-        let (ran, stolen) = tokio::join!(
-            async {
-                tokio::time::sleep(Duration::from_millis(10)).await;
-                busy.run_once().await.unwrap()
-            },
-            async {
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                watcher.await
-            }
-        );
-        assert_eq!(ran, 1, "{backend:?}");
-        assert_eq!(stolen, 0, "{backend:?}: the running job's lease was renewed");
-        assert_eq!(*handler.performed.lock().unwrap(), ["slow-1"]);
-        let job = db
-            .read_blocking(|conn| repo::find(conn, "slow-1"))
-            .unwrap()
-            .unwrap();
-        assert_eq!(job.status, JobStatus::Done);
-    }
+    let watcher = async {
+        let started = Instant::now();
+        let mut claimed = 0;
+        while started.elapsed() < Duration::from_millis(1100) {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            claimed += other.run_once().await.unwrap();
+        }
+        claimed
+    };
+    let (ran, stolen) = tokio::join!(
+        async {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+            busy.run_once().await.unwrap()
+        },
+        async {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            watcher.await
+        }
+    );
+    assert_eq!(ran, 1, "{backend:?}");
+    assert_eq!(stolen, 0, "{backend:?}: the running job's lease was renewed");
+    assert_eq!(*handler.performed.lock().unwrap(), ["slow-1"]);
+    let job = db
+        .read_blocking(|conn| repo::find(conn, "slow-1"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(job.status, JobStatus::Done);
 }
 
 #[test]
@@ -134,50 +133,48 @@ fn a_restarted_sqlite_site_runs_the_jobs_its_predecessor_held_at_once() {
     assert!(started.elapsed() < repo::LEASE.to_std().unwrap());
 }
 
-#[test]
-fn a_lost_workers_jobs_are_claimed_again_when_the_lease_runs_out() {
-    for backend in backends() {
-        let storage = TestStorage::new(backend);
-        let db = migrated(&storage);
-        let t0 = Utc::now().naive_utc();
-        db.write_blocking(|conn| {
-            repo::enqueue(
+#[backend_test]
+fn a_lost_workers_jobs_are_claimed_again_when_the_lease_runs_out(backend: Backend) {
+    let storage = TestStorage::new(backend);
+    let db = migrated(&storage);
+    let t0 = Utc::now().naive_utc();
+    db.write_blocking(|conn| {
+        repo::enqueue(
+            conn,
+            NewJob::new("test.any", serde_json::json!({})).with_key("lost".into()),
+            t0,
+        )?;
+        repo::claim(conn, "lost-worker", 10, repo::LEASE, t0)
+    })
+    .unwrap();
+    let renewed_late = t0 + repo::LEASE - TimeDelta::seconds(1);
+    let early = db
+        .write_blocking(|conn| repo::claim(conn, "other", 10, repo::LEASE, renewed_late))
+        .unwrap();
+    assert!(early.is_empty(), "{backend:?}");
+    let late = db
+        .write_blocking(|conn| {
+            repo::claim(
                 conn,
-                NewJob::new("test.any", serde_json::json!({})).with_key("lost".into()),
-                t0,
-            )?;
-            repo::claim(conn, "lost-worker", 10, repo::LEASE, t0)
+                "other",
+                10,
+                repo::LEASE,
+                t0 + repo::LEASE + TimeDelta::seconds(1),
+            )
         })
         .unwrap();
-        let renewed_late = t0 + repo::LEASE - TimeDelta::seconds(1);
-        let early = db
-            .write_blocking(|conn| repo::claim(conn, "other", 10, repo::LEASE, renewed_late))
-            .unwrap();
-        assert!(early.is_empty(), "{backend:?}");
-        let late = db
-            .write_blocking(|conn| {
-                repo::claim(
-                    conn,
-                    "other",
-                    10,
-                    repo::LEASE,
-                    t0 + repo::LEASE + TimeDelta::seconds(1),
-                )
-            })
-            .unwrap();
-        assert_eq!(late.len(), 1, "{backend:?}");
-        // The lost worker's late report changes nothing: the job is the other's now.
-        let lost_copy = Job {
-            locked_by: Some("lost-worker".into()),
-            ..late[0].clone()
-        };
-        db.write_blocking(|conn| repo::complete(conn, &lost_copy, t0))
-            .unwrap();
-        let job = db
-            .read_blocking(|conn| repo::find(conn, "lost"))
-            .unwrap()
-            .unwrap();
-        assert_eq!(job.status, JobStatus::Running, "{backend:?}");
-        assert_eq!(job.locked_by.as_deref(), Some("other"));
-    }
+    assert_eq!(late.len(), 1, "{backend:?}");
+    // The lost worker's late report changes nothing: the job is the other's now.
+    let lost_copy = Job {
+        locked_by: Some("lost-worker".into()),
+        ..late[0].clone()
+    };
+    db.write_blocking(|conn| repo::complete(conn, &lost_copy, t0))
+        .unwrap();
+    let job = db
+        .read_blocking(|conn| repo::find(conn, "lost"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(job.status, JobStatus::Running, "{backend:?}");
+    assert_eq!(job.locked_by.as_deref(), Some("other"));
 }

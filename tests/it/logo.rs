@@ -7,7 +7,8 @@ use odop_bazaar::schema::{producers, products};
 
 use crate::browser::{Browser, Page};
 use crate::catalogue::{app_with_mail, create_listing, producer_with_profile, signed_in};
-use crate::harness::{Backend, TestApp, backends};
+use crate::harness::{Backend, TestApp};
+use test_macros::backend_test;
 
 /// A square PNG logo: an indigo disc on white.
 fn png_logo(side: u32) -> Vec<u8> {
@@ -55,102 +56,100 @@ fn variant(hash: &str, width: u32) -> String {
     format!("/media/{}/{}-{width}.webp", &hash[..2], &hash[2..])
 }
 
-#[actix_web::test]
-async fn a_producer_adds_a_logo_that_buyers_see_and_can_remove_it() {
-    for backend in backends() {
-        let (app, _smtp) = app_with_mail(backend).await;
-        let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
-        let before = Browser::new(&app).get("/producers/kashi-weaves").await;
-        assert!(
-            before.body.contains("aria-hidden=\"true\">KW</span>"),
-            "{backend:?}: initials stand in"
-        );
-        assert!(
-            producer
-                .get("/dashboard/profile")
-                .await
-                .body
-                .contains("Until you add a logo")
-        );
+#[backend_test]
+async fn a_producer_adds_a_logo_that_buyers_see_and_can_remove_it(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    let before = Browser::new(&app).get("/producers/kashi-weaves").await;
+    assert!(
+        before.body.contains("aria-hidden=\"true\">KW</span>"),
+        "{backend:?}: initials stand in"
+    );
+    assert!(
+        producer
+            .get("/dashboard/profile")
+            .await
+            .body
+            .contains("Until you add a logo")
+    );
 
-        let saved = upload_logo(&producer, png_logo(400), "logo.png").await;
-        assert_eq!(saved.status, 303, "{}", saved.body);
-        assert_eq!(saved.location(), "/dashboard/profile#logo");
-        let (hash, width) = logo_of(&app, "kashi-weaves");
-        let hash = hash.expect("the logo is recorded");
-        assert_eq!(width, Some(400));
+    let saved = upload_logo(&producer, png_logo(400), "logo.png").await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert_eq!(saved.location(), "/dashboard/profile#logo");
+    let (hash, width) = logo_of(&app, "kashi-weaves");
+    let hash = hash.expect("the logo is recorded");
+    assert_eq!(width, Some(400));
 
-        let dashboard = producer.get("/dashboard/profile").await;
-        assert!(dashboard.body.contains(&variant(&hash, 320)) && dashboard.body.contains("Remove the logo"));
-        let public = Browser::new(&app).get("/producers/kashi-weaves").await;
-        assert!(
-            public.body.contains(&variant(&hash, 320)),
-            "the producer page shows the logo"
-        );
-        assert!(public.body.contains("alt=\"Logo of Kashi Weaves\""));
-        assert!(!public.body.contains(">KW</span>"));
-        assert_eq!(Browser::new(&app).get(&variant(&hash, 400)).await.status, 200);
-        let id = create_listing(&producer, "Katan silk saree").await;
-        let slug: String = app
-            .db
-            .read_blocking(move |c| {
-                products::table
-                    .find(id)
-                    .select(products::slug)
-                    .first(c)
-                    .map_err(DbError::from)
-            })
-            .unwrap();
-        let product = producer.get(&format!("/products/{slug}")).await;
-        assert!(
-            product.body.contains(&variant(&hash, 320)),
-            "the product page's producer card shows it"
-        );
-        assert!(
-            product.body.contains(&format!(
-                r#""logo":"{}"#,
-                app.settings.base_url.join("/media/").unwrap()
-            )),
-            "the structured data names the logo"
-        );
+    let dashboard = producer.get("/dashboard/profile").await;
+    assert!(dashboard.body.contains(&variant(&hash, 320)) && dashboard.body.contains("Remove the logo"));
+    let public = Browser::new(&app).get("/producers/kashi-weaves").await;
+    assert!(
+        public.body.contains(&variant(&hash, 320)),
+        "the producer page shows the logo"
+    );
+    assert!(public.body.contains("alt=\"Logo of Kashi Weaves\""));
+    assert!(!public.body.contains(">KW</span>"));
+    assert_eq!(Browser::new(&app).get(&variant(&hash, 400)).await.status, 200);
+    let id = create_listing(&producer, "Katan silk saree").await;
+    let slug: String = app
+        .db
+        .read_blocking(move |c| {
+            products::table
+                .find(id)
+                .select(products::slug)
+                .first(c)
+                .map_err(DbError::from)
+        })
+        .unwrap();
+    let product = producer.get(&format!("/products/{slug}")).await;
+    assert!(
+        product.body.contains(&variant(&hash, 320)),
+        "the product page's producer card shows it"
+    );
+    assert!(
+        product.body.contains(&format!(
+            r#""logo":"{}"#,
+            app.settings.base_url.join("/media/").unwrap()
+        )),
+        "the structured data names the logo"
+    );
 
-        // A file that is not an image is refused next to the field; the logo stays.
-        let refused = upload_logo(&producer, b"<?php system($_GET['c']); ?>".to_vec(), "logo.png").await;
-        assert_eq!(refused.status, 422);
-        assert!(
-            refused.body.contains("not a JPEG, PNG or WebP"),
-            "{}",
-            refused.body
-        );
-        assert!(refused.body.contains("The logo was not changed"));
-        assert!(
-            refused.body.contains("Kashi Weaves"),
-            "the profile form is all there"
-        );
-        assert_eq!(logo_of(&app, "kashi-weaves").0.as_deref(), Some(hash.as_str()));
-        let nothing = upload_logo(&producer, Vec::new(), "").await;
-        assert_eq!(nothing.status, 422);
-        assert!(nothing.body.contains("Choose a logo to upload."));
+    // A file that is not an image is refused next to the field; the logo stays.
+    let refused = upload_logo(&producer, b"<?php system($_GET['c']); ?>".to_vec(), "logo.png").await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.body.contains("not a JPEG, PNG or WebP"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("The logo was not changed"));
+    assert!(
+        refused.body.contains("Kashi Weaves"),
+        "the profile form is all there"
+    );
+    assert_eq!(logo_of(&app, "kashi-weaves").0.as_deref(), Some(hash.as_str()));
+    let nothing = upload_logo(&producer, Vec::new(), "").await;
+    assert_eq!(nothing.status, 422);
+    assert!(nothing.body.contains("Choose a logo to upload."));
 
-        let removed = producer
-            .submit("/dashboard/profile", "/dashboard/profile/logo/delete", &[])
-            .await;
-        assert_eq!(removed.status, 303);
-        assert_eq!(logo_of(&app, "kashi-weaves"), (None, None));
-        assert!(
-            Browser::new(&app)
-                .get("/producers/kashi-weaves")
-                .await
-                .body
-                .contains(">KW</span>")
-        );
-        assert_eq!(
-            Browser::new(&app).get(&variant(&hash, 320)).await.status,
-            404,
-            "the unused files are deleted"
-        );
-        app.stop().await;
-    }
+    let removed = producer
+        .submit("/dashboard/profile", "/dashboard/profile/logo/delete", &[])
+        .await;
+    assert_eq!(removed.status, 303);
+    assert_eq!(logo_of(&app, "kashi-weaves"), (None, None));
+    assert!(
+        Browser::new(&app)
+            .get("/producers/kashi-weaves")
+            .await
+            .body
+            .contains(">KW</span>")
+    );
+    assert_eq!(
+        Browser::new(&app).get(&variant(&hash, 320)).await.status,
+        404,
+        "the unused files are deleted"
+    );
+    app.stop().await;
 }
 
 #[actix_web::test]

@@ -13,7 +13,8 @@ use odop_bazaar::search::{
     self, Filters, ProductDocument, SearchEngine, SearchQuery, SearchResults, SortOrder,
 };
 
-use crate::harness::{Backend, TestApp, backends};
+use crate::harness::{Backend, TestApp};
+use test_macros::backend_test;
 
 // ---------- Fixtures ----------
 
@@ -755,91 +756,87 @@ pub(crate) async fn app_with_products(backend: Backend) -> TestApp {
     app
 }
 
-#[actix_web::test]
-async fn the_search_page_shows_results_filters_and_pages() {
-    for backend in backends() {
-        let app = app_with_products(backend).await;
+#[backend_test]
+async fn the_search_page_shows_results_filters_and_pages(backend: Backend) {
+    let app = app_with_products(backend).await;
 
-        let (status, home) = app.page("/").await;
-        assert_eq!(status, 200);
-        assert!(
-            home.contains(r#"action="/search""#) && home.contains(r#"name="q""#),
-            "header search box"
-        );
+    let (status, home) = app.page("/").await;
+    assert_eq!(status, 200);
+    assert!(
+        home.contains(r#"action="/search""#) && home.contains(r#"name="q""#),
+        "header search box"
+    );
 
-        let (status, page) = app.page("/search?q=banarsi+saree").await;
-        assert_eq!(status, 200, "{page}");
-        assert!(page.contains("<mark>Banarasi</mark>"), "highlighted title");
-        assert!(page.contains(r#"href="/districts/varanasi">Varanasi</a> · Uttar Pradesh"#));
-        assert!(page.contains("GI-tagged") && page.contains("Export-ready") && page.contains("Verified"));
-        assert!(page.contains("₹8,000 – 25,000 per piece") && page.contains("10 pieces"));
-        assert!(
-            page.contains(r#"value="banarsi saree""#),
-            "the query stays in the box"
-        );
-        assert!(page.contains("js/search.js"), "search-as-you-type script");
+    let (status, page) = app.page("/search?q=banarsi+saree").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("<mark>Banarasi</mark>"), "highlighted title");
+    assert!(page.contains(r#"href="/districts/varanasi">Varanasi</a> · Uttar Pradesh"#));
+    assert!(page.contains("GI-tagged") && page.contains("Export-ready") && page.contains("Verified"));
+    assert!(page.contains("₹8,000 – 25,000 per piece") && page.contains("10 pieces"));
+    assert!(
+        page.contains(r#"value="banarsi saree""#),
+        "the query stays in the box"
+    );
+    assert!(page.contains("js/search.js"), "search-as-you-type script");
 
-        let (_, page) = app.page("/search?state=uttar-pradesh").await;
-        assert!(page.contains("of 4 products"), "count");
-        assert!(
-            page.contains("Remove filter: </span>Uttar Pradesh"),
-            "active filter with its name"
-        );
-        assert!(page.contains("Food processing"), "sector facet with its name");
+    let (_, page) = app.page("/search?state=uttar-pradesh").await;
+    assert!(page.contains("of 4 products"), "count");
+    assert!(
+        page.contains("Remove filter: </span>Uttar Pradesh"),
+        "active filter with its name"
+    );
+    assert!(page.contains("Food processing"), "sector facet with its name");
 
-        let (_, page) = app.page("/search?per_page=3&page=2").await;
-        assert!(page.contains("Showing 4–6 of 10 products"), "{page}");
-        assert!(page.contains(r#"rel="prev""#) && page.contains(r#"rel="next""#));
+    let (_, page) = app.page("/search?per_page=3&page=2").await;
+    assert!(page.contains("Showing 4–6 of 10 products"), "{page}");
+    assert!(page.contains(r#"rel="prev""#) && page.contains(r#"rel="next""#));
 
-        let (_, page) = app
-            .page("/search?q=%E0%A4%B9%E0%A4%B2%E0%A5%8D%E0%A4%A6%E0%A5%80")
-            .await;
-        assert!(
-            page.contains("Lakadong <mark>Turmeric</mark> Powder"),
-            "Devanagari query"
-        );
+    let (_, page) = app
+        .page("/search?q=%E0%A4%B9%E0%A4%B2%E0%A5%8D%E0%A4%A6%E0%A5%80")
+        .await;
+    assert!(
+        page.contains("Lakadong <mark>Turmeric</mark> Powder"),
+        "Devanagari query"
+    );
 
-        let (status, fragment) = app.page("/search/results?q=haldi").await;
-        assert_eq!(status, 200);
-        assert!(!fragment.contains("<html") && fragment.contains("<mark>Turmeric</mark>"));
-        app.stop().await;
-    }
+    let (status, fragment) = app.page("/search/results?q=haldi").await;
+    assert_eq!(status, 200);
+    assert!(!fragment.contains("<html") && fragment.contains("<mark>Turmeric</mark>"));
+    app.stop().await;
 }
 
-#[actix_web::test]
-async fn a_search_without_results_suggests_ways_forward() {
-    for backend in backends() {
-        let app = app_with_products(backend).await;
-        let (status, page) = app.page("/search?q=makhana&state=kerala").await;
-        assert_eq!(status, 200);
-        assert!(page.contains("Nothing matches"), "{page}");
-        assert!(
-            page.contains("without filters") && page.contains(r#"href="?q=makhana""#),
-            "relaxed search"
-        );
-        assert!(
-            page.contains(r#"href="/districts/darbhanga""#),
-            "districts known for makhana"
-        );
-        assert!(page.contains(r#"href="/sectors/"#), "related sectors");
+#[backend_test]
+async fn a_search_without_results_suggests_ways_forward(backend: Backend) {
+    let app = app_with_products(backend).await;
+    let (status, page) = app.page("/search?q=makhana&state=kerala").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Nothing matches"), "{page}");
+    assert!(
+        page.contains("without filters") && page.contains(r#"href="?q=makhana""#),
+        "relaxed search"
+    );
+    assert!(
+        page.contains(r#"href="/districts/darbhanga""#),
+        "districts known for makhana"
+    );
+    assert!(page.contains(r#"href="/sectors/"#), "related sectors");
 
-        let (_, page) = app.page("/search?q=pashmina+zzzz").await;
-        assert!(
-            page.contains("Nothing matches") && page.contains(r#"href="?q=pashmina""#),
-            "without the last word"
-        );
-        let (_, page) = app.page("/search?q=pashmina+zzzz&state=kerala").await;
-        assert!(
-            page.contains("“pashmina”, without filters"),
-            "fewer words, no filters"
-        );
-        let (_, page) = app.page("/search?q=handloom+zzzz").await;
-        assert!(
-            page.contains(r#"href="/sectors/handloom""#),
-            "sectors named like the words"
-        );
-        app.stop().await;
-    }
+    let (_, page) = app.page("/search?q=pashmina+zzzz").await;
+    assert!(
+        page.contains("Nothing matches") && page.contains(r#"href="?q=pashmina""#),
+        "without the last word"
+    );
+    let (_, page) = app.page("/search?q=pashmina+zzzz&state=kerala").await;
+    assert!(
+        page.contains("“pashmina”, without filters"),
+        "fewer words, no filters"
+    );
+    let (_, page) = app.page("/search?q=handloom+zzzz").await;
+    assert!(
+        page.contains(r#"href="/sectors/handloom""#),
+        "sectors named like the words"
+    );
+    app.stop().await;
 }
 
 #[actix_web::test]

@@ -4,44 +4,43 @@ use odop_bazaar::accounts::{Role, api_tokens};
 use odop_bazaar::settings::Settings;
 
 use crate::browser::Browser;
-use crate::harness::{Backend, TestApp, backends};
+use crate::harness::{Backend, TestApp};
 use crate::market::{self, PASSWORD};
+use test_macros::backend_test;
 
-#[actix_web::test]
-async fn after_sign_in_only_this_sites_pages_are_followed() {
-    for backend in backends() {
-        let app = TestApp::spawn(backend).await;
-        market::user(&app, Role::Buyer, "nia@example.org", "Nia Okafor").await;
-        let browser = Browser::new(&app);
-        let signed_in = browser
-            .submit(
-                "/login?next=%2Fsearch%3Fq%3Dhaldi",
-                "/login",
-                &[
-                    ("email", "nia@example.org"),
-                    ("password", PASSWORD),
-                    ("next", "/search?q=haldi"),
-                ],
-            )
-            .await;
-        assert_eq!(signed_in.location(), "/search?q=haldi", "{backend:?}");
-        for bypass in [
-            "%2F%09%2Fevil.example",
-            "%2F%2Fevil.example",
-            "%2F%5Cevil.example",
-            "%2F%0D%0A%2Fevil.example",
-            "https%3Aevil.example",
-            "https%3A%2F%2Fevil.example",
-        ] {
-            let page = browser.get(&format!("/login?next={bypass}")).await;
-            assert_eq!(
-                (page.status, page.location()),
-                (303, "/dashboard"),
-                "{backend:?}: {bypass}"
-            );
-        }
-        app.stop().await;
+#[backend_test]
+async fn after_sign_in_only_this_sites_pages_are_followed(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    market::user(&app, Role::Buyer, "nia@example.org", "Nia Okafor").await;
+    let browser = Browser::new(&app);
+    let signed_in = browser
+        .submit(
+            "/login?next=%2Fsearch%3Fq%3Dhaldi",
+            "/login",
+            &[
+                ("email", "nia@example.org"),
+                ("password", PASSWORD),
+                ("next", "/search?q=haldi"),
+            ],
+        )
+        .await;
+    assert_eq!(signed_in.location(), "/search?q=haldi", "{backend:?}");
+    for bypass in [
+        "%2F%09%2Fevil.example",
+        "%2F%2Fevil.example",
+        "%2F%5Cevil.example",
+        "%2F%0D%0A%2Fevil.example",
+        "https%3Aevil.example",
+        "https%3A%2F%2Fevil.example",
+    ] {
+        let page = browser.get(&format!("/login?next={bypass}")).await;
+        assert_eq!(
+            (page.status, page.location()),
+            (303, "/dashboard"),
+            "{backend:?}: {bypass}"
+        );
     }
+    app.stop().await;
 }
 
 #[actix_web::test]
@@ -68,39 +67,38 @@ async fn over_https_browsers_are_told_to_stay_on_it_and_the_cookie_is_host_only(
     plain.stop().await;
 }
 
-#[actix_web::test]
-async fn personal_pages_and_api_answers_are_never_stored_by_caches() {
-    for backend in backends() {
-        let app = TestApp::spawn(backend).await;
-        market::user(&app, Role::Producer, "meena@example.in", "Meena Kumari").await;
-        let anonymous = app.get("/districts/varanasi").await;
-        assert!(
-            !anonymous.headers().contains_key("cache-control"),
-            "{backend:?}: public pages may be cached"
-        );
+#[backend_test]
+async fn personal_pages_and_api_answers_are_never_stored_by_caches(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    market::user(&app, Role::Producer, "meena@example.in", "Meena Kumari").await;
+    let anonymous = app.get("/districts/varanasi").await;
+    assert!(
+        !anonymous.headers().contains_key("cache-control"),
+        "{backend:?}: public pages may be cached"
+    );
 
-        let browser = Browser::new(&app);
-        browser.sign_in("meena@example.in", PASSWORD).await;
-        for path in ["/dashboard", "/account", "/districts/varanasi"] {
-            let page = browser.get(path).await;
-            assert_eq!(page.status, 200, "{backend:?}: {path}");
-            assert_eq!(page.headers["cache-control"], "no-store", "{backend:?}: {path}");
-        }
-        let buyer = market::buyer(&app, "jan@tulip.example").await;
-        let issued = api_tokens::create(&app.db, &buyer, "sourcing tool", &market::ctx(&app))
-            .await
-            .unwrap();
-        let api = app
-            .client
-            .get(app.url("/api/v1/enquiries"))
-            .bearer_auth(&issued.secret)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(api.status(), 200, "{backend:?}");
-        assert_eq!(api.headers()["cache-control"], "no-store");
-        app.stop().await;
+    let browser = Browser::new(&app);
+    browser.sign_in("meena@example.in", PASSWORD).await;
+    for path in ["/dashboard", "/account", "/districts/varanasi"] {
+        let page = browser.get(path).await;
+        assert_eq!(page.status, 200, "{backend:?}: {path}");
+        assert_eq!(page.headers["cache-control"], "no-store", "{backend:?}: {path}");
     }
+    let buyer = market::buyer(&app, "jan@tulip.example").await;
+    let issued = api_tokens::create(&app.db, &buyer, "sourcing tool", &market::ctx(&app))
+        .await
+        .unwrap();
+    let api = app
+        .client
+        .get(app.url("/api/v1/enquiries"))
+        .bearer_auth(&issued.secret)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(api.status(), 200, "{backend:?}");
+    assert_eq!(api.headers()["cache-control"], "no-store");
+    app.run_pending_jobs().await;
+    app.stop().await;
 }
 
 #[actix_web::test]
@@ -158,144 +156,138 @@ async fn with_cookie(app: &TestApp, path: &str, cookie: &str) -> u16 {
         .as_u16()
 }
 
-#[actix_web::test]
-async fn signing_out_ends_a_copied_cookie() {
-    for backend in backends() {
-        let app = TestApp::spawn(backend).await;
-        market::buyer(&app, "copied@example.com").await;
-        let browser = Browser::new(&app);
-        let signed_in = browser.sign_in("copied@example.com", PASSWORD).await;
-        let copy = session_cookie(&signed_in);
-        assert_eq!(with_cookie(&app, "/account", &copy).await, 200, "{backend:?}");
+#[backend_test]
+async fn signing_out_ends_a_copied_cookie(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    market::buyer(&app, "copied@example.com").await;
+    let browser = Browser::new(&app);
+    let signed_in = browser.sign_in("copied@example.com", PASSWORD).await;
+    let copy = session_cookie(&signed_in);
+    assert_eq!(with_cookie(&app, "/account", &copy).await, 200, "{backend:?}");
 
-        let account = browser.get("/account").await;
-        let token = account.csrf_token();
-        assert_eq!(
-            browser.post("/logout", &[("csrf_token", &token)]).await.status,
-            303
-        );
-        assert_eq!(
-            with_cookie(&app, "/account", &copy).await,
-            303,
-            "{backend:?}: the copy is signed out too"
-        );
-        app.stop().await;
-    }
+    let account = browser.get("/account").await;
+    let token = account.csrf_token();
+    assert_eq!(
+        browser.post("/logout", &[("csrf_token", &token)]).await.status,
+        303
+    );
+    assert_eq!(
+        with_cookie(&app, "/account", &copy).await,
+        303,
+        "{backend:?}: the copy is signed out too"
+    );
+    app.stop().await;
 }
 
-#[actix_web::test]
-async fn signing_out_everywhere_else_ends_the_other_browsers() {
-    for backend in backends() {
-        let app = TestApp::spawn(backend).await;
-        market::buyer(&app, "two@example.com").await;
-        let first = Browser::new(&app);
-        let copy = session_cookie(&first.sign_in("two@example.com", PASSWORD).await);
-        let second = Browser::new(&app);
-        second.sign_in("two@example.com", PASSWORD).await;
+#[backend_test]
+async fn signing_out_everywhere_else_ends_the_other_browsers(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    market::buyer(&app, "two@example.com").await;
+    let first = Browser::new(&app);
+    let copy = session_cookie(&first.sign_in("two@example.com", PASSWORD).await);
+    let second = Browser::new(&app);
+    second.sign_in("two@example.com", PASSWORD).await;
 
-        let account = second.get("/account").await;
-        assert_eq!(account.status, 200);
-        assert_eq!(
-            account.headers["cache-control"], "no-store",
-            "signed-in pages are personal"
-        );
-        assert!(
-            account.body.contains("Where you are signed in"),
-            "{}",
-            account.body
-        );
-        assert_eq!(
-            account.body.matches("/account/sessions/").count(),
-            3,
-            "two devices and 'everywhere else'"
-        );
-        assert!(account.body.contains("This device") && account.body.contains("network 127.0.0.0"));
+    let account = second.get("/account").await;
+    assert_eq!(account.status, 200);
+    assert_eq!(
+        account.headers["cache-control"], "no-store",
+        "signed-in pages are personal"
+    );
+    assert!(
+        account.body.contains("Where you are signed in"),
+        "{}",
+        account.body
+    );
+    assert_eq!(
+        account.body.matches("/account/sessions/").count(),
+        3,
+        "two devices and 'everywhere else'"
+    );
+    assert!(account.body.contains("This device") && account.body.contains("network 127.0.0.0"));
 
-        let done = second
-            .submit("/account", "/account/sessions/end-others", &[])
-            .await;
-        assert_eq!(done.location(), "/account#sessions");
-        assert!(
-            second
-                .get("/account")
+    let done = second
+        .submit("/account", "/account/sessions/end-others", &[])
+        .await;
+    assert_eq!(done.location(), "/account#sessions");
+    assert!(
+        second
+            .get("/account")
+            .await
+            .body
+            .contains("One other device is signed out.")
+    );
+    assert_eq!(first.get("/account").await.status, 303, "{backend:?}");
+    assert_eq!(with_cookie(&app, "/account", &copy).await, 303, "{backend:?}");
+    assert_eq!(second.get("/account").await.status, 200, "{backend:?}");
+    app.run_pending_jobs().await;
+    app.stop().await;
+}
+
+#[backend_test]
+async fn a_password_change_ends_every_other_session(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    market::buyer(&app, "change@example.com").await;
+    let first = Browser::new(&app);
+    first.sign_in("change@example.com", PASSWORD).await;
+    let second = Browser::new(&app);
+    second.sign_in("change@example.com", PASSWORD).await;
+    let changed = second
+        .submit(
+            "/account",
+            "/account/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "violet harbour kettle drum"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status, 303, "{backend:?}: {}", changed.body);
+    assert_eq!(first.get("/account").await.status, 303, "{backend:?}");
+    assert_eq!(second.get("/account").await.status, 200, "{backend:?}");
+    app.run_pending_jobs().await;
+    app.stop().await;
+}
+
+#[backend_test]
+async fn rate_limits_count_the_client_behind_a_trusted_proxy(backend: Backend) {
+    let app = TestApp::spawn_with(backend, &[("TRUSTED_PROXIES", "127.0.0.0/8")]).await;
+    let attempt = |client: &'static str, n: usize| {
+        let app = &app;
+        async move {
+            let login = Browser::new(app).get("/login").await;
+            let token = login.csrf_token();
+            let email = format!("nobody{n}@example.com");
+            app.client
+                .post(app.url("/login"))
+                .header("x-forwarded-for", format!("1.2.3.4, {client}"))
+                .header("cookie", session_cookie(&login))
+                .form(&[
+                    ("email", email.as_str()),
+                    ("password", "wrong"),
+                    ("csrf_token", &token),
+                ])
+                .send()
                 .await
-                .body
-                .contains("One other device is signed out.")
-        );
-        assert_eq!(first.get("/account").await.status, 303, "{backend:?}");
-        assert_eq!(with_cookie(&app, "/account", &copy).await, 303, "{backend:?}");
-        assert_eq!(second.get("/account").await.status, 200, "{backend:?}");
-        app.stop().await;
-    }
-}
-
-#[actix_web::test]
-async fn a_password_change_ends_every_other_session() {
-    for backend in backends() {
-        let app = TestApp::spawn(backend).await;
-        market::buyer(&app, "change@example.com").await;
-        let first = Browser::new(&app);
-        first.sign_in("change@example.com", PASSWORD).await;
-        let second = Browser::new(&app);
-        second.sign_in("change@example.com", PASSWORD).await;
-        let changed = second
-            .submit(
-                "/account",
-                "/account/password",
-                &[
-                    ("current_password", PASSWORD),
-                    ("new_password", "violet harbour kettle drum"),
-                ],
-            )
-            .await;
-        assert_eq!(changed.status, 303, "{backend:?}: {}", changed.body);
-        assert_eq!(first.get("/account").await.status, 303, "{backend:?}");
-        assert_eq!(second.get("/account").await.status, 200, "{backend:?}");
-        app.stop().await;
-    }
-}
-
-#[actix_web::test]
-async fn rate_limits_count_the_client_behind_a_trusted_proxy() {
-    for backend in backends() {
-        let app = TestApp::spawn_with(backend, &[("TRUSTED_PROXIES", "127.0.0.0/8")]).await;
-        let attempt = |client: &'static str, n: usize| {
-            let app = &app;
-            async move {
-                let login = Browser::new(app).get("/login").await;
-                let token = login.csrf_token();
-                let email = format!("nobody{n}@example.com");
-                app.client
-                    .post(app.url("/login"))
-                    .header("x-forwarded-for", format!("1.2.3.4, {client}"))
-                    .header("cookie", session_cookie(&login))
-                    .form(&[
-                        ("email", email.as_str()),
-                        ("password", "wrong"),
-                        ("csrf_token", &token),
-                    ])
-                    .send()
-                    .await
-                    .unwrap()
-                    .status()
-                    .as_u16()
-            }
-        };
-        for n in 0..20 {
-            assert_eq!(attempt("198.51.100.1", n).await, 401, "{backend:?}");
+                .unwrap()
+                .status()
+                .as_u16()
         }
-        assert_eq!(
-            attempt("198.51.100.1", 20).await,
-            429,
-            "{backend:?}: this client is over its limit"
-        );
-        assert_eq!(
-            attempt("198.51.100.2", 21).await,
-            401,
-            "{backend:?}: another client is not"
-        );
-        app.stop().await;
+    };
+    for n in 0..20 {
+        assert_eq!(attempt("198.51.100.1", n).await, 401, "{backend:?}");
     }
+    assert_eq!(
+        attempt("198.51.100.1", 20).await,
+        429,
+        "{backend:?}: this client is over its limit"
+    );
+    assert_eq!(
+        attempt("198.51.100.2", 21).await,
+        401,
+        "{backend:?}: another client is not"
+    );
+    app.stop().await;
 }
 
 #[actix_web::test]
@@ -318,22 +310,20 @@ async fn trusted_proxies_are_validated_at_start_up() {
     assert_eq!(trusted.trusted_proxies.len(), 2);
 }
 
-#[actix_web::test]
-async fn a_bearer_header_does_not_excuse_a_page_form_from_its_token() {
-    for backend in backends() {
-        let app = TestApp::spawn(backend).await;
-        market::buyer(&app, "bearer@example.com").await;
-        let browser = Browser::new(&app);
-        let cookie = session_cookie(&browser.sign_in("bearer@example.com", PASSWORD).await);
-        let forged = app
-            .client
-            .post(app.url("/logout"))
-            .header("cookie", &cookie)
-            .bearer_auth("odop_anything")
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(forged.status(), 403, "{backend:?}");
-        app.stop().await;
-    }
+#[backend_test]
+async fn a_bearer_header_does_not_excuse_a_page_form_from_its_token(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    market::buyer(&app, "bearer@example.com").await;
+    let browser = Browser::new(&app);
+    let cookie = session_cookie(&browser.sign_in("bearer@example.com", PASSWORD).await);
+    let forged = app
+        .client
+        .post(app.url("/logout"))
+        .header("cookie", &cookie)
+        .bearer_auth("odop_anything")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403, "{backend:?}");
+    app.stop().await;
 }

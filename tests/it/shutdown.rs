@@ -124,10 +124,16 @@ fn sigterm_answers_the_request_just_sent_refuses_new_ones_and_exits_cleanly() {
     let status_line = answer.lines().next().unwrap_or_default().to_owned();
     assert_eq!(status_line, "HTTP/1.1 200 OK", "answered: {answer:?}");
     assert!(answer.contains("Check your inbox"), "{answer}");
-    assert!(
-        TcpStream::connect(("127.0.0.1", port)).is_err(),
-        "a stopping server takes no new connections"
-    );
+    // The signal may be handled just after the answer on a busy machine; the
+    // listener must close soon after it either way.
+    let signalled = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_ok() {
+        assert!(
+            signalled.elapsed() < Duration::from_secs(10),
+            "a stopping server takes no new connections"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
 
     let started = Instant::now();
     let status = loop {

@@ -9,8 +9,9 @@ use totp_rs::{Algorithm, Secret, TOTP};
 
 use crate::browser::{Browser, Page};
 use crate::catalogue::{PASSWORD, app_with_mail, signed_in};
-use crate::harness::{TestApp, backends};
+use crate::harness::{Backend, TestApp};
 use crate::market::user;
+use test_macros::backend_test;
 
 /// An authenticator app holding the key shown on the enrolment page.
 struct App(TOTP);
@@ -110,120 +111,112 @@ async fn code_step(browser: &Browser, code: &str) -> Page {
         .await
 }
 
-#[actix_web::test]
-async fn with_two_factor_on_signing_in_asks_for_a_code_that_works_once() {
-    for backend in backends() {
-        let (app, _smtp) = app_with_mail(backend).await;
-        let buyer = signed_in(&app, Role::Buyer, "nia@example.org").await;
-        let Enrolled { phone, spent, .. } = enrol(&buyer).await;
+#[backend_test]
+async fn with_two_factor_on_signing_in_asks_for_a_code_that_works_once(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let buyer = signed_in(&app, Role::Buyer, "nia@example.org").await;
+    let Enrolled { phone, spent, .. } = enrol(&buyer).await;
+    assert!(
+        buyer
+            .get("/account/two-factor")
+            .await
+            .body
+            .contains("10</b> unused recovery codes")
+    );
+
+    let browser = password_step(&app, "nia@example.org").await;
+    let not_yet = browser.get("/dashboard").await;
+    assert_eq!(
+        not_yet.location(),
+        "/login?next=%2Fdashboard",
+        "{backend:?}: no session before the code"
+    );
+    let replayed = code_step(&browser, &spent).await;
+    assert_eq!(
+        replayed.status, 422,
+        "{backend:?}: the code used to turn it on is spent"
+    );
+    let next = code_step(&browser, &phone.code(1)).await;
+    assert_eq!((next.status, next.location()), (303, "/dashboard"), "{backend:?}");
+    assert_eq!(browser.get("/dashboard").await.status, 200);
+    app.run_pending_jobs().await;
+    app.stop().await;
+}
+
+#[backend_test]
+async fn a_recovery_code_signs_in_once_and_the_owner_is_told(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let buyer = signed_in(&app, Role::Buyer, "nia@example.org").await;
+    let codes = enrol(&buyer).await.recovery_codes;
+    let first = password_step(&app, "nia@example.org").await;
+    let used = code_step(&first, &codes[3].to_uppercase()).await;
+    assert_eq!(used.status, 303, "{backend:?}: {}", used.body);
+    let again = password_step(&app, "nia@example.org").await;
+    assert_eq!(code_step(&again, &codes[3]).await.status, 422, "{backend:?}");
+    app.run_pending_jobs().await;
+    assert!(
+        smtp.messages().iter().any(|m| m
+            .subject
+            .starts_with("A recovery code was used to sign in (9 left)")),
+        "{backend:?}"
+    );
+    app.stop().await;
+}
+
+#[backend_test]
+async fn admins_and_organisers_must_turn_it_on_and_cannot_turn_it_off(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    for (role, email, page) in [
+        (Role::Admin, "admin@example.org", "/admin"),
+        (Role::Organiser, "council@example.org", "/dashboard"),
+    ] {
+        user(&app, role, email, "Someone").await;
+        let browser = Browser::new(&app);
+        browser.sign_in(email, PASSWORD).await;
+        let sent = browser.get(page).await;
+        assert_eq!(
+            (sent.status, sent.location()),
+            (303, "/account/two-factor"),
+            "{backend:?} {role:?}"
+        );
         assert!(
-            buyer
+            browser
                 .get("/account/two-factor")
                 .await
                 .body
-                .contains("10</b> unused recovery codes")
+                .contains("must sign in with two factors")
         );
-
-        let browser = password_step(&app, "nia@example.org").await;
-        let not_yet = browser.get("/dashboard").await;
+        let phone = enrol(&browser).await.phone;
         assert_eq!(
-            not_yet.location(),
-            "/login?next=%2Fdashboard",
-            "{backend:?}: no session before the code"
+            browser.get(page).await.status,
+            200,
+            "{backend:?} {role:?}: this session gave a code"
         );
-        let replayed = code_step(&browser, &spent).await;
-        assert_eq!(
-            replayed.status, 422,
-            "{backend:?}: the code used to turn it on is spent"
-        );
-        let next = code_step(&browser, &phone.code(1)).await;
-        assert_eq!((next.status, next.location()), (303, "/dashboard"), "{backend:?}");
-        assert_eq!(browser.get("/dashboard").await.status, 200);
-        app.run_pending_jobs().await;
-        app.stop().await;
+        let off = browser
+            .submit(
+                "/account/two-factor",
+                "/account/two-factor/disable",
+                &[("code", &phone.code(1))],
+            )
+            .await;
+        assert_eq!(off.status, 409, "{backend:?} {role:?}");
     }
+    app.run_pending_jobs().await;
+    app.stop().await;
 }
 
-#[actix_web::test]
-async fn a_recovery_code_signs_in_once_and_the_owner_is_told() {
-    for backend in backends() {
-        let (app, smtp) = app_with_mail(backend).await;
-        let buyer = signed_in(&app, Role::Buyer, "nia@example.org").await;
-        let codes = enrol(&buyer).await.recovery_codes;
-        let first = password_step(&app, "nia@example.org").await;
-        let used = code_step(&first, &codes[3].to_uppercase()).await;
-        assert_eq!(used.status, 303, "{backend:?}: {}", used.body);
-        let again = password_step(&app, "nia@example.org").await;
-        assert_eq!(code_step(&again, &codes[3]).await.status, 422, "{backend:?}");
-        app.run_pending_jobs().await;
-        assert!(
-            smtp.messages().iter().any(|m| m
-                .subject
-                .starts_with("A recovery code was used to sign in (9 left)")),
-            "{backend:?}"
-        );
-        app.stop().await;
+#[backend_test]
+async fn guesses_at_the_code_are_limited(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let buyer = signed_in(&app, Role::Buyer, "nia@example.org").await;
+    enrol(&buyer).await;
+    let browser = password_step(&app, "nia@example.org").await;
+    let mut statuses = Vec::new();
+    for guess in ["111111", "222222", "333333", "444444", "555555"] {
+        statuses.push(code_step(&browser, guess).await.status);
     }
-}
-
-#[actix_web::test]
-async fn admins_and_organisers_must_turn_it_on_and_cannot_turn_it_off() {
-    for backend in backends() {
-        let (app, _smtp) = app_with_mail(backend).await;
-        for (role, email, page) in [
-            (Role::Admin, "admin@example.org", "/admin"),
-            (Role::Organiser, "council@example.org", "/dashboard"),
-        ] {
-            user(&app, role, email, "Someone").await;
-            let browser = Browser::new(&app);
-            browser.sign_in(email, PASSWORD).await;
-            let sent = browser.get(page).await;
-            assert_eq!(
-                (sent.status, sent.location()),
-                (303, "/account/two-factor"),
-                "{backend:?} {role:?}"
-            );
-            assert!(
-                browser
-                    .get("/account/two-factor")
-                    .await
-                    .body
-                    .contains("must sign in with two factors")
-            );
-            let phone = enrol(&browser).await.phone;
-            assert_eq!(
-                browser.get(page).await.status,
-                200,
-                "{backend:?} {role:?}: this session gave a code"
-            );
-            let off = browser
-                .submit(
-                    "/account/two-factor",
-                    "/account/two-factor/disable",
-                    &[("code", &phone.code(1))],
-                )
-                .await;
-            assert_eq!(off.status, 409, "{backend:?} {role:?}");
-        }
-        app.run_pending_jobs().await;
-        app.stop().await;
-    }
-}
-
-#[actix_web::test]
-async fn guesses_at_the_code_are_limited() {
-    for backend in backends() {
-        let (app, _smtp) = app_with_mail(backend).await;
-        let buyer = signed_in(&app, Role::Buyer, "nia@example.org").await;
-        enrol(&buyer).await;
-        let browser = password_step(&app, "nia@example.org").await;
-        let mut statuses = Vec::new();
-        for guess in ["111111", "222222", "333333", "444444", "555555"] {
-            statuses.push(code_step(&browser, guess).await.status);
-        }
-        // The wrong code while turning it on counted as well.
-        assert_eq!(statuses, [422, 422, 422, 429, 429], "{backend:?}");
-        app.run_pending_jobs().await;
-        app.stop().await;
-    }
+    // The wrong code while turning it on counted as well.
+    assert_eq!(statuses, [422, 422, 422, 429, 429], "{backend:?}");
+    app.run_pending_jobs().await;
+    app.stop().await;
 }
