@@ -320,7 +320,7 @@ fn create_user(settings: &Settings, role: &str, email: &str, name: Option<String
         now: Utc::now().naive_utc(),
     };
     let created = actix_web::rt::System::new().block_on(async {
-        accounts::service::create_user(&db, role, email, &name, &password, None, &ctx).await
+        accounts::admin_users::create_user(&db, role, email, &name, &password, None, &ctx).await
     });
     let user = match created {
         Ok(user) => user,

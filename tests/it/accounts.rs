@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use chrono::Utc;
 use diesel::prelude::*;
-use odop_bazaar::accounts::{RequestContext, Role, User, service};
+use odop_bazaar::accounts::{RequestContext, Role, User, admin_users};
 use odop_bazaar::db::DbError;
 use odop_bazaar::schema::{audit_events, users};
 
@@ -36,7 +36,7 @@ async fn create(app: &TestApp, role: Role, email: &str) -> User {
         base_url: url::Url::parse(&app.address).unwrap(),
         now: Utc::now().naive_utc(),
     };
-    service::create_user(&app.db, role, email, "Test Person", PASSWORD, None, &ctx)
+    admin_users::create_user(&app.db, role, email, "Test Person", PASSWORD, None, &ctx)
         .await
         .unwrap()
 }

@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use diesel::prelude::*;
-use odop_bazaar::accounts::{RequestContext, Role, service};
+use odop_bazaar::accounts::{RequestContext, Role, admin_users};
 use odop_bazaar::db::DbError;
 use odop_bazaar::schema::{moderation_decisions, products};
 
@@ -25,7 +25,7 @@ pub async fn signed_in(app: &TestApp, role: Role, email: &str) -> Browser {
         base_url: url::Url::parse(&app.address).unwrap(),
         now: Utc::now().naive_utc(),
     };
-    service::create_user(&app.db, role, email, "Test Person", PASSWORD, None, &ctx)
+    admin_users::create_user(&app.db, role, email, "Test Person", PASSWORD, None, &ctx)
         .await
         .unwrap();
     let browser = Browser::new(app);

@@ -355,9 +355,9 @@ async fn bad_enquiries_are_refused_with_a_message_per_field_and_nothing_saved() 
 
     // An unverified buyer may not write at all.
     let ctx0 = ctx(&app);
-    let unverified = odop_bazaar::accounts::service::sign_up(
+    let unverified = odop_bazaar::accounts::signup::sign_up(
         &app.db,
-        odop_bazaar::accounts::service::SignUpInput {
+        odop_bazaar::accounts::signup::SignUpInput {
             name: "Eve".into(),
             email: "eve@unverified.example".into(),
             password: crate::catalogue::PASSWORD.into(),
@@ -704,7 +704,7 @@ async fn a_spam_report_hides_the_conversation_and_a_suspended_buyer_is_shut_out(
             .status,
         303
     );
-    odop_bazaar::accounts::service::set_suspended(
+    odop_bazaar::accounts::admin_users::set_suspended(
         &app.db,
         &admin,
         spammer.id.to_string(),

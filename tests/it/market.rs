@@ -3,7 +3,7 @@
 //! and the enquiry benchmark (which includes this file).
 
 use chrono::{NaiveDateTime, TimeDelta, Utc};
-use odop_bazaar::accounts::{RequestContext, Role, User, service};
+use odop_bazaar::accounts::{RequestContext, Role, User, admin_users};
 use odop_bazaar::catalogue::listings::{self, ListingInput};
 use odop_bazaar::catalogue::model::{Producer, ProductImage};
 use odop_bazaar::catalogue::profile::{self, ProfileInput};
@@ -42,7 +42,7 @@ pub fn ctx(app: &impl Site) -> RequestContext {
 }
 
 pub async fn user(app: &impl Site, role: Role, email: &str, name: &str) -> User {
-    service::create_user(app.db(), role, email, name, PASSWORD, None, &ctx(app))
+    admin_users::create_user(app.db(), role, email, name, PASSWORD, None, &ctx(app))
         .await
         .unwrap()
 }

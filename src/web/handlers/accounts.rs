@@ -11,10 +11,11 @@ use serde_json::json;
 use crate::accounts::api_tokens::{self, IssuedToken};
 use crate::accounts::devices::DeviceSecret;
 use crate::accounts::model::ApiToken;
-use crate::accounts::service::{self, SignUpInput};
 use crate::accounts::sessions::{self, SessionRecord};
+use crate::accounts::signup::{self, SignUpInput};
 use crate::accounts::two_factor;
 use crate::accounts::{AccountsError, RequestContext};
+use crate::accounts::{changes, recovery, signin};
 use crate::directory::repo as directory_repo;
 use crate::domain::FieldErrors;
 use crate::web::CONFIRM_EMAIL_PAGE;
@@ -101,7 +102,7 @@ pub async fn submit_signup(
         company: form.company.clone(),
         country: form.country.clone(),
     };
-    match service::sign_up(&state.db, input, &request_context(&req, &state)).await {
+    match signup::sign_up(&state.db, input, &request_context(&req, &state)).await {
         Ok(()) => state.templates.page(
             "accounts/check_inbox.html",
             &viewer,
@@ -185,7 +186,7 @@ pub async fn submit_login(
     );
     let user_agent = req.headers().get(USER_AGENT).and_then(|v| v.to_str().ok());
     let device_name = sessions::describe_device(user_agent.unwrap_or_default());
-    match service::sign_in(
+    match signin::sign_in(
         &state.db,
         &form.email,
         &form.password,
@@ -233,7 +234,7 @@ pub async fn submit_logout(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     if let Some(user) = &viewer.user {
-        service::record_sign_out(&state.db, user.id.to_string(), &request_context(&req, &state)).await?;
+        signin::record_sign_out(&state.db, user.id.to_string(), &request_context(&req, &state)).await?;
     }
     viewer.sign_out(&state).await?;
     Ok(redirect("/"))
@@ -252,7 +253,7 @@ pub async fn verify_email(
     query: web::Query<TokenQuery>,
 ) -> Result<HttpResponse, AppError> {
     let token = query.into_inner().token.unwrap_or_default();
-    match service::confirm_email(&state.db, token, &request_context(&req, &state)).await {
+    match signup::confirm_email(&state.db, token, &request_context(&req, &state)).await {
         Ok(user) => state.templates.page(
             "accounts/email_confirmed.html",
             &viewer,
@@ -279,7 +280,7 @@ pub async fn resend_verification(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_signed_in(&req)?;
-    service::resend_verification(&state.db, user.id.to_string(), &request_context(&req, &state)).await?;
+    signup::resend_verification(&state.db, user.id.to_string(), &request_context(&req, &state)).await?;
     viewer.notify(&format!("We sent a new confirmation link to {}.", user.email));
     Ok(redirect(CONFIRM_EMAIL_PAGE))
 }
@@ -328,7 +329,7 @@ pub async fn submit_forgot_password(
     form: web::Form<ForgotForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
-    match service::request_password_reset(&state.db, &form.email, &request_context(&req, &state)).await {
+    match recovery::request_password_reset(&state.db, &form.email, &request_context(&req, &state)).await {
         Ok(()) => state.templates.page(
             "accounts/reset_sent.html",
             &viewer,
@@ -358,7 +359,7 @@ pub async fn show_reset_password(
     query: web::Query<TokenQuery>,
 ) -> Result<HttpResponse, AppError> {
     let token = query.into_inner().token.unwrap_or_default();
-    if !service::reset_token_is_live(&state.db, token.clone(), Utc::now().naive_utc()).await? {
+    if !recovery::reset_token_is_live(&state.db, token.clone(), Utc::now().naive_utc()).await? {
         return state.templates.page_with_status(
             StatusCode::BAD_REQUEST,
             "accounts/link_expired.html",
@@ -393,7 +394,7 @@ pub async fn submit_reset_password(
     form: web::Form<ResetForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
-    match service::reset_password(
+    match recovery::reset_password(
         &state.db,
         form.token.clone(),
         &form.password,
@@ -521,7 +522,7 @@ pub async fn change_name(
     form: web::Form<NameForm>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_user(&req)?;
-    match service::change_name(&state.db, user, &form.name, Utc::now().naive_utc()).await {
+    match changes::change_name(&state.db, user, &form.name, Utc::now().naive_utc()).await {
         Ok(()) => {
             viewer.notify("Your name is saved.");
             Ok(redirect("/account"))
@@ -554,7 +555,7 @@ pub async fn change_password(
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_user(&req)?.clone();
     let ctx = request_context(&req, &state);
-    match service::change_password(&state.db, &user, &form.current_password, &form.new_password, &ctx).await {
+    match changes::change_password(&state.db, &user, &form.current_password, &form.new_password, &ctx).await {
         Ok(()) => {
             // Every session ended with the old password; this browser gets a new one.
             let two_factor = viewer.current_session.as_ref().is_some_and(|s| s.two_factor);
@@ -590,7 +591,7 @@ pub async fn change_email(
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_user(&req)?.clone();
     let ctx = request_context(&req, &state);
-    match service::request_email_change(&state.db, &user, &form.new_email, &form.email_password, &ctx).await {
+    match changes::request_email_change(&state.db, &user, &form.new_email, &form.email_password, &ctx).await {
         Ok(()) => {
             viewer.notify(&format!(
                 "We sent a link to {}. Your address changes when you follow it.",

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::accounts::request_context;
-use crate::accounts::{AccountsError, Role, repo as accounts_repo, service};
+use crate::accounts::{AccountsError, Role, admin_users, repo as accounts_repo};
 use crate::db::DbError;
 use crate::domain::FieldErrors;
 use crate::enquiries::{self, values::RfqStatus};
@@ -128,7 +128,7 @@ pub async fn create_user(
         }
     };
     let ctx = request_context(&req, &state);
-    match service::invite_user(&state.db, &admin, role, &form.email, &form.name, &ctx).await {
+    match admin_users::invite_user(&state.db, &admin, role, &form.email, &form.name, &ctx).await {
         Ok(user) => {
             viewer.notify(&format!(
                 "{} can now set a password with the link we e-mailed to {}.",
@@ -165,7 +165,7 @@ pub async fn change_role(
     let admin = viewer.require_role(&req, Role::Admin)?.clone();
     let role = Role::parse(&form.role)
         .ok_or_else(|| AppError::BadRequest(format!("There is no role called “{}”.", form.role)))?;
-    match service::change_role(
+    match admin_users::change_role(
         &state.db,
         &admin,
         id.into_inner(),

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::accounts::request_context;
 use super::moderation::DecisionForm;
-use crate::accounts::{AccountsError, Role, service};
+use crate::accounts::{AccountsError, Role, admin_users};
 use crate::domain::FieldErrors;
 use crate::enquiries::{EnquiryError, repo, rfqs, views};
 use crate::web::render::form_status;
@@ -134,7 +134,7 @@ pub async fn act_on_reported_buyer(
                 (true, false) => "Spam reports checked".to_owned(),
             };
             let ctx = request_context(&req, &state);
-            match service::set_suspended(&state.db, &admin, user_id, suspend, reason, &ctx).await {
+            match admin_users::set_suspended(&state.db, &admin, user_id, suspend, reason, &ctx).await {
                 Ok(()) if suspend => {
                     "The account is suspended: it can no longer sign in or write to producers.".to_owned()
                 }
