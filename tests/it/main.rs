@@ -9,6 +9,7 @@ mod catalogue;
 mod chromium;
 mod cli;
 mod directory_pages;
+mod directory_plans;
 mod domain_rules;
 mod enquiries;
 mod enquiries_api;
