@@ -25,6 +25,7 @@ mod market;
 mod media;
 mod metrics;
 mod migrations;
+mod page_cache;
 mod presentation;
 mod search;
 mod security;
