@@ -103,6 +103,8 @@ mod tests {
     #[test]
     fn a_new_generation_drops_every_kept_page() {
         let cache = PageCache::new(1_000);
+        // As in a request: a lookup (a miss) comes before the page is kept.
+        assert_eq!(cache.get(1, "/"), None);
         cache.keep(1, "/", Bytes::from_static(b"one"));
         assert_eq!(cache.get(1, "/"), Some(Bytes::from_static(b"one")));
         assert_eq!(cache.get(2, "/"), None);
@@ -110,6 +112,12 @@ mod tests {
         cache.keep(1, "/", Bytes::from_static(b"one"));
         assert_eq!(cache.get(2, "/"), None);
         cache.keep(2, "/", Bytes::from_static(b"two"));
+        cache.keep(3, "/", Bytes::from_static(b"three"));
+        assert_eq!(
+            cache.get(2, "/"),
+            Some(Bytes::from_static(b"two")),
+            "not kept ahead of a lookup"
+        );
         assert_eq!(cache.get(1, "/"), None, "an older reader gets no page");
         assert_eq!(cache.get(2, "/"), Some(Bytes::from_static(b"two")));
     }
