@@ -186,6 +186,7 @@ fn prepare_database(db: &Db, options: Options) -> anyhow::Result<()> {
             tracing::info!(rows, "seeded the directory");
         }
     }
+    db::refresh_planner_statistics(&mut *db.get()?)?;
     if db.backend() == Backend::Sqlite && options.run_workers {
         // One instance serves a SQLite file, so jobs still marked running were
         // held by its predecessor, which died: run them again now rather than
