@@ -10,7 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::accounts::{self, AccountsError, RequestContext, Role, password};
 use crate::backup;
 use crate::catalogue::{self, demo};
-use crate::db::{Db, DbError};
+use crate::db::{self, Db, DbError};
 use crate::directory::Sector;
 use crate::directory::seed;
 use crate::jobs::{self, Job};
@@ -376,6 +376,7 @@ fn seed_demo(settings: &Settings, count: usize) -> anyhow::Result<()> {
         })
     })?;
     bar.finish_and_clear();
+    db::refresh_planner_statistics(&mut *db.get()?)?;
     // Index in batches through the job queue, so a running server picks them up.
     let mut after: Option<String> = None;
     let mut queued = 0;

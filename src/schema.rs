@@ -428,6 +428,14 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Bumped by triggers with every write to what the public pages show.
+    catalogue_generation (id) {
+        id -> Integer,
+        generation -> BigInt,
+    }
+}
+
 diesel::joinable!(districts -> states (state_code));
 diesel::joinable!(producers -> districts (district_code));
 diesel::joinable!(producers -> users (user_id));

@@ -21,7 +21,11 @@ use crate::mail::MailDelivery;
 use crate::media::MediaStore;
 use crate::search::SearchEngine;
 use crate::settings::Settings;
-use crate::web::{self as site, AppState, Templates};
+use crate::web::{self as site, AppState, PageCache, Templates};
+
+/// Rendered public pages kept per instance: the home, state, district and
+/// sector pages and a few hundred product pages of ~40 kB each.
+const PAGE_CACHE_BYTES: usize = 64 * 1024 * 1024;
 
 /// What `serve` does besides serving.
 #[derive(Debug, Clone, Copy)]
@@ -91,6 +95,7 @@ impl Application {
             media: Arc::new(MediaStore::from_settings(&settings)?),
             search: search.clone(),
             place_names: Arc::new(PlaceNames::new(db.clone())),
+            pages: Arc::new(PageCache::new(PAGE_CACHE_BYTES)),
         };
         // Installed before the first request so every one is counted.
         crate::telemetry::prometheus::recorder();
@@ -181,6 +186,7 @@ fn prepare_database(db: &Db, options: Options) -> anyhow::Result<()> {
             tracing::info!(rows, "seeded the directory");
         }
     }
+    db::refresh_planner_statistics(&mut *db.get()?)?;
     if db.backend() == Backend::Sqlite && options.run_workers {
         // One instance serves a SQLite file, so jobs still marked running were
         // held by its predecessor, which died: run them again now rather than

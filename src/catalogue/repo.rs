@@ -12,9 +12,16 @@ use crate::db::{DbConnection, DbError, DbResult};
 use crate::directory::model::{District, GiProduct, OdopProduct, State};
 use crate::domain::transition;
 use crate::schema::{
-    currencies, districts, gi_products, hs_codes, moderation_decisions, odop_products, producers,
-    product_images, products, states, users,
+    catalogue_generation, currencies, districts, gi_products, hs_codes, moderation_decisions, odop_products,
+    producers, product_images, products, states, users,
 };
+
+/// The number the triggers bump with every write to what the public pages show.
+pub fn catalogue_generation(conn: &mut DbConnection) -> DbResult<i64> {
+    Ok(catalogue_generation::table
+        .select(catalogue_generation::generation)
+        .first(conn)?)
+}
 
 pub fn producer_by_user(conn: &mut DbConnection, user_id: &str) -> DbResult<Option<Producer>> {
     Ok(producers::table

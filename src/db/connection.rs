@@ -175,3 +175,16 @@ where
         }
     }
 }
+
+/// Brings the query planner's statistics up to date, so the listing pages
+/// walk their composite indexes rather than sorting every listing: SQLite
+/// analyses the tables whose statistics are missing or stale (cheap when
+/// nothing changed), PostgreSQL samples every table.
+pub fn refresh_planner_statistics(conn: &mut DbConnection) -> Result<(), DbError> {
+    let statement = match conn {
+        DbConnection::Sqlite(_) => "PRAGMA optimize=0x10002",
+        DbConnection::Postgres(_) => "ANALYZE",
+    };
+    diesel::sql_query(statement).execute(conn)?;
+    Ok(())
+}

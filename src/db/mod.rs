@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use diesel::r2d2::{Pool, PooledConnection};
 
-pub use connection::{Backend, DbConnection};
+pub use connection::{Backend, DbConnection, refresh_planner_statistics};
 pub use migrations::{has_pending_migrations, revert_all_migrations, run_pending_migrations};
 
 use crate::settings::DatabaseUrl;

@@ -85,6 +85,14 @@ fn describe() {
         "emails_failed_total",
         "E-mail attempts that failed, by whether they will be retried"
     );
+    describe_counter!(
+        "page_cache_hits_total",
+        "Public pages served from the rendered-page cache (same catalogue generation)"
+    );
+    describe_counter!(
+        "page_cache_misses_total",
+        "Public pages rendered for a visitor with nothing personal on them, then kept"
+    );
     describe_histogram!(
         "search_duration_seconds",
         Unit::Seconds,

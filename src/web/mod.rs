@@ -10,6 +10,7 @@ mod forms;
 mod handlers;
 mod head;
 pub mod multipart;
+mod page_cache;
 mod present;
 mod render;
 mod request_metrics;
@@ -25,6 +26,7 @@ pub use client_addr::client_ip;
 pub use csrf::verify_csrf;
 pub use error::{AppError, CONFIRM_EMAIL_PAGE, TWO_FACTOR_PAGE, render_errors};
 pub use head::head_as_get;
+pub use page_cache::{PageCache, cached_page};
 pub use render::Templates;
 pub use request_metrics::record_request_metrics;
 pub use routes::configure;
@@ -46,6 +48,7 @@ pub struct AppState {
     pub media: Arc<MediaStore>,
     pub search: Arc<SearchEngine>,
     pub place_names: Arc<PlaceNames>,
+    pub pages: Arc<PageCache>,
 }
 
 /// `303 See Other` to `to`: where a form goes after it has done its work.

@@ -156,6 +156,12 @@ impl Viewer {
         Ok(user)
     }
 
+    /// Nothing on a page is personal to this visitor: not signed in, no
+    /// notice to show, no form token in the session.
+    pub fn is_anonymous(&self) -> bool {
+        self.user.is_none() && self.notice.is_none() && !self.has_csrf_token()
+    }
+
     pub fn has_csrf_token(&self) -> bool {
         matches!(self.session.get::<String>(CSRF), Ok(Some(_)))
     }

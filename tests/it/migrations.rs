@@ -35,7 +35,10 @@ fn both_backends_have_the_same_migration_directories() {
 /// Migrations whose SQLite and PostgreSQL files may differ, and why. Every
 /// other migration is written once in portable SQL and must be the same
 /// text in both folders, so a fix made to one cannot miss the other.
-const INTENTIONAL_DIFFERENCES: &[(&str, &str)] = &[];
+const INTENTIONAL_DIFFERENCES: &[(&str, &str)] = &[(
+    "2026-12-05-000002_catalogue_generation",
+    "trigger syntax: SQLite has only row triggers with inline bodies, PostgreSQL statement triggers calling a function",
+)];
 
 #[test]
 fn both_backends_run_the_same_sql_except_where_a_difference_is_named() {

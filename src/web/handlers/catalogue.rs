@@ -1,13 +1,13 @@
 //! Public product and producer pages.
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, web};
 
 use crate::accounts::Role;
 use crate::catalogue::values::ProductStatus;
 use crate::catalogue::{CatalogueError, repo, views};
 use crate::enquiries::threads;
 use crate::web::present::pages::{ProducerPublicPage, ProductShowPage};
-use crate::web::{AppError, AppState, Viewer};
+use crate::web::{AppError, AppState, Viewer, cached_page};
 
 /// A published listing for everyone; an unpublished one only for its
 /// producer and admins (as a preview), and a 404 for anyone else.
@@ -16,36 +16,39 @@ pub async fn show_product(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
+    req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let viewer_user = viewer.user.clone();
-    let page = state
-        .db
-        .read(move |conn| {
-            let product = repo::product_by_slug(conn, &slug)?.ok_or(CatalogueError::NotFound)?;
-            let published = product.status() == ProductStatus::Published;
-            let may_preview = match &viewer_user {
-                Some(user) if user.role() == Role::Admin => true,
-                Some(user) => {
-                    repo::producer_by_user(conn, &user.id)?.is_some_and(|p| p.id == product.producer_id)
-                }
-                None => false,
-            };
-            if !published && !may_preview {
-                return Err(CatalogueError::NotFound);
-            }
-            let is_owner = match &viewer_user {
-                Some(user) => {
-                    repo::producer_by_user(conn, &user.id)?.is_some_and(|p| p.id == product.producer_id)
-                }
-                None => false,
-            };
-            let page = views::product_page(conn, product)?.ok_or(CatalogueError::NotFound)?;
-            Ok((page, !published, is_owner))
-        })
-        .await?;
-    let (product, preview, is_owner) = page;
-    let data = ProductShowPage::new(product, preview, is_owner, &state.settings.base_url);
-    state.templates.page("products/show.html", &viewer, &data)
+    cached_page(&state, &viewer, &req, async {
+        let viewer_user = viewer.user.clone();
+        let page =
+            state
+                .db
+                .read(move |conn| {
+                    let product = repo::product_by_slug(conn, &slug)?.ok_or(CatalogueError::NotFound)?;
+                    let published = product.status() == ProductStatus::Published;
+                    let may_preview = match &viewer_user {
+                        Some(user) if user.role() == Role::Admin => true,
+                        Some(user) => repo::producer_by_user(conn, &user.id)?
+                            .is_some_and(|p| p.id == product.producer_id),
+                        None => false,
+                    };
+                    if !published && !may_preview {
+                        return Err(CatalogueError::NotFound);
+                    }
+                    let is_owner = match &viewer_user {
+                        Some(user) => repo::producer_by_user(conn, &user.id)?
+                            .is_some_and(|p| p.id == product.producer_id),
+                        None => false,
+                    };
+                    let page = views::product_page(conn, product)?.ok_or(CatalogueError::NotFound)?;
+                    Ok((page, !published, is_owner))
+                })
+                .await?;
+        let (product, preview, is_owner) = page;
+        let data = ProductShowPage::new(product, preview, is_owner, &state.settings.base_url);
+        state.templates.page("products/show.html", &viewer, &data)
+    })
+    .await
 }
 
 #[get("/producers/{slug}")]

@@ -1,24 +1,31 @@
 //! The public directory pages.
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, web};
 use serde::Deserialize;
 
 use crate::catalogue::views;
 use crate::directory::{Sector, repo, service};
 use crate::web::present::pages::WithListings;
-use crate::web::{AppError, AppState, Viewer};
+use crate::web::{AppError, AppState, Viewer, cached_page};
 
 #[get("/")]
-pub async fn show_home(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
-    let page = state
-        .db
-        .read(|conn| {
-            let overview = service::overview(conn)?;
-            let listings = views::newest_published(conn, 8)?;
-            Ok::<_, AppError>(WithListings::new(overview, listings))
-        })
-        .await?;
-    state.templates.page("directory/home.html", &viewer, &page)
+pub async fn show_home(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    cached_page(&state, &viewer, &req, async {
+        let page = state
+            .db
+            .read(|conn| {
+                let overview = service::overview(conn)?;
+                let listings = views::newest_published(conn, 8)?;
+                Ok::<_, AppError>(WithListings::new(overview, listings))
+            })
+            .await?;
+        state.templates.page("directory/home.html", &viewer, &page)
+    })
+    .await
 }
 
 #[get("/states")]
@@ -36,16 +43,20 @@ pub async fn show_state(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
+    req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let page = state
-        .db
-        .read(move |conn| {
-            let detail = service::state_detail(conn, &slug)?;
-            let listings = views::published_in_state(conn, detail.state.lgd_code, 12)?;
-            Ok::<_, AppError>(WithListings::new(detail, listings))
-        })
-        .await?;
-    state.templates.page("directory/state.html", &viewer, &page)
+    cached_page(&state, &viewer, &req, async {
+        let page = state
+            .db
+            .read(move |conn| {
+                let detail = service::state_detail(conn, &slug)?;
+                let listings = views::published_in_state(conn, detail.state.lgd_code, 12)?;
+                Ok::<_, AppError>(WithListings::new(detail, listings))
+            })
+            .await?;
+        state.templates.page("directory/state.html", &viewer, &page)
+    })
+    .await
 }
 
 #[get("/districts/{slug}")]
@@ -53,16 +64,20 @@ pub async fn show_district(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
+    req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let page = state
-        .db
-        .read(move |conn| {
-            let detail = service::district_detail(conn, &slug)?;
-            let listings = views::published_in_district(conn, detail.district.lgd_code, 24)?;
-            Ok::<_, AppError>(WithListings::new(detail, listings))
-        })
-        .await?;
-    state.templates.page("directory/district.html", &viewer, &page)
+    cached_page(&state, &viewer, &req, async {
+        let page = state
+            .db
+            .read(move |conn| {
+                let detail = service::district_detail(conn, &slug)?;
+                let listings = views::published_in_district(conn, detail.district.lgd_code, 24)?;
+                Ok::<_, AppError>(WithListings::new(detail, listings))
+            })
+            .await?;
+        state.templates.page("directory/district.html", &viewer, &page)
+    })
+    .await
 }
 
 #[get("/sectors/{slug}")]
@@ -70,17 +85,21 @@ pub async fn show_sector(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
+    req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let page = state
-        .db
-        .read(move |conn| {
-            let detail = service::sector_detail(conn, &slug)?;
-            let sector = Sector::from_slug(detail.sector.slug).unwrap_or(Sector::Others);
-            let listings = views::published_in_sector(conn, sector, 12)?;
-            Ok::<_, AppError>(WithListings::new(detail, listings))
-        })
-        .await?;
-    state.templates.page("directory/sector.html", &viewer, &page)
+    cached_page(&state, &viewer, &req, async {
+        let page = state
+            .db
+            .read(move |conn| {
+                let detail = service::sector_detail(conn, &slug)?;
+                let sector = Sector::from_slug(detail.sector.slug).unwrap_or(Sector::Others);
+                let listings = views::published_in_sector(conn, sector, 12)?;
+                Ok::<_, AppError>(WithListings::new(detail, listings))
+            })
+            .await?;
+        state.templates.page("directory/sector.html", &viewer, &page)
+    })
+    .await
 }
 
 #[derive(Deserialize)]

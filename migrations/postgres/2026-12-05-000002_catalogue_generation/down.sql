@@ -1,0 +1,12 @@
+DROP TRIGGER products_bumps_catalogue_generation ON products;
+DROP TRIGGER producers_bumps_catalogue_generation ON producers;
+DROP TRIGGER product_images_bumps_catalogue_generation ON product_images;
+DROP TRIGGER states_bumps_catalogue_generation ON states;
+DROP TRIGGER districts_bumps_catalogue_generation ON districts;
+DROP TRIGGER odop_products_bumps_catalogue_generation ON odop_products;
+DROP TRIGGER gi_products_bumps_catalogue_generation ON gi_products;
+DROP TRIGGER gi_product_states_bumps_catalogue_generation ON gi_product_states;
+DROP TRIGGER hs_codes_bumps_catalogue_generation ON hs_codes;
+DROP TRIGGER currencies_bumps_catalogue_generation ON currencies;
+DROP FUNCTION bump_catalogue_generation();
+DROP TABLE catalogue_generation;
