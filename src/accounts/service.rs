@@ -124,6 +124,7 @@ fn send(
             to_name: Some(name.to_owned()),
             template: template.to_owned(),
             context,
+            attachments: Vec::new(),
         },
         now,
     )?;
