@@ -21,6 +21,7 @@ mod logo;
 mod mail;
 mod market;
 mod media;
+mod meetings;
 mod metrics;
 mod migrations;
 mod presentation;
