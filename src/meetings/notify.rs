@@ -11,11 +11,10 @@ use url::Url;
 
 use super::error::MeetingError;
 use super::invite::{Invite, InviteMethod, Party};
-use super::model::{Event, Meeting, Participant, ParticipantStatus, Side};
-use super::{display, repo};
+use super::model::{Event, Meeting, Participant, ParticipantStatus};
+use super::{display, repo, views};
 use crate::accounts::User;
 use crate::accounts::repo as accounts_repo;
-use crate::catalogue::repo as catalogue_repo;
 use crate::db::DbConnection;
 use crate::mail::{self, Attachment, OutgoingEmail};
 
@@ -62,11 +61,7 @@ struct Person {
 
 fn person(conn: &mut DbConnection, participant: &Participant) -> Result<Person, MeetingError> {
     let user = accounts_repo::find_user(conn, &participant.user_id)?.ok_or(MeetingError::NotFound)?;
-    let name = match participant.side {
-        Side::Producer => catalogue_repo::producer_by_user(conn, &user.id)?.map(|p| p.business_name),
-        Side::Buyer => user.company.clone().filter(|c| !c.is_empty()),
-    }
-    .unwrap_or_else(|| user.name.clone());
+    let name = views::participant_name(conn, participant)?;
     let zone = participant.zone().unwrap_or(Tz::UTC);
     Ok(Person { user, name, zone })
 }

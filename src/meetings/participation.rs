@@ -30,8 +30,9 @@ use crate::enquiries::repo as enquiries_repo;
 pub struct ParticipationInput {
     /// A producer's pitch, or what a buyer looks for.
     pub pitch: String,
-    /// Producers: ids of their published listings.
-    pub products: Vec<String>,
+    /// Producers: ids of their published listings, comma-separated (a
+    /// form's ticked boxes arrive so).
+    pub products: String,
 }
 
 /// The event with `slug`, if it takes participants now.
@@ -77,7 +78,13 @@ pub fn take_part(
                 .filter(|p| p.status == ProductStatus::Published)
                 .map(|p| p.id.to_string())
                 .collect();
-            let chosen: Vec<String> = input.products.iter().map(|id| id.trim().to_owned()).collect();
+            let chosen: Vec<String> = input
+                .products
+                .split(',')
+                .map(str::trim)
+                .filter(|id| !id.is_empty())
+                .map(str::to_owned)
+                .collect();
             if chosen.is_empty() {
                 checks.fail(
                     "products",

@@ -470,3 +470,12 @@ pub fn held_starts(
         .map(|(start, _, _)| start)
         .collect())
 }
+
+/// Every event place `user` has, newest first.
+pub fn participations_of(conn: &mut DbConnection, user: &UserId) -> DbResult<Vec<Participant>> {
+    Ok(event_participants::table
+        .filter(event_participants::user_id.eq(user))
+        .order(event_participants::created_at.desc())
+        .select(Participant::as_select())
+        .load(conn)?)
+}

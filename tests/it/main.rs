@@ -21,6 +21,7 @@ mod logo;
 mod mail;
 mod market;
 mod media;
+mod meeting_pages;
 mod meetings;
 mod metrics;
 mod migrations;

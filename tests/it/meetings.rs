@@ -78,7 +78,7 @@ async fn take_part(
     let (who, slug, links) = (who.clone(), slug.to_owned(), links(app));
     let input = ParticipationInput {
         pitch: "Handwoven silk from our own looms; we export to Europe.".into(),
-        products,
+        products: products.join(","),
     };
     write(&app.db, move |conn| {
         participation::take_part(conn, &who, &slug, &input, &links, now())
