@@ -140,15 +140,21 @@ pub fn take_part(
     Ok(participant)
 }
 
-/// An organiser approves (`approve`) or declines a waiting participant, with
-/// an optional note that the e-mail carries.
+/// An organiser's answer to an application, with an optional note that the
+/// e-mail carries.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Decision {
+    pub approve: bool,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// An organiser approves or declines a waiting participant.
 pub fn decide(
     conn: &mut DbConnection,
     organiser: &User,
-    slug: &str,
-    participant: &str,
-    approve: bool,
-    note: &str,
+    (slug, participant): (&str, &str),
+    decision: &Decision,
     links: &notify::Links,
     now: NaiveDateTime,
 ) -> Result<Participant, MeetingError> {
@@ -157,9 +163,9 @@ pub fn decide(
         .filter(|p| p.event_id == event.id)
         .ok_or(MeetingError::NotFound)?;
     let mut checks = Checks::new();
-    let note = checks.text("note", note, 0..=600);
+    let note = checks.text("note", &decision.note, 0..=600);
     checks.finish()?;
-    let to = if approve {
+    let to = if decision.approve {
         ParticipantStatus::Approved
     } else {
         ParticipantStatus::Declined

@@ -12,7 +12,7 @@ use odop_bazaar::meetings::booking::{self, PairBooking, RequestInput};
 use odop_bazaar::meetings::events::{self, EventInput};
 use odop_bazaar::meetings::model::{Event, Meeting, MeetingStatus, Participant, ParticipantStatus};
 use odop_bazaar::meetings::notify::Links;
-use odop_bazaar::meetings::participation::{self, ParticipationInput};
+use odop_bazaar::meetings::participation::{self, Decision, ParticipationInput};
 use odop_bazaar::meetings::{MeetingError, PairSlots, Slot};
 use odop_bazaar::schema::{meeting_holds, meetings};
 
@@ -100,16 +100,11 @@ async fn decide(
         links(app),
     );
     write(&app.db, move |conn| {
-        participation::decide(
-            conn,
-            &organiser,
-            &slug,
-            &id,
+        let decision = Decision {
             approve,
-            "See you there.",
-            &links,
-            now(),
-        )
+            note: "See you there.".into(),
+        };
+        participation::decide(conn, &organiser, (&slug, &id), &decision, &links, now())
     })
     .await
 }

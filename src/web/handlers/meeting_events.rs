@@ -12,7 +12,8 @@ use crate::db::DbConnection;
 use crate::domain::FieldErrors;
 use crate::meetings::events::{self, EventInput};
 use crate::meetings::notify::Links;
-use crate::meetings::{MeetingError, participation, repo, views};
+use crate::meetings::participation::{self, Decision};
+use crate::meetings::{MeetingError, repo, views};
 use crate::web::present::meetings::{EventFormPage, ManagePage};
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
@@ -220,7 +221,11 @@ pub async fn decide_participant(
     state
         .db
         .write(move |conn| {
-            participation::decide(conn, &user, &target, &id, approve, &form.note, &links, now())
+            let decision = Decision {
+                approve,
+                note: form.note,
+            };
+            participation::decide(conn, &user, (&target, &id), &decision, &links, now())
         })
         .await?;
     viewer.notify(if approve {
