@@ -449,14 +449,3 @@ pub fn block_slot(
         .ok_or_else(|| MeetingError::field("starts_at", "This time is not on the event's programme."))?;
     repo::hold_slot(conn, &me.id, at.naive_utc(), None, now)
 }
-
-/// Every meeting of `user`'s in the event `slug`, by start.
-pub fn meetings_in_event(
-    conn: &mut DbConnection,
-    user: &User,
-    slug: &str,
-) -> Result<(Event, Participant, Vec<Meeting>), MeetingError> {
-    let (event, me) = own_participation(conn, user, slug)?;
-    let meetings = repo::meetings_of(conn, &me.id)?;
-    Ok((event, me, meetings))
-}

@@ -429,21 +429,6 @@ pub fn release_holds(conn: &mut DbConnection, meeting: &MeetingId) -> DbResult<u
     Ok(diesel::delete(meeting_holds::table.filter(meeting_holds::meeting_id.eq(meeting))).execute(conn)?)
 }
 
-/// Frees a slot a participant blocked for themselves.
-pub fn unblock_slot(
-    conn: &mut DbConnection,
-    participant: &ParticipantId,
-    slot_start: NaiveDateTime,
-) -> DbResult<usize> {
-    Ok(diesel::delete(
-        meeting_holds::table
-            .filter(meeting_holds::participant_id.eq(participant))
-            .filter(meeting_holds::slot_start.eq(slot_start))
-            .filter(meeting_holds::meeting_id.is_null()),
-    )
-    .execute(conn)?)
-}
-
 /// The slot starts held for any of `participants` at `now`: blocked, or
 /// held by a meeting that is not a request whose time ran out (its hold
 /// goes when the expiry job runs, but the slot is free already).
