@@ -615,3 +615,124 @@ async fn twenty_buyers_asking_for_one_producer_slot_at_once_leave_one_holding_it
         app.stop().await;
     }
 }
+
+#[actix_web::test]
+async fn hours_in_ones_own_zone_blocked_slots_and_co_organisers_shape_the_booking() {
+    for backend in backends() {
+        let app = TestApp::spawn(backend).await;
+        let organiser = user(&app, Role::Organiser, "council@epch.example", "Export Council").await;
+        let co = user(&app, Role::Organiser, "mission@embassy.example", "Embassy").await;
+        let (weaver, _, product_slug) = producer(
+            &app,
+            None,
+            "weaver@kashi.example",
+            "Kashi Weaves",
+            "varanasi",
+            "handloom",
+        )
+        .await;
+        let importer = buyer(&app, "jan@tulip.example").await;
+        let input = EventInput {
+            approval: "automatic".into(),
+            ..event_input("Hours meet", now())
+        };
+        let event = published_event(&app, &organiser, input).await;
+        let slug = event.slug.clone();
+
+        // A co-organiser has the owner's rights; a producer cannot be one.
+        {
+            let (organiser, co, weaver, slug) = (organiser.clone(), co.clone(), weaver.clone(), slug.clone());
+            let refused = write(&app.db, move |conn| {
+                let refused = events::add_co_organiser(conn, &organiser, &slug, &weaver, now());
+                events::add_co_organiser(conn, &organiser, &slug, &co, now())?;
+                events::organised(conn, &co, &slug)?;
+                Ok(refused)
+            })
+            .await
+            .unwrap();
+            assert_eq!(field_errors(refused), vec!["email"]);
+        }
+
+        let product = {
+            let slug = product_slug.clone();
+            app.db
+                .read_blocking(move |c| catalogue_repo::product_by_slug(c, &slug))
+                .unwrap()
+                .unwrap()
+                .id
+                .to_string()
+        };
+        let seller = take_part(&app, &weaver, &slug, vec![product]).await.unwrap();
+        take_part(&app, &importer, &slug, vec![]).await.unwrap();
+        let set_hours =
+            |day: Option<chrono::NaiveDate>, hours: (&'static str, &'static str), zone: &'static str| {
+                let (importer, slug) = (importer.clone(), slug.clone());
+                write(&app.db, move |conn| {
+                    participation::set_hours(conn, &importer, &slug, day, hours, zone, now())
+                })
+            };
+        assert_eq!(
+            field_errors(set_hours(None, ("09:00", "17:00"), "Mars/Olympus").await),
+            vec!["time_zone"]
+        );
+        assert_eq!(
+            field_errors(set_hours(None, ("17:00", "09:00"), "Europe/Amsterdam").await),
+            vec!["hours_end"]
+        );
+        assert_eq!(
+            field_errors(
+                set_hours(
+                    Some(event.first_day - Duration::days(1)),
+                    ("09:00", "17:00"),
+                    "Europe/Amsterdam"
+                )
+                .await
+            ),
+            vec!["day"]
+        );
+
+        // 09:00–10:00 in New York is 19:30–20:30 in India: nothing in common, the nearest shown
+        // with how far outside each side's hours.
+        set_hours(None, ("09:00", "10:00"), "America/New_York")
+            .await
+            .unwrap();
+        match pair(&app, &importer, &slug, &seller, now()).await.slots {
+            PairSlots::Nearest(near) => {
+                assert!(!near.is_empty());
+                assert!(near[0].first_outside_by > Duration::zero(), "{near:?}");
+                assert_eq!(
+                    near[0].second_outside_by,
+                    Duration::zero(),
+                    "inside the producer's hours"
+                );
+            }
+            PairSlots::Common(slots) => panic!("nothing should be common: {slots:?}"),
+        }
+        // Early on the first day only: that day's slots come back, the second day's do not.
+        set_hours(Some(event.first_day), ("03:00", "08:00"), "America/New_York")
+            .await
+            .unwrap();
+        let slots = common(&pair(&app, &importer, &slug, &seller, now()).await);
+        assert_eq!(slots.len(), 7, "{slots:?}");
+
+        // A blocked slot is gone for the pair, and cannot be blocked twice or off the grid.
+        let block = |at: String| {
+            let (weaver, slug) = (weaver.clone(), slug.clone());
+            write(&app.db, move |conn| {
+                booking::block_slot(conn, &weaver, &slug, &at, now())
+            })
+        };
+        block(slots[0].starts_at.to_rfc3339()).await.unwrap();
+        assert!(matches!(
+            block(slots[0].starts_at.to_rfc3339()).await,
+            Err(MeetingError::SlotTaken)
+        ));
+        assert_eq!(
+            field_errors(block((slots[0].starts_at + Duration::minutes(1)).to_rfc3339()).await),
+            vec!["starts_at"]
+        );
+        let after = common(&pair(&app, &importer, &slug, &seller, now()).await);
+        assert_eq!(after, slots[1..].to_vec());
+        app.stop().await;
+    }
+}
