@@ -13,6 +13,7 @@ use crate::enquiries::notify::Links;
 use crate::enquiries::{EnquiryError, rfq_closing, rfqs, threads};
 use crate::jobs::{Job, JobFailure, JobHandler, maintenance};
 use crate::mail::{self, MailDelivery};
+use crate::meetings::booking;
 use crate::rate_limit;
 use crate::search::{self, DocumentSource, SearchEngine};
 
@@ -94,6 +95,14 @@ impl JobHandler for AppJobs {
                     .await
             }
             rfqs::CLOSE_AT_DEADLINE => self.on_payload_id(job, "rfq_id", rfq_closing::close_if_due).await,
+            // Expires every lapsed request, not only the job's own: one run
+            // catches up with any whose job is still queued behind it.
+            booking::EXPIRE_REQUESTS => self
+                .db
+                .write(|conn| booking::expire_lapsed(conn, Utc::now().naive_utc()))
+                .await
+                .map(|_| ())
+                .map_err(|e| JobFailure::retry(e.to_string())),
             other => Err(JobFailure::permanent(format!(
                 "no handler for job kind '{other}'"
             ))),

@@ -453,6 +453,100 @@ diesel::joinable!(odop_products -> districts (district_code));
 diesel::joinable!(gi_product_states -> gi_products (gi_product_id));
 diesel::joinable!(gi_product_states -> states (state_code));
 diesel::joinable!(hs_codes -> hs_sections (section_code));
+diesel::table! {
+    events (id) {
+        id -> Text,
+        owner_id -> Text,
+        slug -> Text,
+        title -> Text,
+        description -> Text,
+        time_zone -> Text,
+        first_day -> Date,
+        days -> Integer,
+        window_start -> Text,
+        window_end -> Text,
+        breaks -> Text,
+        slot_minutes -> Integer,
+        gap_minutes -> Integer,
+        booking_opens_at -> Timestamp,
+        booking_closes_at -> Timestamp,
+        request_mode -> Text,
+        request_expiry_minutes -> Integer,
+        daily_cap -> Integer,
+        approval -> Text,
+        status -> Text,
+        published_at -> Nullable<Timestamp>,
+        cancelled_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    event_organisers (event_id, user_id) {
+        event_id -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    event_participants (id) {
+        id -> Text,
+        event_id -> Text,
+        user_id -> Text,
+        side -> Text,
+        status -> Text,
+        pitch -> Text,
+        product_ids -> Text,
+        time_zone -> Text,
+        hours_start -> Text,
+        hours_end -> Text,
+        decision_note -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    participant_hours (participant_id, day) {
+        participant_id -> Text,
+        day -> Date,
+        hours_start -> Text,
+        hours_end -> Text,
+    }
+}
+
+diesel::table! {
+    meetings (id) {
+        id -> Text,
+        event_id -> Text,
+        requester_id -> Text,
+        recipient_id -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        status -> Text,
+        expires_at -> Nullable<Timestamp>,
+        message -> Text,
+        reason -> Nullable<Text>,
+        uid -> Text,
+        video_url -> Nullable<Text>,
+        sequence -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    meeting_holds (participant_id, slot_start) {
+        participant_id -> Text,
+        slot_start -> Timestamp,
+        meeting_id -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(buyer_profiles -> users (user_id));
 diesel::joinable!(rfq_recipients -> rfqs (rfq_id));
 diesel::joinable!(rfq_recipients -> producers (producer_id));
@@ -462,6 +556,12 @@ diesel::joinable!(enquiries -> rfqs (rfq_id));
 diesel::joinable!(enquiry_messages -> enquiries (enquiry_id));
 diesel::joinable!(quotes -> enquiries (enquiry_id));
 diesel::joinable!(spam_reports -> enquiries (enquiry_id));
+diesel::joinable!(event_organisers -> events (event_id));
+diesel::joinable!(event_participants -> events (event_id));
+diesel::joinable!(event_participants -> users (user_id));
+diesel::joinable!(participant_hours -> event_participants (participant_id));
+diesel::joinable!(meetings -> events (event_id));
+diesel::joinable!(meeting_holds -> meetings (meeting_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     states,
@@ -495,4 +595,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     enquiry_messages,
     quotes,
     spam_reports,
+    events,
+    event_organisers,
+    event_participants,
+    participant_hours,
+    meetings,
+    meeting_holds,
 );

@@ -114,6 +114,7 @@ pub(super) fn send(
             to_name: Some(name.to_owned()),
             template: template.to_owned(),
             context,
+            attachments: Vec::new(),
         },
         now,
     )?;

@@ -3,7 +3,8 @@
 //! a mail server that is down or refuses for now is retried with backoff.
 
 use lettre::Message;
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment as LettreAttachment, Mailbox, MultiPart};
 
 use super::error::MailError;
 use super::model::OutgoingEmail;
@@ -63,12 +64,25 @@ impl MailDelivery {
             email.to_name.clone(),
             email.to.parse().map_err(MailError::Recipient)?,
         );
+        let mut body = MultiPart::alternative_plain_html(rendered.text, rendered.html);
+        if !email.attachments.is_empty() {
+            let mut mixed = MultiPart::mixed().multipart(body);
+            for attachment in &email.attachments {
+                let content_type = ContentType::parse(&attachment.content_type)
+                    .map_err(|e| MailError::Attachment(e.to_string()))?;
+                mixed = mixed.singlepart(
+                    LettreAttachment::new(attachment.filename.clone())
+                        .body(attachment.content.clone(), content_type),
+                );
+            }
+            body = mixed;
+        }
         Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(rendered.subject)
             .message_id(Some(format!("<{job_id}@{}>", self.message_id_domain)))
-            .multipart(MultiPart::alternative_plain_html(rendered.text, rendered.html))
+            .multipart(body)
             .map_err(MailError::Build)
     }
 }

@@ -22,6 +22,8 @@ pub enum MailError {
     Render { template: String, message: String },
     #[error("the recipient address is not valid: {0}")]
     Recipient(lettre::address::AddressError),
+    #[error("an attachment's content type cannot be read: {0}")]
+    Attachment(String),
     #[error("the message cannot be built: {0}")]
     Build(lettre::error::Error),
     #[error("the SMTP server did not take the message: {0}")]

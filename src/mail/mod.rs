@@ -12,7 +12,7 @@ mod transport;
 
 pub use deliver::MailDelivery;
 pub use error::MailError;
-pub use model::OutgoingEmail;
+pub use model::{Attachment, OutgoingEmail};
 pub use service::{SEND_EMAIL, enqueue};
 pub use templates::{MailTemplates, RenderedEmail};
 pub use transport::Mailer;

@@ -13,6 +13,18 @@ pub struct OutgoingEmail {
     pub template: String,
     /// The template's variables, as a JSON object.
     pub context: serde_json::Value,
+    /// Files sent with the message (a calendar invitation).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A text file attached to an e-mail.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub filename: String,
+    /// The full MIME type, parameters included (`text/calendar; method=REQUEST; charset=UTF-8`).
+    pub content_type: String,
+    pub content: String,
 }
 
 impl OutgoingEmail {
@@ -22,11 +34,17 @@ impl OutgoingEmail {
             to_name: None,
             template: template.into(),
             context,
+            attachments: Vec::new(),
         }
     }
 
     pub fn to_name(mut self, name: impl Into<String>) -> Self {
         self.to_name = Some(name.into());
+        self
+    }
+
+    pub fn attach(mut self, attachment: Attachment) -> Self {
+        self.attachments.push(attachment);
         self
     }
 }

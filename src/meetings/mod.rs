@@ -1,13 +1,24 @@
-//! Virtual buyer-seller meetings. So far the time model every part of the
-//! booking stands on: an event's slot grid in its own zone ([`schedule`]),
-//! participants' hours in theirs and the slots a pair can share
-//! ([`availability`]), times shown on both parties' clocks ([`display`]),
-//! and calendar invitations ([`invite`]).
+//! Virtual buyer-seller meetings: organisers' events ([`events`]), the
+//! producers and buyers who take part ([`participation`]), and the meetings
+//! they book ([`booking`]), with the e-mails each step sends ([`notify`]).
+//! They stand on the time model: an event's slot grid in its own zone
+//! ([`schedule`]), participants' hours in theirs and the slots a pair can
+//! share ([`availability`]), times shown on both parties' clocks
+//! ([`display`]), and calendar invitations ([`invite`]).
 
 pub mod availability;
+pub mod booking;
 pub mod display;
+mod error;
+pub mod events;
 pub mod invite;
+pub mod model;
+pub mod notify;
+pub mod participation;
+pub mod repo;
 pub mod schedule;
+pub mod views;
 
 pub use availability::{Availability, NearSlot, PairSlots, pair_slots};
+pub use error::MeetingError;
 pub use schedule::{EventSchedule, Grid, LocalSpan, ScheduleError, Slot};

@@ -20,6 +20,7 @@ use crate::directory::DirectoryError;
 use crate::domain::FieldErrors;
 use crate::enquiries::EnquiryError;
 use crate::media::MediaError;
+use crate::meetings::MeetingError;
 use crate::rate_limit::RetryAfter;
 use crate::search::SearchError;
 
@@ -180,6 +181,22 @@ impl From<EnquiryError> for AppError {
             EnquiryError::Invalid(errors) => AppError::Invalid(errors),
             EnquiryError::Db(db) => db.into(),
             EnquiryError::Unexpected(other) => AppError::Internal(other),
+        }
+    }
+}
+
+impl From<MeetingError> for AppError {
+    fn from(e: MeetingError) -> Self {
+        match e {
+            MeetingError::NotFound => AppError::NotFoundWhat("We have no such event or meeting.".into()),
+            MeetingError::NotAllowed(message) => AppError::Conflict(message),
+            conflict @ (MeetingError::Changed(_) | MeetingError::SlotTaken) => {
+                AppError::Conflict(conflict.to_string())
+            }
+            MeetingError::Invalid(errors) => AppError::Invalid(errors),
+            MeetingError::Db(db) => db.into(),
+            MeetingError::Unreadable(unreadable) => AppError::Internal(unreadable.into()),
+            MeetingError::Unexpected(other) => AppError::Internal(other),
         }
     }
 }

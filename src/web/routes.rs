@@ -7,8 +7,8 @@ use super::assets::serve_static;
 use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
-    enquiries_api, health, media, moderation, producer_dashboard, producer_profile, products_api, rfqs,
-    search, two_factor,
+    enquiries_api, health, media, meeting_events, meetings, moderation, producer_dashboard, producer_profile,
+    products_api, rfqs, search, two_factor,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -78,6 +78,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(catalogue::show_producer)
         .service(enquiries::show_enquiry_form)
         .service(enquiries::send_enquiry)
+        .service(meetings::list_events)
+        .service(meetings::show_event)
+        .service(meetings::take_part)
+        .service(meetings::show_booking)
+        .service(meetings::request_meeting)
         .service(
             web::scope("/dashboard")
                 .service(producer_profile::show_profile)
@@ -112,6 +117,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(rfqs::list_buy_requests)
                 .service(rfqs::show_buy_request)
                 .service(rfqs::respond_to_buy_request)
+                .service(meeting_events::list_my_events)
+                .service(meeting_events::new_event)
+                .service(meeting_events::create_event)
+                .service(meeting_events::manage_event)
+                .service(meeting_events::update_event)
+                .service(meeting_events::publish_event)
+                .service(meeting_events::cancel_event)
+                .service(meeting_events::decide_participant)
+                .service(meetings::show_agenda)
+                .service(meetings::confirm_answer)
+                .service(meetings::answer_meeting)
                 .service(dashboard::show_dashboard),
         )
         .service(

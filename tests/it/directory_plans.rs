@@ -22,80 +22,79 @@ use odop_bazaar::db::DbConnection;
 use odop_bazaar::directory::{Sector, service};
 use odop_bazaar::schema::products;
 
-use crate::harness::{Backend, TestApp, backends};
+use crate::harness::{Backend, TestApp};
+use test_macros::backend_test;
 
 const LISTINGS: usize = 5_000;
 
-#[actix_web::test]
-async fn directory_pages_read_products_through_indexes() {
-    for backend in backends() {
-        let app = TestApp::spawn(backend).await;
-        app.db
-            .write_blocking(|conn| {
-                let now = chrono::Utc::now().naive_utc();
-                demo::seed_demo(conn, LISTINGS, &demo::SectorPhotos::new(), now, &mut |_| {})
-            })
-            .unwrap();
-        app.db
-            .write_blocking(|conn| {
-                let analyze = match backend {
-                    Backend::Sqlite => "ANALYZE",
-                    Backend::Postgres => "ANALYZE products",
-                };
-                diesel::sql_query(analyze)
-                    .execute(conn)
-                    .map_err(odop_bazaar::db::DbError::from)
-            })
-            .unwrap();
+#[backend_test]
+async fn directory_pages_read_products_through_indexes(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.db
+        .write_blocking(|conn| {
+            let now = chrono::Utc::now().naive_utc();
+            demo::seed_demo(conn, LISTINGS, &demo::SectorPhotos::new(), now, &mut |_| {})
+        })
+        .unwrap();
+    app.db
+        .write_blocking(|conn| {
+            let analyze = match backend {
+                Backend::Sqlite => "ANALYZE",
+                Backend::Postgres => "ANALYZE products",
+            };
+            diesel::sql_query(analyze)
+                .execute(conn)
+                .map_err(odop_bazaar::db::DbError::from)
+        })
+        .unwrap();
 
-        let plans = app
-            .db
-            .read_blocking(|conn| {
-                let product_slug: String = products::table
-                    .filter(products::status.eq("published"))
-                    .select(products::slug)
-                    .first(conn)
-                    .map_err(odop_bazaar::db::DbError::from)?;
-                let statements = statements_of(conn, |conn| {
-                    service::overview(conn)?;
-                    views::newest_published(conn, 8)?;
-                    let state = service::state_detail(conn, "uttar-pradesh")?;
-                    views::published_in_state(conn, state.state.lgd_code, 12)?;
-                    let district = service::district_detail(conn, "varanasi")?;
-                    views::published_in_district(conn, district.district.lgd_code, 24)?;
-                    service::sector_detail(conn, "handloom")?;
-                    views::published_in_sector(conn, Sector::Handloom, 12)?;
-                    let product = catalogue_repo::product_by_slug(conn, &product_slug)?
-                        .ok_or_else(|| anyhow::anyhow!("no product {product_slug}"))?;
-                    views::product_page(conn, product)?;
-                    Ok(())
-                })?;
-                if backend == Backend::Postgres {
-                    // Only for this transaction: prefer any index over a scan or sort.
-                    diesel::sql_query("SET LOCAL enable_seqscan = off").execute(conn)?;
-                    diesel::sql_query("SET LOCAL enable_sort = off").execute(conn)?;
-                }
-                statements
-                    .iter()
-                    .filter(|sql| reads_products(sql))
-                    .map(|sql| Ok((sql.clone(), explain(conn, backend, sql)?)))
-                    .collect::<anyhow::Result<Vec<(String, String)>>>()
-            })
-            .unwrap();
+    let plans = app
+        .db
+        .read_blocking(|conn| {
+            let product_slug: String = products::table
+                .filter(products::status.eq("published"))
+                .select(products::slug)
+                .first(conn)
+                .map_err(odop_bazaar::db::DbError::from)?;
+            let statements = statements_of(conn, |conn| {
+                service::overview(conn)?;
+                views::newest_published(conn, 8)?;
+                let state = service::state_detail(conn, "uttar-pradesh")?;
+                views::published_in_state(conn, state.state.lgd_code, 12)?;
+                let district = service::district_detail(conn, "varanasi")?;
+                views::published_in_district(conn, district.district.lgd_code, 24)?;
+                service::sector_detail(conn, "handloom")?;
+                views::published_in_sector(conn, Sector::Handloom, 12)?;
+                let product = catalogue_repo::product_by_slug(conn, &product_slug)?
+                    .ok_or_else(|| anyhow::anyhow!("no product {product_slug}"))?;
+                views::product_page(conn, product)?;
+                Ok(())
+            })?;
+            if backend == Backend::Postgres {
+                // Only for this transaction: prefer any index over a scan or sort.
+                diesel::sql_query("SET LOCAL enable_seqscan = off").execute(conn)?;
+                diesel::sql_query("SET LOCAL enable_sort = off").execute(conn)?;
+            }
+            statements
+                .iter()
+                .filter(|sql| reads_products(sql))
+                .map(|sql| Ok((sql.clone(), explain(conn, backend, sql)?)))
+                .collect::<anyhow::Result<Vec<(String, String)>>>()
+        })
+        .unwrap();
 
-        assert!(plans.len() >= 5, "{backend:?}: captured {plans:#?}");
-        for (sql, plan) in &plans {
-            assert!(
-                !reads_products_without_index(backend, plan),
-                "{backend:?}: a full scan of products in\n{plan}\nfor {sql}"
-            );
-            assert!(
-                !sorts_every_listing(backend, plan),
-                "{backend:?}: a sort of every published listing in\n{plan}\nfor {sql}"
-            );
-        }
-        app.stop().await;
+    assert!(plans.len() >= 5, "{backend:?}: captured {plans:#?}");
+    for (sql, plan) in &plans {
+        assert!(
+            !reads_products_without_index(backend, plan),
+            "{backend:?}: a full scan of products in\n{plan}\nfor {sql}"
+        );
+        assert!(
+            !sorts_every_listing(backend, plan),
+            "{backend:?}: a sort of every published listing in\n{plan}\nfor {sql}"
+        );
     }
+    app.stop().await;
 }
 
 /// The SQL of every statement `run` sends, as diesel prints it (`… -- binds: [..]`).

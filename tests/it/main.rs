@@ -24,6 +24,8 @@ mod long_forms;
 mod mail;
 mod market;
 mod media;
+mod meeting_pages;
+mod meetings;
 mod metrics;
 mod migrations;
 mod page_cache;

@@ -8,7 +8,8 @@ use odop_bazaar::db::{DbConnection, DbError};
 use odop_bazaar::schema::{districts, producers, products, states};
 
 use crate::browser::Browser;
-use crate::harness::{TestApp, backends};
+use crate::harness::{Backend, TestApp};
+use test_macros::backend_test;
 
 struct Listed {
     id: String,
@@ -16,67 +17,65 @@ struct Listed {
     pages: Vec<String>,
 }
 
-#[actix_web::test]
-async fn listing_changes_show_at_once_on_cached_pages() {
-    for backend in backends() {
-        let app = TestApp::spawn(backend).await;
-        let listed = newest_demo_listing(&app);
-        let visitor = Browser::new(&app);
-        let hits_before = page_cache_hits();
-        for path in &listed.pages {
-            for _ in 0..2 {
-                let page = visitor.get(path).await;
-                assert_eq!(page.status, 200, "{backend:?} {path}");
-                assert!(page.body.contains(&listed.title), "{backend:?} {path} lists it");
-            }
-        }
-        assert!(
-            page_cache_hits() >= hits_before + listed.pages.len() as u64,
-            "{backend:?}: the second visit to each page is served from the cache"
-        );
-
-        update_listing(&app, &listed.id, |id, c| {
-            diesel::update(products::table.find(id))
-                .set(products::title.eq("Renamed katan silk stole"))
-                .execute(c)
-        });
-        for path in &listed.pages {
+#[backend_test]
+async fn listing_changes_show_at_once_on_cached_pages(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let listed = newest_demo_listing(&app);
+    let visitor = Browser::new(&app);
+    let hits_before = page_cache_hits();
+    for path in &listed.pages {
+        for _ in 0..2 {
             let page = visitor.get(path).await;
-            assert!(
-                page.body.contains("Renamed katan silk stole") && !page.body.contains(&listed.title),
-                "{backend:?} {path} shows the new title at once"
-            );
+            assert_eq!(page.status, 200, "{backend:?} {path}");
+            assert!(page.body.contains(&listed.title), "{backend:?} {path} lists it");
         }
-
-        update_listing(&app, &listed.id, |id, c| {
-            diesel::update(products::table.find(id))
-                .set(products::status.eq("archived"))
-                .execute(c)
-        });
-        let (product_page, listings) = listed.pages.split_last().unwrap();
-        assert_eq!(visitor.get(product_page).await.status, 404, "{backend:?}");
-        for path in listings {
-            let page = visitor.get(path).await;
-            assert!(
-                !page.body.contains("Renamed katan silk stole"),
-                "{backend:?} {path} drops the archived listing at once"
-            );
-        }
-
-        update_listing(&app, &listed.id, |id, c| {
-            diesel::update(products::table.find(id))
-                .set(products::status.eq("published"))
-                .execute(c)
-        });
-        for path in &listed.pages {
-            let page = visitor.get(path).await;
-            assert!(
-                page.body.contains("Renamed katan silk stole"),
-                "{backend:?} {path} shows the published listing at once"
-            );
-        }
-        app.stop().await;
     }
+    assert!(
+        page_cache_hits() >= hits_before + listed.pages.len() as u64,
+        "{backend:?}: the second visit to each page is served from the cache"
+    );
+
+    update_listing(&app, &listed.id, |id, c| {
+        diesel::update(products::table.find(id))
+            .set(products::title.eq("Renamed katan silk stole"))
+            .execute(c)
+    });
+    for path in &listed.pages {
+        let page = visitor.get(path).await;
+        assert!(
+            page.body.contains("Renamed katan silk stole") && !page.body.contains(&listed.title),
+            "{backend:?} {path} shows the new title at once"
+        );
+    }
+
+    update_listing(&app, &listed.id, |id, c| {
+        diesel::update(products::table.find(id))
+            .set(products::status.eq("archived"))
+            .execute(c)
+    });
+    let (product_page, listings) = listed.pages.split_last().unwrap();
+    assert_eq!(visitor.get(product_page).await.status, 404, "{backend:?}");
+    for path in listings {
+        let page = visitor.get(path).await;
+        assert!(
+            !page.body.contains("Renamed katan silk stole"),
+            "{backend:?} {path} drops the archived listing at once"
+        );
+    }
+
+    update_listing(&app, &listed.id, |id, c| {
+        diesel::update(products::table.find(id))
+            .set(products::status.eq("published"))
+            .execute(c)
+    });
+    for path in &listed.pages {
+        let page = visitor.get(path).await;
+        assert!(
+            page.body.contains("Renamed katan silk stole"),
+            "{backend:?} {path} shows the published listing at once"
+        );
+    }
+    app.stop().await;
 }
 
 /// Seeds demo listings and returns the newest with the pages that list it

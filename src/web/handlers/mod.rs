@@ -11,6 +11,8 @@ pub mod enquiries;
 pub mod enquiries_api;
 pub mod health;
 pub mod media;
+pub mod meeting_events;
+pub mod meetings;
 pub mod moderation;
 pub mod producer_dashboard;
 pub mod producer_profile;

@@ -7,6 +7,7 @@ pub mod admin;
 pub mod cards;
 pub mod links;
 pub mod listings;
+pub mod meetings;
 pub mod pages;
 pub mod search;
 mod tera;

@@ -1,0 +1,45 @@
+use super::model::UnreadableEvent;
+use crate::db::DbError;
+use crate::domain::{Conflict, FieldErrors};
+
+#[derive(Debug, thiserror::Error)]
+pub enum MeetingError {
+    #[error("some fields need attention")]
+    Invalid(FieldErrors),
+    /// Missing, or not the asker's to see: the two read the same so ids reveal nothing.
+    #[error("no such event, participant or meeting")]
+    NotFound,
+    /// The object is the asker's, but its state or their role forbids the change.
+    #[error("{0}")]
+    NotAllowed(String),
+    /// Someone else changed it first (a second acceptance): nothing was written.
+    #[error("This meeting or event {0}.")]
+    Changed(#[from] Conflict),
+    /// The slot is held by another meeting or blocked, for either side.
+    #[error("This time is no longer free; choose another.")]
+    SlotTaken,
+    #[error(transparent)]
+    Unreadable(#[from] UnreadableEvent),
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<diesel::result::Error> for MeetingError {
+    fn from(e: diesel::result::Error) -> Self {
+        MeetingError::Db(e.into())
+    }
+}
+
+impl From<FieldErrors> for MeetingError {
+    fn from(errors: FieldErrors) -> Self {
+        MeetingError::Invalid(errors)
+    }
+}
+
+impl MeetingError {
+    pub fn field(name: &'static str, message: impl Into<String>) -> Self {
+        MeetingError::Invalid(FieldErrors::from([(name, message.into())]))
+    }
+}

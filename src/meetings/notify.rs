@@ -1,0 +1,257 @@
+//! The e-mails of events and meetings, queued in the caller's transaction.
+//! Every time in them is shown on the recipient's clock and the other
+//! party's; accepted and cancelled meetings carry the calendar invitation.
+//! Links open pages that ask for confirmation: following a link (as mail
+//! scanners do) decides nothing.
+
+use chrono::NaiveDateTime;
+use chrono_tz::Tz;
+use serde_json::{Value, json};
+use url::Url;
+
+use super::error::MeetingError;
+use super::invite::{Invite, InviteMethod, Party};
+use super::model::{Event, Meeting, Participant, ParticipantStatus};
+use super::{display, repo, views};
+use crate::accounts::User;
+use crate::accounts::repo as accounts_repo;
+use crate::db::DbConnection;
+use crate::mail::{self, Attachment, OutgoingEmail};
+
+/// Absolute links into the site, and the site's host for calendar UIDs.
+#[derive(Debug, Clone)]
+pub struct Links {
+    base: String,
+    host: String,
+}
+
+impl Links {
+    pub fn new(base_url: &Url) -> Self {
+        Self {
+            base: base_url.as_str().trim_end_matches('/').to_owned(),
+            host: base_url.host_str().unwrap_or("localhost").to_owned(),
+        }
+    }
+
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    pub fn event(&self, slug: &str) -> String {
+        format!("{}/events/{slug}", self.base)
+    }
+
+    pub fn agenda(&self) -> String {
+        format!("{}/dashboard/meetings", self.base)
+    }
+
+    /// The page that asks before `action` (accept, decline, cancel) is done.
+    pub fn confirm(&self, meeting: &Meeting, action: &str) -> String {
+        format!("{}/dashboard/meetings/{}/{action}", self.base, meeting.id)
+    }
+}
+
+/// One side of a meeting as the e-mails name it.
+struct Person {
+    user: User,
+    /// The business for a producer, the company (or name) for a buyer.
+    name: String,
+    zone: Tz,
+}
+
+fn person(conn: &mut DbConnection, participant: &Participant) -> Result<Person, MeetingError> {
+    let user = accounts_repo::find_user(conn, &participant.user_id)?.ok_or(MeetingError::NotFound)?;
+    let name = views::participant_name(conn, participant)?;
+    let zone = participant.zone().unwrap_or(Tz::UTC);
+    Ok(Person { user, name, zone })
+}
+
+fn sides(conn: &mut DbConnection, meeting: &Meeting) -> Result<(Person, Person), MeetingError> {
+    let requester = repo::find_participant(conn, &meeting.requester_id)?.ok_or(MeetingError::NotFound)?;
+    let recipient = repo::find_participant(conn, &meeting.recipient_id)?.ok_or(MeetingError::NotFound)?;
+    Ok((person(conn, &requester)?, person(conn, &recipient)?))
+}
+
+fn send(
+    conn: &mut DbConnection,
+    to: &Person,
+    template: &str,
+    mut context: Value,
+    attachment: Option<Attachment>,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    if let Some(map) = context.as_object_mut() {
+        map.insert("name".into(), json!(to.user.name));
+    }
+    let mut email = OutgoingEmail::new(&to.user.email, template, context).to_name(&to.user.name);
+    if let Some(attachment) = attachment {
+        email = email.attach(attachment);
+    }
+    mail::enqueue(conn, email, now)?;
+    Ok(())
+}
+
+/// What every meeting e-mail says, worded for `to` meeting `other`.
+fn meeting_context(event: &Event, meeting: &Meeting, to: &Person, other: &Person, links: &Links) -> Value {
+    json!({
+        "event_title": event.title,
+        "event_url": links.event(&event.slug),
+        "other_name": other.name,
+        "when": display::in_both_zones(meeting.starts_at.and_utc(), to.zone, other.zone),
+        "minutes": (meeting.ends_at - meeting.starts_at).num_minutes(),
+        "message": meeting.message,
+        "reason": meeting.reason,
+        "video_url": meeting.video_url,
+        "agenda_url": links.agenda(),
+        "accept_url": links.confirm(meeting, "accept"),
+        "decline_url": links.confirm(meeting, "decline"),
+        "cancel_url": links.confirm(meeting, "cancel"),
+    })
+}
+
+/// The `.ics` of `meeting` for both parties, as an attachment.
+fn invitation(
+    event: &Event,
+    meeting: &Meeting,
+    (first, second): (&Person, &Person),
+    method: InviteMethod,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Attachment {
+    let at = meeting.starts_at.and_utc();
+    let video_url = meeting.video_url.clone().unwrap_or_default();
+    let invite = Invite {
+        method,
+        uid: meeting.uid.clone(),
+        sequence: meeting.sequence.unsigned_abs(),
+        starts_at: at,
+        ends_at: meeting.ends_at.and_utc(),
+        stamp: now.and_utc(),
+        summary: format!("{}: {} × {}", event.title, first.name, second.name),
+        organizer: Party {
+            name: "ODOP Bazaar".into(),
+            email: format!("meetings@{}", links.host()),
+        },
+        attendees: [first, second]
+            .iter()
+            .map(|p| Party {
+                name: p.name.clone(),
+                email: p.user.email.clone(),
+            })
+            .collect(),
+        description: format!(
+            "{}: {}\n{}: {}\nVideo: {video_url}\nMeeting page: {}",
+            first.name,
+            display::in_both_zones(at, first.zone, second.zone),
+            second.name,
+            display::in_both_zones(at, second.zone, first.zone),
+            links.agenda(),
+        ),
+        video_url,
+    };
+    let method_name = match method {
+        InviteMethod::Request => "REQUEST",
+        InviteMethod::Cancel => "CANCEL",
+    };
+    Attachment {
+        filename: "meeting.ics".into(),
+        content_type: format!("text/calendar; method={method_name}; charset=UTF-8"),
+        content: invite.to_ics(),
+    }
+}
+
+/// An organiser's decision on a participation (or the automatic approval).
+pub fn participant_decided(
+    conn: &mut DbConnection,
+    event: &Event,
+    participant: &Participant,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let to = person(conn, participant)?;
+    let context = json!({
+        "event_title": event.title,
+        "event_url": links.event(&event.slug),
+        "approved": participant.status == ParticipantStatus::Approved,
+        "note": participant.decision_note,
+    });
+    send(conn, &to, "event_participation", context, None, now)
+}
+
+/// A new request, to the side that answers it.
+pub fn meeting_requested(
+    conn: &mut DbConnection,
+    event: &Event,
+    meeting: &Meeting,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let (requester, recipient) = sides(conn, meeting)?;
+    let context = meeting_context(event, meeting, &recipient, &requester, links);
+    send(conn, &recipient, "meeting_requested", context, None, now)
+}
+
+/// An accepted meeting: both sides get the invitation.
+pub fn meeting_accepted(
+    conn: &mut DbConnection,
+    event: &Event,
+    meeting: &Meeting,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let (requester, recipient) = sides(conn, meeting)?;
+    let ics = invitation(
+        event,
+        meeting,
+        (&requester, &recipient),
+        InviteMethod::Request,
+        links,
+        now,
+    );
+    for (to, other) in [(&requester, &recipient), (&recipient, &requester)] {
+        let context = meeting_context(event, meeting, to, other, links);
+        send(conn, to, "meeting_accepted", context, Some(ics.clone()), now)?;
+    }
+    Ok(())
+}
+
+/// A declined request, to the side that asked.
+pub fn meeting_declined(
+    conn: &mut DbConnection,
+    event: &Event,
+    meeting: &Meeting,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let (requester, recipient) = sides(conn, meeting)?;
+    let context = meeting_context(event, meeting, &requester, &recipient, links);
+    send(conn, &requester, "meeting_declined", context, None, now)
+}
+
+/// A cancelled meeting or withdrawn request, to both sides; an accepted
+/// meeting's calendar entry is withdrawn (`METHOD:CANCEL`, same UID).
+pub fn meeting_cancelled(
+    conn: &mut DbConnection,
+    event: &Event,
+    meeting: &Meeting,
+    was_accepted: bool,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let (requester, recipient) = sides(conn, meeting)?;
+    let ics = was_accepted.then(|| {
+        invitation(
+            event,
+            meeting,
+            (&requester, &recipient),
+            InviteMethod::Cancel,
+            links,
+            now,
+        )
+    });
+    for (to, other) in [(&requester, &recipient), (&recipient, &requester)] {
+        let context = meeting_context(event, meeting, to, other, links);
+        send(conn, to, "meeting_cancelled", context, ics.clone(), now)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,237 @@
+//! Organisers' pages under `/dashboard/events`: their events, the event form
+//! (new and edit), publishing and cancelling, and the participants to
+//! approve or decline. Only an event's owner and co-organisers reach it.
+
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::{NaiveDateTime, Utc};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::accounts::{Role, User};
+use crate::db::DbConnection;
+use crate::domain::FieldErrors;
+use crate::meetings::events::{self, EventInput};
+use crate::meetings::notify::Links;
+use crate::meetings::participation::{self, Decision};
+use crate::meetings::{MeetingError, repo, views};
+use crate::web::present::meetings::{EventFormPage, ManagePage};
+use crate::web::render::form_status;
+use crate::web::{AppError, AppState, Viewer, forms, redirect};
+
+fn now() -> NaiveDateTime {
+    Utc::now().naive_utc()
+}
+
+fn organiser<'a>(viewer: &'a Viewer, req: &HttpRequest) -> Result<&'a User, AppError> {
+    viewer.require_role(req, Role::Organiser)
+}
+
+#[get("/events")]
+pub async fn list_my_events(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    let user = organiser(&viewer, &req)?.clone();
+    let events = state
+        .db
+        .read(move |conn| {
+            repo::events_organised_by(conn, &user.id)?
+                .iter()
+                .map(|e| views::event_summary(e, now()))
+                .collect::<Result<Vec<_>, MeetingError>>()
+        })
+        .await?;
+    state
+        .templates
+        .page("meetings/my_events.html", &viewer, &json!({ "events": events }))
+}
+
+#[get("/events/new")]
+pub async fn new_event(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    organiser(&viewer, &req)?;
+    state
+        .templates
+        .page("meetings/event_form.html", &viewer, &EventFormPage::blank(now()))
+}
+
+#[post("/events")]
+pub async fn create_event(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let user = organiser(&viewer, &req)?.clone();
+    let input: EventInput = forms::parse(&body, &[])?;
+    let typed = input.clone();
+    match state
+        .db
+        .write(move |conn| events::create_event(conn, &user, &typed, now()))
+        .await
+    {
+        Ok(event) => {
+            viewer.notify("The event is saved as a draft. Publish it when the programme is right.");
+            Ok(redirect(&format!("/dashboard/events/{}", event.slug)))
+        }
+        Err(MeetingError::Invalid(errors)) => {
+            let page = EventFormPage::new(None, input, errors);
+            state.templates.page_with_status(
+                form_status(&page.errors),
+                "meetings/event_form.html",
+                &viewer,
+                &page,
+            )
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+fn manage_page(
+    conn: &mut DbConnection,
+    user: &User,
+    slug: &str,
+    values: Option<EventInput>,
+    errors: FieldErrors,
+) -> Result<ManagePage, MeetingError> {
+    let event = events::organised(conn, user, slug)?;
+    let participants = repo::participants_of(conn, &event.id, None, None)?;
+    let values = values.unwrap_or_else(|| EventInput::from_event(&event));
+    Ok(ManagePage {
+        event: views::event_summary(&event, now())?,
+        form: EventFormPage::new(Some(event.slug.clone()), values, errors),
+        participants: views::participant_cards(conn, &participants)?,
+    })
+}
+
+#[get("/events/{slug}")]
+pub async fn manage_event(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = organiser(&viewer, &req)?.clone();
+    let page = state
+        .db
+        .read(move |conn| manage_page(conn, &user, &slug, None, FieldErrors::new()))
+        .await?;
+    state.templates.page("meetings/manage.html", &viewer, &page)
+}
+
+#[post("/events/{slug}")]
+pub async fn update_event(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let user = organiser(&viewer, &req)?.clone();
+    let input: EventInput = forms::parse(&body, &[])?;
+    let (slug, typed, writer) = (slug.into_inner(), input.clone(), user.clone());
+    let target = slug.clone();
+    match state
+        .db
+        .write(move |conn| events::update_event(conn, &writer, &target, &typed, now()))
+        .await
+    {
+        Ok(_) => {
+            viewer.notify("Saved.");
+            Ok(redirect(&format!("/dashboard/events/{slug}")))
+        }
+        Err(MeetingError::Invalid(errors)) => {
+            let page = state
+                .db
+                .read(move |conn| manage_page(conn, &user, &slug, Some(input), errors))
+                .await?;
+            state.templates.page_with_status(
+                form_status(&page.form.errors),
+                "meetings/manage.html",
+                &viewer,
+                &page,
+            )
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[post("/events/{slug}/publish")]
+pub async fn publish_event(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = organiser(&viewer, &req)?.clone();
+    let event = state
+        .db
+        .write(move |conn| events::publish_event(conn, &user, &slug, now()))
+        .await?;
+    viewer.notify("Published: producers and buyers can now apply.");
+    Ok(redirect(&format!("/dashboard/events/{}", event.slug)))
+}
+
+#[post("/events/{slug}/cancel")]
+pub async fn cancel_event(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = organiser(&viewer, &req)?.clone();
+    let links = Links::new(&state.settings.base_url);
+    let event = state
+        .db
+        .write(move |conn| events::cancel_event(conn, &user, &slug, &links, now()))
+        .await?;
+    viewer.notify("Cancelled: every meeting is cancelled and both sides are told.");
+    Ok(redirect(&format!("/dashboard/events/{}", event.slug)))
+}
+
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    decision: String,
+    #[serde(default)]
+    note: String,
+}
+
+#[post("/events/{slug}/participants/{id}")]
+pub async fn decide_participant(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let user = organiser(&viewer, &req)?.clone();
+    let (slug, id) = path.into_inner();
+    let form: DecisionForm = forms::parse(&body, &[])?;
+    let approve = match form.decision.as_str() {
+        "approve" => true,
+        "decline" => false,
+        _ => return Err(AppError::BadRequest("Choose to approve or decline.".into())),
+    };
+    let links = Links::new(&state.settings.base_url);
+    let target = slug.clone();
+    state
+        .db
+        .write(move |conn| {
+            let decision = Decision {
+                approve,
+                note: form.note,
+            };
+            participation::decide(conn, &user, (&target, &id), &decision, &links, now())
+        })
+        .await?;
+    viewer.notify(if approve {
+        "Approved; they are told by e-mail."
+    } else {
+        "Declined; they are told by e-mail."
+    });
+    Ok(redirect(&format!("/dashboard/events/{slug}#participants")))
+}

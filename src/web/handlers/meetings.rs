@@ -1,0 +1,425 @@
+//! Virtual buyer-seller meets for producers and buyers: the public event
+//! pages with the next step for the viewer, taking part, booking with the
+//! other side's directory and a pair's free slots, and the agenda at
+//! `/dashboard/meetings`, whose accept, decline and cancel change state only
+//! by POST from a confirmation page (the page e-mailed links open).
+
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::{NaiveDateTime, Utc};
+use chrono_tz::Tz;
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::accounts::{Role, User};
+use crate::catalogue::repo as catalogue_repo;
+use crate::catalogue::values::ProductStatus;
+use crate::db::DbConnection;
+use crate::domain::FieldErrors;
+use crate::enquiries::{buyers, repo as enquiries_repo};
+use crate::meetings::booking::{self, RequestInput};
+use crate::meetings::model::{Event, ParticipantStatus, Phase, Side};
+use crate::meetings::notify::Links;
+use crate::meetings::participation::{self, ParticipationInput};
+use crate::meetings::{MeetingError, repo, views};
+use crate::web::present::meetings::{
+    AgendaPage, BookingPage, Choice, ConfirmPage, EventPage, NextStep, offered_slots,
+};
+use crate::web::render::form_status;
+use crate::web::{AppError, AppState, Viewer, forms, redirect};
+
+fn now() -> NaiveDateTime {
+    Utc::now().naive_utc()
+}
+
+fn links(state: &AppState) -> Links {
+    Links::new(&state.settings.base_url)
+}
+
+#[get("/events")]
+pub async fn list_events(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    let events = state
+        .db
+        .read(|conn| {
+            let at = now();
+            let mut summaries = repo::public_events(conn)?
+                .iter()
+                .map(|e| views::event_summary(e, at))
+                .collect::<Result<Vec<_>, MeetingError>>()?;
+            // Upcoming first (in date order), then the finished and cancelled.
+            summaries.sort_by_key(|s| matches!(s.phase, Phase::Finished | Phase::Cancelled));
+            Ok::<_, MeetingError>(summaries)
+        })
+        .await?;
+    state
+        .templates
+        .page("meetings/events.html", &viewer, &json!({ "events": events }))
+}
+
+/// The zone a viewer reads times in: their place in the event, else their
+/// buyer profile's zone, else India's for producers and UTC for others.
+fn viewer_zone(conn: &mut DbConnection, event: &Event, user: Option<&User>) -> Result<Tz, MeetingError> {
+    let Some(user) = user else { return Ok(Tz::UTC) };
+    if let Some(zone) = repo::participant_of(conn, &event.id, &user.id)?.and_then(|p| p.zone()) {
+        return Ok(zone);
+    }
+    Ok(match user.role {
+        Role::Buyer => buyers::time_zone_of(enquiries_repo::buyer_profile(conn, &user.id)?.as_ref()),
+        Role::Producer => chrono_tz::Asia::Kolkata,
+        Role::Organiser | Role::Admin => Tz::UTC,
+    })
+}
+
+fn next_step(
+    conn: &mut DbConnection,
+    event: &Event,
+    user: Option<&User>,
+    phase: Phase,
+) -> Result<NextStep, MeetingError> {
+    let Some(user) = user else {
+        return Ok(NextStep::SignIn);
+    };
+    if event.owner_id == user.id || repo::co_organisers(conn, &event.id)?.contains(&user.id) {
+        return Ok(NextStep::Manage);
+    }
+    if let Some(me) = repo::participant_of(conn, &event.id, &user.id)? {
+        return Ok(match me.status {
+            ParticipantStatus::Pending => NextStep::Waiting,
+            ParticipantStatus::Declined => NextStep::Declined,
+            ParticipantStatus::Approved => NextStep::Book,
+        });
+    }
+    let open = matches!(phase, Phase::Upcoming | Phase::BookingOpen);
+    Ok(match user.role {
+        Role::Producer if open => {
+            let products = match catalogue_repo::producer_by_user(conn, &user.id)? {
+                Some(producer) => catalogue_repo::products_of_producer(conn, &producer.id)?
+                    .into_iter()
+                    .filter(|p| p.status == ProductStatus::Published)
+                    .map(|p| Choice {
+                        value: p.id.to_string(),
+                        label: p.title,
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            NextStep::TakePart { products }
+        }
+        Role::Buyer if open => NextStep::TakePart { products: Vec::new() },
+        _ => NextStep::Look,
+    })
+}
+
+fn event_page(
+    conn: &mut DbConnection,
+    slug: &str,
+    user: Option<&User>,
+    values: ParticipationInput,
+    errors: FieldErrors,
+) -> Result<EventPage, MeetingError> {
+    let at = now();
+    let event = repo::event_by_slug(conn, slug)?.ok_or(MeetingError::NotFound)?;
+    let summary = views::event_summary(&event, at)?;
+    let organises = match user {
+        Some(u) => event.owner_id == u.id || repo::co_organisers(conn, &event.id)?.contains(&u.id),
+        None => false,
+    };
+    if summary.phase == Phase::Draft && !organises {
+        return Err(MeetingError::NotFound);
+    }
+    let zone = viewer_zone(conn, &event, user)?;
+    let producers = repo::participants_of(
+        conn,
+        &event.id,
+        Some(Side::Producer),
+        Some(ParticipantStatus::Approved),
+    )?;
+    let buyer_count = repo::participants_of(
+        conn,
+        &event.id,
+        Some(Side::Buyer),
+        Some(ParticipantStatus::Approved),
+    )?
+    .len();
+    Ok(EventPage {
+        programme: views::programme(&event, zone)?,
+        viewer_zone: zone.name().to_owned(),
+        producers: views::participant_cards(conn, &producers)?,
+        buyer_count,
+        next: next_step(conn, &event, user, summary.phase)?,
+        event: summary,
+        values,
+        errors,
+    })
+}
+
+#[get("/events/{slug}")]
+pub async fn show_event(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.user.clone();
+    let page = state
+        .db
+        .read(move |conn| {
+            event_page(
+                conn,
+                &slug,
+                user.as_ref(),
+                ParticipationInput::default(),
+                FieldErrors::new(),
+            )
+        })
+        .await?;
+    state.templates.page("meetings/event.html", &viewer, &page)
+}
+
+#[post("/events/{slug}/participation")]
+pub async fn take_part(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    let input: ParticipationInput = forms::parse(&body, &["products"])?;
+    let (slug, typed, links) = (slug.into_inner(), input.clone(), links(&state));
+    let (writer, target) = (user.clone(), slug.clone());
+    match state
+        .db
+        .write(move |conn| participation::take_part(conn, &writer, &target, &typed, &links, now()))
+        .await
+    {
+        Ok(p) => {
+            viewer.notify(match p.status {
+                ParticipantStatus::Approved => "You take part: choose whom to meet.",
+                _ => "Thank you: the organisers will look at your application and e-mail you.",
+            });
+            Ok(redirect(&format!("/events/{slug}")))
+        }
+        Err(MeetingError::Invalid(errors)) => {
+            let page = state
+                .db
+                .read(move |conn| event_page(conn, &slug, Some(&user), input, errors))
+                .await?;
+            state
+                .templates
+                .page_with_status(form_status(&page.errors), "meetings/event.html", &viewer, &page)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct WithQuery {
+    with: Option<String>,
+}
+
+fn booking_page(
+    conn: &mut DbConnection,
+    user: &User,
+    slug: &str,
+    with: Option<&str>,
+    values: RequestInput,
+    errors: FieldErrors,
+) -> Result<BookingPage, MeetingError> {
+    let at = now();
+    let (event, me) = participation::own_participation(conn, user, slug)?;
+    if me.status != ParticipantStatus::Approved {
+        return Err(MeetingError::NotAllowed(
+            "You can book once the organisers have approved your participation.".into(),
+        ));
+    }
+    let other_side = match me.side {
+        Side::Producer => Side::Buyer,
+        Side::Buyer => Side::Producer,
+    };
+    let others = repo::participants_of(
+        conn,
+        &event.id,
+        Some(other_side),
+        Some(ParticipantStatus::Approved),
+    )?;
+    let (other, slots, none_in_common) = match with {
+        Some(with) => {
+            let pair = booking::slots_for_pair(conn, user, slug, with, at)?;
+            let (slots, nearest) = offered_slots(&pair);
+            (Some(views::participant_card(conn, &pair.other)?), slots, nearest)
+        }
+        None => (None, Vec::new(), false),
+    };
+    Ok(BookingPage {
+        event: views::event_summary(&event, at)?,
+        others: views::participant_cards(conn, &others)?,
+        other,
+        slots,
+        none_in_common,
+        values,
+        errors,
+    })
+}
+
+#[get("/events/{slug}/book")]
+pub async fn show_booking(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    query: web::Query<WithQuery>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    let with = query.into_inner().with;
+    let page = state
+        .db
+        .read(move |conn| {
+            let values = RequestInput {
+                with: with.clone().unwrap_or_default(),
+                ..RequestInput::default()
+            };
+            booking_page(conn, &user, &slug, with.as_deref(), values, FieldErrors::new())
+        })
+        .await?;
+    state.templates.page("meetings/book.html", &viewer, &page)
+}
+
+#[post("/events/{slug}/meetings")]
+pub async fn request_meeting(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    let input: RequestInput = forms::parse(&body, &[])?;
+    let (slug, typed, links, writer) = (slug.into_inner(), input.clone(), links(&state), user.clone());
+    let target = slug.clone();
+    let errors = match state
+        .db
+        .write(move |conn| booking::request_meeting(conn, &writer, &target, &typed, &links, now()))
+        .await
+    {
+        Ok(_) => {
+            viewer.notify("Your request is sent. You will hear by e-mail when they answer.");
+            return Ok(redirect("/dashboard/meetings"));
+        }
+        Err(MeetingError::Invalid(errors)) => errors,
+        Err(taken @ MeetingError::SlotTaken) => FieldErrors::from([("starts_at", taken.to_string())]),
+        Err(other) => return Err(other.into()),
+    };
+    let page = state
+        .db
+        .read(move |conn| {
+            let with = input.with.clone();
+            booking_page(conn, &user, &slug, Some(&with), input, errors)
+        })
+        .await?;
+    state
+        .templates
+        .page_with_status(form_status(&page.errors), "meetings/book.html", &viewer, &page)
+}
+
+#[get("/meetings")]
+pub async fn show_agenda(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    let lines = state
+        .db
+        .read(move |conn| views::agenda(conn, &user, now()))
+        .await?;
+    state
+        .templates
+        .page("meetings/agenda.html", &viewer, &AgendaPage::new(lines))
+}
+
+/// What a participant can do to a meeting, each behind a confirmation page.
+#[derive(Debug, Clone, Copy)]
+enum Answer {
+    Accept,
+    Decline,
+    Cancel,
+}
+
+impl Answer {
+    fn parse(action: &str) -> Result<Self, AppError> {
+        match action {
+            "accept" => Ok(Answer::Accept),
+            "decline" => Ok(Answer::Decline),
+            "cancel" => Ok(Answer::Cancel),
+            _ => Err(AppError::NotFound),
+        }
+    }
+
+    fn confirm_page(self, meeting: views::AgendaLine) -> ConfirmPage {
+        let (action, question, button, asks_reason) = match self {
+            Answer::Accept => ("accept", "Accept this meeting?", "Accept the meeting", false),
+            Answer::Decline => ("decline", "Decline this request?", "Decline the request", true),
+            Answer::Cancel => ("cancel", "Cancel this meeting?", "Cancel the meeting", true),
+        };
+        ConfirmPage {
+            meeting,
+            action,
+            question,
+            button,
+            asks_reason,
+        }
+    }
+}
+
+#[get("/meetings/{id}/{action}")]
+pub async fn confirm_answer(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    let (id, action) = path.into_inner();
+    let answer = Answer::parse(&action)?;
+    let meeting = state
+        .db
+        .read(move |conn| views::meeting_line(conn, &user, &id, now()))
+        .await?;
+    state
+        .templates
+        .page("meetings/confirm.html", &viewer, &answer.confirm_page(meeting))
+}
+
+#[derive(Deserialize)]
+pub struct ReasonForm {
+    #[serde(default)]
+    reason: String,
+}
+
+#[post("/meetings/{id}/{action}")]
+pub async fn answer_meeting(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    let (id, action) = path.into_inner();
+    let answer = Answer::parse(&action)?;
+    let form: ReasonForm = forms::parse(&body, &[])?;
+    let (reason, links) = (form.reason, links(&state));
+    state
+        .db
+        .write(move |conn| match answer {
+            Answer::Accept => booking::accept(conn, &user, &id, &links, now()),
+            Answer::Decline => booking::decline(conn, &user, &id, &reason, &links, now()),
+            Answer::Cancel => booking::cancel(conn, &user, &id, &reason, &links, now()),
+        })
+        .await?;
+    viewer.notify(match answer {
+        Answer::Accept => "Accepted: you both have the invitation by e-mail.",
+        Answer::Decline => "Declined: they are told, and the time is free again.",
+        Answer::Cancel => "Cancelled: they are told, and the time is free again.",
+    });
+    Ok(redirect("/dashboard/meetings"))
+}
