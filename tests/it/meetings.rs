@@ -552,6 +552,7 @@ async fn booking_refuses_cancelled_events_and_full_days(backend: Backend) {
     assert_eq!(holds_at(&app, &slots[0]), 0);
     let refused = request(&app, &importer, &slug, &seller, &slots[2]).await;
     assert!(matches!(refused, Err(MeetingError::NotAllowed(_))), "{refused:?}");
+    app.run_pending_jobs().await;
     app.stop().await;
 }
 
@@ -606,6 +607,7 @@ async fn twenty_buyers_asking_for_one_producer_slot_at_once_leave_one_holding_it
         .read_blocking(|conn| meetings::table.count().get_result(conn).map_err(DbError::from))
         .unwrap();
     assert_eq!(rows, 1, "the refused requests left nothing behind");
+    app.run_pending_jobs().await;
     app.stop().await;
 }
 
@@ -725,5 +727,6 @@ async fn hours_in_ones_own_zone_blocked_slots_and_co_organisers_shape_the_bookin
     );
     let after = common(&pair(&app, &importer, &slug, &seller, now()).await);
     assert_eq!(after, slots[1..].to_vec());
+    app.run_pending_jobs().await;
     app.stop().await;
 }

@@ -32,6 +32,24 @@ fn both_backends_have_the_same_migration_directories() {
     }
 }
 
+/// Diesel records a migration by the version before the first `_`; two
+/// folders with one version (easy when branches merge) leave the second
+/// never applied, and every query on its tables fails.
+#[test]
+fn every_migration_has_a_version_of_its_own() {
+    let names = dir_names("migrations/sqlite");
+    let mut versions: Vec<&str> = names
+        .iter()
+        .map(|name| name.split_once('_').map_or(name.as_str(), |(v, _)| v))
+        .collect();
+    versions.dedup();
+    assert_eq!(
+        versions.len(),
+        names.len(),
+        "two migrations share a version: {names:?}"
+    );
+}
+
 /// Migrations whose SQLite and PostgreSQL files may differ, and why. Every
 /// other migration is written once in portable SQL and must be the same
 /// text in both folders, so a fix made to one cannot miss the other.
