@@ -12,6 +12,7 @@ pub mod domain;
 pub mod enquiries;
 pub mod files;
 pub mod format;
+pub mod heavy_work;
 pub mod jobs;
 pub mod mail;
 pub mod media;

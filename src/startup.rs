@@ -104,7 +104,7 @@ impl Application {
             App::new()
                 .app_data(data.clone())
                 .wrap(from_fn(site::verify_csrf))
-                .wrap(from_fn(site::limit_body_pauses))
+                .wrap(from_fn(site::guard_request_body))
                 .wrap(from_fn(site::load_viewer))
                 // Inside the session middleware, so error pages still see the
                 // live session (the sign-out form needs its token).

@@ -1,14 +1,14 @@
 //! Accounts made and managed by admins (and the command line): creation,
 //! invitations, roles, suspension.
 
-use chrono::TimeDelta;
+use chrono::{NaiveDateTime, TimeDelta};
 use serde_json::json;
 
 use super::error::AccountsError;
 use super::model::{AuditEvent, Email, Role, TokenPurpose, User, parse_name};
 use super::service::{RequestContext, audit, issue_token, password_problem, send};
 use super::{password, repo, sessions};
-use crate::db::Db;
+use crate::db::{Db, DbConnection, DbResult};
 use crate::domain::FieldErrors;
 
 /// Creates an account with a given role (admins and the command line); the
@@ -72,6 +72,11 @@ pub async fn create_user(
     .await
 }
 
+/// What other areas do when an account is suspended (`true`) or reinstated,
+/// in the same transaction: the catalogue withholds a producer's listings.
+/// Passed in because those areas depend on accounts, not the other way.
+pub type SuspensionFollower = fn(&mut DbConnection, &User, bool, NaiveDateTime) -> DbResult<()>;
+
 /// An admin suspends an account (it can no longer sign in, and its sessions
 /// end) or reinstates it, with a reason for the audit log.
 pub async fn set_suspended(
@@ -80,6 +85,7 @@ pub async fn set_suspended(
     user_id: String,
     suspend: bool,
     reason: String,
+    follow: SuspensionFollower,
     ctx: &RequestContext,
 ) -> Result<(), AccountsError> {
     let admin_id = admin.id.clone();
@@ -96,6 +102,7 @@ pub async fn set_suspended(
         if suspend {
             sessions::end_all(conn, &user.id)?;
         }
+        follow(conn, &user, suspend, ctx.now)?;
         let event = if suspend {
             AuditEvent::Suspended
         } else {

@@ -6,14 +6,11 @@
 //! here instead of stalling the web workers that serve every other page.
 //! Callers check their rate limits first, so a refused request costs nothing.
 
-use std::num::NonZero;
-use std::sync::OnceLock;
-use std::thread;
-
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
-use tokio::sync::Semaphore;
+
+use crate::heavy_work::Bounded;
 
 pub const MIN_LENGTH: usize = 10;
 const MAX_LENGTH: usize = 256;
@@ -24,36 +21,28 @@ fn hasher() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// Runs `work` on the blocking pool once a permit is free: one for every two
-/// cores (at least one), so a flood of sign-ups from many addresses leaves
-/// half the machine to everyone else.
-async fn off_the_web_workers<T: Send + 'static>(
-    work: impl FnOnce() -> T + Send + 'static,
-) -> anyhow::Result<T> {
-    static PERMITS: OnceLock<Semaphore> = OnceLock::new();
-    let permits = PERMITS.get_or_init(|| {
-        let cores = thread::available_parallelism().map_or(2, NonZero::get);
-        Semaphore::new((cores / 2).max(1))
-    });
-    let _permit = permits.acquire().await?;
-    Ok(tokio::task::spawn_blocking(work).await?)
-}
+/// Judging and hashing passwords: one at a time for every two cores, so a
+/// flood of sign-ups from many addresses leaves half the machine to
+/// everyone else.
+static PASSWORD_WORK: Bounded = Bounded::new(|cores| cores / 2);
 
 /// Judges a new password (see [`check_new`]); `Err` holds the message for the person.
 pub async fn assess(password: &str, personal: &[&str]) -> anyhow::Result<Result<(), String>> {
     let password = password.to_owned();
     let personal: Vec<String> = personal.iter().map(|p| (*p).to_owned()).collect();
-    off_the_web_workers(move || {
-        let personal: Vec<&str> = personal.iter().map(String::as_str).collect();
-        check_new(&password, &personal)
-    })
-    .await
+    PASSWORD_WORK
+        .run(move || {
+            let personal: Vec<&str> = personal.iter().map(String::as_str).collect();
+            check_new(&password, &personal)
+        })
+        .await
 }
 
 /// Hashes a password that passed [`assess`].
 pub async fn hash(password: &str) -> anyhow::Result<String> {
     let password = password.to_owned();
-    off_the_web_workers(move || hash_now(&password))
+    PASSWORD_WORK
+        .run(move || hash_now(&password))
         .await?
         .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))
 }
@@ -61,7 +50,9 @@ pub async fn hash(password: &str) -> anyhow::Result<String> {
 /// Whether `password` is the one behind `stored` (see [`verify_now`]).
 pub async fn verify(password: &str, stored: Option<&str>) -> anyhow::Result<bool> {
     let (password, stored) = (password.to_owned(), stored.map(str::to_owned));
-    off_the_web_workers(move || verify_now(&password, stored.as_deref())).await
+    PASSWORD_WORK
+        .run(move || verify_now(&password, stored.as_deref()))
+        .await
 }
 
 /// Checks a new password: long enough, and not a common or easily guessed

@@ -13,6 +13,7 @@ use super::error::CatalogueError;
 use super::listings::{ListingInput, create_listing, producer_of};
 use super::model::Producer;
 use super::repo;
+use super::upload_limits::{self, Upload};
 use crate::accounts::User;
 use crate::db::{Db, DbConnection};
 use crate::directory::Sector;
@@ -101,7 +102,13 @@ pub async fn import_csv(
     progress: impl Fn(usize, usize) + Send + 'static,
 ) -> Result<ImportReport, CatalogueError> {
     let owner = user.clone();
-    let producer = db.read(move |conn| producer_of(conn, &owner)).await?;
+    let producer = db
+        .write(move |conn| {
+            let producer = producer_of(conn, &owner)?;
+            upload_limits::count(conn, &owner, Upload::Import, now)?;
+            Ok::<_, CatalogueError>(producer)
+        })
+        .await?;
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .flexible(true)

@@ -381,8 +381,9 @@ pub fn create_listing(
     Ok(product)
 }
 
-/// Saves changes to a listing the user owns. A published listing stays
-/// published and its search entry is refreshed.
+/// Saves changes to a listing the user owns. On a published listing,
+/// changes a moderator must see (see [`Product::needs_review_against`]) send
+/// it back to review, off the site until approved; others publish at once.
 pub fn update_listing(
     conn: &mut DbConnection,
     user: &User,
@@ -401,18 +402,43 @@ pub fn update_listing(
     let frame = Frame {
         id: product.id.to_string(),
         producer_id: product.producer_id.to_string(),
-        slug: product.slug,
+        slug: product.slug.clone(),
         status: product.status,
-        moderation_note: product.moderation_note,
+        moderation_note: product.moderation_note.clone(),
         published_at: product.published_at,
         created_at: product.created_at,
     };
-    let updated = valid.into_product(frame, now);
+    let mut updated = valid.into_product(frame, now);
+    let published = product.status == ProductStatus::Published;
+    if published && updated.needs_review_against(&product) {
+        updated.status = ProductStatus::Submitted;
+    }
     repo::save_product_from(conn, &updated, product.status)?;
-    if updated.status() == ProductStatus::Published {
+    if published {
+        // Refreshed, or removed while it waits for review.
         search::enqueue_index(conn, &[updated.id.to_string()], now)?;
     }
     Ok(updated)
+}
+
+/// A published listing with a new photo goes back to review: the photo is
+/// new content buyers should not see before a moderator does.
+pub(super) fn review_new_photo(
+    conn: &mut DbConnection,
+    product: &Product,
+    now: NaiveDateTime,
+) -> Result<ProductStatus, CatalogueError> {
+    if product.status != ProductStatus::Published {
+        return Ok(product.status);
+    }
+    let waiting = Product {
+        status: ProductStatus::Submitted,
+        updated_at: now,
+        ..product.clone()
+    };
+    repo::save_product_from(conn, &waiting, ProductStatus::Published)?;
+    search::enqueue_index(conn, &[product.id.to_string()], now)?;
+    Ok(waiting.status)
 }
 
 /// Sends a draft (or a listing with requested changes) for review. Needs a

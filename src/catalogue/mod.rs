@@ -13,6 +13,8 @@ pub mod photos;
 pub mod profile;
 pub mod repo;
 mod search_docs;
+pub mod suspension;
+pub mod upload_limits;
 pub mod values;
 pub mod views;
 

@@ -68,6 +68,23 @@ impl Producer {
     pub fn is_verified(&self) -> bool {
         self.verified_at.is_some()
     }
+
+    /// Whether this version of a profile changes what an admin checked when
+    /// verifying it (who the business is, its registrations, where it is):
+    /// the "Verified" badge then waits for another check.
+    pub fn needs_verifying_against(&self, verified: &Producer) -> bool {
+        fn checked(p: &Producer) -> (&str, Option<&str>, Option<&str>, Option<&str>, i32) {
+            let text = Option::as_deref;
+            (
+                &p.business_name,
+                text(&p.gstin),
+                text(&p.iec),
+                text(&p.udyam),
+                p.district_code,
+            )
+        }
+        verified.verified_at.is_some() && checked(self) != checked(verified)
+    }
 }
 
 #[derive(
@@ -109,6 +126,38 @@ pub struct Product {
 impl Product {
     pub fn status(&self) -> ProductStatus {
         self.status
+    }
+
+    /// Whether this version of a listing says something `approved` did not
+    /// that a moderator must see before buyers do: what it is, what it
+    /// claims and what it costs. Quantities and timing (MOQ, capacity, lead
+    /// time, samples, export readiness) change with the season and need no
+    /// review.
+    pub fn needs_review_against(&self, approved: &Product) -> bool {
+        type Claims<'a> = (
+            [&'a str; 6],
+            (Option<&'a str>, Option<&'a str>, Option<i32>),
+            (i64, i64, &'a str),
+        );
+        fn claims(p: &Product) -> Claims<'_> {
+            (
+                [
+                    &p.title,
+                    &p.description,
+                    &p.sector,
+                    &p.category,
+                    &p.materials,
+                    &p.certifications,
+                ],
+                (
+                    p.odop_product_slug.as_deref(),
+                    p.hs_code.as_deref(),
+                    p.gi_product_id,
+                ),
+                (p.price_min, p.price_max, &p.currency),
+            )
+        }
+        claims(self) != claims(approved)
     }
 
     /// A listing buyers never saw can be deleted; one that was ever

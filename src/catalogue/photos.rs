@@ -4,9 +4,10 @@
 use chrono::NaiveDateTime;
 
 use super::error::CatalogueError;
-use super::listings::owned_product;
+use super::listings::{owned_product, review_new_photo};
 use super::model::{Product, ProductImage};
 use super::repo;
+use super::upload_limits::{self, Upload};
 use super::values::ProductStatus;
 use crate::accounts::User;
 use crate::db::DbConnection;
@@ -41,9 +42,16 @@ fn reindex_if_published(
     Ok(())
 }
 
-/// Checks, before any processing, that `user` may add a photo to listing `id`.
-pub fn check_can_add(conn: &mut DbConnection, user: &User, id: &str) -> Result<(), CatalogueError> {
-    room_for_a_photo(conn, user, id).map(drop)
+/// Checks, before any processing, that `user` may add a photo to listing
+/// `id`, and counts the upload against the account's hourly limit.
+pub fn check_can_add(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    now: NaiveDateTime,
+) -> Result<(), CatalogueError> {
+    room_for_a_photo(conn, user, id)?;
+    upload_limits::count(conn, user, Upload::Image, now)
 }
 
 /// The user's listing `id` and its photos, when it has room for one more.
@@ -62,7 +70,8 @@ fn room_for_a_photo(
     Ok((product, images))
 }
 
-/// Records a stored photo as the listing's last.
+/// Records a stored photo as the listing's last; a published listing goes
+/// back to review with it. Returns the listing's status after.
 #[expect(
     clippy::too_many_arguments,
     reason = "a photo is its stored facts plus who, where and when"
@@ -76,7 +85,7 @@ pub fn attach(
     height: u32,
     alt: &str,
     now: NaiveDateTime,
-) -> Result<ProductImage, CatalogueError> {
+) -> Result<ProductStatus, CatalogueError> {
     let (product, images) = room_for_a_photo(conn, user, id)?;
     let position = images.iter().map(|i| i.position + 1).max().unwrap_or(0);
     let image = ProductImage {
@@ -90,8 +99,7 @@ pub fn attach(
         created_at: now,
     };
     repo::insert_image(conn, &image)?;
-    reindex_if_published(conn, &product, now)?;
-    Ok(image)
+    review_new_photo(conn, &product, now)
 }
 
 fn owned_image(

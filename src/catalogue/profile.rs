@@ -7,6 +7,7 @@ use super::listings::producer_of;
 use super::listings::unique_slug;
 use super::model::{Producer, ProducerId};
 use super::repo;
+use super::upload_limits::{self, Upload};
 use super::values::{Gstin, INCOTERMS, Iec, ProducerKind, Udyam};
 use crate::accounts::User;
 use crate::db::DbConnection;
@@ -118,7 +119,7 @@ pub fn save_profile(
             repo::producer_slug_taken,
         )?,
     };
-    let producer = Producer {
+    let mut producer = Producer {
         id: existing.as_ref().map_or_else(ProducerId::new, |p| p.id.clone()),
         user_id: user.id.clone(),
         slug,
@@ -145,6 +146,13 @@ pub fn save_profile(
         created_at: existing.as_ref().map_or(now, |p| p.created_at),
         updated_at: now,
     };
+    if existing
+        .as_ref()
+        .is_some_and(|verified| producer.needs_verifying_against(verified))
+    {
+        producer.verified_at = None;
+        producer.verified_by = None;
+    }
     match existing {
         Some(_) => {
             repo::update_producer(conn, &producer)?;
@@ -154,6 +162,17 @@ pub fn save_profile(
         None => repo::insert_producer(conn, &producer)?,
     }
     Ok(producer)
+}
+
+/// Checks, before any processing, that `user` has a profile to put a logo
+/// on, and counts the upload against the account's hourly limit.
+pub fn check_can_upload_logo(
+    conn: &mut DbConnection,
+    user: &User,
+    now: NaiveDateTime,
+) -> Result<(), CatalogueError> {
+    producer_of(conn, user)?;
+    upload_limits::count(conn, user, Upload::Image, now)
 }
 
 /// Makes a stored image the producer's logo. Returns the hash of the logo it

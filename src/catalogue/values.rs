@@ -261,13 +261,17 @@ crate::text_enum!(
         ChangesRequested => "changes_requested", "Changes requested";
         Rejected => "rejected", "Rejected";
         Archived => "archived", "Archived";
+        Withheld => "withheld", "Withheld while the account is suspended";
     }
 );
 
 impl ProductStatus {
     /// The producer may edit the listing in this state.
     pub fn editable(self) -> bool {
-        !matches!(self, ProductStatus::Submitted | ProductStatus::Rejected)
+        !matches!(
+            self,
+            ProductStatus::Submitted | ProductStatus::Rejected | ProductStatus::Withheld
+        )
     }
 
     /// The producer may send it for review from this state.

@@ -522,6 +522,18 @@ pub fn insert_spam_report(conn: &mut DbConnection, report: &SpamReport) -> DbRes
     Ok(())
 }
 
+/// Whether the producer account `reporter_id` has ever reported `buyer_id`
+/// as spam: that producer hears no more from the buyer, whatever the admins
+/// decide about the buyer's account.
+pub fn has_reported(conn: &mut DbConnection, reporter_id: &str, buyer_id: &str) -> DbResult<bool> {
+    Ok(diesel::select(diesel::dsl::exists(
+        spam_reports::table
+            .filter(spam_reports::reporter_id.eq(reporter_id))
+            .filter(spam_reports::buyer_id.eq(buyer_id)),
+    ))
+    .get_result(conn)?)
+}
+
 /// Buyers with unresolved spam reports: the buyer and how many reports.
 pub fn reported_buyers(conn: &mut DbConnection) -> DbResult<Vec<(User, i64)>> {
     let counts: Vec<(String, i64)> = spam_reports::table

@@ -27,6 +27,7 @@ pub const REMINDER_AFTER: TimeDelta = TimeDelta::hours(48);
 
 const ENQUIRIES_PER_BUYER: Limit = Limit::per_minutes(20, 60);
 const ENQUIRIES_PER_IP: Limit = Limit::per_minutes(60, 60);
+const MESSAGES_PER_USER: Limit = Limit::per_minutes(60, 60);
 /// The longest message, in characters.
 pub const MAX_MESSAGE: usize = 5000;
 
@@ -113,6 +114,11 @@ pub fn send_enquiry(
         catalogue_repo::producer_by_id(conn, &product.producer_id)?.ok_or(EnquiryError::NotFound)?;
     let producer_user =
         crate::accounts::repo::find_user(conn, &producer.user_id)?.ok_or(EnquiryError::NotFound)?;
+    if repo::has_reported(conn, &producer_user.id, &buyer.id)? {
+        return Err(EnquiryError::NotAllowed(
+            "This producer is not taking enquiries from your account.".into(),
+        ));
+    }
 
     let today = ctx.now.date();
     let mut checks = Checks::new();
@@ -232,7 +238,14 @@ impl Access {
         self.enquiry.status
     }
 
+    /// Open for the writer: a buyer the producer reported as spam is shut
+    /// out of the conversation at once, before any admin looks.
     fn require_open(&self) -> Result<(), EnquiryError> {
+        if self.side == Side::Buyer && self.enquiry.reported_spam_at.is_some() {
+            return Err(EnquiryError::NotAllowed(
+                "The producer has closed this conversation.".into(),
+            ));
+        }
         if self.status().is_open() {
             Ok(())
         } else {
@@ -258,6 +271,13 @@ impl Access {
     }
 }
 
+/// `user` has read conversation `id`: their unread count goes to zero.
+pub fn mark_read(conn: &mut DbConnection, user: &User, id: &str) -> Result<(), EnquiryError> {
+    let access = open(conn, user, id)?;
+    repo::mark_read(conn, id, access.side)?;
+    Ok(())
+}
+
 /// A message from either side; the other side is e-mailed.
 pub fn reply(
     conn: &mut DbConnection,
@@ -271,9 +291,20 @@ pub fn reply(
     let mut checks = Checks::new();
     let body = checks.message("message", body, MAX_MESSAGE, false);
     checks.finish()?;
+    // Each message e-mails the other side: a limit keeps a thread from
+    // becoming a way to flood someone's inbox.
+    rate_limit::hit(
+        conn,
+        &format!("message:user:{}", user.id),
+        MESSAGES_PER_USER,
+        ctx.now,
+    )?
+    .map_err(EnquiryError::RateLimited)?;
     let message = Message::new(id, &user.id, body, ctx.now);
     repo::insert_message(conn, &message)?;
     repo::record_activity(conn, id, access.side, ctx.now)?;
+    // Answering is reading what came before.
+    repo::mark_read(conn, id, access.side)?;
     if access.side == Side::Producer && access.status() == EnquiryStatus::New {
         repo::move_status(
             conn,

@@ -208,7 +208,9 @@ pub struct ThreadView {
     pub created_at: NaiveDateTime,
 }
 
-/// Conversation `id` as `user` sees it; reading it clears the user's unread count.
+/// Conversation `id` as `user` sees it. Reading changes nothing: a link
+/// scanner or prefetch opening the page must not mark it read
+/// ([`threads::mark_read`] does, on the page's own request).
 pub fn thread(
     conn: &mut DbConnection,
     user: &User,
@@ -216,7 +218,6 @@ pub fn thread(
     today: NaiveDate,
 ) -> Result<ThreadView, EnquiryError> {
     let access = threads::open(conn, user, id)?;
-    repo::mark_read(conn, id, access.side)?;
     let enquiry = &access.enquiry;
     let parties = &access.parties;
     let status = status_of(enquiry);

@@ -48,6 +48,14 @@ pub fn date_time(time: NaiveDateTime) -> String {
     DateStyle::DateTime.time(time)
 }
 
+/// How long someone must wait before trying again: "45 seconds", "12 minutes".
+pub fn wait(seconds: i64) -> String {
+    match seconds {
+        s if s < 90 => format!("{s} seconds"),
+        s => format!("{} minutes", (s + 59) / 60),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

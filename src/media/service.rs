@@ -8,6 +8,12 @@ use super::MediaError;
 use super::model::{ImageHash, MediaKey, StoredImage};
 use super::process::process_photo;
 use super::store::MediaStore;
+use crate::heavy_work::Bounded;
+
+/// Decoding a photo can take a few hundred megabytes (see `limits`) and a
+/// core: one per core at a time, so a burst of uploads queues instead of
+/// exhausting memory.
+static DECODING: Bounded = Bounded::new(|cores| cores);
 
 impl MediaStore {
     /// Validates, processes and stores one uploaded photo. The same bytes
@@ -16,7 +22,10 @@ impl MediaStore {
     pub async fn store_upload(&self, upload: Vec<u8>) -> Result<StoredImage, MediaError> {
         let store = self.clone();
         let started = std::time::Instant::now();
-        let stored = blocking(move || store.store_photo(&process_photo(&upload)?)).await;
+        let stored = DECODING
+            .run(move || store.store_photo(&process_photo(&upload)?))
+            .await
+            .unwrap_or_else(|e| Err(MediaError::Unexpected(e)));
         metrics::histogram!("media_processing_seconds").record(started.elapsed().as_secs_f64());
         stored
     }

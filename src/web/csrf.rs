@@ -1,17 +1,25 @@
 //! Cross-site request forgery protection for every state-changing request:
 //! the request must come from our own origin (when the browser says where
 //! it comes from) and carry the session's token — in the `X-CSRF-Token`
-//! header, a `csrf_token` form field, or (for file uploads) the query string.
+//! header (a page's script) or a `csrf_token` form field, which an upload
+//! form sends as its first part. Never in the URL, where logs, `Referer`
+//! headers and browser history would keep it.
 //! Requests authenticated by an API token (`Authorization: Bearer`), and API
 //! calls from no one signed in, are exempt: they carry no cookie authority.
 
+use std::pin::Pin;
+
+use actix_multipart::Multipart;
 use actix_session::SessionExt;
 use actix_web::HttpMessage;
 use actix_web::body::{EitherBody, MessageBody};
-use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::error::PayloadError;
+use actix_web::http::header::HeaderMap;
 use actix_web::http::{Method, header};
 use actix_web::middleware::Next;
-use actix_web::web::{self, Bytes};
+use actix_web::web::{self, Bytes, BytesMut};
+use futures_util::{Stream, StreamExt, stream};
 
 use super::forms::FORM_LIMIT;
 use super::{AppError, AppState, Viewer};
@@ -65,15 +73,15 @@ async fn provided_token(req: &mut ServiceRequest) -> Result<Option<String>, AppE
     if let Some(token) = req.headers().get(HEADER).and_then(|v| v.to_str().ok()) {
         return Ok(Some(token.to_owned()));
     }
-    if let Some(token) = field(req.query_string().as_bytes()) {
-        return Ok(Some(token));
-    }
-    let is_form = req
+    let content_type = req
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+        .unwrap_or_default();
+    if content_type.starts_with("multipart/form-data") {
+        return token_in_first_part(req).await;
+    }
+    if !content_type.starts_with("application/x-www-form-urlencoded") {
         return Ok(None);
     }
     let body = req
@@ -90,6 +98,53 @@ async fn provided_token(req: &mut ServiceRequest) -> Result<Option<String>, AppE
     // Put the body back for the handler.
     req.set_payload(body.into());
     Ok(token)
+}
+
+/// Bytes read ahead of an upload to find its first part: room for the
+/// boundary, the part's headers and a token many times over.
+const FIRST_PART_BYTES: usize = 4096;
+
+/// The token of an upload form, which puts its hidden `csrf_token` field
+/// first (browsers send fields in document order). Only the start of the
+/// body is read, so a forged upload is refused before its file arrives;
+/// what was read is put back in front of the rest for the handler.
+async fn token_in_first_part(req: &mut ServiceRequest) -> Result<Option<String>, AppError> {
+    let mut rest = req.take_payload();
+    let mut head = BytesMut::new();
+    while head.len() < FIRST_PART_BYTES {
+        match rest.next().await {
+            Some(Ok(chunk)) => head.extend_from_slice(&chunk),
+            Some(Err(error)) => {
+                return Err(AppError::BadRequest(format!(
+                    "The upload could not be read: {error}"
+                )));
+            }
+            None => break,
+        }
+    }
+    let head = head.freeze();
+    let token = first_field(req.headers(), head.clone()).await;
+    let replayed = stream::once(async move { Ok(head) }).chain(rest);
+    let replayed: Pin<Box<dyn Stream<Item = Result<Bytes, PayloadError>>>> = Box::pin(replayed);
+    req.set_payload(Payload::from(replayed));
+    Ok(token)
+}
+
+/// The value of the body's first part when that part is `csrf_token`.
+async fn first_field(headers: &HeaderMap, head: Bytes) -> Option<String> {
+    let mut parts = Multipart::new(headers, stream::once(async move { Ok::<_, PayloadError>(head) }));
+    let mut part = parts.next().await?.ok()?;
+    if part.name() != Some(FIELD) {
+        return None;
+    }
+    let mut value = Vec::new();
+    while let Some(chunk) = part.next().await {
+        value.extend_from_slice(&chunk.ok()?);
+        if value.len() > FIRST_PART_BYTES {
+            return None;
+        }
+    }
+    String::from_utf8(value).ok()
 }
 
 fn field(encoded: &[u8]) -> Option<String> {

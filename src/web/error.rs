@@ -58,7 +58,7 @@ pub enum AppError {
         "This form has expired or did not come from this site, so nothing was changed. Reload the page and try again."
     )]
     CsrfRejected,
-    #[error("Too many attempts. Please wait {} and try again.", wait_words(*.0))]
+    #[error("Too many attempts. Please wait {} and try again.", crate::format::dates::wait(*.0))]
     TooManyRequests(i64),
     /// The request cannot be carried out in the object's current state.
     #[error("{0}")]
@@ -91,13 +91,6 @@ impl From<DirectoryError> for AppError {
             DirectoryError::Db(db) => db.into(),
             other => AppError::Internal(other.into()),
         }
-    }
-}
-
-fn wait_words(seconds: i64) -> String {
-    match seconds {
-        s if s < 90 => format!("{s} seconds"),
-        s => format!("{} minutes", (s + 59) / 60),
     }
 }
 

@@ -2,7 +2,6 @@
 
 mod api_auth;
 mod assets;
-mod body_timeout;
 mod client_addr;
 mod csrf;
 mod error;
@@ -13,6 +12,7 @@ pub mod multipart;
 mod page_cache;
 mod present;
 mod render;
+mod request_body;
 mod request_metrics;
 mod routes;
 mod security;
@@ -21,13 +21,13 @@ mod session;
 use std::sync::Arc;
 
 pub use api_auth::ApiCaller;
-pub use body_timeout::limit_body_pauses;
 pub use client_addr::client_ip;
 pub use csrf::verify_csrf;
 pub use error::{AppError, CONFIRM_EMAIL_PAGE, TWO_FACTOR_PAGE, render_errors};
 pub use head::head_as_get;
 pub use page_cache::{PageCache, cached_page};
 pub use render::Templates;
+pub use request_body::{MAX_BODY_BYTES, guard_request_body};
 pub use request_metrics::record_request_metrics;
 pub use routes::configure;
 pub use security::security_headers;

@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use actix_multipart::Multipart;
+use actix_multipart::{Multipart, MultipartError};
+use actix_web::error::PayloadError;
 use futures_util::StreamExt;
 
 use super::{AppError, AppState};
@@ -32,8 +33,11 @@ pub async fn read(mut payload: Multipart, max_bytes: usize) -> Result<Upload, Ap
     let mut file = None;
     let mut total = 0usize;
     while let Some(part) = payload.next().await {
-        let mut part =
-            part.map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?;
+        let mut part = part.map_err(|e| match e {
+            // The whole request passed `MAX_BODY_BYTES` (see `request_body`).
+            MultipartError::Payload(PayloadError::Overflow) => too_big(),
+            e => AppError::BadRequest(format!("The upload could not be read: {e}")),
+        })?;
         let disposition = part.content_disposition().cloned();
         let name = disposition
             .as_ref()
@@ -46,8 +50,10 @@ pub async fn read(mut payload: Multipart, max_bytes: usize) -> Result<Upload, Ap
             .map(str::to_owned);
         let mut bytes = Vec::new();
         while let Some(chunk) = part.next().await {
-            let chunk =
-                chunk.map_err(|e| AppError::BadRequest(format!("The upload was interrupted: {e}")))?;
+            let chunk = chunk.map_err(|e| match e {
+                MultipartError::Payload(PayloadError::Overflow) => too_big(),
+                e => AppError::BadRequest(format!("The upload was interrupted: {e}")),
+            })?;
             total += chunk.len();
             if total > max_bytes {
                 return Err(too_big());

@@ -98,7 +98,7 @@ impl Browser {
         .await
     }
 
-    /// POSTs a multipart form (file uploads); the token goes in the query string.
+    /// POSTs a multipart form (file uploads); the caller puts the token first.
     pub async fn post_multipart(&self, path: &str, form: reqwest::multipart::Form) -> Page {
         Self::read(
             self.client
@@ -109,6 +109,18 @@ impl Browser {
                 .unwrap(),
         )
         .await
+    }
+
+    /// POSTs a body built by hand (a forged or oversized upload) as
+    /// `content_type`; `None` when the server closed the connection before
+    /// the client had sent it all (as it may when refusing a body unread).
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: reqwest::Body) -> Option<Page> {
+        let request = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("Content-Type", content_type)
+            .body(body);
+        Some(Self::read(request.send().await.ok()?).await)
     }
 
     /// Sends `body` as JSON with this browser's cookies and the extra `headers`.
@@ -126,6 +138,16 @@ impl Browser {
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
+        Self::read(request.send().await.unwrap()).await
+    }
+
+    /// What a page's script does: an empty POST to `path` with the page's
+    /// form token in the `X-CSRF-Token` header.
+    pub async fn script_post(&self, page: &Page, path: &str) -> Page {
+        let request = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("X-CSRF-Token", page.csrf_token());
         Self::read(request.send().await.unwrap()).await
     }
 

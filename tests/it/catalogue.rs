@@ -401,16 +401,16 @@ async fn csv_import_creates_good_rows_and_reports_bad_ones(backend: Backend) {
     csv.push_str("Wooden lacquer toy set,Hand-turned lacquered wooden toys in natural dyes from Varanasi.,Handicraft,Toys,Wooden Lacquer Ware,950300,,Wood,50,sets,350,600,INR,500,21,yes,no,\n");
     csv.push_str("Broken row,Too short,Space travel,,,,,,0,pieces,abc,,ZZZ,,,,,\n");
     let token = producer.get("/dashboard/products/import").await.csrf_token();
-    let form = reqwest::multipart::Form::new().part(
-        "file",
-        reqwest::multipart::Part::bytes(csv.into_bytes())
-            .file_name("products.csv")
-            .mime_str("text/csv")
-            .unwrap(),
-    );
-    let report = producer
-        .post_multipart(&format!("/dashboard/products/import?csrf_token={token}"), form)
-        .await;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", token.clone())
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(csv.into_bytes())
+                .file_name("products.csv")
+                .mime_str("text/csv")
+                .unwrap(),
+        );
+    let report = producer.post_multipart("/dashboard/products/import", form).await;
     assert_eq!(report.status, 200, "{backend:?}: {}", report.body);
     assert!(
         report.body.contains("2 created") || report.body.contains("2 listings created"),
@@ -444,15 +444,15 @@ pub async fn upload_photo(browser: &Browser, id: &str, bytes: Vec<u8>, name: &st
         .get(&format!("/dashboard/products/{id}/edit"))
         .await
         .csrf_token();
-    let form = reqwest::multipart::Form::new().text("alt", alt.to_owned()).part(
-        "photo",
-        reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
-    );
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", token.clone())
+        .text("alt", alt.to_owned())
+        .part(
+            "photo",
+            reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+        );
     browser
-        .post_multipart(
-            &format!("/dashboard/products/{id}/photos?csrf_token={token}"),
-            form,
-        )
+        .post_multipart(&format!("/dashboard/products/{id}/photos"), form)
         .await
 }
 
@@ -649,15 +649,15 @@ async fn another_producers_photos_are_out_of_reach() {
         .get(&format!("/dashboard/products/{theirs}/edit"))
         .await
         .csrf_token();
-    let form = reqwest::multipart::Form::new().text("alt", "Mine now").part(
-        "photo",
-        reqwest::multipart::Part::bytes(jpeg_photo(800, 600)).file_name("b.jpg"),
-    );
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", token.clone())
+        .text("alt", "Mine now")
+        .part(
+            "photo",
+            reqwest::multipart::Part::bytes(jpeg_photo(800, 600)).file_name("b.jpg"),
+        );
     let upload = other
-        .post_multipart(
-            &format!("/dashboard/products/{id}/photos?csrf_token={token}"),
-            form,
-        )
+        .post_multipart(&format!("/dashboard/products/{id}/photos"), form)
         .await;
     assert_eq!(upload.status, 404);
     for action in ["delete", "move", "alt"] {

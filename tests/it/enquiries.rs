@@ -690,6 +690,26 @@ async fn a_spam_report_hides_the_conversation_and_a_suspended_buyer_is_shut_out(
         .write(move |conn| threads::reply(conn, &w, &id, "hello", &c))
         .await;
     assert!(matches!(reopened, Err(EnquiryError::NotFound)));
+    // The reported buyer is shut out of that producer at once: no reply in
+    // the conversation, no new enquiry, so no more e-mail from them.
+    let (b, id, c) = (spammer.clone(), enquiry.id.clone(), ctx(&app));
+    let more = app
+        .db
+        .write(move |conn| threads::reply(conn, &b, &id, "Still there?", &c))
+        .await;
+    assert!(
+        matches!(more, Err(EnquiryError::NotAllowed(_))),
+        "{backend:?}: {more:?}"
+    );
+    let (b, s, c) = (spammer.clone(), slug.clone(), ctx(&app));
+    let again = app
+        .db
+        .write(move |conn| threads::send_enquiry(conn, &b, &s, &enquiry_input("Watches again"), &c))
+        .await;
+    assert!(
+        matches!(again, Err(EnquiryError::NotAllowed(_))),
+        "{backend:?}: {again:?}"
+    );
     let flagged = app.db.read_blocking(views::reported_buyers).unwrap();
     assert_eq!(flagged.len(), 1);
     assert_eq!(flagged[0]["email"], "spam@bulk.example");
@@ -710,6 +730,7 @@ async fn a_spam_report_hides_the_conversation_and_a_suspended_buyer_is_shut_out(
         spammer.id.to_string(),
         true,
         "spam".into(),
+        odop_bazaar::catalogue::suspension::follow_account,
         &ctx(&app),
     )
     .await
@@ -721,6 +742,43 @@ async fn a_spam_report_hides_the_conversation_and_a_suspended_buyer_is_shut_out(
         .await;
     assert_eq!(again.status, 403, "{backend:?}: {}", again.body);
     assert!(again.body.contains("suspended"));
+    app.run_pending_jobs().await;
+    app.stop().await;
+}
+
+#[backend_test]
+async fn messages_in_a_conversation_are_rate_limited_per_account(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
+    let jan = buyer(&app, "jan@tulip.example").await;
+    let (_, _, slug) = producer(
+        &app,
+        Some(&admin),
+        "kashi@weaves.example",
+        "Kashi Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    let (b, s, c) = (jan.clone(), slug.clone(), ctx(&app));
+    let enquiry = app
+        .db
+        .write(move |conn| threads::send_enquiry(conn, &b, &s, &enquiry_input("Silk sarees"), &c))
+        .await
+        .unwrap();
+    let reply = |n: usize| {
+        let (b, id, c) = (jan.clone(), enquiry.id.clone(), ctx(&app));
+        app.db
+            .write(move |conn| threads::reply(conn, &b, &id, &format!("Message {n}"), &c))
+    };
+    for n in 0..60 {
+        reply(n).await.unwrap();
+    }
+    let over = reply(60).await;
+    assert!(
+        matches!(over, Err(EnquiryError::RateLimited(_))),
+        "{backend:?}: {over:?}"
+    );
     app.run_pending_jobs().await;
     app.stop().await;
 }

@@ -193,11 +193,17 @@ async fn buyers_and_producers_use_the_enquiries_api_within_their_own_conversatio
         assert_eq!(inbox["threads"].as_array().unwrap().len(), 0);
     }
 
-    // The buyer reads the quote; unread counts clear on reading.
+    // The buyer reads the quote: a GET changes nothing, marking it read is a POST.
     let (_, body) = call(&app, Method::GET, &path, Some(&jan_t), None).await;
     let entries = body["entries"].as_array().unwrap();
     let quote = entries.iter().find(|e| e["kind"] == "quote").unwrap();
     assert_eq!(quote["quote"]["price"], "US$11.80 per piece");
+    let (_, inbox) = call(&app, Method::GET, "/api/v1/enquiries", Some(&jan_t), None).await;
+    assert_ne!(inbox["unread_total"], 0);
+    let (status, _) = call(&app, Method::POST, &format!("{path}/read"), Some(&eve_t), None).await;
+    assert_eq!(status, 404);
+    let (status, _) = call(&app, Method::POST, &format!("{path}/read"), Some(&jan_t), None).await;
+    assert_eq!(status, 204);
     let (_, inbox) = call(&app, Method::GET, "/api/v1/enquiries", Some(&jan_t), None).await;
     assert_eq!(inbox["unread_total"], 0);
 

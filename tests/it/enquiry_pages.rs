@@ -124,6 +124,24 @@ async fn a_buyer_enquires_through_the_form_and_both_sides_see_the_conversation(b
     );
     let before = maker.get(&thread).await;
     assert!(before.body.contains("Shown once you reply"));
+    // Opening the page (as a mail scanner would) leaves it unread; the
+    // page's own script marks it read.
+    assert!(maker.get("/dashboard/enquiries").await.body.contains("1 unread"));
+    assert!(before.body.contains(&format!("data-mark-read=\"{thread}/read\"")));
+    let read = maker.script_post(&before, &format!("{thread}/read")).await;
+    assert_eq!(read.status, 204, "{backend:?}: {}", read.body);
+    assert!(!maker.get("/dashboard/enquiries").await.body.contains("1 unread"));
+    let jan_reads_it = jan
+        .script_post(&jan.get(&thread).await, &format!("{thread}/read"))
+        .await;
+    assert_eq!(jan_reads_it.status, 204);
+    let stranger = signed_in_as(&app, "kashi@weaves.example").await;
+    let page = stranger.get("/dashboard").await;
+    let refused = stranger.script_post(&page, &format!("{thread}/read")).await;
+    assert_eq!(
+        refused.status, 404,
+        "another account's conversation stays unknown"
+    );
     assert!(
         !before.body.contains("jan@tulip.example"),
         "contacts hidden before the reply"

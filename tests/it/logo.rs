@@ -28,13 +28,13 @@ fn png_logo(side: u32) -> Vec<u8> {
 
 async fn upload_logo(browser: &Browser, bytes: Vec<u8>, name: &str) -> Page {
     let token = browser.get("/dashboard/profile").await.csrf_token();
-    let form = reqwest::multipart::Form::new().part(
-        "logo",
-        reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
-    );
-    browser
-        .post_multipart(&format!("/dashboard/profile/logo?csrf_token={token}"), form)
-        .await
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", token.clone())
+        .part(
+            "logo",
+            reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+        );
+    browser.post_multipart("/dashboard/profile/logo", form).await
 }
 
 /// (logo hash, width) of the producer with this slug.
@@ -183,13 +183,13 @@ async fn nobody_else_can_change_a_producers_logo() {
     );
     let buyer = signed_in(&app, Role::Buyer, "buyer@example.com").await;
     let token = buyer.get("/account").await.csrf_token();
-    let form = reqwest::multipart::Form::new().part(
-        "logo",
-        reqwest::multipart::Part::bytes(png_logo(300)).file_name("x.png"),
-    );
-    let page = buyer
-        .post_multipart(&format!("/dashboard/profile/logo?csrf_token={token}"), form)
-        .await;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", token.clone())
+        .part(
+            "logo",
+            reqwest::multipart::Part::bytes(png_logo(300)).file_name("x.png"),
+        );
+    let page = buyer.post_multipart("/dashboard/profile/logo", form).await;
     assert_eq!(page.status, 403);
     let newcomer = signed_in(&app, Role::Producer, "new@example.in").await;
     assert_eq!(

@@ -81,6 +81,24 @@ pub fn district_code(app: &impl Site, slug: &str) -> i32 {
         .lgd_code
 }
 
+/// What `producer` lists: a weave by `name` in `sector`.
+pub fn listing_input(name: &str, sector: &str) -> ListingInput {
+    ListingInput {
+        title: format!("{name} signature weave"),
+        description: "Handmade by our artisans with traditional techniques, for export.".into(),
+        sector: sector.into(),
+        category: "Textiles".into(),
+        materials: "Silk".into(),
+        moq: "10".into(),
+        moq_unit: "pieces".into(),
+        price_min: "1000".into(),
+        price_max: "2000".into(),
+        currency: "INR".into(),
+        lead_time_days: "30".into(),
+        ..ListingInput::default()
+    }
+}
+
 /// A producer in `district` with one published listing in `sector`;
 /// verified by `admin` when given.
 pub async fn producer(
@@ -102,20 +120,7 @@ pub async fn producer(
         incoterms: "FOB".into(),
         ..ProfileInput::default()
     };
-    let listing = ListingInput {
-        title: format!("{name} signature weave"),
-        description: "Handmade by our artisans with traditional techniques, for export.".into(),
-        sector: sector.into(),
-        category: "Textiles".into(),
-        materials: "Silk".into(),
-        moq: "10".into(),
-        moq_unit: "pieces".into(),
-        price_min: "1000".into(),
-        price_max: "2000".into(),
-        currency: "INR".into(),
-        lead_time_days: "30".into(),
-        ..ListingInput::default()
-    };
+    let listing = listing_input(name, sector);
     let admin_user = match admin {
         Some(a) => a.clone(),
         None => user(app, Role::Admin, &format!("moderator-{email}"), "Moderator").await,

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::accounts::request_context;
-use crate::accounts::{AccountsError, Role, admin_users, repo as accounts_repo};
+use crate::accounts::{AccountsError, Role, User, admin_users, repo as accounts_repo};
 use crate::db::DbError;
 use crate::domain::FieldErrors;
 use crate::enquiries::{self, values::RfqStatus};
@@ -182,6 +182,57 @@ pub async fn change_role(
             viewer.notify(&errors.into_values().collect::<Vec<_>>().join(" "));
             Ok(redirect("/admin/users"))
         }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SuspensionForm {
+    #[serde(default)]
+    reason: String,
+}
+
+#[post("/users/{id}/{action:suspend|reinstate}")]
+pub async fn suspend_user(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+    form: web::Form<SuspensionForm>,
+) -> Result<HttpResponse, AppError> {
+    let admin = viewer.require_role(&req, Role::Admin)?.clone();
+    let (user_id, action) = path.into_inner();
+    let suspend = action == "suspend";
+    let reason = match form.into_inner().reason.trim() {
+        "" if suspend => "Suspended from the users page".to_owned(),
+        "" => "Reinstated from the users page".to_owned(),
+        given => given.to_owned(),
+    };
+    let message = suspend_or_reinstate(&req, &state, &admin, user_id, suspend, reason).await?;
+    viewer.notify(&message);
+    Ok(redirect("/admin/users"))
+}
+
+/// Suspends or reinstates an account with what follows from it (a
+/// producer's listings withheld or back); the message says what happened,
+/// or why nothing did.
+pub(super) async fn suspend_or_reinstate(
+    req: &HttpRequest,
+    state: &AppState,
+    admin: &User,
+    user_id: String,
+    suspend: bool,
+    reason: String,
+) -> Result<String, AppError> {
+    let ctx = request_context(req, state);
+    let follow = crate::catalogue::suspension::follow_account;
+    match admin_users::set_suspended(&state.db, admin, user_id, suspend, reason, follow, &ctx).await {
+        Ok(()) if suspend => Ok(
+            "The account is suspended: it can no longer sign in or write to anyone, and its listings are off the site."
+                .to_owned(),
+        ),
+        Ok(()) => Ok("The account is reinstated; listings it had published are back on the site.".to_owned()),
+        Err(AccountsError::Invalid(errors)) => Ok(errors.into_values().collect::<Vec<_>>().join(" ")),
         Err(other) => Err(other.into()),
     }
 }

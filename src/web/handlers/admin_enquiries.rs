@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::accounts::request_context;
 use super::moderation::DecisionForm;
-use crate::accounts::{AccountsError, Role, admin_users};
+use crate::accounts::Role;
 use crate::domain::FieldErrors;
 use crate::enquiries::{EnquiryError, repo, rfqs, views};
 use crate::web::render::form_status;
@@ -133,15 +133,7 @@ pub async fn act_on_reported_buyer(
                 (true, true) => "Reported as spam by producers".to_owned(),
                 (true, false) => "Spam reports checked".to_owned(),
             };
-            let ctx = request_context(&req, &state);
-            match admin_users::set_suspended(&state.db, &admin, user_id, suspend, reason, &ctx).await {
-                Ok(()) if suspend => {
-                    "The account is suspended: it can no longer sign in or write to producers.".to_owned()
-                }
-                Ok(()) => "The account is reinstated.".to_owned(),
-                Err(AccountsError::Invalid(errors)) => errors.into_values().collect::<Vec<_>>().join(" "),
-                Err(other) => return Err(other.into()),
-            }
+            super::admin::suspend_or_reinstate(&req, &state, &admin, user_id, suspend, reason).await?
         }
     };
     viewer.notify(&message);

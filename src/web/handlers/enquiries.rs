@@ -216,10 +216,9 @@ async fn render_thread(
 ) -> Result<HttpResponse, AppError> {
     let owner = user.clone();
     let today = Utc::now().date_naive();
-    // Reading a conversation clears the reader's unread count: a write.
     let thread = state
         .db
-        .write(move |conn| views::thread(conn, &owner, &id, today))
+        .read(move |conn| views::thread(conn, &owner, &id, today))
         .await?;
     let terms = &thread.terms;
     let mut forms = ThreadForms {
@@ -432,6 +431,23 @@ pub async fn close_enquiry(
         .await
         .map(|()| "The conversation is closed. It stays here for you to read.".to_owned());
     after_change(&state, &viewer, &user, id, result, Some(Typed::Close(outcome))).await
+}
+
+/// The thread page's script calls this once the page is shown, so only a
+/// person's browser marks a conversation read, never a link scanner's GET.
+#[post("/enquiries/{id}/read")]
+pub async fn mark_read(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    state
+        .db
+        .write(move |conn| threads::mark_read(conn, &user, &id))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
 }
 
 #[post("/enquiries/{id}/report-spam")]

@@ -69,12 +69,26 @@ pub async fn show_enquiry(
 ) -> Result<HttpResponse, AppError> {
     let user = caller.user;
     let today = chrono::Utc::now().date_naive();
-    // Reading marks the conversation read, so it is a write.
     let thread = state
         .db
-        .write(move |conn| views::thread(conn, &user, &id, today))
+        .read(move |conn| views::thread(conn, &user, &id, today))
         .await?;
     Ok(HttpResponse::Ok().json(thread))
+}
+
+/// Marks the conversation read for the caller (reading it does not).
+#[post("/enquiries/{id}/read")]
+pub async fn mark_enquiry_read(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = caller.user;
+    state
+        .db
+        .write(move |conn| threads::mark_read(conn, &user, &id))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
 }
 
 #[derive(Deserialize, Default)]

@@ -10,7 +10,7 @@ use serde_json::json;
 
 use crate::accounts::{Role, User};
 use crate::catalogue::listings::{self, ListingInput};
-use crate::catalogue::values::{ListingAction, PhotoAction, UNITS};
+use crate::catalogue::values::{ListingAction, PhotoAction, ProductStatus, UNITS};
 use crate::catalogue::{CatalogueError, import, photos, repo, views};
 use crate::domain::FieldErrors;
 use crate::web::present::listings::{ListingActions, ListingEditPage, decision_rows};
@@ -251,8 +251,12 @@ pub async fn update_product(
         .write(move |conn| listings::update_listing(conn, &owner, &key, &typed, now))
         .await
     {
-        Ok(_) => {
-            viewer.notify("Your changes are saved.");
+        Ok(saved) => {
+            viewer.notify(if saved.status == ProductStatus::Submitted {
+                "Your changes are saved and sent to a moderator. The listing is off the site until they approve it."
+            } else {
+                "Your changes are saved."
+            });
             Ok(redirect(&format!("/dashboard/products/{id}/edit")))
         }
         Err(CatalogueError::Invalid(errors)) => {
@@ -367,6 +371,7 @@ pub async fn run_import(
     match import::import_csv(&state.db, &user, &bytes, now, |_, _| {}).await {
         Ok(report) => render(Some(report), None),
         Err(CatalogueError::Invalid(errors)) => render(None, errors.into_values().next()),
+        Err(CatalogueError::NotAllowed(message)) => render(None, Some(message)),
         Err(CatalogueError::NoProfile) => Err(AppError::NeedsProfile),
         Err(other) => Err(other.into()),
     }
@@ -383,10 +388,10 @@ pub async fn upload_photo(
     let user = producer_user(&viewer, &req)?.clone();
     let id = id.into_inner();
     // Ownership first: nothing of someone else's listing is processed.
-    let (owner, key) = (user.clone(), id.clone());
+    let (owner, key, now) = (user.clone(), id.clone(), Utc::now().naive_utc());
     match state
         .db
-        .read(move |conn| photos::check_can_add(conn, &owner, &key))
+        .write(move |conn| photos::check_can_add(conn, &owner, &key, now))
         .await
     {
         Err(CatalogueError::NotAllowed(message)) => {
@@ -407,7 +412,6 @@ pub async fn upload_photo(
         Err(message) => return photo_refused(&state, &viewer, &user, id, message, alt).await,
     };
     let (owner, key, text) = (user.clone(), id.clone(), alt.clone());
-    let now = Utc::now().naive_utc();
     let hash = stored.hash.clone();
     let attached = state
         .db
@@ -425,8 +429,12 @@ pub async fn upload_photo(
         })
         .await;
     match attached {
-        Ok(_) => {
-            viewer.notify("The photo is added.");
+        Ok(status) => {
+            viewer.notify(if status == ProductStatus::Submitted {
+                "The photo is added, and the listing sent to a moderator with it: it is off the site until they approve it."
+            } else {
+                "The photo is added."
+            });
             Ok(redirect(&format!("/dashboard/products/{id}/edit#photos")))
         }
         Err(error) => {

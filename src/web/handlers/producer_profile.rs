@@ -12,7 +12,7 @@ use crate::accounts::User;
 use crate::catalogue::profile::{self, ProfileInput};
 use crate::catalogue::values::{INCOTERMS, ProducerKind};
 use crate::catalogue::views::{self, LogoView};
-use crate::catalogue::{CatalogueError, listings, repo};
+use crate::catalogue::{CatalogueError, repo};
 use crate::domain::FieldErrors;
 use crate::web::{AppError, AppState, Viewer, forms, multipart, redirect};
 
@@ -116,7 +116,7 @@ pub async fn save_profile(
     }
 }
 
-/// Uploads a logo (multipart; the form token comes in the query string).
+/// Uploads a logo (multipart; the form token is its first part).
 /// A refused file leaves the current logo as it is.
 #[post("/profile/logo")]
 pub async fn upload_logo(
@@ -126,12 +126,18 @@ pub async fn upload_logo(
     payload: actix_multipart::Multipart,
 ) -> Result<HttpResponse, AppError> {
     let user = producer_user(&viewer, &req)?.clone();
-    // Nothing is processed for an account without a profile.
-    let owner = user.clone();
-    state
+    // Nothing is processed for an account without a profile or over its limit.
+    let (owner, now) = (user.clone(), Utc::now().naive_utc());
+    match state
         .db
-        .read(move |conn| listings::producer_of(conn, &owner).map(drop))
-        .await?;
+        .write(move |conn| profile::check_can_upload_logo(conn, &owner, now))
+        .await
+    {
+        Err(CatalogueError::NotAllowed(message)) => {
+            return render_profile(&state, &viewer, &user, None, FieldErrors::new(), Some(message)).await;
+        }
+        other => other?,
+    }
     let stored = match multipart::receive_image(&state, payload, "logo", |_| Ok(()))
         .await?
         .image
@@ -142,7 +148,6 @@ pub async fn upload_logo(
         }
     };
     let hash = stored.hash.clone();
-    let now = Utc::now().naive_utc();
     let saved = state
         .db
         .write(move |conn| profile::set_logo(conn, &user, &stored.hash, stored.width, stored.height, now))

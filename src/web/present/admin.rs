@@ -78,6 +78,7 @@ pub struct UserRow {
     company: Option<String>,
     country: Option<String>,
     verified: bool,
+    suspended: bool,
     joined: NaiveDateTime,
 }
 
@@ -91,6 +92,7 @@ impl From<&User> for UserRow {
             company: u.company.clone(),
             country: u.country_code.clone(),
             verified: u.is_verified(),
+            suspended: u.is_suspended(),
             joined: u.created_at,
         }
     }
