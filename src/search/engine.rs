@@ -2,16 +2,15 @@
 //! chosen by `MEILI_URL`. Pages, filters and the API call these methods only
 //! and never know which engine answers.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::future::Future;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use sha2::{Digest, Sha256};
-
 use super::config::SearchConfig;
 use super::embedded::EmbeddedEngine;
+use super::engine_answer::RawFacets;
 use super::error::SearchError;
 use super::highlight::Highlighter;
 use super::meili::{INDEX_UID, MeiliEngine};
@@ -19,41 +18,11 @@ use super::model::{FacetCount, Facets, ProductDocument, SearchHit, SearchQuery, 
 use super::query::ParsedQuery;
 use crate::settings::Settings;
 
-/// Filterable attributes whose values are strings, counted as facets.
-pub const STRING_FACETS: [&str; 6] = [
-    "state_slug",
-    "district_slug",
-    "sector",
-    "category",
-    "currency",
-    "hs_chapter",
-];
-/// Filterable attributes that are true or false, counted as facets.
-pub const BOOL_FACETS: [&str; 3] = ["gi_tagged", "producer_verified", "export_ready"];
-
-/// Facet attribute → value → number of results, as Meilisearch's `facetDistribution`.
-pub type RawFacets = BTreeMap<String, BTreeMap<String, usize>>;
-
-/// A page of documents as an engine found them, before highlighting.
-pub struct RawResults {
-    pub documents: Vec<ProductDocument>,
-    pub total: usize,
-    pub facets: RawFacets,
-}
-
 /// Meilisearch answers a search within this, or the page says the search is
 /// busy. (The embedded engine answers on the calling thread, in milliseconds.)
 const SEARCH_TIMEOUT: Duration = Duration::from_secs(10);
 /// Index changes (Meilisearch: until its task has finished) take at most this.
 const WRITE_TIMEOUT: Duration = Duration::from_secs(120);
-
-/// A document's content version: changes whenever anything in it changes.
-/// Stored beside each document so `search verify` can find stale ones.
-pub fn document_version(document: &ProductDocument) -> String {
-    let json = serde_json::to_vec(document).unwrap_or_default();
-    let digest = Sha256::digest(&json);
-    digest[..12].iter().map(|b| format!("{b:02x}")).collect()
-}
 
 pub enum SearchEngine {
     Embedded(EmbeddedEngine),
@@ -162,7 +131,7 @@ impl SearchEngine {
         .await
     }
 
-    /// Every indexed document's id and content version ([`document_version`]).
+    /// Every indexed document's id and content version (`engine_answer::document_version`).
     pub async fn versions(&self) -> Result<HashMap<String, String>, SearchError> {
         within(WRITE_TIMEOUT, async {
             match self {
@@ -258,6 +227,7 @@ fn facets(raw: &RawFacets, max_values: usize) -> Facets {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::engine_answer::{BOOL_FACETS, STRING_FACETS};
 
     #[test]
     fn facet_attributes_are_filterable_in_the_config() {

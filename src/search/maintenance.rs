@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::engine::{SearchEngine, document_version};
+use super::engine::SearchEngine;
+use super::engine_answer::document_version;
 use super::error::SearchError;
 use super::model::ProductDocument;
 use crate::db::{Db, DbConnection, DbResult};

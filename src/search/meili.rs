@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::OnceCell;
 
 use super::config::{PRODUCTS_JSON, SearchConfig};
-use super::engine::{BOOL_FACETS, RawFacets, RawResults, STRING_FACETS, document_version};
+use super::engine_answer::{BOOL_FACETS, RawFacets, RawResults, STRING_FACETS, document_version};
 use super::error::SearchError;
 use super::model::{Filters, ProductDocument, SearchQuery, SortOrder};
 use super::query::ParsedQuery;

@@ -11,6 +11,7 @@
 pub mod config;
 mod embedded;
 pub mod engine;
+mod engine_answer;
 mod error;
 pub mod highlight;
 pub mod jobs;
