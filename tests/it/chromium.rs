@@ -17,7 +17,7 @@ use crate::harness::Backend;
 use crate::search::app_with_products;
 
 /// A chromedriver process on a free loopback port, stopped when dropped.
-struct Driver {
+pub struct Driver {
     process: Child,
     url: String,
 }
@@ -39,7 +39,7 @@ fn chromedriver_path() -> Option<PathBuf> {
     installed.exists().then_some(installed)
 }
 
-async fn start_driver() -> Option<Driver> {
+pub async fn start_driver() -> Option<Driver> {
     let Some(path) = chromedriver_path() else {
         eprintln!(
             "SKIPPED: browser test — no /usr/bin/chromedriver (apt-get install chromium chromium-driver, or set CHROMEDRIVER)"
@@ -71,11 +71,12 @@ async fn start_driver() -> Option<Driver> {
     Some(driver)
 }
 
-async fn open_browser(driver: &Driver) -> Client {
+/// A headless Chromium window `width` pixels wide.
+pub async fn open_browser(driver: &Driver, width: u32) -> Client {
     let mut capabilities = Capabilities::new();
     capabilities.insert(
         "goog:chromeOptions".to_owned(),
-        json!({ "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"] }),
+        json!({ "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", format!("--window-size={width},900")] }),
     );
     ClientBuilder::new(HttpConnector::new())
         .capabilities(capabilities)
@@ -85,7 +86,7 @@ async fn open_browser(driver: &Driver) -> Client {
 }
 
 /// Evaluates `script` (a function body) until it returns true.
-async fn wait_until(browser: &Client, script: &str, what: &str) {
+pub async fn wait_until(browser: &Client, script: &str, what: &str) {
     let started = Instant::now();
     loop {
         let value = browser.execute(script, vec![]).await.expect("script runs");
@@ -106,7 +107,7 @@ async fn typing_in_the_search_box_refreshes_the_results_in_place() {
         return;
     };
     let app = app_with_products(Backend::Sqlite).await;
-    let browser = open_browser(&driver).await;
+    let browser = open_browser(&driver, 1280).await;
 
     browser.goto(&app.url("/search")).await.expect("search page");
     let body = browser.find(Locator::Id("search-body")).await.expect("results");

@@ -19,6 +19,7 @@ mod harness;
 mod health;
 mod job_leases;
 mod jobs;
+mod journeys;
 mod logo;
 mod long_forms;
 mod mail;

@@ -1,0 +1,338 @@
+//! The two journeys that exist end to end, typed and clicked in Chromium as
+//! a person would: a producer on a phone (390 px) from sign-up to a listing
+//! buyers find, and a buyer from sign-up through search and an enquiry to an
+//! accepted quote. Skipped like the other browser tests without chromedriver.
+
+use fantoccini::{Client, Locator};
+use odop_bazaar::accounts::Role;
+
+use crate::browser::{Browser, link_in};
+use crate::catalogue::{app_with_mail, jpeg_photo, listing_fields, profile_fields, signed_in};
+use crate::chromium::{open_browser, start_driver};
+use crate::harness::{Backend, TestApp};
+use crate::market::{PASSWORD, producer, user};
+use crate::smtp::SmtpServer;
+
+/// Fills `fields` of the form `form` (a CSS selector) the way a person does:
+/// typing into text fields, picking from lists, ticking boxes and radios.
+async fn fill(page: &Client, form: &str, fields: &[(&str, &str)]) {
+    for (name, value) in fields {
+        let css = format!("{form} [name='{name}']");
+        let field = page
+            .find(Locator::Css(&css))
+            .await
+            .unwrap_or_else(|_| panic!("no field {name} in {form}"));
+        let tag = field.tag_name().await.expect("tag");
+        let kind = field.attr("type").await.expect("type").unwrap_or_default();
+        match (tag.as_str(), kind.as_str()) {
+            // Options written without a value attribute are chosen by their text.
+            ("select", _) => match field.select_by_value(value).await {
+                Ok(()) => {}
+                Err(_) => field.select_by_label(value).await.expect("an option"),
+            },
+            (_, "checkbox" | "radio") => {
+                let choice = format!("{form} [name='{name}'][value='{value}']");
+                let choice = match page.find(Locator::Css(&choice)).await {
+                    Ok(exact) => exact,
+                    Err(_) => field,
+                };
+                if !choice.is_selected().await.expect("state") {
+                    choice.click().await.expect("ticked");
+                }
+            }
+            (_, "hidden") => {}
+            _ => {
+                field.clear().await.expect("cleared");
+                field.send_keys(value).await.expect("typed");
+            }
+        }
+    }
+}
+
+/// Presses the submit button of `form` and waits for the page it leads to.
+async fn press(page: &Client, form: &str) {
+    // A mark on this page: gone once the next one has loaded.
+    page.execute("window.leaving = true;", vec![])
+        .await
+        .expect("script runs");
+    page.find(Locator::Css(&format!("{form} button[type='submit']")))
+        .await
+        .unwrap_or_else(|_| panic!("no button in {form}"))
+        .click()
+        .await
+        .expect("pressed");
+    let started = std::time::Instant::now();
+    loop {
+        let arrived = page
+            .execute(
+                "return window.leaving === undefined && document.readyState === 'complete';",
+                vec![],
+            )
+            .await;
+        if matches!(arrived, Ok(serde_json::Value::Bool(true))) {
+            return;
+        }
+        assert!(started.elapsed().as_secs() < 15, "{form} led nowhere");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+async fn text(page: &Client) -> String {
+    page.find(Locator::Css("main"))
+        .await
+        .expect("a main element")
+        .text()
+        .await
+        .expect("its text")
+}
+
+async fn path(page: &Client) -> String {
+    page.current_url().await.expect("a URL").path().to_owned()
+}
+
+/// Signs up in the browser with the sign-up form, confirms the address
+/// through the e-mailed link and signs in.
+async fn sign_up(page: &Client, app: &TestApp, smtp: &SmtpServer, fields: &[(&str, &str)], email: &str) {
+    page.goto(&app.url("/signup")).await.expect("sign-up page");
+    fill(page, "form[action='/signup']", fields).await;
+    press(page, "form[action='/signup']").await;
+    assert!(
+        text(page).await.contains("Check your inbox"),
+        "{}",
+        text(page).await
+    );
+    app.run_pending_jobs().await;
+    let mail = smtp
+        .messages()
+        .into_iter()
+        .rev()
+        .find(|m| m.to == email)
+        .expect("the confirmation e-mail");
+    let link = link_in(
+        mail.text.as_deref().expect("a text part"),
+        &format!("{}/verify-email?token=", app.address),
+    );
+    page.goto(&link).await.expect("the link opens");
+    page.goto(&app.url("/login")).await.expect("sign-in page");
+    fill(
+        page,
+        "form[action='/login']",
+        &[("email", email), ("password", PASSWORD)],
+    )
+    .await;
+    press(page, "form[action='/login']").await;
+    assert_eq!(path(page).await, "/dashboard", "{}", text(page).await);
+}
+
+#[actix_web::test]
+async fn a_producer_on_a_phone_lists_a_product_that_buyers_then_find() {
+    let Some(driver) = start_driver().await else {
+        return;
+    };
+    let (app, smtp) = app_with_mail(Backend::Sqlite).await;
+    let moderator = signed_in(&app, Role::Admin, "moderator@bazaar.example").await;
+    let phone = open_browser(&driver, 390).await;
+
+    let email = "rani@example.org";
+    let account = [
+        ("role", "producer"),
+        ("name", "Rani Devi"),
+        ("email", email),
+        ("password", PASSWORD),
+    ];
+    sign_up(&phone, &app, &smtp, &account, email).await;
+
+    phone.goto(&app.url("/dashboard/profile")).await.expect("profile");
+    fill(
+        &phone,
+        "form[action='/dashboard/profile']",
+        &profile_fields("Rani Handlooms", "187"),
+    )
+    .await;
+    press(&phone, "form[action='/dashboard/profile']").await;
+    let profile = text(&phone).await;
+    assert!(profile.contains("Three generations of weavers"), "{profile}");
+
+    phone
+        .goto(&app.url("/dashboard/products/new"))
+        .await
+        .expect("new listing");
+    let title = "Banarasi zari stole";
+    fill(
+        &phone,
+        "form[action='/dashboard/products/new']",
+        &listing_fields(title),
+    )
+    .await;
+    press(&phone, "form[action='/dashboard/products/new']").await;
+    let edit = path(&phone).await;
+    assert!(edit.ends_with("/edit"), "{edit}: {}", text(&phone).await);
+    let id = edit
+        .trim_start_matches("/dashboard/products/")
+        .trim_end_matches("/edit")
+        .to_owned();
+
+    // The phone's camera roll: a JPEG file chosen in the file field.
+    let photo = tempfile::Builder::new()
+        .suffix(".jpg")
+        .tempfile()
+        .expect("a file");
+    std::fs::write(photo.path(), jpeg_photo(1600, 1200)).expect("written");
+    let upload = "form.photo-upload";
+    phone
+        .find(Locator::Css(&format!("{upload} [name='photo']")))
+        .await
+        .expect("file field")
+        .send_keys(&photo.path().to_string_lossy())
+        .await
+        .expect("chosen");
+    fill(
+        &phone,
+        upload,
+        &[("alt", "A cream stole with a gold zari border")],
+    )
+    .await;
+    press(&phone, upload).await;
+    assert!(
+        text(&phone).await.contains("Photos 1 of 12"),
+        "{}",
+        text(&phone).await
+    );
+
+    press(&phone, &format!("form[action='/dashboard/products/{id}/submit']")).await;
+    assert!(
+        text(&phone).await.contains("Waiting for review"),
+        "{}",
+        text(&phone).await
+    );
+
+    let decision = format!("/admin/products/{id}/decision");
+    let approved = moderator
+        .submit(
+            "/admin/products",
+            &decision,
+            &[("decision", "approve"), ("note", "")],
+        )
+        .await;
+    assert_eq!(approved.status, 303, "{}", approved.body);
+    app.run_pending_jobs().await;
+
+    phone.goto(&app.url("/")).await.expect("home");
+    phone
+        .goto(&app.url("/search?q=zari+stole"))
+        .await
+        .expect("search");
+    let found = text(&phone).await;
+    assert!(found.contains(title), "{found}");
+    phone.close().await.expect("browser closes");
+    app.stop().await;
+}
+
+#[actix_web::test]
+async fn a_buyer_searches_enquires_and_accepts_a_quote() {
+    let Some(driver) = start_driver().await else {
+        return;
+    };
+    let (app, smtp) = app_with_mail(Backend::Sqlite).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
+    let (_, _, slug) = producer(
+        &app,
+        Some(&admin),
+        "kashi@weaves.example",
+        "Kashi Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    app.run_pending_jobs().await;
+    let page = open_browser(&driver, 1280).await;
+
+    let email = "jan@tulip.example";
+    let account = [
+        ("role", "buyer"),
+        ("name", "Jan de Vries"),
+        ("email", email),
+        ("password", PASSWORD),
+        ("company", "Tulip Imports"),
+        ("country", "NL"),
+    ];
+    sign_up(&page, &app, &smtp, &account, email).await;
+
+    page.goto(&app.url("/")).await.expect("home");
+    let search = page
+        .find(Locator::Css("input[name='q']"))
+        .await
+        .expect("a search box");
+    search.send_keys("signature weave\n").await.expect("typed");
+    page.find(Locator::Css(&format!("a[href='/products/{slug}']")))
+        .await
+        .expect("the listing in the results")
+        .click()
+        .await
+        .expect("opened");
+    page.find(Locator::LinkText("Send an enquiry"))
+        .await
+        .expect("the enquiry button")
+        .click()
+        .await
+        .expect("opened");
+    let form = format!("form[action='/products/{slug}/enquire']");
+    fill(
+        &page,
+        &form,
+        &[
+            ("quantity", "500"),
+            ("unit", "pieces"),
+            ("target_price", "12.50"),
+            ("currency", "USD"),
+            ("incoterm", "FOB"),
+            ("destination_country", "NL"),
+            ("destination_port", "Rotterdam"),
+            ("message", "Please quote for 500 stoles, FOB Nhava Sheva."),
+        ],
+    )
+    .await;
+    press(&page, &form).await;
+    let thread = path(&page).await;
+    assert!(
+        thread.starts_with("/dashboard/enquiries/"),
+        "{thread}: {}",
+        text(&page).await
+    );
+
+    // The producer answers with a quote from their own browser.
+    let maker = Browser::new(&app);
+    assert_eq!(maker.sign_in("kashi@weaves.example", PASSWORD).await.status, 303);
+    let valid_until = (chrono::Utc::now().date_naive() + chrono::TimeDelta::days(20)).to_string();
+    let quoted = maker
+        .submit(
+            &thread,
+            &format!("{thread}/quotes"),
+            &[
+                ("unit_price", "11.80"),
+                ("currency", "USD"),
+                ("moq", "200"),
+                ("moq_unit", "pieces"),
+                ("lead_time_days", "45"),
+                ("incoterm", "FOB"),
+                ("valid_until", &valid_until),
+                ("notes", "Export packing included."),
+            ],
+        )
+        .await;
+    assert_eq!(quoted.status, 303, "{}", quoted.body);
+
+    page.refresh().await.expect("reloaded");
+    page.find(Locator::XPath("//button[normalize-space()='Accept this quote']"))
+        .await
+        .expect("the accept button")
+        .click()
+        .await
+        .expect("accepted");
+    let answer = text(&page).await;
+    assert!(answer.contains("Quote accepted"), "{answer}");
+    assert!(!answer.contains("Accept this quote"), "{answer}");
+    page.close().await.expect("browser closes");
+    app.run_pending_jobs().await;
+    app.stop().await;
+}
