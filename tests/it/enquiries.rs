@@ -33,7 +33,7 @@ fn count_rows(app: &TestApp) -> (i64, i64) {
         .unwrap()
 }
 
-fn rfq_input(sector: &str, states: &str, deadline_days: i64) -> RfqInput {
+pub fn rfq_input(sector: &str, states: &str, deadline_days: i64) -> RfqInput {
     RfqInput {
         title: "Handwoven silk stoles for spring collection".into(),
         details: "We need 2,000 silk stoles in pastel shades, 70 x 200 cm, for our spring range.".into(),

@@ -12,6 +12,7 @@ mod credentials;
 mod directory_pages;
 mod directory_plans;
 mod domain_rules;
+mod email_snapshots;
 mod enquiries;
 mod enquiries_api;
 mod enquiry_pages;

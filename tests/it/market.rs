@@ -5,7 +5,7 @@
 use chrono::{NaiveDateTime, TimeDelta, Utc};
 use odop_bazaar::accounts::{RequestContext, Role, User, admin_users};
 use odop_bazaar::catalogue::listings::{self, ListingInput};
-use odop_bazaar::catalogue::model::{Producer, ProductImage};
+use odop_bazaar::catalogue::model::{Producer, Product, ProductImage};
 use odop_bazaar::catalogue::profile::{self, ProfileInput};
 use odop_bazaar::catalogue::values::Decision;
 use odop_bazaar::catalogue::{CatalogueError, moderation, repo as catalogue_repo};
@@ -13,7 +13,7 @@ use odop_bazaar::directory::repo as directory_repo;
 use odop_bazaar::enquiries::buyers::{self, BuyerProfileInput};
 use odop_bazaar::enquiries::threads::EnquiryInput;
 
-use odop_bazaar::db::Db;
+use odop_bazaar::db::{Db, DbConnection};
 use url::Url;
 
 /// A password every generated account shares.
@@ -132,22 +132,7 @@ pub async fn producer(
         .db()
         .write(move |conn| {
             let producer = profile::save_profile(conn, &owner, &profile, now())?;
-            let product = listings::create_listing(conn, &owner, &listing, now())?;
-            // A photo row is all that submitting asks for; these tests never render it.
-            catalogue_repo::insert_image(
-                conn,
-                &ProductImage {
-                    id: odop_bazaar::catalogue::model::ImageId::new(),
-                    product_id: product.id.clone(),
-                    hash: "0".repeat(64),
-                    width: 1600,
-                    height: 1200,
-                    alt_text: "A handwoven stole".into(),
-                    position: 0,
-                    created_at: now(),
-                },
-            )?;
-            listings::submit_listing(conn, &owner, &product.id, now())?;
+            let product = submitted_listing(conn, &owner, &listing, now())?;
             let product = moderation::decide(
                 conn,
                 &admin_user,
@@ -167,6 +152,32 @@ pub async fn producer(
         .await
         .unwrap();
     (account, producer, slug)
+}
+
+/// A listing by `owner` with the photo row that submitting asks for,
+/// submitted for review.
+pub fn submitted_listing(
+    conn: &mut DbConnection,
+    owner: &User,
+    input: &ListingInput,
+    now: NaiveDateTime,
+) -> Result<Product, CatalogueError> {
+    let product = listings::create_listing(conn, owner, input, now)?;
+    // These tests never render the photo, so no file stands behind the row.
+    catalogue_repo::insert_image(
+        conn,
+        &ProductImage {
+            id: odop_bazaar::catalogue::model::ImageId::new(),
+            product_id: product.id.clone(),
+            hash: "0".repeat(64),
+            width: 1600,
+            height: 1200,
+            alt_text: "A handwoven stole".into(),
+            position: 0,
+            created_at: now,
+        },
+    )?;
+    listings::submit_listing(conn, owner, &product.id, now)
 }
 
 pub fn enquiry_input(message: &str) -> EnquiryInput {

@@ -29,7 +29,7 @@ fn links(app: &TestApp) -> Links {
 /// An event in India's zone 30 days ahead, booking open from an hour ago:
 /// 14:00–18:00 IST is inside both a producer's default hours and an
 /// Amsterdam buyer's.
-fn event_input(title: &str, today: NaiveDateTime) -> EventInput {
+pub fn event_input(title: &str, today: NaiveDateTime) -> EventInput {
     let first_day = today.date() + Duration::days(30);
     EventInput {
         title: title.into(),
