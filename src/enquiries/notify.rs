@@ -93,7 +93,9 @@ pub fn enquiry_sent(
     now: NaiveDateTime,
 ) -> DbResult<()> {
     let target_price = match (enquiry.target_price, &enquiry.currency) {
-        (Some(amount), Some(currency)) => Some(money(conn, amount, currency)?),
+        (Some(amount), Some(currency)) => {
+            Some(format::per_unit(&money(conn, amount, currency)?, &enquiry.unit))
+        }
         _ => None,
     };
     let destination = destination_words(conn, enquiry)?;
