@@ -35,6 +35,22 @@ fn enquiry_fields<'a>(quantity: &'a str, message: &'a str) -> Vec<(&'a str, &'a 
     ]
 }
 
+/// The producer quotes US$11.80 a piece, FOB, in conversation `thread`.
+pub async fn send_quote(maker: &Browser, thread: &str) -> Page {
+    let valid_until = (chrono::Utc::now().date_naive() + chrono::TimeDelta::days(20)).to_string();
+    let fields = [
+        ("unit_price", "11.80"),
+        ("currency", "USD"),
+        ("moq", "200"),
+        ("moq_unit", "pieces"),
+        ("lead_time_days", "45"),
+        ("incoterm", "FOB"),
+        ("valid_until", &valid_until),
+        ("notes", "Export packing included."),
+    ];
+    maker.submit(thread, &format!("{thread}/quotes"), &fields).await
+}
+
 fn notice(page: &Page) -> &str {
     let start = page.body.find("notice-banner").expect("a notice");
     &page.body[start
@@ -395,23 +411,7 @@ async fn an_enquiry_becomes_an_accepted_quote_with_an_email_at_every_step(backen
 
     let maker = signed_in_as(&app, "kashi@weaves.example").await;
     assert_eq!(maker.get(&link).await.status, 200);
-    let valid_until = (chrono::Utc::now().date_naive() + chrono::TimeDelta::days(20)).to_string();
-    let quoted = maker
-        .submit(
-            &thread,
-            &format!("{thread}/quotes"),
-            &[
-                ("unit_price", "11.80"),
-                ("currency", "USD"),
-                ("moq", "200"),
-                ("moq_unit", "pieces"),
-                ("lead_time_days", "45"),
-                ("incoterm", "FOB"),
-                ("valid_until", &valid_until),
-                ("notes", "Export packing included."),
-            ],
-        )
-        .await;
+    let quoted = send_quote(&maker, &thread).await;
     assert_eq!(quoted.status, 303, "{backend:?}: {}", quoted.body);
     app.run_pending_jobs().await;
     let to_buyer = smtp

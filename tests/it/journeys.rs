@@ -303,23 +303,7 @@ async fn a_buyer_searches_enquires_and_accepts_a_quote() {
     // The producer answers with a quote from their own browser.
     let maker = Browser::new(&app);
     assert_eq!(maker.sign_in("kashi@weaves.example", PASSWORD).await.status, 303);
-    let valid_until = (chrono::Utc::now().date_naive() + chrono::TimeDelta::days(20)).to_string();
-    let quoted = maker
-        .submit(
-            &thread,
-            &format!("{thread}/quotes"),
-            &[
-                ("unit_price", "11.80"),
-                ("currency", "USD"),
-                ("moq", "200"),
-                ("moq_unit", "pieces"),
-                ("lead_time_days", "45"),
-                ("incoterm", "FOB"),
-                ("valid_until", &valid_until),
-                ("notes", "Export packing included."),
-            ],
-        )
-        .await;
+    let quoted = crate::enquiry_pages::send_quote(&maker, &thread).await;
     assert_eq!(quoted.status, 303, "{}", quoted.body);
 
     page.refresh().await.expect("reloaded");
