@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::accounts::request_context;
+use super::choices::Choice;
 use crate::accounts::{AccountsError, Role, User, admin_users, repo as accounts_repo};
 use crate::db::DbError;
 use crate::domain::FieldErrors;
@@ -77,16 +78,29 @@ async fn render_users(
     let rows: Vec<UserRow> = users.iter().map(UserRow::from).collect();
     let roles: Vec<_> = Role::ALL
         .iter()
-        .map(|r| json!({ "value": r.as_str(), "label": r.label() }))
+        .map(|r| Choice::new(r.as_str(), r.label()))
         .collect();
     let status = form_status(&errors);
-    let page = json!({
-        "users": rows, "roles": roles, "filter": filter.map(Role::as_str),
-        "values": values, "errors": errors,
-    });
+    let page = UsersPage {
+        users: rows,
+        roles,
+        filter,
+        values,
+        errors,
+    };
     state
         .templates
         .page_with_status(status, "admin/users.html", viewer, &page)
+}
+
+/// `/admin/users`: everyone (or one role), and the form to add an organiser or admin.
+#[derive(Serialize)]
+struct UsersPage {
+    users: Vec<UserRow>,
+    roles: Vec<Choice>,
+    filter: Option<Role>,
+    values: NewUserForm,
+    errors: FieldErrors,
 }
 
 #[get("/users")]

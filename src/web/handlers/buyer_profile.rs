@@ -5,6 +5,7 @@ use chrono::Utc;
 use serde_json::json;
 
 use super::choices;
+use super::choices::Choice;
 use super::producer_dashboard::FormPage;
 use crate::accounts::{Role, User};
 use crate::domain::FieldErrors;
@@ -34,7 +35,7 @@ async fn render_profile(
     let chosen_sectors: Vec<&str> = values.sectors.split(',').filter(|s| !s.is_empty()).collect();
     let buyer_types: Vec<_> = BuyerType::ALL
         .iter()
-        .map(|t| json!({ "value": t.as_str(), "label": t.label() }))
+        .map(|t| Choice::new(t.as_str(), t.label()))
         .collect();
     let time_zones: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
     let choices = json!({

@@ -1,7 +1,7 @@
 //! The lists several forms offer: districts by state, countries, sectors,
 //! Incoterms with what each means, and the usual trade currencies.
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use crate::catalogue::values::INCOTERMS;
 use crate::db::{DbConnection, DbResult};
@@ -11,47 +11,75 @@ use crate::directory::{Sector, repo as directory_repo};
 /// Currencies offered first in price fields; any ISO 4217 code is accepted.
 pub(super) const CURRENCIES: [&str; 8] = ["INR", "USD", "EUR", "GBP", "AED", "JPY", "AUD", "CAD"];
 
-/// `[{state, districts: [{code, name}]}]` from rows ordered by state, then district.
-pub(super) fn district_groups(rows: Vec<(District, State)>) -> Vec<Value> {
-    let mut groups: Vec<Value> = Vec::new();
-    let mut current: Option<(String, Vec<Value>)> = None;
-    for (district, state) in rows {
-        if current.as_ref().is_some_and(|(name, _)| *name != state.name)
-            && let Some((name, list)) = current.take()
-        {
-            groups.push(json!({ "state": name, "districts": list }));
+/// One option of a list: what the form sends and what the person reads.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+impl Choice {
+    pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
+        Self {
+            value: value.into(),
+            label: label.into(),
         }
-        let entry = current.get_or_insert_with(|| (state.name.clone(), Vec::new()));
-        entry
-            .1
-            .push(json!({ "code": district.lgd_code, "name": district.name }));
     }
-    if let Some((name, list)) = current {
-        groups.push(json!({ "state": name, "districts": list }));
+}
+
+/// A place in a list of places (a state, or a district in its state's group).
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct Place {
+    pub code: i32,
+    pub name: String,
+}
+
+/// A state's districts, for a grouped list.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct DistrictGroup {
+    pub state: String,
+    pub districts: Vec<Place>,
+}
+
+/// Districts grouped by state, from rows ordered by state, then district.
+pub(super) fn district_groups(rows: Vec<(District, State)>) -> Vec<DistrictGroup> {
+    let mut groups: Vec<DistrictGroup> = Vec::new();
+    for (district, state) in rows {
+        let place = Place {
+            code: district.lgd_code,
+            name: district.name,
+        };
+        match groups.last_mut() {
+            Some(group) if group.state == state.name => group.districts.push(place),
+            _ => groups.push(DistrictGroup {
+                state: state.name,
+                districts: vec![place],
+            }),
+        }
     }
     groups
 }
 
-/// `[{value: "NL", label: "Netherlands"}]`, by name.
-pub(super) fn countries(conn: &mut DbConnection) -> DbResult<Vec<Value>> {
+/// Countries by name, valued by their ISO code.
+pub(super) fn countries(conn: &mut DbConnection) -> DbResult<Vec<Choice>> {
     Ok(directory_repo::all_countries(conn)?
         .into_iter()
-        .map(|c| json!({ "value": c.code, "label": c.name }))
+        .map(|c| Choice::new(c.code, c.name))
         .collect())
 }
 
-pub(super) fn sectors() -> Vec<Value> {
+pub(super) fn sectors() -> Vec<Choice> {
     Sector::ALL
         .iter()
-        .map(|s| json!({ "value": s.slug(), "label": s.name() }))
+        .map(|s| Choice::new(s.slug(), s.name()))
         .collect()
 }
 
 /// Incoterms 2020 with a line on who carries the goods how far.
-pub(super) fn incoterms() -> Vec<Value> {
+pub(super) fn incoterms() -> Vec<Choice> {
     INCOTERMS
         .iter()
-        .map(|code| json!({ "value": code, "label": format!("{code} – {}", incoterm_meaning(code)) }))
+        .map(|code| Choice::new(*code, format!("{code} – {}", incoterm_meaning(code))))
         .collect()
 }
 

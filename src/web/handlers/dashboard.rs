@@ -1,7 +1,7 @@
 //! `/dashboard`: what a signed-in person can do next, by role.
 
 use actix_web::{HttpRequest, HttpResponse, get, web};
-use serde_json::json;
+use serde::Serialize;
 
 use crate::accounts::Role;
 use crate::enquiries::views as enquiry_views;
@@ -24,11 +24,21 @@ pub async fn show_dashboard(
         }
         _ => 0,
     };
-    let page = json!({
-        "role": user.role().as_str(),
-        "verified": user.is_verified(),
-        "company": user.company,
-        "unread": unread,
-    });
+    let page = DashboardPage {
+        role: user.role(),
+        verified: user.is_verified(),
+        company: user.company.as_deref(),
+        unread,
+    };
     state.templates.page("dashboard/index.html", &viewer, &page)
+}
+
+/// The dashboard's start page: what the viewer's role offers, and what waits.
+#[derive(Serialize)]
+struct DashboardPage<'a> {
+    role: Role,
+    verified: bool,
+    company: Option<&'a str>,
+    /// Unread conversations (buyers and producers).
+    unread: i64,
 }

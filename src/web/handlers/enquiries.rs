@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::accounts::request_context;
+use super::choices::Choice;
 use super::choices::{self, CURRENCIES};
 use super::producer_dashboard::FormPage;
 use crate::accounts::User;
@@ -256,7 +257,7 @@ async fn render_thread(
     let mut choices = quote_choices(today);
     let outcomes: Vec<_> = Outcome::ALL
         .iter()
-        .map(|o| json!({ "value": o.as_str(), "label": o.label() }))
+        .map(|o| Choice::new(o.as_str(), o.label()))
         .collect();
     choices["outcomes"] = json!(outcomes);
     let page = ThreadPage {

@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::choices;
+use super::choices::Choice;
 use super::producer_dashboard::{FormPage, producer_user};
 use crate::accounts::User;
 use crate::catalogue::profile::{self, ProfileInput};
@@ -21,7 +22,7 @@ async fn profile_choices(state: &AppState) -> Result<serde_json::Value, AppError
     let groups = choices::district_groups(state.db.read(repo::all_districts).await?);
     let kinds: Vec<_> = ProducerKind::ALL
         .iter()
-        .map(|k| json!({ "value": k.as_str(), "label": k.label() }))
+        .map(|k| Choice::new(k.as_str(), k.label()))
         .collect();
     Ok(json!({ "district_groups": groups, "kinds": kinds, "incoterms_list": INCOTERMS }))
 }

@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::accounts::request_context;
 use super::choices;
+use super::choices::Place;
 use super::enquiries::{quote_choices, quote_defaults, verified_buyer};
 use super::producer_dashboard::{FormPage, producer_user};
 use crate::accounts::{Role, User};
@@ -67,7 +68,10 @@ async fn render_rfq_form(
     let status = form_status(&errors);
     let states: Vec<_> = states
         .into_iter()
-        .map(|s| json!({ "code": s.lgd_code, "name": s.name }))
+        .map(|s| Place {
+            code: s.lgd_code,
+            name: s.name,
+        })
         .collect();
     let choices = json!({
         "units": UNITS,
