@@ -2,7 +2,7 @@
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::Utc;
-use serde_json::json;
+use serde::Serialize;
 
 use super::choices;
 use super::choices::Choice;
@@ -32,19 +32,21 @@ async fn render_profile(
         .await?;
     let status = form_status(&errors);
     let values = values.unwrap_or_else(|| BuyerProfileInput::from_profile(user, profile.as_ref()));
-    let chosen_sectors: Vec<&str> = values.sectors.split(',').filter(|s| !s.is_empty()).collect();
-    let buyer_types: Vec<_> = BuyerType::ALL
-        .iter()
-        .map(|t| Choice::new(t.as_str(), t.label()))
-        .collect();
-    let time_zones: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
-    let choices = json!({
-        "countries": countries,
-        "buyer_types": buyer_types,
-        "sectors": choices::sectors(),
-        "chosen_sectors": chosen_sectors,
-        "time_zones": time_zones,
-    });
+    let choices = BuyerChoices {
+        countries,
+        buyer_types: BuyerType::ALL
+            .iter()
+            .map(|t| Choice::new(t.as_str(), t.label()))
+            .collect(),
+        sectors: choices::sectors(),
+        chosen_sectors: values
+            .sectors
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        time_zones: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect(),
+    };
     let page = FormPage {
         is_new: profile.is_none(),
         values,
@@ -54,6 +56,16 @@ async fn render_profile(
     state
         .templates
         .page_with_status(status, "enquiries/buyer_profile.html", viewer, &page)
+}
+
+/// The lists the buyer profile form offers.
+#[derive(Serialize)]
+struct BuyerChoices {
+    countries: Vec<Choice>,
+    buyer_types: Vec<Choice>,
+    sectors: Vec<Choice>,
+    chosen_sectors: Vec<String>,
+    time_zones: Vec<&'static str>,
 }
 
 #[get("/buyer-profile")]

@@ -7,7 +7,6 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::{NaiveDate, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use super::accounts::request_context;
 use super::choices::Choice;
@@ -42,8 +41,16 @@ fn thread_path(id: &str) -> String {
 #[derive(Serialize)]
 struct EnquiryPage {
     #[serde(flatten)]
-    form: FormPage<EnquiryInput>,
+    form: FormPage<EnquiryInput, EnquiryChoices>,
     product: ProductPage,
+}
+
+/// The enquiry form's lists: a quote's, and the countries to ship to.
+#[derive(Serialize)]
+struct EnquiryChoices {
+    #[serde(flatten)]
+    quote: QuoteChoices,
+    countries: Vec<Choice>,
 }
 
 /// The enquiry form beside the product's summary; `values` sent back with `errors`.
@@ -71,8 +78,10 @@ async fn render_enquiry_form(
         destination_country: user.country_code.clone().unwrap_or_default(),
         ..EnquiryInput::default()
     });
-    let mut choices = quote_choices(Utc::now().date_naive());
-    choices["countries"] = json!(countries);
+    let choices = EnquiryChoices {
+        quote: quote_choices(Utc::now().date_naive()),
+        countries,
+    };
     let page = EnquiryPage {
         form: FormPage {
             is_new: true,
@@ -176,7 +185,7 @@ struct ThreadPage {
     thread: ThreadView,
     #[serde(flatten)]
     forms: ThreadForms,
-    choices: serde_json::Value,
+    choices: QuoteChoices,
 }
 
 /// A quote form filled in from the enquiry: the quantity, unit, Incoterm
@@ -198,14 +207,26 @@ pub(super) fn quote_defaults(
     }
 }
 
-/// The lists the quote form offers.
-pub(super) fn quote_choices(today: NaiveDate) -> serde_json::Value {
-    json!({
-        "units": UNITS,
-        "incoterms": choices::incoterms(),
-        "currencies": CURRENCIES,
-        "today": today.to_string(),
-    })
+/// The lists the quote form offers (and, on a conversation, the closing form).
+#[derive(Serialize)]
+pub(super) struct QuoteChoices {
+    units: &'static [&'static str],
+    incoterms: Vec<Choice>,
+    currencies: &'static [&'static str],
+    /// The earliest "valid until".
+    today: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    outcomes: Vec<Choice>,
+}
+
+pub(super) fn quote_choices(today: NaiveDate) -> QuoteChoices {
+    QuoteChoices {
+        units: &UNITS,
+        incoterms: choices::incoterms(),
+        currencies: &CURRENCIES,
+        today: today.to_string(),
+        outcomes: Vec::new(),
+    }
 }
 
 async fn render_thread(
@@ -254,12 +275,13 @@ async fn render_thread(
     } else {
         StatusCode::OK
     };
-    let mut choices = quote_choices(today);
-    let outcomes: Vec<_> = Outcome::ALL
-        .iter()
-        .map(|o| Choice::new(o.as_str(), o.label()))
-        .collect();
-    choices["outcomes"] = json!(outcomes);
+    let choices = QuoteChoices {
+        outcomes: Outcome::ALL
+            .iter()
+            .map(|o| Choice::new(o.as_str(), o.label()))
+            .collect(),
+        ..quote_choices(today)
+    };
     let page = ThreadPage {
         thread,
         forms,

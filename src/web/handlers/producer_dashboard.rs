@@ -8,10 +8,12 @@ use chrono::Utc;
 use serde::Serialize;
 use serde_json::json;
 
+use super::choices::Choice;
 use crate::accounts::{Role, User};
 use crate::catalogue::listings::{self, ListingInput};
 use crate::catalogue::values::{ListingAction, PhotoAction, ProductStatus, UNITS};
 use crate::catalogue::{CatalogueError, import, photos, repo, views};
+use crate::directory::model::{GiProduct, OdopProduct};
 use crate::domain::FieldErrors;
 use crate::web::present::listings::{ListingActions, ListingEditPage, decision_rows};
 use crate::web::{AppError, AppState, Viewer, multipart, redirect};
@@ -22,12 +24,22 @@ pub(super) fn producer_user<'a>(viewer: &'a Viewer, req: &HttpRequest) -> Result
 
 /// A form with what was typed, what is wrong with it, and the choices it offers.
 #[derive(Serialize)]
-pub(super) struct FormPage<T: Serialize> {
+pub(super) struct FormPage<T: Serialize, C: Serialize> {
     pub values: T,
     pub errors: FieldErrors,
     pub is_new: bool,
     #[serde(flatten)]
-    pub choices: serde_json::Value,
+    pub choices: C,
+}
+
+/// The lists the listing form offers, for the producer's district.
+#[derive(Serialize)]
+pub(super) struct ListingChoices {
+    sectors: Vec<Choice>,
+    odop_products: Vec<OdopProduct>,
+    /// Only GIs registered in India (`listings::registered_in_india`).
+    gi_products: Vec<GiProduct>,
+    units: &'static [&'static str],
 }
 
 #[get("/products")]
@@ -66,7 +78,7 @@ pub async fn list_products(
 }
 
 /// Choices the listing form offers, for the signed-in producer's district.
-async fn listing_choices(state: &AppState, user: &User) -> Result<serde_json::Value, AppError> {
+async fn listing_choices(state: &AppState, user: &User) -> Result<ListingChoices, AppError> {
     let user = user.clone();
     state
         .db
@@ -74,19 +86,12 @@ async fn listing_choices(state: &AppState, user: &User) -> Result<serde_json::Va
             let producer = listings::producer_of(conn, &user)?;
             let odop = repo::odop_products_of_district(conn, producer.district_code)?;
             let gi = repo::all_gi_products(conn)?;
-            let sectors = super::choices::sectors();
-            let gi: Vec<_> = gi
-                .into_iter()
-                .filter(listings::registered_in_india)
-                .map(|g| json!({ "id": g.id, "name": g.name, "places": g.places }))
-                .collect();
-            let odop: Vec<_> = odop
-                .into_iter()
-                .map(|o| json!({ "slug": o.slug, "name": o.name, "sector": o.sector }))
-                .collect();
-            Ok::<_, CatalogueError>(
-                json!({ "sectors": sectors, "odop_products": odop, "gi_products": gi, "units": UNITS }),
-            )
+            Ok::<_, CatalogueError>(ListingChoices {
+                sectors: super::choices::sectors(),
+                odop_products: odop,
+                gi_products: gi.into_iter().filter(listings::registered_in_india).collect(),
+                units: &UNITS,
+            })
         })
         .await
         .map_err(Into::into)

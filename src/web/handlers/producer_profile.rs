@@ -4,10 +4,9 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::Utc;
 use serde::Serialize;
-use serde_json::json;
 
 use super::choices;
-use super::choices::Choice;
+use super::choices::{Choice, DistrictGroup};
 use super::producer_dashboard::{FormPage, producer_user};
 use crate::accounts::User;
 use crate::catalogue::profile::{self, ProfileInput};
@@ -18,19 +17,28 @@ use crate::domain::FieldErrors;
 use crate::web::{AppError, AppState, Viewer, forms, multipart, redirect};
 
 /// Choices the profile form offers.
-async fn profile_choices(state: &AppState) -> Result<serde_json::Value, AppError> {
-    let groups = choices::district_groups(state.db.read(repo::all_districts).await?);
-    let kinds: Vec<_> = ProducerKind::ALL
-        .iter()
-        .map(|k| Choice::new(k.as_str(), k.label()))
-        .collect();
-    Ok(json!({ "district_groups": groups, "kinds": kinds, "incoterms_list": INCOTERMS }))
+async fn profile_choices(state: &AppState) -> Result<ProfileChoices, AppError> {
+    Ok(ProfileChoices {
+        district_groups: choices::district_groups(state.db.read(repo::all_districts).await?),
+        kinds: ProducerKind::ALL
+            .iter()
+            .map(|k| Choice::new(k.as_str(), k.label()))
+            .collect(),
+        incoterms_list: &INCOTERMS,
+    })
+}
+
+#[derive(Serialize)]
+struct ProfileChoices {
+    district_groups: Vec<DistrictGroup>,
+    kinds: Vec<Choice>,
+    incoterms_list: &'static [&'static str],
 }
 
 #[derive(Serialize)]
 struct ProfilePage {
     #[serde(flatten)]
-    form: FormPage<ProfileInput>,
+    form: FormPage<ProfileInput, ProfileChoices>,
     logo: Option<LogoView>,
     /// Shown in place of a missing logo.
     initials: String,

@@ -9,8 +9,8 @@ use serde_json::json;
 
 use super::accounts::request_context;
 use super::choices;
-use super::choices::Place;
-use super::enquiries::{quote_choices, quote_defaults, verified_buyer};
+use super::choices::{Choice, DistrictGroup, Place};
+use super::enquiries::{QuoteChoices, quote_choices, quote_defaults, verified_buyer};
 use super::producer_dashboard::{FormPage, producer_user};
 use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
@@ -44,7 +44,7 @@ pub async fn list_rfqs(
 #[derive(Serialize)]
 struct RfqFormPage {
     #[serde(flatten)]
-    form: FormPage<RfqInput>,
+    form: FormPage<RfqInput, RfqChoices>,
     /// The places ticked, as LGD codes.
     chosen_states: Vec<i32>,
     chosen_districts: Vec<i32>,
@@ -66,20 +66,19 @@ async fn render_rfq_form(
         })
         .await?;
     let status = form_status(&errors);
-    let states: Vec<_> = states
-        .into_iter()
-        .map(|s| Place {
-            code: s.lgd_code,
-            name: s.name,
-        })
-        .collect();
-    let choices = json!({
-        "units": UNITS,
-        "sectors": choices::sectors(),
-        "states": states,
-        "district_groups": choices::district_groups(districts),
-        "today": Utc::now().date_naive().to_string(),
-    });
+    let choices = RfqChoices {
+        units: &UNITS,
+        sectors: choices::sectors(),
+        states: states
+            .into_iter()
+            .map(|s| Place {
+                code: s.lgd_code,
+                name: s.name,
+            })
+            .collect(),
+        district_groups: choices::district_groups(districts),
+        today: Utc::now().date_naive().to_string(),
+    };
     let page = RfqFormPage {
         chosen_states: rfqs::parse_codes(&values.states),
         chosen_districts: rfqs::parse_codes(&values.districts),
@@ -93,6 +92,17 @@ async fn render_rfq_form(
     state
         .templates
         .page_with_status(status, "rfqs/new.html", viewer, &page)
+}
+
+/// The lists the buy-request form offers.
+#[derive(Serialize)]
+struct RfqChoices {
+    units: &'static [&'static str],
+    sectors: Vec<Choice>,
+    states: Vec<Place>,
+    district_groups: Vec<DistrictGroup>,
+    /// The earliest deadline.
+    today: String,
 }
 
 #[get("/rfqs/new")]
@@ -194,7 +204,7 @@ pub async fn list_buy_requests(
 struct BuyRequestPage {
     request: ReceivedRfq,
     #[serde(flatten)]
-    form: FormPage<ResponseInput>,
+    form: FormPage<ResponseInput, QuoteChoices>,
 }
 
 /// A received request with the answer form; `values` sent back with `errors`.
