@@ -98,6 +98,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(producer_dashboard::run_import)
                 .service(producer_dashboard::edit_product)
                 .service(producer_dashboard::update_product)
+                .service(producer_dashboard::confirm_delete_product)
+                .service(producer_dashboard::confirm_remove_photo)
                 .service(producer_dashboard::change_product_status)
                 .service(producer_dashboard::upload_photo)
                 .service(producer_dashboard::change_photo)

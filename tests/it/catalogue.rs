@@ -681,3 +681,53 @@ async fn another_producers_photos_are_out_of_reach() {
     assert_eq!(count, 1);
     app.stop().await;
 }
+
+#[backend_test]
+async fn deleting_a_draft_or_removing_a_photo_asks_first(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    let id = create_listing(&producer, "Banarasi silk saree").await;
+    let edit = format!("/dashboard/products/{id}/edit");
+    let delete = format!("/dashboard/products/{id}/delete");
+
+    // The edit page links to a question; nothing is deleted by one tap.
+    let page = producer.get(&edit).await;
+    assert!(
+        page.body.contains(&format!("href=\"{delete}\">Delete draft</a>")),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains(&format!("action=\"{delete}\"")));
+    let question = producer.get(&delete).await;
+    assert_eq!(question.status, 200, "{backend:?}");
+    assert!(question.body.contains("Delete “Banarasi silk saree”?"));
+    assert!(question.body.contains(&format!("action=\"{delete}\"")));
+    assert!(question.body.contains(&format!("href=\"{edit}\"")), "a way back");
+    let stranger = producer_with_profile(&app, "rival@example.in", "Rival Looms").await;
+    assert_eq!(stranger.get(&delete).await.status, 404, "{backend:?}");
+
+    assert_eq!(
+        upload_photo(&producer, &id, jpeg_photo(800, 600), "a.jpg", "A cream saree")
+            .await
+            .status,
+        303
+    );
+    let page = producer.get(&edit).await;
+    let marker = format!("href=\"/dashboard/products/{id}/photos/");
+    let start = page.body.find(&marker).expect("a link to remove the photo") + "href=\"".len();
+    let remove: String = page.body[start..].chars().take_while(|c| *c != '"').collect();
+    assert!(remove.ends_with("/delete"), "{remove}");
+    let question = producer.get(&remove).await;
+    assert_eq!(question.status, 200);
+    assert!(question.body.contains("Remove photo 1 of “Banarasi silk saree”?"));
+    assert!(question.body.contains("“A cream saree” leaves the listing."));
+    let removed = producer.submit(&remove, &remove, &[]).await;
+    assert_eq!(removed.status, 303, "{backend:?}");
+    assert!(producer.get(&edit).await.body.contains("No photos yet"));
+
+    let deleted = producer.submit(&delete, &delete, &[]).await;
+    assert_eq!(deleted.status, 303, "{backend:?}");
+    assert_eq!(producer.get(&edit).await.status, 404);
+    app.run_pending_jobs().await;
+    app.stop().await;
+}

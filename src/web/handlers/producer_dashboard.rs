@@ -271,6 +271,88 @@ pub async fn update_product(
     }
 }
 
+/// What a destructive button asks before it acts: a page of its own, so the
+/// question works without JavaScript and a slipped tap on a phone costs nothing.
+/// `action` and `back` are built here from ids read from the database (the
+/// template does not escape them).
+#[derive(Serialize)]
+struct ConfirmPage {
+    /// The listing's title, for the way back.
+    title: String,
+    question: String,
+    consequence: String,
+    action: String,
+    button: &'static str,
+    back: String,
+}
+
+#[get("/products/{id}/delete")]
+pub async fn confirm_delete_product(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let id = id.into_inner();
+    let key = id.clone();
+    let (_, product) = state
+        .db
+        .read(move |conn| listings::owned_product(conn, &user, &key))
+        .await?;
+    let back = format!("/dashboard/products/{id}/edit");
+    if !product.deletable() {
+        viewer.notify("This listing was published, so it is archived rather than deleted.");
+        return Ok(redirect(&back));
+    }
+    let page = ConfirmPage {
+        question: format!("Delete “{}”?", product.title),
+        consequence: "The listing and its photos are removed for good. This cannot be undone.".into(),
+        title: product.title,
+        action: format!("/dashboard/products/{id}/delete"),
+        button: "Delete for good",
+        back,
+    };
+    state.templates.page("producers/confirm.html", &viewer, &page)
+}
+
+#[get("/products/{id}/photos/{image_id}/delete")]
+pub async fn confirm_remove_photo(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let (id, image_id) = path.into_inner();
+    let key = id.clone();
+    let (product, images) = state
+        .db
+        .read(move |conn| {
+            let (_, product) = listings::owned_product(conn, &user, &key)?;
+            let images = repo::images_of(conn, &product.id)?;
+            Ok::<_, CatalogueError>((product, images))
+        })
+        .await?;
+    let (number, image) = images
+        .iter()
+        .enumerate()
+        .find(|(_, image)| image.id == image_id.as_str())
+        .ok_or_else(|| AppError::NotFoundWhat("This listing has no such photo.".into()))?;
+    let page = ConfirmPage {
+        question: format!("Remove photo {} of “{}”?", number + 1, product.title),
+        consequence: format!(
+            "“{}” leaves the listing. You can upload it again later.",
+            image.alt_text
+        ),
+        title: product.title.clone(),
+        action: format!("/dashboard/products/{id}/photos/{image_id}/delete"),
+        button: "Remove the photo",
+        back: format!("/dashboard/products/{id}/edit#photos"),
+    };
+    state.templates.page("producers/confirm.html", &viewer, &page)
+}
+
 /// The status changes a producer makes with a button.
 #[post("/products/{id}/{action:submit|archive|restore|delete}")]
 pub async fn change_product_status(
