@@ -39,6 +39,18 @@ pub fn producer_by_slug(conn: &mut DbConnection, slug: &str) -> DbResult<Option<
         .optional()?)
 }
 
+/// The producer with this slug when the public may see them: a suspended
+/// account's page leaves the site with its listings.
+pub fn public_producer_by_slug(conn: &mut DbConnection, slug: &str) -> DbResult<Option<Producer>> {
+    Ok(producers::table
+        .inner_join(users::table)
+        .filter(producers::slug.eq(slug))
+        .filter(users::suspended_at.is_null())
+        .select(Producer::as_select())
+        .first(conn)
+        .optional()?)
+}
+
 pub fn producer_by_id(conn: &mut DbConnection, id: &str) -> DbResult<Option<Producer>> {
     Ok(producers::table
         .find(id)

@@ -294,14 +294,9 @@ pub struct ProducerPage {
 }
 
 pub fn producer_page(conn: &mut DbConnection, slug: &str) -> DbResult<Option<ProducerPage>> {
-    let Some(producer) = repo::producer_by_slug(conn, slug)? else {
+    let Some(producer) = repo::public_producer_by_slug(conn, slug)? else {
         return Ok(None);
     };
-    // A suspended account's page leaves the site with its listings.
-    let owner = crate::accounts::repo::find_user(conn, &producer.user_id)?;
-    if owner.is_none_or(|owner| owner.is_suspended()) {
-        return Ok(None);
-    }
     let Some((district, state)) = repo::district(conn, producer.district_code)? else {
         return Ok(None);
     };

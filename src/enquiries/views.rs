@@ -205,6 +205,8 @@ pub struct ThreadView {
     pub can_quote: bool,
     pub can_close: bool,
     pub can_report: bool,
+    /// Messages the viewer has not read yet: the page marks them read.
+    pub unread: bool,
     pub created_at: NaiveDateTime,
 }
 
@@ -309,6 +311,10 @@ pub fn thread(
         can_quote: open && access.side == Side::Producer,
         can_close: open,
         can_report: access.side == Side::Producer,
+        unread: match access.side {
+            Side::Buyer => enquiry.buyer_unread > 0,
+            Side::Producer => enquiry.producer_unread > 0,
+        },
         created_at: enquiry.created_at,
     })
 }

@@ -15,7 +15,7 @@ use odop_bazaar::schema::{enquiries, jobs, rfqs as rfq_table};
 
 use crate::catalogue::app_with_mail;
 use crate::harness::{Backend, TestApp};
-use crate::market::{buyer, ctx, ctx_at, enquiry_input, now, producer, published, user};
+use crate::market::{buyer, ctx, ctx_at, enquiry_input, kashi_weaves, now, producer, published, user};
 use crate::smtp::ReceivedEmail;
 use test_macros::backend_test;
 
@@ -102,15 +102,7 @@ async fn an_approved_buy_request_reaches_only_verified_producers_that_match(back
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
     let buyer = buyer(&app, "jan@tulip.example").await;
     let up = "9"; // Uttar Pradesh's LGD code
-    let (match_user, ..) = producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (match_user, ..) = kashi_weaves(&app, &admin).await;
     let (jaipur_user, ..) = producer(
         &app,
         Some(&admin),
@@ -299,15 +291,7 @@ async fn bad_enquiries_are_refused_with_a_message_per_field_and_nothing_saved() 
     let (app, _smtp) = app_with_mail(crate::harness::Backend::Sqlite).await;
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
     let buyer = buyer(&app, "jan@tulip.example").await;
-    let (.., slug) = producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (.., slug) = kashi_weaves(&app, &admin).await;
     let jobs_before: i64 = app
         .db
         .read_blocking(|conn| jobs::table.count().get_result(conn).map_err(DbError::from))
@@ -392,15 +376,7 @@ async fn enquiries_are_rate_limited_per_buyer() {
     let (app, _smtp) = app_with_mail(crate::harness::Backend::Sqlite).await;
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
     let buyer = buyer(&app, "jan@tulip.example").await;
-    let (.., slug) = producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (.., slug) = kashi_weaves(&app, &admin).await;
     for i in 0..21 {
         let (b, s, c) = (
             buyer.clone(),
@@ -429,15 +405,7 @@ async fn an_unanswered_enquiry_reminds_the_producer_after_48_hours(backend: Back
     let (app, smtp) = app_with_mail(backend).await;
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
     let buyer = buyer(&app, "jan@tulip.example").await;
-    let (weaver, _, slug) = producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (weaver, _, slug) = kashi_weaves(&app, &admin).await;
     let send_at = |hours_ago: i64, message: &'static str| {
         let (b, s) = (buyer.clone(), slug.clone());
         let c = ctx_at(&app, now() - TimeDelta::hours(hours_ago), "198.51.100.7");
@@ -492,15 +460,7 @@ async fn contacts_are_revealed_to_the_producer_only_after_a_reply(backend: Backe
     let (app, _smtp) = app_with_mail(backend).await;
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
     let buyer = buyer(&app, "jan@tulip.example").await;
-    let (weaver, producer_row, slug) = producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (weaver, producer_row, slug) = kashi_weaves(&app, &admin).await;
     let (b, s, c) = (buyer.clone(), slug.clone(), ctx(&app));
     let enquiry = app
         .db
@@ -585,15 +545,7 @@ async fn contacts_are_revealed_to_the_producer_only_after_a_reply(backend: Backe
 async fn enquiry_emails_survive_an_smtp_outage(backend: Backend) {
     let (app, mut smtp) = app_with_mail(backend).await;
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
-    let (weaver, _, slug) = producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (weaver, _, slug) = kashi_weaves(&app, &admin).await;
     let mut buyers = Vec::new();
     for i in 0..10 {
         buyers.push(buyer(&app, &format!("buyer{i}@importers.example")).await);
@@ -649,15 +601,7 @@ async fn a_spam_report_hides_the_conversation_and_a_suspended_buyer_is_shut_out(
     let (app, _smtp) = app_with_mail(backend).await;
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
     let spammer = buyer(&app, "spam@bulk.example").await;
-    let (weaver, _, slug) = producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (weaver, _, slug) = kashi_weaves(&app, &admin).await;
     let (b, s, c) = (spammer.clone(), slug.clone(), ctx(&app));
     let enquiry = app
         .db
@@ -751,15 +695,7 @@ async fn messages_in_a_conversation_are_rate_limited_per_account(backend: Backen
     let (app, _smtp) = app_with_mail(backend).await;
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
     let jan = buyer(&app, "jan@tulip.example").await;
-    let (_, _, slug) = producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (_, _, slug) = kashi_weaves(&app, &admin).await;
     let (b, s, c) = (jan.clone(), slug.clone(), ctx(&app));
     let enquiry = app
         .db

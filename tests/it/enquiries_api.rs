@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use crate::catalogue::app_with_mail;
 use crate::harness::{Backend, TestApp};
-use crate::market::{buyer, ctx, producer, user};
+use crate::market::{buyer, ctx, kashi_weaves, producer, user};
 use test_macros::backend_test;
 
 async fn token(app: &TestApp, user: &User) -> String {
@@ -64,15 +64,7 @@ async fn buyers_and_producers_use_the_enquiries_api_within_their_own_conversatio
     .await;
     let jan = buyer(&app, "jan@tulip.example").await;
     let eve = buyer(&app, "eve@other.example").await;
-    let (weaver, _, slug) = producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (weaver, _, slug) = kashi_weaves(&app, &admin).await;
     let (rival, ..) = producer(
         &app,
         Some(&admin),

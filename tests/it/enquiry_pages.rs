@@ -9,7 +9,7 @@ use odop_bazaar::schema::users;
 use crate::browser::{Browser, Page};
 use crate::catalogue::app_with_mail;
 use crate::harness::{Backend, TestApp};
-use crate::market::{PASSWORD, buyer, producer, user};
+use crate::market::{PASSWORD, buyer, kashi_weaves, producer, user};
 use test_macros::backend_test;
 
 async fn signed_in_as(app: &TestApp, email: &str) -> Browser {
@@ -63,15 +63,7 @@ fn notice(page: &Page) -> &str {
 async fn a_buyer_enquires_through_the_form_and_both_sides_see_the_conversation(backend: Backend) {
     let (app, _smtp) = app_with_mail(backend).await;
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
-    producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    kashi_weaves(&app, &admin).await;
     let (.., slug) = producer(
         &app,
         Some(&admin),
@@ -196,15 +188,7 @@ async fn a_buyer_enquires_through_the_form_and_both_sides_see_the_conversation(b
 async fn the_pages_turn_away_who_may_not_use_them() {
     let (app, _smtp) = app_with_mail(Backend::Sqlite).await;
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
-    let (.., slug) = producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (.., slug) = kashi_weaves(&app, &admin).await;
     let form_path = format!("/products/{slug}/enquire");
 
     let anonymous = Browser::new(&app).get(&form_path).await;
@@ -247,15 +231,7 @@ async fn the_pages_turn_away_who_may_not_use_them() {
 async fn a_buy_request_goes_from_the_form_through_review_to_an_answer() {
     let (app, _smtp) = app_with_mail(Backend::Sqlite).await;
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
-    producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    kashi_weaves(&app, &admin).await;
     buyer(&app, "jan@tulip.example").await;
     let jan = signed_in_as(&app, "jan@tulip.example").await;
 
@@ -369,15 +345,7 @@ async fn a_buy_request_goes_from_the_form_through_review_to_an_answer() {
 async fn an_enquiry_becomes_an_accepted_quote_with_an_email_at_every_step(backend: Backend) {
     let (app, smtp) = app_with_mail(backend).await;
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
-    let (.., slug) = producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (.., slug) = kashi_weaves(&app, &admin).await;
     buyer(&app, "jan@tulip.example").await;
     let jan = signed_in_as(&app, "jan@tulip.example").await;
     let form_path = format!("/products/{slug}/enquire");

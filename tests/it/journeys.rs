@@ -10,7 +10,7 @@ use crate::browser::{Browser, link_in};
 use crate::catalogue::{app_with_mail, jpeg_photo, listing_fields, profile_fields, signed_in};
 use crate::chromium::{open_browser, start_driver};
 use crate::harness::{Backend, TestApp};
-use crate::market::{PASSWORD, producer, user};
+use crate::market::{PASSWORD, kashi_weaves, user};
 use crate::smtp::SmtpServer;
 
 /// Fills `fields` of the form `form` (a CSS selector) the way a person does:
@@ -235,15 +235,7 @@ async fn a_buyer_searches_enquires_and_accepts_a_quote() {
     };
     let (app, smtp) = app_with_mail(Backend::Sqlite).await;
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
-    let (_, _, slug) = producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (_, _, slug) = kashi_weaves(&app, &admin).await;
     app.run_pending_jobs().await;
     let page = open_browser(&driver, 1280).await;
 

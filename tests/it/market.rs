@@ -180,6 +180,20 @@ pub fn submitted_listing(
     listings::submit_listing(conn, owner, &product.id, now)
 }
 
+/// The producer most tests trade with: Kashi Weaves, a verified handloom
+/// weaver in Varanasi with one published listing.
+pub async fn kashi_weaves(app: &impl Site, admin: &User) -> (User, Producer, String) {
+    producer(
+        app,
+        Some(admin),
+        "kashi@weaves.example",
+        "Kashi Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await
+}
+
 pub fn enquiry_input(message: &str) -> EnquiryInput {
     EnquiryInput {
         quantity: "500".into(),

@@ -10,7 +10,7 @@ use odop_bazaar::catalogue::values::{Decision, ProductStatus};
 use odop_bazaar::catalogue::{moderation, photos, repo as catalogue_repo};
 
 use crate::harness::{Backend, TestApp};
-use crate::market::{Site, listing_input, now, producer, user};
+use crate::market::{Site, kashi_weaves, listing_input, now, user};
 use test_macros::backend_test;
 
 fn product(app: &TestApp, slug: &str) -> Product {
@@ -33,15 +33,7 @@ async fn save(app: &TestApp, owner: &odop_bazaar::accounts::User, id: &str, inpu
 async fn changes_to_a_published_listings_claims_go_back_to_review(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let moderator = user(&app, Role::Admin, "moderator@bazaar.example", "Moderator").await;
-    let (weaver, _, slug) = producer(
-        &app,
-        Some(&moderator),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (weaver, _, slug) = kashi_weaves(&app, &moderator).await;
     let id = product(&app, &slug).id.to_string();
     let page = format!("/products/{slug}");
 
@@ -123,15 +115,7 @@ async fn changes_to_a_published_listings_claims_go_back_to_review(backend: Backe
 async fn changing_checked_business_details_clears_verified(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
-    let (weaver, maker, _) = producer(
-        &app,
-        Some(&admin),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (weaver, maker, _) = kashi_weaves(&app, &admin).await;
     assert!(maker.is_verified());
     let resave = |input: ProfileInput| {
         let owner = weaver.clone();

@@ -10,22 +10,14 @@ use odop_bazaar::schema::producers;
 use crate::browser::Browser;
 use crate::catalogue::{app_with_mail, profile_fields, signed_in};
 use crate::harness::Backend;
-use crate::market::{producer, user};
+use crate::market::{kashi_weaves, user};
 use test_macros::backend_test;
 
 #[backend_test]
 async fn a_suspended_producers_listings_leave_the_site_and_search_until_reinstated(backend: Backend) {
     let (app, _smtp) = app_with_mail(backend).await;
     let moderator = user(&app, Role::Admin, "moderator@bazaar.example", "Moderator").await;
-    let (weaver, maker, slug) = producer(
-        &app,
-        Some(&moderator),
-        "kashi@weaves.example",
-        "Kashi Weaves",
-        "varanasi",
-        "handloom",
-    )
-    .await;
+    let (weaver, maker, slug) = kashi_weaves(&app, &moderator).await;
     app.run_pending_jobs().await;
     let (product, page) = (format!("/products/{slug}"), format!("/producers/{}", maker.slug));
     let found = |body: &str| body.contains(&format!("href=\"/products/{slug}\""));
