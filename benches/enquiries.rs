@@ -72,6 +72,7 @@ async fn run() {
         migrate: true,
         seed_if_empty: true,
         run_workers: false,
+        ..Options::default()
     };
     let app = Application::build(settings.clone(), options).await.unwrap();
     let site = BenchSite {
@@ -99,6 +100,7 @@ async fn run() {
             MailDelivery::from_settings(&settings).unwrap(),
             app.search().clone(),
             &settings.base_url,
+            app.clock().clone(),
         )),
     );
     while worker.run_once().await.unwrap() > 0 {}

@@ -3,11 +3,12 @@
 
 use std::sync::Arc;
 
-use chrono::{NaiveDateTime, TimeDelta, Utc};
+use chrono::{NaiveDateTime, TimeDelta};
 use url::Url;
 
 use crate::accounts::sessions;
 use crate::catalogue;
+use crate::clock::Clock;
 use crate::db::{Db, DbConnection, DbError};
 use crate::enquiries::notify::Links;
 use crate::enquiries::{EnquiryError, rfq_closing, rfqs, threads};
@@ -24,16 +25,18 @@ pub struct AppJobs {
     /// Where index jobs read the products from: the catalogue.
     documents: Arc<dyn DocumentSource>,
     links: Links,
+    clock: Clock,
 }
 
 impl AppJobs {
-    pub fn new(db: Db, mail: MailDelivery, search: Arc<SearchEngine>, base_url: &Url) -> Self {
+    pub fn new(db: Db, mail: MailDelivery, search: Arc<SearchEngine>, base_url: &Url, clock: Clock) -> Self {
         Self {
             db,
             mail,
             search,
             documents: catalogue::document_source(),
             links: Links::new(base_url),
+            clock,
         }
     }
 
@@ -50,9 +53,9 @@ impl AppJobs {
             .as_str()
             .ok_or_else(|| JobFailure::permanent(format!("payload has no '{key}'")))?
             .to_owned();
-        let links = self.links.clone();
+        let (links, now) = (self.links.clone(), self.clock.now());
         self.db
-            .write(move |conn| task(conn, &id, &links, Utc::now().naive_utc()))
+            .write(move |conn| task(conn, &id, &links, now))
             .await
             .map(|_| ())
             .map_err(|e| JobFailure::retry(e.to_string()))
@@ -65,12 +68,12 @@ impl JobHandler for AppJobs {
     }
 
     async fn perform(&self, job: &Job) -> Result<(), JobFailure> {
+        let now = self.clock.now();
         match job.kind.as_str() {
             maintenance::PURGE_FINISHED => {
                 let (jobs, windows, sessions) = self
                     .db
-                    .write(|conn| {
-                        let now = Utc::now().naive_utc();
+                    .write(move |conn| {
                         let windows = rate_limit::purge(conn, now - TimeDelta::days(1))?;
                         let sessions = sessions::purge(conn, now)?;
                         Ok::<_, DbError>((maintenance::purge_finished(conn, now)?, windows, sessions))
@@ -99,7 +102,7 @@ impl JobHandler for AppJobs {
             // catches up with any whose job is still queued behind it.
             booking::EXPIRE_REQUESTS => self
                 .db
-                .write(|conn| booking::expire_lapsed(conn, Utc::now().naive_utc()))
+                .write(move |conn| booking::expire_lapsed(conn, now))
                 .await
                 .map(|_| ())
                 .map_err(|e| JobFailure::retry(e.to_string())),

@@ -6,6 +6,7 @@ pub mod background;
 pub mod backup;
 pub mod catalogue;
 pub mod cli;
+pub mod clock;
 pub mod db;
 pub mod directory;
 pub mod domain;

@@ -479,6 +479,32 @@ diesel::table! {
         cancelled_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        sectors -> Text,
+        buyer_countries -> Text,
+        focus_states -> Text,
+        focus_districts -> Text,
+        producer_capacity -> Nullable<Integer>,
+        buyer_capacity -> Nullable<Integer>,
+        video_base -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    event_banners (event_id) {
+        event_id -> Text,
+        hash -> Text,
+        width -> Integer,
+        height -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    event_co_hosts (event_id, position) {
+        event_id -> Text,
+        position -> Integer,
+        name -> Text,
+        url -> Text,
     }
 }
 
@@ -506,6 +532,9 @@ diesel::table! {
         decided_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        hosted -> Bool,
+        hs_codes -> Text,
+        volumes -> Text,
     }
 }
 
@@ -535,6 +564,9 @@ diesel::table! {
         sequence -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        product_ids -> Text,
+        proposed_starts_at -> Nullable<Timestamp>,
+        proposed_by -> Nullable<Text>,
     }
 }
 
@@ -556,6 +588,8 @@ diesel::joinable!(enquiries -> rfqs (rfq_id));
 diesel::joinable!(enquiry_messages -> enquiries (enquiry_id));
 diesel::joinable!(quotes -> enquiries (enquiry_id));
 diesel::joinable!(spam_reports -> enquiries (enquiry_id));
+diesel::joinable!(event_banners -> events (event_id));
+diesel::joinable!(event_co_hosts -> events (event_id));
 diesel::joinable!(event_organisers -> events (event_id));
 diesel::joinable!(event_participants -> events (event_id));
 diesel::joinable!(event_participants -> users (user_id));
@@ -596,6 +630,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     quotes,
     spam_reports,
     events,
+    event_banners,
+    event_co_hosts,
     event_organisers,
     event_participants,
     participant_hours,

@@ -7,12 +7,12 @@ use std::sync::Arc;
 use actix_web::dev::Server;
 use actix_web::middleware::{Compress, ErrorHandlers, from_fn};
 use actix_web::{App, HttpServer};
-use chrono::Utc;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 use tracing_actix_web::TracingLogger;
 
 use crate::background::AppJobs;
+use crate::clock::Clock;
 use crate::db::{self, Backend, Db, DbError};
 use crate::directory;
 use crate::directory::names::PlaceNames;
@@ -28,7 +28,7 @@ use crate::web::{self as site, AppState, PageCache, Templates};
 const PAGE_CACHE_BYTES: usize = 64 * 1024 * 1024;
 
 /// What `serve` does besides serving.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// Run pending migrations before serving.
     pub migrate: bool,
@@ -36,6 +36,8 @@ pub struct Options {
     pub seed_if_empty: bool,
     /// Start an in-process job worker.
     pub run_workers: bool,
+    /// The time the site and its worker read (tests move theirs forward).
+    pub clock: Clock,
 }
 
 impl Default for Options {
@@ -44,6 +46,7 @@ impl Default for Options {
             migrate: true,
             seed_if_empty: true,
             run_workers: true,
+            clock: Clock::system(),
         }
     }
 }
@@ -53,6 +56,7 @@ pub struct Application {
     port: u16,
     db: Db,
     search: Arc<SearchEngine>,
+    clock: Clock,
     shutdown: watch::Sender<bool>,
     worker: Option<JoinHandle<()>>,
 }
@@ -76,6 +80,8 @@ impl Application {
     pub async fn build(mut settings: Settings, options: Options) -> anyhow::Result<Self> {
         let db = connect(&settings)?;
         let setup_db = db.clone();
+        let clock = options.clock.clone();
+        let run_workers = options.run_workers;
         tokio::task::spawn_blocking(move || prepare_database(&setup_db, options)).await??;
         let listener = TcpListener::bind(settings.bind)?;
         let port = listener.local_addr()?.port();
@@ -96,6 +102,7 @@ impl Application {
             search: search.clone(),
             place_names: Arc::new(PlaceNames::new(db.clone())),
             pages: Arc::new(PageCache::new(PAGE_CACHE_BYTES)),
+            clock: clock.clone(),
         };
         // Installed before the first request so every one is counted.
         crate::telemetry::prometheus::recorder();
@@ -127,15 +134,26 @@ impl Application {
         );
 
         let (shutdown, receiver) = watch::channel(false);
-        let worker = options.run_workers.then(|| {
-            let jobs = AppJobs::new(db.clone(), mail, search.clone(), &settings.base_url);
-            tokio::spawn(Worker::new(db.clone(), Arc::new(jobs)).run(receiver))
+        let worker = run_workers.then(|| {
+            let jobs = AppJobs::new(
+                db.clone(),
+                mail,
+                search.clone(),
+                &settings.base_url,
+                clock.clone(),
+            );
+            tokio::spawn(
+                Worker::new(db.clone(), Arc::new(jobs))
+                    .with_clock(clock.clone())
+                    .run(receiver),
+            )
         });
         Ok(Self {
             server,
             port,
             db,
             search,
+            clock,
             shutdown,
             worker,
         })
@@ -152,6 +170,11 @@ impl Application {
     /// The search engine the site and its workers use.
     pub fn search(&self) -> &Arc<SearchEngine> {
         &self.search
+    }
+
+    /// The time the site and its worker read.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
     }
 
     /// A handle that stops the server gracefully.
@@ -171,6 +194,7 @@ impl Application {
 }
 
 fn prepare_database(db: &Db, options: Options) -> anyhow::Result<()> {
+    let clock = options.clock;
     if options.migrate {
         for name in migrate(db)? {
             tracing::info!(migration = %name, "applied migration");
@@ -196,6 +220,6 @@ fn prepare_database(db: &Db, options: Options) -> anyhow::Result<()> {
             tracing::info!(jobs = released, "released the jobs a previous run was holding");
         }
     }
-    db.write_blocking(|conn| maintenance::schedule_purge(conn, Utc::now().naive_utc()))?;
+    db.write_blocking(|conn| maintenance::schedule_purge(conn, clock.now()))?;
     Ok(())
 }

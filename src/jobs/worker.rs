@@ -5,13 +5,14 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::{TimeDelta, Utc};
+use chrono::TimeDelta;
 use futures_util::StreamExt;
 use tokio::sync::watch;
 use tracing::Instrument;
 
 use super::model::{Job, JobStatus};
 use super::repo;
+use crate::clock::Clock;
 use crate::db::{Db, DbError};
 
 /// Why a job did not succeed.
@@ -59,6 +60,7 @@ pub struct Worker<H> {
     batch_size: i64,
     idle_wait: Duration,
     lease: TimeDelta,
+    clock: Clock,
 }
 
 impl<H: JobHandler> Worker<H> {
@@ -70,6 +72,7 @@ impl<H: JobHandler> Worker<H> {
             batch_size: 20,
             idle_wait: Duration::from_secs(1),
             lease: repo::LEASE,
+            clock: Clock::system(),
         }
     }
 
@@ -79,16 +82,22 @@ impl<H: JobHandler> Worker<H> {
         self
     }
 
+    /// Reads `clock` instead of the system's time (tests that move it forward).
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// Claims and performs one batch; returns how many jobs it handled.
     pub async fn run_once(&self) -> Result<usize, DbError> {
-        let (name, limit, lease) = (self.name.clone(), self.batch_size, self.lease);
+        let (name, limit, lease, now) = (self.name.clone(), self.batch_size, self.lease, self.clock.now());
         let batch = self
             .db
-            .write(move |conn| repo::claim(conn, &name, limit, lease, Utc::now().naive_utc()))
+            .write(move |conn| repo::claim(conn, &name, limit, lease, now))
             .await?;
         if batch.is_empty() {
             return Ok(0);
@@ -108,10 +117,10 @@ impl<H: JobHandler> Worker<H> {
         let every = (self.lease / 4).to_std().unwrap_or(Duration::from_secs(30));
         loop {
             tokio::time::sleep(every).await;
-            let name = self.name.clone();
+            let (name, now) = (self.name.clone(), self.clock.now());
             let renewed = self
                 .db
-                .write(move |conn| repo::renew_leases(conn, &name, Utc::now().naive_utc()))
+                .write(move |conn| repo::renew_leases(conn, &name, now))
                 .await;
             if let Err(error) = renewed {
                 tracing::warn!(%error, "job leases not renewed; another worker may take these jobs over");
@@ -143,16 +152,13 @@ impl<H: JobHandler> Worker<H> {
     /// Performs one claimed job and records its outcome.
     async fn perform(&self, job: &Job) -> Result<(), DbError> {
         let outcome = self.handler.perform(job).await;
-        let job = job.clone();
+        let (job, now) = (job.clone(), self.clock.now());
         let recorded = self
             .db
-            .write(move |conn| {
-                let now = Utc::now().naive_utc();
-                match outcome {
-                    Ok(()) => repo::complete(conn, &job, now).map(|()| (JobStatus::Done, None)),
-                    Err(failure) => repo::fail(conn, &job, &failure.message, failure.permanent, now)
-                        .map(|status| (status, Some(failure.message))),
-                }
+            .write(move |conn| match outcome {
+                Ok(()) => repo::complete(conn, &job, now).map(|()| (JobStatus::Done, None)),
+                Err(failure) => repo::fail(conn, &job, &failure.message, failure.permanent, now)
+                    .map(|status| (status, Some(failure.message))),
             })
             .await?;
         match recorded {

@@ -10,7 +10,7 @@ use serde_json::json;
 
 use super::error::MeetingError;
 use super::model::{
-    Event, EventStatus, Meeting, MeetingId, MeetingStatus, Participant, ParticipantStatus, RequestMode,
+    Event, EventStatus, Meeting, MeetingId, MeetingStatus, Participant, ParticipantStatus, RequestMode, Side,
 };
 use super::participation::{availability_of, own_participation};
 use super::schedule::Slot;
@@ -42,6 +42,9 @@ pub struct RequestInput {
     /// The slot's start, RFC 3339.
     pub starts_at: String,
     pub message: String,
+    /// Ids of the producer's listings the meeting is about, comma-separated
+    /// (a form's ticked boxes arrive so); optional.
+    pub products: String,
 }
 
 fn require_approved(me: &Participant) -> Result<(), MeetingError> {
@@ -74,6 +77,23 @@ fn counterpart(conn: &mut DbConnection, me: &Participant, id: &str) -> Result<Pa
     repo::find_participant(conn, id)?
         .filter(|p| p.event_id == me.event_id && p.side != me.side && p.status == ParticipantStatus::Approved)
         .ok_or(MeetingError::NotFound)
+}
+
+/// The listings a request names, each one the producer brings to the event.
+fn products_of_interest(producer: &Participant, typed: &str, checks: &mut Checks) -> String {
+    let brought: Vec<&str> = producer.product_ids().collect();
+    let chosen: Vec<&str> = typed
+        .split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .collect();
+    if chosen.iter().any(|id| !brought.contains(id)) {
+        checks.fail(
+            "products",
+            "Choose among the listings the producer brings to this event.",
+        );
+    }
+    chosen.join(",")
 }
 
 /// The slots still ahead on the event's grid.
@@ -183,6 +203,8 @@ pub fn request_meeting(
     if slot.is_some_and(|s| s.starts_at.naive_utc() <= now) {
         checks.fail("starts_at", "This time has passed; choose a later one.");
     }
+    let producer = if me.side == Side::Producer { &me } else { &other };
+    let product_ids = products_of_interest(producer, &input.products, &mut checks);
     let slot = checks.finish_with(slot)?;
     for (who, participant) in [("You have", &me), ("They have", &other)] {
         if meetings_that_day(conn, &event, participant, &slot)? >= i64::from(event.daily_cap) {
@@ -218,6 +240,9 @@ pub fn request_meeting(
         sequence: 0,
         created_at: now,
         updated_at: now,
+        product_ids,
+        proposed_starts_at: None,
+        proposed_by: None,
     };
     repo::insert_meeting(conn, &meeting)?;
     // Holds are written in one order whoever asks, so two requests in

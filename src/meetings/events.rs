@@ -323,6 +323,13 @@ pub fn create_event(
         cancelled_at: None,
         created_at: now,
         updated_at: now,
+        sectors: String::new(),
+        buyer_countries: String::new(),
+        focus_states: String::new(),
+        focus_districts: String::new(),
+        producer_capacity: None,
+        buyer_capacity: None,
+        video_base: None,
     };
     settings.apply_to(&mut event);
     repo::insert_event(conn, &event)?;

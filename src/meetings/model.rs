@@ -141,6 +141,18 @@ pub struct Event {
     pub cancelled_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Sector slugs the event is about, comma-separated.
+    pub sectors: String,
+    /// ISO codes of the buyers' countries it looks for, comma-separated.
+    pub buyer_countries: String,
+    /// State and district slugs it focuses on, comma-separated; empty: all India.
+    pub focus_states: String,
+    pub focus_districts: String,
+    /// Approved participants each side may have; `None`: no limit.
+    pub producer_capacity: Option<i32>,
+    pub buyer_capacity: Option<i32>,
+    /// Where this event's video rooms are made, instead of the site's pattern.
+    pub video_base: Option<String>,
 }
 
 /// A stored value the code cannot read: written by hand or by a newer version.
@@ -268,6 +280,12 @@ pub struct Participant {
     pub decided_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// A buyer the organisers host (travel or fees paid), marked by them.
+    pub hosted: bool,
+    /// Buyers: the HS codes they source, comma-separated.
+    pub hs_codes: String,
+    /// Buyers: the volumes they buy, as they put it.
+    pub volumes: String,
 }
 
 impl Participant {
@@ -316,6 +334,12 @@ pub struct Meeting {
     pub sequence: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The producer's listings the meeting is about, comma-separated ids.
+    pub product_ids: String,
+    /// Another time one side proposed for an accepted meeting; it keeps its
+    /// own until the other side accepts.
+    pub proposed_starts_at: Option<NaiveDateTime>,
+    pub proposed_by: Option<ParticipantId>,
 }
 
 impl Meeting {

@@ -132,6 +132,9 @@ pub fn take_part(
         decided_at: (status == ParticipantStatus::Approved).then_some(now),
         created_at: now,
         updated_at: now,
+        hosted: false,
+        hs_codes: String::new(),
+        volumes: String::new(),
     };
     repo::insert_participant(conn, &participant)?;
     if status == ParticipantStatus::Approved {

@@ -15,7 +15,6 @@ use std::pin::Pin;
 use actix_web::dev::Payload;
 use actix_web::http::header::{AUTHORIZATION, HeaderMap};
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
-use chrono::Utc;
 
 use super::{AppError, AppState, Viewer};
 use crate::accounts::{Role, User, api_tokens};
@@ -85,7 +84,7 @@ impl FromRequest for ApiCaller {
                 Credentials::Bearer(secret) => {
                     let state = state
                         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("AppState is not registered")))?;
-                    api_tokens::authenticate(&state.db, &secret, Utc::now().naive_utc())
+                    api_tokens::authenticate(&state.db, &secret, state.clock.now())
                         .await?
                         .ok_or_else(|| AppError::Unauthorized(UNKNOWN.into()))?
                 }

@@ -33,6 +33,7 @@ pub use routes::configure;
 pub use security::security_headers;
 pub use session::{Viewer, load_viewer, middleware as session_middleware};
 
+use crate::clock::Clock;
 use crate::db::Db;
 use crate::directory::names::PlaceNames;
 use crate::media::MediaStore;
@@ -49,6 +50,8 @@ pub struct AppState {
     pub search: Arc<SearchEngine>,
     pub place_names: Arc<PlaceNames>,
     pub pages: Arc<PageCache>,
+    /// Now, for every handler (tests move it forward).
+    pub clock: Clock,
 }
 
 /// `303 See Other` to `to`: where a form goes after it has done its work.

@@ -207,7 +207,7 @@ impl Viewer {
             user_agent,
             ip.as_deref(),
             two_factor,
-            Utc::now().naive_utc(),
+            state.clock.now(),
         )
         .await?;
         self.session.renew();
@@ -334,7 +334,7 @@ pub async fn load_viewer<B: MessageBody>(
                     .error_response(AppError::Internal(anyhow::anyhow!("AppState is not registered")))
                     .map_into_right_body());
             };
-            match sessions::resume(&state.db, &secret, Utc::now().naive_utc()).await {
+            match sessions::resume(&state.db, &secret, state.clock.now()).await {
                 Ok(Some((record, user))) => (Some(record), Some(user)),
                 Ok(None) => {
                     session.purge();

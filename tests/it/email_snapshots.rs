@@ -324,6 +324,7 @@ fn meeting_emails(app: &TestApp, organiser: &User, producer: &User, product_slug
             starts_at: slot.starts_at.to_rfc3339(),
             message: "We import silk stoles for shops in the Netherlands; shall we talk about your range?"
                 .into(),
+            ..RequestInput::default()
         };
         write(app, |conn| {
             booking::request_meeting(conn, buyer, &event.slug, &input, &links, FIXED)

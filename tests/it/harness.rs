@@ -11,6 +11,7 @@ use diesel::RunQueryDsl;
 use diesel::pg::PgConnection;
 use diesel::{BoolExpressionMethods, ExpressionMethods, QueryDsl};
 use odop_bazaar::background::AppJobs;
+use odop_bazaar::clock::Clock;
 use odop_bazaar::db::{Db, DbError};
 use odop_bazaar::jobs::{JobStatus, Worker, maintenance};
 use odop_bazaar::mail::MailDelivery;
@@ -108,6 +109,9 @@ pub struct TestApp {
     /// The server's own search engine: documents indexed here are what `/search` finds.
     pub search: Arc<SearchEngine>,
     pub client: reqwest::Client,
+    /// The time the server and its jobs read: move it forward to see what
+    /// happens later.
+    pub clock: Clock,
     server: actix_web::dev::ServerHandle,
     /// Set by a test about jobs that leaves some on purpose (see `Drop`).
     leftover_jobs_allowed: AtomicBool,
@@ -127,6 +131,7 @@ impl TestApp {
             migrate: true,
             seed_if_empty: true,
             run_workers: false,
+            clock: Clock::system(),
         };
         let app = Application::build(settings.clone(), options)
             .await
@@ -140,6 +145,7 @@ impl TestApp {
         let db = app.db().clone();
         let search = app.search().clone();
         let server = app.server_handle();
+        let clock = app.clock().clone();
         actix_web::rt::spawn(app.run_until_stopped());
         TestApp {
             settings,
@@ -150,6 +156,7 @@ impl TestApp {
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .expect("client"),
+            clock,
             server,
             leftover_jobs_allowed: AtomicBool::new(false),
             _storage: storage,
@@ -197,12 +204,13 @@ impl TestApp {
             mail,
             self.search.clone(),
             &self.settings.base_url,
+            self.clock.clone(),
         )
     }
 
     /// Performs due jobs until none is left due; returns how many ran.
     pub async fn run_pending_jobs(&self) -> usize {
-        let worker = Worker::new(self.db.clone(), Arc::new(self.app_jobs()));
+        let worker = Worker::new(self.db.clone(), Arc::new(self.app_jobs())).with_clock(self.clock.clone());
         let mut total = 0;
         loop {
             match worker.run_once().await.expect("the job queue is reachable") {
@@ -221,7 +229,7 @@ impl TestApp {
                         .filter(jobs::status.eq(JobStatus::Queued.as_str()))
                         .filter(jobs::kind.ne(maintenance::PURGE_FINISHED)),
                 )
-                .set(jobs::run_at.eq(Utc::now().naive_utc()))
+                .set(jobs::run_at.eq(self.clock.now()))
                 .execute(conn)
                 .map_err(DbError::from)
             })

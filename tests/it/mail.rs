@@ -234,6 +234,7 @@ async fn an_unusable_smtp_url_stops_the_start_naming_smtp_url() {
         migrate: true,
         seed_if_empty: false,
         run_workers: false,
+        ..Options::default()
     };
     for url in [
         "smtp://127.0.0.1:2525?tls=sometimes",
@@ -241,7 +242,7 @@ async fn an_unusable_smtp_url_stops_the_start_naming_smtp_url() {
     ] {
         let storage = TestStorage::new(Backend::Sqlite);
         let settings = storage.settings(&[("SMTP_URL", url)]);
-        match Application::build(settings, options).await {
+        match Application::build(settings, options.clone()).await {
             Ok(_) => panic!("the application started with SMTP_URL={url}"),
             Err(error) => {
                 let message = error.to_string();

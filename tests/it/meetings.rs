@@ -138,6 +138,7 @@ async fn request_at(
         with: with.id.to_string(),
         starts_at,
         message: "We import silk stoles for shops in the Netherlands; shall we talk about your range?".into(),
+        ..RequestInput::default()
     };
     write(&app.db, move |conn| {
         booking::request_meeting(conn, &who, &slug, &input, &links, at)

@@ -4,7 +4,6 @@
 use actix_web::http::StatusCode;
 use actix_web::http::header::{CACHE_CONTROL, HeaderValue, USER_AGENT};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::Utc;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -28,7 +27,7 @@ pub fn request_context(req: &HttpRequest, state: &AppState) -> RequestContext {
     RequestContext {
         ip: client_ip(req, &state.settings).map(|ip| ip.to_string()),
         base_url: state.settings.base_url.clone(),
-        now: Utc::now().naive_utc(),
+        now: state.clock.now(),
     }
 }
 
@@ -359,7 +358,7 @@ pub async fn show_reset_password(
     query: web::Query<TokenQuery>,
 ) -> Result<HttpResponse, AppError> {
     let token = query.into_inner().token.unwrap_or_default();
-    if !recovery::reset_token_is_live(&state.db, token.clone(), Utc::now().naive_utc()).await? {
+    if !recovery::reset_token_is_live(&state.db, token.clone(), state.clock.now()).await? {
         return state.templates.page_with_status(
             StatusCode::BAD_REQUEST,
             "accounts/link_expired.html",
@@ -473,7 +472,7 @@ async fn render_account(
     let (tokens, signed_in, two_factor_on) = match &viewer.user {
         Some(user) => (
             api_tokens::list(&state.db, user).await?,
-            sessions::list(&state.db, user, Utc::now().naive_utc()).await?,
+            sessions::list(&state.db, user, state.clock.now()).await?,
             two_factor::is_on(&state.db, user).await?,
         ),
         None => (Vec::new(), Vec::new(), false),
@@ -522,7 +521,7 @@ pub async fn change_name(
     form: web::Form<NameForm>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_user(&req)?;
-    match changes::change_name(&state.db, user, &form.name, Utc::now().naive_utc()).await {
+    match changes::change_name(&state.db, user, &form.name, state.clock.now()).await {
         Ok(()) => {
             viewer.notify("Your name is saved.");
             Ok(redirect("/account"))

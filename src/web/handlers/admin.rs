@@ -1,7 +1,6 @@
 //! `/admin`: users and roles, the audit log, and the job queue.
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::Utc;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -292,10 +291,10 @@ pub async fn retry_job(
 ) -> Result<HttpResponse, AppError> {
     viewer.require_role(&req, Role::Admin)?;
     let id = id.into_inner();
-    let key = id.clone();
+    let (key, now) = (id.clone(), state.clock.now());
     let requeued = state
         .db
-        .write(move |conn| jobs::repo::retry(conn, &key, Utc::now().naive_utc()))
+        .write(move |conn| jobs::repo::retry(conn, &key, now))
         .await?;
     if !requeued {
         return Err(AppError::NotFoundWhat(format!(

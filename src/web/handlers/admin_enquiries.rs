@@ -2,7 +2,6 @@
 //! buyers whom producers reported as spam.
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::Utc;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -116,7 +115,7 @@ pub async fn act_on_reported_buyer(
     let reason = form.into_inner().reason.trim().to_owned();
     let message = match action.as_str() {
         "dismiss" => {
-            let now = Utc::now().naive_utc();
+            let now = state.clock.now();
             let resolved = state
                 .db
                 .write(move |conn| repo::resolve_spam_reports(conn, &user_id, now))

@@ -1,7 +1,6 @@
 //! `/dashboard/buyer-profile`: who a buyer is, where, and what they source.
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::Utc;
 use serde::Serialize;
 
 use super::choices;
@@ -89,7 +88,7 @@ pub async fn save_buyer_profile(
     // Sectors come as one `sectors` field per ticked box.
     let input: BuyerProfileInput = forms::parse(&body, &["sectors"])?;
     let (owner, typed) = (user.clone(), input.clone());
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     match state
         .db
         .write(move |conn| buyers::save_profile(conn, &owner, &typed, now))

@@ -5,7 +5,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::{NaiveDate, TimeDelta, Utc};
+use chrono::{NaiveDate, TimeDelta};
 use serde::{Deserialize, Serialize};
 
 use super::accounts::request_context;
@@ -79,7 +79,7 @@ async fn render_enquiry_form(
         ..EnquiryInput::default()
     });
     let choices = EnquiryChoices {
-        quote: quote_choices(Utc::now().date_naive()),
+        quote: quote_choices(state.clock.today()),
         countries,
     };
     let page = EnquiryPage {
@@ -237,7 +237,7 @@ async fn render_thread(
     problem: Option<(Typed, FieldErrors)>,
 ) -> Result<HttpResponse, AppError> {
     let owner = user.clone();
-    let today = Utc::now().date_naive();
+    let today = state.clock.today();
     let thread = state
         .db
         .read(move |conn| views::thread(conn, &owner, &id, today))
@@ -483,7 +483,7 @@ pub async fn report_spam(
     let user = viewer.require_user(&req)?.clone();
     let id = id.into_inner();
     let key = id.clone();
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     match state
         .db
         .write(move |conn| threads::report_spam(conn, &user, &key, now))

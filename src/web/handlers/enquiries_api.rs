@@ -68,7 +68,7 @@ pub async fn show_enquiry(
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let user = caller.user;
-    let today = chrono::Utc::now().date_naive();
+    let today = state.clock.today();
     let thread = state
         .db
         .read(move |conn| views::thread(conn, &user, &id, today))

@@ -3,7 +3,7 @@
 //! approve or decline. Only an event's owner and co-organisers reach it.
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -18,10 +18,6 @@ use crate::web::present::meetings::{EventFormPage, ManagePage};
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
 
-fn now() -> NaiveDateTime {
-    Utc::now().naive_utc()
-}
-
 fn organiser<'a>(viewer: &'a Viewer, req: &HttpRequest) -> Result<&'a User, AppError> {
     viewer.require_role(req, Role::Organiser)
 }
@@ -32,13 +28,14 @@ pub async fn list_my_events(
     state: web::Data<AppState>,
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = organiser(&viewer, &req)?.clone();
     let events = state
         .db
         .read(move |conn| {
             repo::events_organised_by(conn, &user.id)?
                 .iter()
-                .map(|e| views::event_summary(e, now()))
+                .map(|e| views::event_summary(e, now))
                 .collect::<Result<Vec<_>, MeetingError>>()
         })
         .await?;
@@ -53,10 +50,11 @@ pub async fn new_event(
     state: web::Data<AppState>,
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     organiser(&viewer, &req)?;
     state
         .templates
-        .page("meetings/event_form.html", &viewer, &EventFormPage::blank(now()))
+        .page("meetings/event_form.html", &viewer, &EventFormPage::blank(now))
 }
 
 #[post("/events")]
@@ -66,12 +64,13 @@ pub async fn create_event(
     viewer: Viewer,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = organiser(&viewer, &req)?.clone();
     let input: EventInput = forms::parse(&body, &[])?;
     let typed = input.clone();
     match state
         .db
-        .write(move |conn| events::create_event(conn, &user, &typed, now()))
+        .write(move |conn| events::create_event(conn, &user, &typed, now))
         .await
     {
         Ok(event) => {
@@ -97,12 +96,13 @@ fn manage_page(
     slug: &str,
     values: Option<EventInput>,
     errors: FieldErrors,
+    now: NaiveDateTime,
 ) -> Result<ManagePage, MeetingError> {
     let event = events::organised(conn, user, slug)?;
     let participants = repo::participants_of(conn, &event.id, None, None)?;
     let values = values.unwrap_or_else(|| EventInput::from_event(&event));
     Ok(ManagePage {
-        event: views::event_summary(&event, now())?,
+        event: views::event_summary(&event, now)?,
         form: EventFormPage::new(Some(event.slug.clone()), values, errors),
         participants: views::participant_cards(conn, &participants)?,
     })
@@ -115,10 +115,11 @@ pub async fn manage_event(
     viewer: Viewer,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = organiser(&viewer, &req)?.clone();
     let page = state
         .db
-        .read(move |conn| manage_page(conn, &user, &slug, None, FieldErrors::new()))
+        .read(move |conn| manage_page(conn, &user, &slug, None, FieldErrors::new(), now))
         .await?;
     state.templates.page("meetings/manage.html", &viewer, &page)
 }
@@ -131,13 +132,14 @@ pub async fn update_event(
     slug: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = organiser(&viewer, &req)?.clone();
     let input: EventInput = forms::parse(&body, &[])?;
     let (slug, typed, writer) = (slug.into_inner(), input.clone(), user.clone());
     let target = slug.clone();
     match state
         .db
-        .write(move |conn| events::update_event(conn, &writer, &target, &typed, now()))
+        .write(move |conn| events::update_event(conn, &writer, &target, &typed, now))
         .await
     {
         Ok(_) => {
@@ -147,7 +149,7 @@ pub async fn update_event(
         Err(MeetingError::Invalid(errors)) => {
             let page = state
                 .db
-                .read(move |conn| manage_page(conn, &user, &slug, Some(input), errors))
+                .read(move |conn| manage_page(conn, &user, &slug, Some(input), errors, now))
                 .await?;
             state.templates.page_with_status(
                 form_status(&page.form.errors),
@@ -167,10 +169,11 @@ pub async fn publish_event(
     viewer: Viewer,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = organiser(&viewer, &req)?.clone();
     let event = state
         .db
-        .write(move |conn| events::publish_event(conn, &user, &slug, now()))
+        .write(move |conn| events::publish_event(conn, &user, &slug, now))
         .await?;
     viewer.notify("Published: producers and buyers can now apply.");
     Ok(redirect(&format!("/dashboard/events/{}", event.slug)))
@@ -183,11 +186,12 @@ pub async fn cancel_event(
     viewer: Viewer,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = organiser(&viewer, &req)?.clone();
     let links = Links::new(&state.settings.base_url);
     let event = state
         .db
-        .write(move |conn| events::cancel_event(conn, &user, &slug, &links, now()))
+        .write(move |conn| events::cancel_event(conn, &user, &slug, &links, now))
         .await?;
     viewer.notify("Cancelled: every meeting is cancelled and both sides are told.");
     Ok(redirect(&format!("/dashboard/events/{}", event.slug)))
@@ -208,6 +212,7 @@ pub async fn decide_participant(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = organiser(&viewer, &req)?.clone();
     let (slug, id) = path.into_inner();
     let form: DecisionForm = forms::parse(&body, &[])?;
@@ -225,7 +230,7 @@ pub async fn decide_participant(
                 approve,
                 note: form.note,
             };
-            participation::decide(conn, &user, (&target, &id), &decision, &links, now())
+            participation::decide(conn, &user, (&target, &id), &decision, &links, now)
         })
         .await?;
     viewer.notify(if approve {

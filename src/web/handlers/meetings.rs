@@ -5,7 +5,7 @@
 //! by POST from a confirmation page (the page e-mailed links open).
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use chrono_tz::Tz;
 use serde::Deserialize;
 use serde_json::json;
@@ -27,23 +27,19 @@ use crate::web::present::meetings::{
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
 
-fn now() -> NaiveDateTime {
-    Utc::now().naive_utc()
-}
-
 fn links(state: &AppState) -> Links {
     Links::new(&state.settings.base_url)
 }
 
 #[get("/events")]
 pub async fn list_events(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let events = state
         .db
-        .read(|conn| {
-            let at = now();
+        .read(move |conn| {
             let mut summaries = repo::public_events(conn)?
                 .iter()
-                .map(|e| views::event_summary(e, at))
+                .map(|e| views::event_summary(e, now))
                 .collect::<Result<Vec<_>, MeetingError>>()?;
             // Upcoming first (in date order), then the finished and cancelled.
             summaries.sort_by_key(|s| matches!(s.phase, Phase::Finished | Phase::Cancelled));
@@ -115,10 +111,10 @@ fn event_page(
     user: Option<&User>,
     values: ParticipationInput,
     errors: FieldErrors,
+    now: NaiveDateTime,
 ) -> Result<EventPage, MeetingError> {
-    let at = now();
     let event = repo::event_by_slug(conn, slug)?.ok_or(MeetingError::NotFound)?;
-    let summary = views::event_summary(&event, at)?;
+    let summary = views::event_summary(&event, now)?;
     let organises = match user {
         Some(u) => event.owner_id == u.id || repo::co_organisers(conn, &event.id)?.contains(&u.id),
         None => false,
@@ -158,6 +154,7 @@ pub async fn show_event(
     viewer: Viewer,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = viewer.user.clone();
     let page = state
         .db
@@ -168,6 +165,7 @@ pub async fn show_event(
                 user.as_ref(),
                 ParticipationInput::default(),
                 FieldErrors::new(),
+                now,
             )
         })
         .await?;
@@ -182,13 +180,14 @@ pub async fn take_part(
     slug: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = viewer.require_user(&req)?.clone();
     let input: ParticipationInput = forms::parse(&body, &["products"])?;
     let (slug, typed, links) = (slug.into_inner(), input.clone(), links(&state));
     let (writer, target) = (user.clone(), slug.clone());
     match state
         .db
-        .write(move |conn| participation::take_part(conn, &writer, &target, &typed, &links, now()))
+        .write(move |conn| participation::take_part(conn, &writer, &target, &typed, &links, now))
         .await
     {
         Ok(p) => {
@@ -201,7 +200,7 @@ pub async fn take_part(
         Err(MeetingError::Invalid(errors)) => {
             let page = state
                 .db
-                .read(move |conn| event_page(conn, &slug, Some(&user), input, errors))
+                .read(move |conn| event_page(conn, &slug, Some(&user), input, errors, now))
                 .await?;
             state
                 .templates
@@ -223,8 +222,8 @@ fn booking_page(
     with: Option<&str>,
     values: RequestInput,
     errors: FieldErrors,
+    now: NaiveDateTime,
 ) -> Result<BookingPage, MeetingError> {
-    let at = now();
     let (event, me) = participation::own_participation(conn, user, slug)?;
     if me.status != ParticipantStatus::Approved {
         return Err(MeetingError::NotAllowed(
@@ -243,14 +242,14 @@ fn booking_page(
     )?;
     let (other, slots, none_in_common) = match with {
         Some(with) => {
-            let pair = booking::slots_for_pair(conn, user, slug, with, at)?;
+            let pair = booking::slots_for_pair(conn, user, slug, with, now)?;
             let (slots, nearest) = offered_slots(&pair);
             (Some(views::participant_card(conn, &pair.other)?), slots, nearest)
         }
         None => (None, Vec::new(), false),
     };
     Ok(BookingPage {
-        event: views::event_summary(&event, at)?,
+        event: views::event_summary(&event, now)?,
         others: views::participant_cards(conn, &others)?,
         other,
         slots,
@@ -268,6 +267,7 @@ pub async fn show_booking(
     slug: web::Path<String>,
     query: web::Query<WithQuery>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = viewer.require_user(&req)?.clone();
     let with = query.into_inner().with;
     let page = state
@@ -277,7 +277,15 @@ pub async fn show_booking(
                 with: with.clone().unwrap_or_default(),
                 ..RequestInput::default()
             };
-            booking_page(conn, &user, &slug, with.as_deref(), values, FieldErrors::new())
+            booking_page(
+                conn,
+                &user,
+                &slug,
+                with.as_deref(),
+                values,
+                FieldErrors::new(),
+                now,
+            )
         })
         .await?;
     state.templates.page("meetings/book.html", &viewer, &page)
@@ -291,13 +299,14 @@ pub async fn request_meeting(
     slug: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = viewer.require_user(&req)?.clone();
-    let input: RequestInput = forms::parse(&body, &[])?;
+    let input: RequestInput = forms::parse(&body, &["products"])?;
     let (slug, typed, links, writer) = (slug.into_inner(), input.clone(), links(&state), user.clone());
     let target = slug.clone();
     let errors = match state
         .db
-        .write(move |conn| booking::request_meeting(conn, &writer, &target, &typed, &links, now()))
+        .write(move |conn| booking::request_meeting(conn, &writer, &target, &typed, &links, now))
         .await
     {
         Ok(_) => {
@@ -312,7 +321,7 @@ pub async fn request_meeting(
         .db
         .read(move |conn| {
             let with = input.with.clone();
-            booking_page(conn, &user, &slug, Some(&with), input, errors)
+            booking_page(conn, &user, &slug, Some(&with), input, errors, now)
         })
         .await?;
     state
@@ -326,11 +335,9 @@ pub async fn show_agenda(
     state: web::Data<AppState>,
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = viewer.require_user(&req)?.clone();
-    let lines = state
-        .db
-        .read(move |conn| views::agenda(conn, &user, now()))
-        .await?;
+    let lines = state.db.read(move |conn| views::agenda(conn, &user, now)).await?;
     state
         .templates
         .page("meetings/agenda.html", &viewer, &AgendaPage::new(lines))
@@ -377,12 +384,13 @@ pub async fn confirm_answer(
     viewer: Viewer,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = viewer.require_user(&req)?.clone();
     let (id, action) = path.into_inner();
     let answer = Answer::parse(&action)?;
     let meeting = state
         .db
-        .read(move |conn| views::meeting_line(conn, &user, &id, now()))
+        .read(move |conn| views::meeting_line(conn, &user, &id, now))
         .await?;
     state
         .templates
@@ -403,6 +411,7 @@ pub async fn answer_meeting(
     path: web::Path<(String, String)>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
     let user = viewer.require_user(&req)?.clone();
     let (id, action) = path.into_inner();
     let answer = Answer::parse(&action)?;
@@ -411,9 +420,9 @@ pub async fn answer_meeting(
     state
         .db
         .write(move |conn| match answer {
-            Answer::Accept => booking::accept(conn, &user, &id, &links, now()),
-            Answer::Decline => booking::decline(conn, &user, &id, &reason, &links, now()),
-            Answer::Cancel => booking::cancel(conn, &user, &id, &reason, &links, now()),
+            Answer::Accept => booking::accept(conn, &user, &id, &links, now),
+            Answer::Decline => booking::decline(conn, &user, &id, &reason, &links, now),
+            Answer::Cancel => booking::cancel(conn, &user, &id, &reason, &links, now),
         })
         .await?;
     viewer.notify(match answer {

@@ -2,7 +2,6 @@
 //! producer verification.
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::Utc;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -72,7 +71,7 @@ pub async fn decide(
     let (id, note) = (id.into_inner(), form.into_inner().note);
     let key = id.clone();
     let base_url = state.settings.base_url.clone();
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     match state
         .db
         .write(move |conn| moderation::decide(conn, &admin, &key, decision, &note, &base_url, now))
@@ -141,7 +140,7 @@ pub async fn set_verification(
 ) -> Result<HttpResponse, AppError> {
     let admin = viewer.require_role(&req, Role::Admin)?.clone();
     let verified = form.verified == "true";
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     let id = id.into_inner();
     let producer = state
         .db

@@ -4,7 +4,6 @@
 use actix_web::http::StatusCode;
 use actix_web::http::header::CONTENT_DISPOSITION;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::Utc;
 use serde::Serialize;
 use serde_json::json;
 
@@ -139,7 +138,7 @@ pub async fn create_product(
     let user = producer_user(&viewer, &req)?.clone();
     let input = form.into_inner();
     let (owner, typed) = (user.clone(), input.clone());
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     match state
         .db
         .write(move |conn| listings::create_listing(conn, &owner, &typed, now))
@@ -250,7 +249,7 @@ pub async fn update_product(
     let user = producer_user(&viewer, &req)?.clone();
     let (id, input) = (id.into_inner(), form.into_inner());
     let (owner, key, typed) = (user.clone(), id.clone(), input.clone());
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     match state
         .db
         .write(move |conn| listings::update_listing(conn, &owner, &key, &typed, now))
@@ -364,7 +363,7 @@ pub async fn change_product_status(
     let user = producer_user(&viewer, &req)?.clone();
     let (id, action) = path.into_inner();
     let key = id.clone();
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     let outcome = state
         .db
         .write(move |conn| listings::act_on_listing(conn, &user, &key, action, now))
@@ -454,7 +453,7 @@ pub async fn run_import(
     let Some((_, _, bytes)) = upload.file else {
         return render(None, Some("Choose a CSV file to import.".into()));
     };
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     match import::import_csv(&state.db, &user, &bytes, now, |_, _| {}).await {
         Ok(report) => render(Some(report), None),
         Err(CatalogueError::Invalid(errors)) => render(None, errors.into_values().next()),
@@ -475,7 +474,7 @@ pub async fn upload_photo(
     let user = producer_user(&viewer, &req)?.clone();
     let id = id.into_inner();
     // Ownership first: nothing of someone else's listing is processed.
-    let (owner, key, now) = (user.clone(), id.clone(), Utc::now().naive_utc());
+    let (owner, key, now) = (user.clone(), id.clone(), state.clock.now());
     match state
         .db
         .write(move |conn| photos::check_can_add(conn, &owner, &key, now))
@@ -577,7 +576,7 @@ pub async fn change_photo(
     let user = producer_user(&viewer, &req)?.clone();
     let (id, image_id, action) = path.into_inner();
     let (key, form) = (id.clone(), form.into_inner());
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     let outcome = state
         .db
         .write(move |conn| match action {

@@ -2,7 +2,6 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::Utc;
 use serde::Serialize;
 
 use super::choices;
@@ -108,7 +107,7 @@ pub async fn save_profile(
     // Incoterms come as one `incoterms` field per ticked box.
     let input: ProfileInput = forms::parse(&body, &["incoterms"])?;
     let (owner, saved_input) = (user.clone(), input.clone());
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     let result = state
         .db
         .write(move |conn| profile::save_profile(conn, &owner, &saved_input, now))
@@ -136,7 +135,7 @@ pub async fn upload_logo(
 ) -> Result<HttpResponse, AppError> {
     let user = producer_user(&viewer, &req)?.clone();
     // Nothing is processed for an account without a profile or over its limit.
-    let (owner, now) = (user.clone(), Utc::now().naive_utc());
+    let (owner, now) = (user.clone(), state.clock.now());
     match state
         .db
         .write(move |conn| profile::check_can_upload_logo(conn, &owner, now))
@@ -183,7 +182,7 @@ pub async fn remove_logo(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     let user = producer_user(&viewer, &req)?.clone();
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     let unused = state
         .db
         .write(move |conn| profile::remove_logo(conn, &user, now))

@@ -5,7 +5,6 @@
 
 use actix_web::http::header::LOCATION;
 use actix_web::{HttpResponse, delete, get, post, put, web};
-use chrono::Utc;
 use serde_json::{Value, json};
 
 use crate::accounts::{Role, User};
@@ -97,7 +96,7 @@ pub async fn create_my_product(
 ) -> Result<HttpResponse, AppError> {
     let user = producer(&caller)?;
     let input = listing_input(body.into_inner())?;
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     let listing = change(&state, move |conn| {
         listings::create_listing(conn, &user, &input, now)
     })
@@ -134,7 +133,7 @@ pub async fn update_my_product(
 ) -> Result<HttpResponse, AppError> {
     let user = producer(&caller)?;
     let input = listing_input(body.into_inner())?;
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     let listing = change(&state, move |conn| {
         listings::update_listing(conn, &user, &id, &input, now)
     })
@@ -168,7 +167,7 @@ pub async fn submit_my_product(
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let user = producer(&caller)?;
-    let now = Utc::now().naive_utc();
+    let now = state.clock.now();
     let listing = change(&state, move |conn| {
         listings::submit_listing(conn, &user, &id, now)
     })

@@ -3,7 +3,6 @@
 //! a message and, if ticked, a quote.
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::Utc;
 use serde::Serialize;
 use serde_json::json;
 
@@ -77,7 +76,7 @@ async fn render_rfq_form(
             })
             .collect(),
         district_groups: choices::district_groups(districts),
-        today: Utc::now().date_naive().to_string(),
+        today: state.clock.today().to_string(),
     };
     let page = RfqFormPage {
         chosen_states: rfqs::parse_codes(&values.states),
@@ -222,7 +221,7 @@ async fn render_buy_request(
         .read(move |conn| views::producer_rfq(conn, &owner, &id))
         .await?;
     let status = form_status(&errors);
-    let today = Utc::now().date_naive();
+    let today = state.clock.today();
     let values = values.unwrap_or_else(|| ResponseInput {
         quote: quote_defaults(&request.rfq.quantity, &request.rfq.unit, None, None, today),
         ..ResponseInput::default()

@@ -1,0 +1,15 @@
+ALTER TABLE meetings DROP COLUMN proposed_by;
+ALTER TABLE meetings DROP COLUMN proposed_starts_at;
+ALTER TABLE meetings DROP COLUMN product_ids;
+ALTER TABLE event_participants DROP COLUMN volumes;
+ALTER TABLE event_participants DROP COLUMN hs_codes;
+ALTER TABLE event_participants DROP COLUMN hosted;
+DROP TABLE event_co_hosts;
+DROP TABLE event_banners;
+ALTER TABLE events DROP COLUMN video_base;
+ALTER TABLE events DROP COLUMN buyer_capacity;
+ALTER TABLE events DROP COLUMN producer_capacity;
+ALTER TABLE events DROP COLUMN focus_districts;
+ALTER TABLE events DROP COLUMN focus_states;
+ALTER TABLE events DROP COLUMN buyer_countries;
+ALTER TABLE events DROP COLUMN sectors;
