@@ -12,6 +12,8 @@ use ipnet::IpNet;
 use rand::RngCore;
 use url::Url;
 
+use crate::meetings::video::{self, VideoRooms};
+
 /// The variables of the public contract, in the order `config` shows them.
 /// The same names, lower-cased, are the keys of `odop-bazaar.toml`.
 pub const VARIABLES: &[(&str, &str)] = &[
@@ -41,6 +43,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ),
     ("MAIL_FROM", "sender address of outgoing e-mail"),
     ("MEDIA_DIR", "where uploaded photos are stored"),
+    (
+        "MEETING_URL_TEMPLATE",
+        "https address of a meeting's video room, {room} standing for its unguessable name; default a Jitsi Meet room",
+    ),
     (
         "SESSION_KEY",
         "secret for session cookies, at least 64 characters",
@@ -222,6 +228,8 @@ pub struct Settings {
     pub smtp_url: Option<Secret>,
     pub mail_from: String,
     pub media_dir: PathBuf,
+    /// Where accepted meetings get their video rooms (`MEETING_URL_TEMPLATE`).
+    pub video_rooms: VideoRooms,
     pub session_key: SessionKey,
     pub log_filter: String,
     pub log_format: LogFormat,
@@ -415,6 +423,15 @@ impl Settings {
         }
         note("MAIL_FROM", mail_from.clone(), source_of("MAIL_FROM"));
 
+        let video_template = raw.get("MEETING_URL_TEMPLATE").unwrap_or(video::DEFAULT_TEMPLATE);
+        let video_rooms = VideoRooms::new(video_template)
+            .map_err(|e| SettingsError::new("MEETING_URL_TEMPLATE", e.to_string()))?;
+        note(
+            "MEETING_URL_TEMPLATE",
+            video_template.to_owned(),
+            source_of("MEETING_URL_TEMPLATE"),
+        );
+
         let media_dir = raw
             .get("MEDIA_DIR")
             .map_or_else(|| data_dir.join("media"), PathBuf::from);
@@ -507,6 +524,7 @@ impl Settings {
             smtp_url,
             mail_from,
             media_dir,
+            video_rooms,
             session_key,
             log_filter,
             log_format,

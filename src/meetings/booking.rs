@@ -160,6 +160,98 @@ fn meetings_that_day(
     )?)
 }
 
+/// The slot of `event`'s grid starting at `typed` (RFC 3339), if it is on
+/// the grid and still ahead; otherwise the reason goes into `checks`.
+fn offered_slot(event: &Event, typed: &str, now: NaiveDateTime, checks: &mut Checks) -> Option<Slot> {
+    let starts_at = checks.parsed(
+        "starts_at",
+        DateTime::parse_from_rfc3339(typed.trim())
+            .map(|at| at.with_timezone(&Utc))
+            .map_err(|_| "Choose one of the times offered.".to_owned()),
+    )?;
+    let slot = event
+        .schedule()
+        .ok()?
+        .grid()
+        .slots
+        .into_iter()
+        .find(|s| s.starts_at == starts_at);
+    match slot {
+        None => checks.fail(
+            "starts_at",
+            "This time is not on the event's programme; choose one of the times offered.",
+        ),
+        Some(s) if s.starts_at.naive_utc() <= now => {
+            checks.fail("starts_at", "This time has passed; choose a later one.");
+        }
+        Some(_) => {}
+    }
+    slot.filter(|s| s.starts_at.naive_utc() > now)
+}
+
+/// Refuses `slot` when either side already has the event's daily cap of
+/// meetings on its day.
+fn within_daily_caps(
+    conn: &mut DbConnection,
+    event: &Event,
+    (me, other): (&Participant, &Participant),
+    slot: &Slot,
+) -> Result<(), MeetingError> {
+    for (who, participant) in [("You have", me), ("They have", other)] {
+        if meetings_that_day(conn, event, participant, slot)? >= i64::from(event.daily_cap) {
+            return Err(MeetingError::field(
+                "starts_at",
+                format!("{who} as many meetings that day as the event allows; choose another day."),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Holds `slot_start` for both sides of a meeting, in one order whoever
+/// asks, so two requests in opposite directions wait for each other
+/// instead of deadlocking.
+fn hold_for_both(
+    conn: &mut DbConnection,
+    (a, b): (&Participant, &Participant),
+    slot_start: NaiveDateTime,
+    meeting: &MeetingId,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let mut sides = [&a.id, &b.id];
+    sides.sort();
+    for participant in sides {
+        repo::hold_slot(conn, participant, slot_start, Some(meeting), now)?;
+    }
+    Ok(())
+}
+
+/// When a request made at `now` for `slot` lapses: after the event's
+/// expiry, and at the latest when the slot begins.
+fn request_expiry(event: &Event, slot: &Slot, now: NaiveDateTime) -> NaiveDateTime {
+    (now + Duration::minutes(i64::from(event.request_expiry_minutes))).min(slot.starts_at.naive_utc())
+}
+
+/// Plans the job that expires a request at `at`.
+fn plan_expiry(
+    conn: &mut DbConnection,
+    meeting: &MeetingId,
+    at: NaiveDateTime,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    jobs::repo::enqueue(
+        conn,
+        NewJob::new(EXPIRE_REQUESTS, json!({ "meeting_id": meeting }))
+            .with_key(format!(
+                "{EXPIRE_REQUESTS}:{meeting}:{}",
+                at.and_utc().timestamp()
+            ))
+            .run_at(at),
+        now,
+    )?;
+    Ok(())
+}
+
 /// `user` asks participant `input.with` for a meeting in one slot. In an
 /// event whose requests confirm at once the meeting is accepted straight away.
 pub fn request_meeting(
@@ -178,48 +270,15 @@ pub fn request_meeting(
 
     let mut checks = Checks::new();
     let message = checks.text("message", &input.message, 1..=1000);
-    let starts_at = checks.parsed(
-        "starts_at",
-        DateTime::parse_from_rfc3339(input.starts_at.trim())
-            .map(|at| at.with_timezone(&Utc))
-            .map_err(|_| "Choose one of the times offered.".to_owned()),
-    );
-    let slot = starts_at.and_then(|at| {
-        let slot = event
-            .schedule()
-            .ok()?
-            .grid()
-            .slots
-            .into_iter()
-            .find(|s| s.starts_at == at);
-        if slot.is_none() {
-            checks.fail(
-                "starts_at",
-                "This time is not on the event's programme; choose one of the times offered.",
-            );
-        }
-        slot
-    });
-    if slot.is_some_and(|s| s.starts_at.naive_utc() <= now) {
-        checks.fail("starts_at", "This time has passed; choose a later one.");
-    }
+    let slot = offered_slot(&event, &input.starts_at, now, &mut checks);
     let producer = if me.side == Side::Producer { &me } else { &other };
     let product_ids = products_of_interest(producer, &input.products, &mut checks);
     let slot = checks.finish_with(slot)?;
-    for (who, participant) in [("You have", &me), ("They have", &other)] {
-        if meetings_that_day(conn, &event, participant, &slot)? >= i64::from(event.daily_cap) {
-            return Err(MeetingError::field(
-                "starts_at",
-                format!("{who} as many meetings that day as the event allows; choose another day."),
-            ));
-        }
-    }
+    within_daily_caps(conn, &event, (&me, &other), &slot)?;
 
     let instant = event.request_mode == RequestMode::Instant;
     let id = MeetingId::new();
-    let expires_at = (!instant).then(|| {
-        (now + Duration::minutes(i64::from(event.request_expiry_minutes))).min(slot.starts_at.naive_utc())
-    });
+    let expires_at = (!instant).then(|| request_expiry(&event, &slot, now));
     let meeting = Meeting {
         uid: format!("meeting-{id}@{}", links.host()),
         id,
@@ -236,7 +295,7 @@ pub fn request_meeting(
         expires_at,
         message,
         reason: None,
-        video_url: instant.then(video_room),
+        video_url: instant.then(|| links.rooms().room_for(&event)),
         sequence: 0,
         created_at: now,
         updated_at: now,
@@ -245,22 +304,10 @@ pub fn request_meeting(
         proposed_by: None,
     };
     repo::insert_meeting(conn, &meeting)?;
-    // Holds are written in one order whoever asks, so two requests in
-    // opposite directions wait for each other instead of deadlocking.
-    let mut sides = [&me.id, &other.id];
-    sides.sort();
-    for participant in sides {
-        repo::hold_slot(conn, participant, meeting.starts_at, Some(&meeting.id), now)?;
-    }
+    hold_for_both(conn, (&me, &other), meeting.starts_at, &meeting.id, now)?;
     match expires_at {
         Some(at) => {
-            jobs::repo::enqueue(
-                conn,
-                NewJob::new(EXPIRE_REQUESTS, json!({ "meeting_id": meeting.id }))
-                    .with_key(format!("{EXPIRE_REQUESTS}:{}", meeting.id))
-                    .run_at(at),
-                now,
-            )?;
+            plan_expiry(conn, &meeting.id, at, now)?;
             notify::meeting_requested(conn, &event, &meeting, links, now)?;
         }
         None => notify::meeting_accepted(conn, &event, &meeting, links, now)?,
@@ -304,11 +351,6 @@ fn answerable(
     Ok(())
 }
 
-/// An unguessable video room for one meeting.
-fn video_room() -> String {
-    format!("https://meet.jit.si/OdopBazaar-{}", uuid::Uuid::new_v4().simple())
-}
-
 /// The recipient accepts a request; both sides get the invitation. A
 /// second acceptance finds it accepted already and is refused (`Changed`).
 pub fn accept(
@@ -320,7 +362,7 @@ pub fn accept(
 ) -> Result<Meeting, MeetingError> {
     let (event, me, meeting) = own_meeting(conn, user, id)?;
     answerable(&event, &me, &meeting, now)?;
-    repo::accept_meeting(conn, &meeting.id, &video_room(), now)?;
+    repo::accept_meeting(conn, &meeting.id, &links.rooms().room_for(&event), now)?;
     let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
     notify::meeting_accepted(conn, &event, &meeting, links, now)?;
     Ok(meeting)
@@ -392,6 +434,136 @@ pub fn cancel(
     let was_accepted = meeting.status == MeetingStatus::Accepted;
     let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
     notify::meeting_cancelled(conn, &event, &meeting, was_accepted, links, now)?;
+    Ok(meeting)
+}
+
+/// Another time for a meeting, as typed.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct ProposalInput {
+    /// The proposed slot's start, RFC 3339.
+    pub starts_at: String,
+}
+
+/// `user` proposes another slot for a meeting. A request still waiting
+/// moves at once and goes to the other side to answer, as a request of
+/// `user`'s. An accepted meeting keeps its time until the other side accepts
+/// the move; the proposed slot is held for both meanwhile.
+pub fn propose(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    input: &ProposalInput,
+    links: &notify::Links,
+    now: NaiveDateTime,
+) -> Result<Meeting, MeetingError> {
+    expire_lapsed(conn, now)?;
+    let (event, me, meeting) = own_meeting(conn, user, id)?;
+    require_booking_open(&event, now)?;
+    let other_id = meeting.other_than(&me.id).ok_or(MeetingError::NotFound)?;
+    let other = repo::find_participant(conn, other_id)?.ok_or(MeetingError::NotFound)?;
+    let mut checks = Checks::new();
+    let slot = offered_slot(&event, &input.starts_at, now, &mut checks);
+    if slot.is_some_and(|s| s.starts_at.naive_utc() == meeting.starts_at) {
+        checks.fail("starts_at", "This is the meeting's time already; choose another.");
+    }
+    let slot = checks.finish_with(slot)?;
+    if slot.starts_at.date_naive() != meeting.starts_at.date() {
+        within_daily_caps(conn, &event, (&me, &other), &slot)?;
+    }
+    let at = slot.starts_at.naive_utc();
+    match meeting.status {
+        MeetingStatus::Requested => {
+            repo::release_holds(conn, &meeting.id)?;
+            hold_for_both(conn, (&me, &other), at, &meeting.id, now)?;
+            let expires_at = request_expiry(&event, &slot, now);
+            repo::move_request(
+                conn,
+                &meeting.id,
+                (&me.id, &other.id),
+                (at, slot.ends_at.naive_utc()),
+                expires_at,
+                now,
+            )?;
+            plan_expiry(conn, &meeting.id, expires_at, now)?;
+            let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
+            notify::meeting_requested(conn, &event, &meeting, links, now)?;
+            Ok(meeting)
+        }
+        MeetingStatus::Accepted => {
+            if let Some(earlier) = meeting.proposed_starts_at {
+                repo::release_hold_at(conn, &meeting.id, earlier)?;
+            }
+            hold_for_both(conn, (&me, &other), at, &meeting.id, now)?;
+            repo::propose_move(conn, &meeting.id, &me.id, at, now)?;
+            let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
+            notify::move_proposed(conn, &event, &meeting, links, now)?;
+            Ok(meeting)
+        }
+        MeetingStatus::Declined | MeetingStatus::Cancelled | MeetingStatus::Expired => {
+            Err(MeetingError::NotAllowed("This meeting is no longer on.".into()))
+        }
+    }
+}
+
+/// The start the other side proposed to `me` for an accepted meeting.
+fn proposed_to_me(meeting: &Meeting, me: &Participant) -> Result<NaiveDateTime, MeetingError> {
+    match (meeting.status, meeting.proposed_starts_at, &meeting.proposed_by) {
+        (MeetingStatus::Accepted, Some(at), Some(by)) if *by != me.id => Ok(at),
+        (MeetingStatus::Accepted, Some(_), Some(_)) => Err(MeetingError::NotAllowed(
+            "The other side answers your proposal.".into(),
+        )),
+        _ => Err(MeetingError::NotAllowed(
+            "No other time is proposed for this meeting.".into(),
+        )),
+    }
+}
+
+/// The side a move was proposed to accepts it: the meeting moves, its old
+/// slot is free again, and both get the updated invitation (same UID,
+/// SEQUENCE raised), so calendars move the entry instead of adding one.
+pub fn accept_move(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    links: &notify::Links,
+    now: NaiveDateTime,
+) -> Result<Meeting, MeetingError> {
+    let (event, me, meeting) = own_meeting(conn, user, id)?;
+    let at = proposed_to_me(&meeting, &me)?;
+    if at <= now {
+        return Err(MeetingError::NotAllowed("The proposed time has passed.".into()));
+    }
+    let length = meeting.ends_at - meeting.starts_at;
+    repo::release_hold_at(conn, &meeting.id, meeting.starts_at)?;
+    repo::move_to_proposal(conn, &meeting.id, (at, at + length), now)?;
+    let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
+    notify::meeting_updated(conn, &event, &meeting, notify::Change::Time, links, now)?;
+    Ok(meeting)
+}
+
+/// Either side keeps the meeting's time: the proposed slot is free again,
+/// and the other side is told.
+pub fn keep_time(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    links: &notify::Links,
+    now: NaiveDateTime,
+) -> Result<Meeting, MeetingError> {
+    let (event, me, meeting) = own_meeting(conn, user, id)?;
+    let Some(at) = meeting
+        .proposed_starts_at
+        .filter(|_| meeting.status == MeetingStatus::Accepted)
+    else {
+        return Err(MeetingError::NotAllowed(
+            "No other time is proposed for this meeting.".into(),
+        ));
+    };
+    repo::release_hold_at(conn, &meeting.id, at)?;
+    repo::clear_proposal(conn, &meeting.id, at, now)?;
+    let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
+    notify::time_kept(conn, &event, &meeting, &me, links, now)?;
     Ok(meeting)
 }
 

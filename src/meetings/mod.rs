@@ -17,6 +17,7 @@ pub mod notify;
 pub mod participation;
 pub mod repo;
 pub mod schedule;
+pub mod video;
 pub mod views;
 
 pub use availability::{Availability, NearSlot, PairSlots, pair_slots};

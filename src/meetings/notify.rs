@@ -12,25 +12,47 @@ use url::Url;
 use super::error::MeetingError;
 use super::invite::{Invite, InviteMethod, Party};
 use super::model::{Event, Meeting, Participant, ParticipantStatus};
+use super::video::VideoRooms;
 use super::{display, repo, views};
 use crate::accounts::User;
 use crate::accounts::repo as accounts_repo;
 use crate::db::DbConnection;
 use crate::mail::{self, Attachment, OutgoingEmail};
+use crate::settings::Settings;
 
-/// Absolute links into the site, and the site's host for calendar UIDs.
+/// The addresses meetings hand out: absolute links into the site, the
+/// site's host for calendar UIDs, and where video rooms are made.
 #[derive(Debug, Clone)]
 pub struct Links {
     base: String,
     host: String,
+    rooms: VideoRooms,
 }
 
 impl Links {
+    /// Links into the site at `base_url`, with the default video rooms.
     pub fn new(base_url: &Url) -> Self {
         Self {
             base: base_url.as_str().trim_end_matches('/').to_owned(),
             host: base_url.host_str().unwrap_or("localhost").to_owned(),
+            rooms: VideoRooms::default(),
         }
+    }
+
+    pub fn from_settings(settings: &Settings) -> Self {
+        Self {
+            rooms: settings.video_rooms.clone(),
+            ..Self::new(&settings.base_url)
+        }
+    }
+
+    pub fn rooms(&self) -> &VideoRooms {
+        &self.rooms
+    }
+
+    /// The meeting's own page.
+    pub fn meeting(&self, meeting: &Meeting) -> String {
+        format!("{}/dashboard/meetings/{}", self.base, meeting.id)
     }
 
     pub fn host(&self) -> &str {
@@ -103,6 +125,7 @@ fn meeting_context(event: &Event, meeting: &Meeting, to: &Person, other: &Person
         "reason": meeting.reason,
         "video_url": meeting.video_url,
         "agenda_url": links.agenda(),
+        "meeting_url": links.meeting(meeting),
         "accept_url": links.confirm(meeting, "accept"),
         "decline_url": links.confirm(meeting, "decline"),
         "cancel_url": links.confirm(meeting, "cancel"),
@@ -145,7 +168,7 @@ fn invitation(
             display::in_both_zones(at, first.zone, second.zone),
             second.name,
             display::in_both_zones(at, second.zone, first.zone),
-            links.agenda(),
+            links.meeting(meeting),
         ),
         video_url,
     };
@@ -254,4 +277,85 @@ pub fn meeting_cancelled(
         send(conn, to, "meeting_cancelled", context, ics.clone(), now)?;
     }
     Ok(())
+}
+
+/// A move proposed for an accepted meeting, to the side that answers it.
+pub fn move_proposed(
+    conn: &mut DbConnection,
+    event: &Event,
+    meeting: &Meeting,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let Some(at) = meeting.proposed_starts_at else {
+        return Ok(());
+    };
+    let (requester, recipient) = sides(conn, meeting)?;
+    let proposer_is_requester = meeting.proposed_by.as_ref() == Some(&meeting.requester_id);
+    let (to, other) = if proposer_is_requester {
+        (&recipient, &requester)
+    } else {
+        (&requester, &recipient)
+    };
+    let mut context = meeting_context(event, meeting, to, other, links);
+    context["proposed_when"] = json!(display::in_both_zones(at.and_utc(), to.zone, other.zone));
+    context["move_url"] = json!(links.confirm(meeting, "accept-move"));
+    send(conn, to, "meeting_move_proposed", context, None, now)
+}
+
+/// What changed in an accepted meeting that calendars must see.
+#[derive(Debug, Clone, Copy)]
+pub enum Change {
+    Time,
+    VideoRoom,
+}
+
+/// A moved meeting or a new video room: both sides get the updated
+/// invitation, with the same UID and a higher SEQUENCE.
+pub fn meeting_updated(
+    conn: &mut DbConnection,
+    event: &Event,
+    meeting: &Meeting,
+    change: Change,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let (requester, recipient) = sides(conn, meeting)?;
+    let ics = invitation(
+        event,
+        meeting,
+        (&requester, &recipient),
+        InviteMethod::Request,
+        links,
+        now,
+    );
+    let change = match change {
+        Change::Time => "time",
+        Change::VideoRoom => "video",
+    };
+    for (to, other) in [(&requester, &recipient), (&recipient, &requester)] {
+        let mut context = meeting_context(event, meeting, to, other, links);
+        context["change"] = json!(change);
+        send(conn, to, "meeting_updated", context, Some(ics.clone()), now)?;
+    }
+    Ok(())
+}
+
+/// A proposed move not taken, to the side that did not decide it.
+pub fn time_kept(
+    conn: &mut DbConnection,
+    event: &Event,
+    meeting: &Meeting,
+    decided_by: &Participant,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let (requester, recipient) = sides(conn, meeting)?;
+    let (to, other) = if decided_by.id == meeting.requester_id {
+        (&recipient, &requester)
+    } else {
+        (&requester, &recipient)
+    };
+    let context = meeting_context(event, meeting, to, other, links);
+    send(conn, to, "meeting_time_kept", context, None, now)
 }

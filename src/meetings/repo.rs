@@ -424,7 +424,122 @@ pub fn hold_slot(
     Ok(())
 }
 
-/// Frees the slot a meeting held for both sides.
+/// Moves a request still waiting to another slot, `asker` now asking
+/// `answerer` (who may be the side that asked before).
+pub fn move_request(
+    conn: &mut DbConnection,
+    id: &MeetingId,
+    (asker, answerer): (&ParticipantId, &ParticipantId),
+    (starts_at, ends_at): (NaiveDateTime, NaiveDateTime),
+    expires_at: NaiveDateTime,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let rows = diesel::update(
+        meetings::table
+            .filter(meetings::id.eq(id))
+            .filter(meetings::status.eq(MeetingStatus::Requested)),
+    )
+    .set((
+        meetings::requester_id.eq(asker),
+        meetings::recipient_id.eq(answerer),
+        meetings::starts_at.eq(starts_at),
+        meetings::ends_at.eq(ends_at),
+        meetings::expires_at.eq(expires_at),
+        meetings::updated_at.eq(now),
+    ))
+    .execute(conn)
+    .map_err(DbError::from)?;
+    Ok(transition::changed_one(rows)?)
+}
+
+/// Records that `by` proposes moving an accepted meeting to `at`.
+pub fn propose_move(
+    conn: &mut DbConnection,
+    id: &MeetingId,
+    by: &ParticipantId,
+    at: NaiveDateTime,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let rows = diesel::update(
+        meetings::table
+            .filter(meetings::id.eq(id))
+            .filter(meetings::status.eq(MeetingStatus::Accepted)),
+    )
+    .set((
+        meetings::proposed_starts_at.eq(at),
+        meetings::proposed_by.eq(by),
+        meetings::updated_at.eq(now),
+    ))
+    .execute(conn)
+    .map_err(DbError::from)?;
+    Ok(transition::changed_one(rows)?)
+}
+
+/// Moves an accepted meeting to the slot proposed for it (still proposed,
+/// or a second answer finds it changed), raising its SEQUENCE.
+pub fn move_to_proposal(
+    conn: &mut DbConnection,
+    id: &MeetingId,
+    (starts_at, ends_at): (NaiveDateTime, NaiveDateTime),
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let rows = diesel::update(
+        meetings::table
+            .filter(meetings::id.eq(id))
+            .filter(meetings::status.eq(MeetingStatus::Accepted))
+            .filter(meetings::proposed_starts_at.eq(starts_at)),
+    )
+    .set((
+        meetings::starts_at.eq(starts_at),
+        meetings::ends_at.eq(ends_at),
+        meetings::proposed_starts_at.eq(None::<NaiveDateTime>),
+        meetings::proposed_by.eq(None::<ParticipantId>),
+        meetings::sequence.eq(meetings::sequence + 1),
+        meetings::updated_at.eq(now),
+    ))
+    .execute(conn)
+    .map_err(DbError::from)?;
+    Ok(transition::changed_one(rows)?)
+}
+
+/// Drops the move proposed to `at`, if it is still the one proposed.
+pub fn clear_proposal(
+    conn: &mut DbConnection,
+    id: &MeetingId,
+    at: NaiveDateTime,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let rows = diesel::update(
+        meetings::table
+            .filter(meetings::id.eq(id))
+            .filter(meetings::proposed_starts_at.eq(at)),
+    )
+    .set((
+        meetings::proposed_starts_at.eq(None::<NaiveDateTime>),
+        meetings::proposed_by.eq(None::<ParticipantId>),
+        meetings::updated_at.eq(now),
+    ))
+    .execute(conn)
+    .map_err(DbError::from)?;
+    Ok(transition::changed_one(rows)?)
+}
+
+/// Frees one slot a meeting held for both sides (its old time once moved,
+/// or a proposed time not taken).
+pub fn release_hold_at(
+    conn: &mut DbConnection,
+    meeting: &MeetingId,
+    slot_start: NaiveDateTime,
+) -> DbResult<usize> {
+    Ok(diesel::delete(
+        meeting_holds::table
+            .filter(meeting_holds::meeting_id.eq(meeting))
+            .filter(meeting_holds::slot_start.eq(slot_start)),
+    )
+    .execute(conn)?)
+}
+
+/// Frees every slot a meeting held for both sides.
 pub fn release_holds(conn: &mut DbConnection, meeting: &MeetingId) -> DbResult<usize> {
     Ok(diesel::delete(meeting_holds::table.filter(meeting_holds::meeting_id.eq(meeting))).execute(conn)?)
 }

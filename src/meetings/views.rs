@@ -2,7 +2,7 @@
 //! programme, participants with their products, and a participant's agenda
 //! with every time on their clock and the other party's.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -176,8 +176,41 @@ pub struct AgendaLine {
     pub message: String,
     pub reason: Option<String>,
     pub video_url: Option<String>,
+    /// The start in UTC, RFC 3339 (for `<time datetime>`).
+    pub starts_at: String,
+    /// Started already, or no longer on.
+    pub past: bool,
+    /// The Join button shows from [`JOIN_EARLY`] before the start to the end.
+    pub joinable: bool,
+    /// How long until it starts: "in 2 days", "in 3 h 20 min".
+    pub starts_in: Option<String>,
+    /// The producer's listings the meeting is about.
+    pub products: Vec<ProductLink>,
+    /// Another time proposed for an accepted meeting, on both clocks.
+    pub proposed_when: Option<String>,
+    /// That proposal waits for the viewer's answer (else for the other side's).
+    pub proposal_to_me: bool,
     pub can_accept: bool,
     pub can_cancel: bool,
+    pub can_propose: bool,
+}
+
+/// How long before its start a meeting's video room opens on its page.
+pub const JOIN_EARLY: TimeDelta = TimeDelta::minutes(10);
+
+/// "in 2 days 3 h", "in 3 h 20 min", "in 5 min".
+fn starts_in(wait: TimeDelta) -> String {
+    let minutes = wait.num_minutes().max(1);
+    let (days, hours, minutes) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
+    match (days, hours, minutes) {
+        (0, 0, m) => format!("in {m} min"),
+        (0, h, 0) => format!("in {h} h"),
+        (0, h, m) => format!("in {h} h {m} min"),
+        (1, 0, _) => "in 1 day".to_owned(),
+        (1, h, _) => format!("in 1 day {h} h"),
+        (d, 0, _) => format!("in {d} days"),
+        (d, h, _) => format!("in {d} days {h} h"),
+    }
 }
 
 fn agenda_line(
@@ -192,16 +225,26 @@ fn agenda_line(
     let received = meeting.recipient_id == me.id;
     let waiting = meeting.status == MeetingStatus::Requested && meeting.expires_at.is_none_or(|at| at > now);
     let ahead = meeting.starts_at > now;
+    let accepted = meeting.status == MeetingStatus::Accepted;
+    let (me_zone, other_zone) = (me.zone().unwrap_or(Tz::UTC), other.zone().unwrap_or(Tz::UTC));
+    let producer = if me.side == Side::Producer { me } else { &other };
+    let brought: Vec<&str> = producer.product_ids().collect();
+    let mut products = Vec::new();
+    for id in meeting.product_ids.split(',').filter(|id| brought.contains(id)) {
+        if let Some(product) = catalogue_repo::find_product(conn, id)? {
+            products.push(ProductLink {
+                path: paths::product(&product.slug),
+                title: product.title,
+            });
+        }
+    }
+    let on = accepted || waiting;
     Ok(AgendaLine {
         id: meeting.id.to_string(),
         event_title: event.title.clone(),
         event_slug: event.slug.clone(),
         other_name: participant_name(conn, &other)?,
-        when: display::in_both_zones(
-            meeting.starts_at.and_utc(),
-            me.zone().unwrap_or(Tz::UTC),
-            other.zone().unwrap_or(Tz::UTC),
-        ),
+        when: display::in_both_zones(meeting.starts_at.and_utc(), me_zone, other_zone),
         minutes: (meeting.ends_at - meeting.starts_at).num_minutes(),
         status: meeting.status,
         status_label: meeting.status.label(),
@@ -209,8 +252,19 @@ fn agenda_line(
         message: meeting.message.clone(),
         reason: meeting.reason.clone(),
         video_url: meeting.video_url.clone(),
+        starts_at: meeting.starts_at.and_utc().to_rfc3339(),
+        past: !ahead || !on,
+        joinable: accepted && now >= meeting.starts_at - JOIN_EARLY && now < meeting.ends_at,
+        starts_in: (ahead && on).then(|| starts_in(meeting.starts_at - now)),
+        products,
+        proposed_when: meeting
+            .proposed_starts_at
+            .filter(|_| accepted)
+            .map(|at| display::in_both_zones(at.and_utc(), me_zone, other_zone)),
+        proposal_to_me: accepted && meeting.proposed_by.as_ref().is_some_and(|by| *by != me.id),
         can_accept: received && waiting,
-        can_cancel: ahead && (meeting.status == MeetingStatus::Accepted || (!received && waiting)),
+        can_cancel: ahead && (accepted || (!received && waiting)),
+        can_propose: ahead && on,
     })
 }
 
@@ -242,4 +296,22 @@ pub fn meeting_line(
 ) -> Result<AgendaLine, MeetingError> {
     let (event, me, meeting) = super::booking::own_meeting(conn, user, id)?;
     agenda_line(conn, &event, &me, &meeting, now)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wait_reads_in_the_largest_units_that_matter() {
+        assert_eq!(starts_in(TimeDelta::seconds(20)), "in 1 min");
+        assert_eq!(starts_in(TimeDelta::minutes(5)), "in 5 min");
+        assert_eq!(starts_in(TimeDelta::minutes(120)), "in 2 h");
+        assert_eq!(starts_in(TimeDelta::minutes(200)), "in 3 h 20 min");
+        assert_eq!(starts_in(TimeDelta::hours(25)), "in 1 day 1 h");
+        assert_eq!(
+            starts_in(TimeDelta::hours(72) + TimeDelta::minutes(5)),
+            "in 3 days"
+        );
+    }
 }

@@ -130,6 +130,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(meeting_events::cancel_event)
                 .service(meeting_events::decide_participant)
                 .service(meetings::show_agenda)
+                .service(meetings::show_meeting)
+                .service(meetings::show_proposal)
+                .service(meetings::propose_time)
                 .service(meetings::confirm_answer)
                 .service(meetings::answer_meeting)
                 .service(dashboard::show_dashboard),

@@ -260,8 +260,9 @@ fn buy_request_emails(app: &TestApp, admin: &User, buyer: &User, ctx: &RequestCo
     });
 }
 
-/// An event both parties take part in, and two meetings between them: one
-/// requested, accepted and cancelled, one requested and declined.
+/// An event both parties take part in, and three meetings between them: one
+/// requested, accepted and cancelled, one requested and declined, one
+/// accepted whose move is proposed, kept, proposed again and taken.
 fn meeting_emails(app: &TestApp, organiser: &User, producer: &User, product_slug: &str, buyer: &User) {
     let links = MeetingLinks::new(app.base_url());
     let event = write(app, |conn| {
@@ -347,6 +348,25 @@ fn meeting_emails(app: &TestApp, organiser: &User, producer: &User, product_slug
             &links,
             FIXED,
         )
+    });
+    let third = request(&slots[2]);
+    write(app, |conn| {
+        booking::accept(conn, producer, &third.id, &links, FIXED)
+    });
+    let later = booking::ProposalInput {
+        starts_at: slots[3].starts_at.to_rfc3339(),
+    };
+    write(app, |conn| {
+        booking::propose(conn, buyer, &third.id, &later, &links, FIXED)
+    });
+    write(app, |conn| {
+        booking::keep_time(conn, producer, &third.id, &links, FIXED)
+    });
+    write(app, |conn| {
+        booking::propose(conn, buyer, &third.id, &later, &links, FIXED)
+    });
+    write(app, |conn| {
+        booking::accept_move(conn, producer, &third.id, &links, FIXED)
     });
 }
 

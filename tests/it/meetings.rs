@@ -731,3 +731,143 @@ async fn hours_in_ones_own_zone_blocked_slots_and_co_organisers_shape_the_bookin
     app.run_pending_jobs().await;
     app.stop().await;
 }
+
+async fn propose(app: &TestApp, who: &User, meeting: &Meeting, slot: &Slot) -> Result<Meeting, MeetingError> {
+    let (who, id, links) = (who.clone(), meeting.id.to_string(), links(app));
+    let input = booking::ProposalInput {
+        starts_at: slot.starts_at.to_rfc3339(),
+    };
+    write(&app.db, move |conn| {
+        booking::propose(conn, &who, &id, &input, &links, now())
+    })
+    .await
+}
+
+fn accept_move(
+    c: &mut odop_bazaar::db::DbConnection,
+    u: &User,
+    id: &str,
+    l: &Links,
+    n: NaiveDateTime,
+) -> Result<Meeting, MeetingError> {
+    booking::accept_move(c, u, id, l, n)
+}
+
+fn keep_time(
+    c: &mut odop_bazaar::db::DbConnection,
+    u: &User,
+    id: &str,
+    l: &Links,
+    n: NaiveDateTime,
+) -> Result<Meeting, MeetingError> {
+    booking::keep_time(c, u, id, l, n)
+}
+
+#[backend_test]
+async fn a_meeting_moves_only_when_the_other_side_takes_the_new_time(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let organiser = user(&app, Role::Organiser, "council@epch.example", "Export Council").await;
+    let (weaver, _, product_slug) = producer(
+        &app,
+        None,
+        "weaver@kashi.example",
+        "Kashi Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    let importer = buyer(&app, "jan@tulip.example").await;
+    let rival = buyer(&app, "eva@stoffen.example").await;
+    let product_id = app
+        .db
+        .read_blocking(move |conn| catalogue_repo::product_by_slug(conn, &product_slug))
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    let slug = published_event(&app, &organiser, event_input("Moving meet", now()))
+        .await
+        .slug;
+    let seller = take_part(&app, &weaver, &slug, vec![product_id]).await.unwrap();
+    let seller = decide(&app, &organiser, &slug, &seller, true).await.unwrap();
+    for who in [&importer, &rival] {
+        let visitor = take_part(&app, who, &slug, vec![]).await.unwrap();
+        decide(&app, &organiser, &slug, &visitor, true).await.unwrap();
+    }
+    let slots = common(&pair(&app, &importer, &slug, &seller, now()).await);
+    let (first, second, third) = (slots[0], slots[1], slots[2]);
+
+    // A request still waiting moves at once and goes back to the side that asked.
+    let asked = request(&app, &importer, &slug, &seller, &first).await.unwrap();
+    assert_eq!(
+        field_errors(propose(&app, &weaver, &asked, &first).await),
+        vec!["starts_at"]
+    );
+    let countered = propose(&app, &weaver, &asked, &second).await.unwrap();
+    assert_eq!(countered.status, MeetingStatus::Requested);
+    assert_eq!(countered.starts_at, second.starts_at.naive_utc());
+    assert_eq!(countered.recipient_id.to_string(), asked.requester_id.to_string());
+    assert_eq!((holds_at(&app, &first), holds_at(&app, &second)), (0, 2));
+    assert!(matches!(
+        answer(&app, &weaver, &countered, accept).await,
+        Err(MeetingError::NotAllowed(_))
+    ));
+    let accepted = answer(&app, &importer, &countered, accept).await.unwrap();
+
+    // An accepted meeting keeps its time while a move waits; the proposed
+    // slot is held for both, so no one else takes it meanwhile.
+    let proposed = propose(&app, &importer, &accepted, &third).await.unwrap();
+    assert_eq!(
+        (proposed.starts_at, proposed.proposed_starts_at),
+        (second.starts_at.naive_utc(), Some(third.starts_at.naive_utc()))
+    );
+    assert!(matches!(
+        request(&app, &rival, &slug, &seller, &third).await,
+        Err(MeetingError::SlotTaken)
+    ));
+    assert!(matches!(
+        answer(&app, &importer, &proposed, accept_move).await,
+        Err(MeetingError::NotAllowed(_))
+    ));
+
+    // Kept: the proposed slot is free again and the time stands.
+    let kept = answer(&app, &weaver, &proposed, keep_time).await.unwrap();
+    assert_eq!((kept.proposed_starts_at, kept.sequence), (None, 0));
+    assert_eq!(holds_at(&app, &third), 0);
+
+    // Proposed again and taken: the meeting moves, its old slot is free,
+    // and calendars update the same entry (same UID, SEQUENCE + 1).
+    let proposed = propose(&app, &importer, &kept, &third).await.unwrap();
+    let moved = answer(&app, &weaver, &proposed, accept_move).await.unwrap();
+    assert_eq!(
+        (
+            moved.starts_at,
+            moved.proposed_starts_at,
+            moved.sequence,
+            moved.uid.as_str()
+        ),
+        (third.starts_at.naive_utc(), None, 1, accepted.uid.as_str())
+    );
+    assert!(matches!(
+        answer(&app, &weaver, &proposed, accept_move).await,
+        Err(MeetingError::NotAllowed(_))
+    ));
+    assert_eq!((holds_at(&app, &second), holds_at(&app, &third)), (0, 2));
+    request(&app, &rival, &slug, &seller, &second).await.unwrap();
+
+    app.run_pending_jobs().await;
+    let mail = smtp.messages();
+    assert_eq!(mail_to(&mail, &weaver.email, "proposes another time").len(), 2);
+    assert_eq!(mail_to(&mail, &importer.email, "stays at its time").len(), 1);
+    let uid = format!("UID:{}", accepted.uid);
+    for person in [&weaver, &importer] {
+        let updated = mail_to(&mail, &person.email, "Meeting moved");
+        assert_eq!(updated.len(), 1);
+        let ics = invitation(updated[0]);
+        let start = format!("DTSTART:{}", third.starts_at.format("%Y%m%dT%H%M%SZ"));
+        for line in ["METHOD:REQUEST", uid.as_str(), "SEQUENCE:1", start.as_str()] {
+            assert!(ics.contains(line), "{line} missing from\n{ics}");
+        }
+    }
+    app.stop().await;
+}

@@ -188,7 +188,7 @@ pub async fn cancel_event(
 ) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     let user = organiser(&viewer, &req)?.clone();
-    let links = Links::new(&state.settings.base_url);
+    let links = Links::from_settings(&state.settings);
     let event = state
         .db
         .write(move |conn| events::cancel_event(conn, &user, &slug, &links, now))
@@ -221,7 +221,7 @@ pub async fn decide_participant(
         "decline" => false,
         _ => return Err(AppError::BadRequest("Choose to approve or decline.".into())),
     };
-    let links = Links::new(&state.settings.base_url);
+    let links = Links::from_settings(&state.settings);
     let target = slug.clone();
     state
         .db

@@ -16,19 +16,20 @@ use crate::catalogue::values::ProductStatus;
 use crate::db::DbConnection;
 use crate::domain::FieldErrors;
 use crate::enquiries::{buyers, repo as enquiries_repo};
-use crate::meetings::booking::{self, RequestInput};
-use crate::meetings::model::{Event, ParticipantStatus, Phase, Side};
+use crate::meetings::booking::{self, ProposalInput, RequestInput};
+use crate::meetings::model::{Event, MeetingStatus, ParticipantStatus, Phase, Side};
 use crate::meetings::notify::Links;
 use crate::meetings::participation::{self, ParticipationInput};
 use crate::meetings::{MeetingError, repo, views};
 use crate::web::present::meetings::{
-    AgendaPage, BookingPage, Choice, ConfirmPage, EventPage, NextStep, offered_slots,
+    AgendaPage, BookingPage, Choice, ConfirmPage, EventPage, MeetingPage, NextStep, ProposePage,
+    offered_slots,
 };
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
 
 fn links(state: &AppState) -> Links {
-    Links::new(&state.settings.base_url)
+    Links::from_settings(&state.settings)
 }
 
 #[get("/events")]
@@ -343,12 +344,121 @@ pub async fn show_agenda(
         .page("meetings/agenda.html", &viewer, &AgendaPage::new(lines))
 }
 
+#[get("/meetings/{id}")]
+pub async fn show_meeting(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
+    let user = viewer.require_user(&req)?.clone();
+    let meeting = state
+        .db
+        .read(move |conn| views::meeting_line(conn, &user, &id, now))
+        .await?;
+    state
+        .templates
+        .page("meetings/meeting.html", &viewer, &MeetingPage { meeting })
+}
+
+fn propose_page(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    values: ProposalInput,
+    errors: FieldErrors,
+    now: NaiveDateTime,
+) -> Result<ProposePage, MeetingError> {
+    let (event, me, meeting) = booking::own_meeting(conn, user, id)?;
+    let other = meeting.other_than(&me.id).ok_or(MeetingError::NotFound)?;
+    let pair = booking::slots_for_pair(conn, user, &event.slug, other.as_ref(), now)?;
+    let (slots, none_in_common) = offered_slots(&pair);
+    Ok(ProposePage {
+        meeting: views::meeting_line(conn, user, id, now)?,
+        slots,
+        none_in_common,
+        values,
+        errors,
+    })
+}
+
+// Registered before the confirmation pages, whose `{action}` would take "propose".
+#[get("/meetings/{id}/propose")]
+pub async fn show_proposal(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
+    let user = viewer.require_user(&req)?.clone();
+    let page = state
+        .db
+        .read(move |conn| {
+            propose_page(
+                conn,
+                &user,
+                &id,
+                ProposalInput::default(),
+                FieldErrors::new(),
+                now,
+            )
+        })
+        .await?;
+    state.templates.page("meetings/propose.html", &viewer, &page)
+}
+
+#[post("/meetings/{id}/propose")]
+pub async fn propose_time(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
+    let user = viewer.require_user(&req)?.clone();
+    let input: ProposalInput = forms::parse(&body, &[])?;
+    let (id, typed, links, writer) = (id.into_inner(), input.clone(), links(&state), user.clone());
+    let target = id.clone();
+    let errors = match state
+        .db
+        .write(move |conn| booking::propose(conn, &writer, &target, &typed, &links, now))
+        .await
+    {
+        Ok(meeting) => {
+            viewer.notify(match meeting.status {
+                MeetingStatus::Accepted => {
+                    "Proposed: the meeting keeps its time until they accept the new one."
+                }
+                _ => "Proposed: the request now waits for their answer at the new time.",
+            });
+            return Ok(redirect(&format!("/dashboard/meetings/{id}")));
+        }
+        Err(MeetingError::Invalid(errors)) => errors,
+        Err(taken @ MeetingError::SlotTaken) => FieldErrors::from([("starts_at", taken.to_string())]),
+        Err(other) => return Err(other.into()),
+    };
+    let page = state
+        .db
+        .read(move |conn| propose_page(conn, &user, &id, input, errors, now))
+        .await?;
+    state
+        .templates
+        .page_with_status(form_status(&page.errors), "meetings/propose.html", &viewer, &page)
+}
+
 /// What a participant can do to a meeting, each behind a confirmation page.
 #[derive(Debug, Clone, Copy)]
 enum Answer {
     Accept,
     Decline,
     Cancel,
+    /// Take the other time the other side proposed.
+    AcceptMove,
+    /// Keep the meeting's time: decline a proposed move, or withdraw one's own.
+    KeepTime,
 }
 
 impl Answer {
@@ -357,6 +467,8 @@ impl Answer {
             "accept" => Ok(Answer::Accept),
             "decline" => Ok(Answer::Decline),
             "cancel" => Ok(Answer::Cancel),
+            "accept-move" => Ok(Answer::AcceptMove),
+            "keep-time" => Ok(Answer::KeepTime),
             _ => Err(AppError::NotFound),
         }
     }
@@ -366,6 +478,18 @@ impl Answer {
             Answer::Accept => ("accept", "Accept this meeting?", "Accept the meeting", false),
             Answer::Decline => ("decline", "Decline this request?", "Decline the request", true),
             Answer::Cancel => ("cancel", "Cancel this meeting?", "Cancel the meeting", true),
+            Answer::AcceptMove => (
+                "accept-move",
+                "Move this meeting?",
+                "Move it to the new time",
+                false,
+            ),
+            Answer::KeepTime => (
+                "keep-time",
+                "Keep the present time?",
+                "Keep the present time",
+                false,
+            ),
         };
         ConfirmPage {
             meeting,
@@ -416,6 +540,7 @@ pub async fn answer_meeting(
     let (id, action) = path.into_inner();
     let answer = Answer::parse(&action)?;
     let form: ReasonForm = forms::parse(&body, &[])?;
+    let meeting_id = id.clone();
     let (reason, links) = (form.reason, links(&state));
     state
         .db
@@ -423,12 +548,16 @@ pub async fn answer_meeting(
             Answer::Accept => booking::accept(conn, &user, &id, &links, now),
             Answer::Decline => booking::decline(conn, &user, &id, &reason, &links, now),
             Answer::Cancel => booking::cancel(conn, &user, &id, &reason, &links, now),
+            Answer::AcceptMove => booking::accept_move(conn, &user, &id, &links, now),
+            Answer::KeepTime => booking::keep_time(conn, &user, &id, &links, now),
         })
         .await?;
     viewer.notify(match answer {
         Answer::Accept => "Accepted: you both have the invitation by e-mail.",
         Answer::Decline => "Declined: they are told, and the time is free again.",
         Answer::Cancel => "Cancelled: they are told, and the time is free again.",
+        Answer::AcceptMove => "Moved: you both have the updated invitation by e-mail.",
+        Answer::KeepTime => "The meeting keeps its time; they are told.",
     });
-    Ok(redirect("/dashboard/meetings"))
+    Ok(redirect(&format!("/dashboard/meetings/{meeting_id}")))
 }

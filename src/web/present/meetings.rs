@@ -5,9 +5,9 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::domain::FieldErrors;
-use crate::meetings::booking::{PairBooking, RequestInput};
+use crate::meetings::booking::{PairBooking, ProposalInput, RequestInput};
 use crate::meetings::events::EventInput;
-use crate::meetings::model::{Approval, RequestMode};
+use crate::meetings::model::{Approval, MeetingStatus, RequestMode};
 use crate::meetings::participation::ParticipationInput;
 use crate::meetings::views::{AgendaLine, EventSummary, ParticipantCard, ProgrammeDay};
 use crate::meetings::{PairSlots, display};
@@ -191,15 +191,57 @@ pub struct ManagePage {
 
 #[derive(Serialize)]
 pub struct AgendaPage {
+    /// The next confirmed meeting, for the countdown.
+    pub next: Option<AgendaLine>,
+    /// Confirmed meetings still ahead, by start.
+    pub upcoming: Vec<AgendaLine>,
+    /// Requests waiting for the viewer's answer.
     pub received: Vec<AgendaLine>,
+    /// Requests waiting for the other side's.
     pub sent: Vec<AgendaLine>,
+    /// Meetings held, and requests and meetings no longer on, latest first.
+    pub past: Vec<AgendaLine>,
 }
 
 impl AgendaPage {
+    /// `lines` (by start) sorted into the page's sections.
     pub fn new(lines: Vec<AgendaLine>) -> Self {
-        let (received, sent) = lines.into_iter().partition(|l| l.received);
-        Self { received, sent }
+        let mut page = Self {
+            next: None,
+            upcoming: Vec::new(),
+            received: Vec::new(),
+            sent: Vec::new(),
+            past: Vec::new(),
+        };
+        for line in lines {
+            match (line.past, line.status) {
+                (true, _) => page.past.push(line),
+                (false, MeetingStatus::Accepted) => page.upcoming.push(line),
+                (false, _) if line.received => page.received.push(line),
+                (false, _) => page.sent.push(line),
+            }
+        }
+        page.past.reverse();
+        page.next = page.upcoming.first().cloned();
+        page
     }
+}
+
+/// A meeting's own page: its details, what the viewer can do, and the
+/// video room's Join button when it is time.
+#[derive(Serialize)]
+pub struct MeetingPage {
+    pub meeting: AgendaLine,
+}
+
+/// Proposing another time: the pair's free slots, as on the booking page.
+#[derive(Serialize)]
+pub struct ProposePage {
+    pub meeting: AgendaLine,
+    pub slots: Vec<OfferedSlot>,
+    pub none_in_common: bool,
+    pub values: ProposalInput,
+    pub errors: FieldErrors,
 }
 
 #[derive(Serialize)]
