@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
+use super::audience::{self, Audience, AudienceText, CoHost};
 use super::error::MeetingError;
 use super::model::{
     Approval, Event, EventId, EventStatus, Phase, RequestMode, clock_text, parse_clock, parse_spans,
@@ -46,11 +47,25 @@ pub struct EventInput {
     pub request_expiry_minutes: String,
     pub daily_cap: String,
     pub approval: String,
+    /// Sector slugs, comma-separated (ticked boxes arrive so).
+    pub sectors: String,
+    /// ISO codes of the buyers' countries the event looks for, comma-separated.
+    pub buyer_countries: String,
+    /// LGD codes of the states and districts it features, comma-separated.
+    pub focus_states: String,
+    pub focus_districts: String,
+    /// Approved participants each side may have; empty for no limit.
+    pub producer_capacity: String,
+    pub buyer_capacity: String,
+    /// Where this event's video rooms are made, instead of the site's pattern.
+    pub video_base: String,
+    /// One per line: the name, then its web address.
+    pub co_hosts: String,
 }
 
 impl EventInput {
     /// The form filled with `event`'s settings, for editing.
-    pub fn from_event(event: &Event) -> Self {
+    pub fn from_event(event: &Event, co_hosts: &[CoHost]) -> Self {
         let local = |at: NaiveDateTime| match event.time_zone.parse::<Tz>() {
             Ok(zone) => at
                 .and_utc()
@@ -76,6 +91,27 @@ impl EventInput {
             request_expiry_minutes: event.request_expiry_minutes.to_string(),
             daily_cap: event.daily_cap.to_string(),
             approval: event.approval.as_str().to_owned(),
+            sectors: event.sectors.clone(),
+            buyer_countries: event.buyer_countries.clone(),
+            focus_states: event.focus_states.clone(),
+            focus_districts: event.focus_districts.clone(),
+            producer_capacity: event.producer_capacity.map(|n| n.to_string()).unwrap_or_default(),
+            buyer_capacity: event.buyer_capacity.map(|n| n.to_string()).unwrap_or_default(),
+            video_base: event.video_base.clone().unwrap_or_default(),
+            co_hosts: audience::co_hosts_text(co_hosts),
+        }
+    }
+
+    fn audience(&self) -> AudienceText<'_> {
+        AudienceText {
+            sectors: &self.sectors,
+            buyer_countries: &self.buyer_countries,
+            focus_states: &self.focus_states,
+            focus_districts: &self.focus_districts,
+            producer_capacity: &self.producer_capacity,
+            buyer_capacity: &self.buyer_capacity,
+            video_base: &self.video_base,
+            co_hosts: &self.co_hosts,
         }
     }
 }
@@ -274,6 +310,27 @@ fn read_settings(input: &EventInput, now: NaiveDateTime) -> Result<Settings, Fie
     checks.finish_with(settings)
 }
 
+/// The whole form checked: the programme and settings, then whom the event
+/// is for; every problem of both is named at once.
+fn read_form(
+    conn: &mut DbConnection,
+    input: &EventInput,
+    now: NaiveDateTime,
+) -> Result<(Settings, Audience), MeetingError> {
+    match (
+        read_settings(input, now),
+        audience::read_audience(conn, &input.audience()),
+    ) {
+        (Ok(settings), Ok(audience)) => Ok((settings, audience)),
+        (Err(mut errors), Err(MeetingError::Invalid(more))) => {
+            errors.extend(more);
+            Err(MeetingError::Invalid(errors))
+        }
+        (Err(errors), _) => Err(MeetingError::Invalid(errors)),
+        (_, Err(other)) => Err(other),
+    }
+}
+
 /// A slug from the title, numbered when another event has it.
 fn unique_slug(conn: &mut DbConnection, title: &str) -> Result<String, MeetingError> {
     let base = crate::directory::slugify(title);
@@ -297,7 +354,7 @@ pub fn create_event(
     if !matches!(organiser.role, Role::Organiser | Role::Admin) {
         return Err(MeetingError::NotAllowed("Only organisers create events.".into()));
     }
-    let settings = read_settings(input, now)?;
+    let (settings, audience) = read_form(conn, input, now)?;
     let mut event = Event {
         id: EventId::new(),
         owner_id: organiser.id.clone(),
@@ -332,7 +389,9 @@ pub fn create_event(
         video_base: None,
     };
     settings.apply_to(&mut event);
+    audience.apply_to(&mut event);
     repo::insert_event(conn, &event)?;
+    repo::replace_co_hosts(conn, &event.id, &audience.co_hosts)?;
     Ok(event)
 }
 
@@ -357,7 +416,9 @@ pub fn update_event(
     now: NaiveDateTime,
 ) -> Result<Event, MeetingError> {
     let mut event = organised(conn, user, slug)?;
-    let settings = read_settings(input, now)?;
+    let (settings, audience) = read_form(conn, input, now)?;
+    audience.apply_to(&mut event);
+    repo::replace_co_hosts(conn, &event.id, &audience.co_hosts)?;
     match event.phase(now)? {
         Phase::Draft => {}
         Phase::Upcoming | Phase::BookingOpen => {

@@ -6,6 +6,7 @@
 //! share ([`availability`]), times shown on both parties' clocks
 //! ([`display`]), and calendar invitations ([`invite`]).
 
+pub mod audience;
 pub mod availability;
 pub mod booking;
 pub mod display;

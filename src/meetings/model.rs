@@ -145,7 +145,7 @@ pub struct Event {
     pub sectors: String,
     /// ISO codes of the buyers' countries it looks for, comma-separated.
     pub buyer_countries: String,
-    /// State and district slugs it focuses on, comma-separated; empty: all India.
+    /// LGD codes of the states and districts it features, comma-separated; empty: all India.
     pub focus_states: String,
     pub focus_districts: String,
     /// Approved participants each side may have; `None`: no limit.

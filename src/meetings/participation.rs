@@ -15,7 +15,7 @@ use super::model::{
     Approval, Event, Participant, ParticipantId, ParticipantStatus, Phase, Side, clock_text, parse_clock,
 };
 use super::schedule::LocalSpan;
-use super::{Availability, notify, repo};
+use super::{Availability, audience, notify, repo};
 use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::ProductStatus;
@@ -33,6 +33,26 @@ pub struct ParticipationInput {
     /// Producers: ids of their published listings, comma-separated (a
     /// form's ticked boxes arrive so).
     pub products: String,
+    /// Buyers: the HS codes they source, comma-separated.
+    pub hs_codes: String,
+    /// Buyers: the volumes they buy, in their words ("2,000 stoles a season").
+    pub volumes: String,
+}
+
+/// "6214, 5007 10" → ["6214", "500710"]: HS codes of 2 to 8 digits.
+fn hs_codes(typed: &str) -> Option<Vec<String>> {
+    typed
+        .split(',')
+        .map(|code| {
+            code.chars()
+                .filter(|c| !c.is_whitespace() && *c != '.')
+                .collect::<String>()
+        })
+        .filter(|code| !code.is_empty())
+        .map(|code| {
+            (code.len() >= 2 && code.len() <= 8 && code.chars().all(|c| c.is_ascii_digit())).then_some(code)
+        })
+        .collect()
 }
 
 /// The event with `slug`, if it takes participants now.
@@ -107,6 +127,18 @@ pub fn take_part(
         }
     };
     let pitch = checks.text("pitch", &input.pitch, 1..=600);
+    let (codes, volumes) = if side == Side::Buyer {
+        let codes = hs_codes(&input.hs_codes).unwrap_or_else(|| {
+            checks.fail(
+                "hs_codes",
+                "Write HS codes of 2 to 8 digits, separated by commas, e.g. 6214, 500710.",
+            );
+            Vec::new()
+        });
+        (codes.join(","), checks.text("volumes", &input.volumes, 0..=200))
+    } else {
+        (String::new(), String::new())
+    };
     checks.finish()?;
     let hours = availability
         .default_hours
@@ -117,6 +149,9 @@ pub fn take_part(
         Approval::Automatic => ParticipantStatus::Approved,
         Approval::Organiser => ParticipantStatus::Pending,
     };
+    if status == ParticipantStatus::Approved {
+        audience::require_room(conn, &event, side)?;
+    }
     let participant = Participant {
         id: ParticipantId::new(),
         event_id: event.id.clone(),
@@ -133,8 +168,8 @@ pub fn take_part(
         created_at: now,
         updated_at: now,
         hosted: false,
-        hs_codes: String::new(),
-        volumes: String::new(),
+        hs_codes: codes,
+        volumes,
     };
     repo::insert_participant(conn, &participant)?;
     if status == ParticipantStatus::Approved {
@@ -150,6 +185,9 @@ pub struct Decision {
     pub approve: bool,
     #[serde(default)]
     pub note: String,
+    /// An approved buyer the organisers host (travel or fees paid).
+    #[serde(default)]
+    pub hosted: bool,
 }
 
 /// An organiser approves or declines a waiting participant.
@@ -173,8 +211,12 @@ pub fn decide(
     } else {
         ParticipantStatus::Declined
     };
+    if decision.approve {
+        audience::require_room(conn, &event, participant.side)?;
+    }
+    let hosted = decision.approve && decision.hosted && participant.side == Side::Buyer;
     let note = (!note.is_empty()).then_some(note);
-    repo::decide_participant(conn, &participant.id, to, note.as_deref(), now)?;
+    repo::decide_participant(conn, &participant.id, (to, hosted), note.as_deref(), now)?;
     let decided = repo::find_participant(conn, &participant.id)?.ok_or(MeetingError::NotFound)?;
     notify::participant_decided(conn, &event, &decided, links, now)?;
     Ok(decided)

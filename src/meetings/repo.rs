@@ -8,6 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
+use super::audience::CoHost;
 use super::error::MeetingError;
 use super::model::{
     Event, EventId, EventStatus, Meeting, MeetingId, MeetingStatus, Participant, ParticipantId,
@@ -18,7 +19,7 @@ use crate::accounts::model::UserId;
 use crate::db::{DbConnection, DbError, DbResult};
 use crate::domain::transition;
 use crate::schema::{
-    event_organisers, event_participants, events, meeting_holds, meetings, participant_hours,
+    event_co_hosts, event_organisers, event_participants, events, meeting_holds, meetings, participant_hours,
 };
 
 pub fn insert_event(conn: &mut DbConnection, event: &Event) -> DbResult<()> {
@@ -46,6 +47,13 @@ pub fn save_event_settings(conn: &mut DbConnection, event: &Event) -> DbResult<(
             events::request_expiry_minutes.eq(event.request_expiry_minutes),
             events::daily_cap.eq(event.daily_cap),
             events::approval.eq(event.approval),
+            events::sectors.eq(&event.sectors),
+            events::buyer_countries.eq(&event.buyer_countries),
+            events::focus_states.eq(&event.focus_states),
+            events::focus_districts.eq(&event.focus_districts),
+            events::producer_capacity.eq(event.producer_capacity),
+            events::buyer_capacity.eq(event.buyer_capacity),
+            events::video_base.eq(&event.video_base),
             events::updated_at.eq(event.updated_at),
         ))
         .execute(conn)?;
@@ -195,7 +203,7 @@ pub fn participants_of(
 pub fn decide_participant(
     conn: &mut DbConnection,
     id: &ParticipantId,
-    to: ParticipantStatus,
+    (to, hosted): (ParticipantStatus, bool),
     note: Option<&str>,
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
@@ -206,6 +214,7 @@ pub fn decide_participant(
     )
     .set((
         event_participants::status.eq(to),
+        event_participants::hosted.eq(hosted),
         event_participants::decision_note.eq(note),
         event_participants::decided_at.eq(now),
         event_participants::updated_at.eq(now),
@@ -578,4 +587,32 @@ pub fn participations_of(conn: &mut DbConnection, user: &UserId) -> DbResult<Vec
         .order(event_participants::created_at.desc())
         .select(Participant::as_select())
         .load(conn)?)
+}
+
+/// Replaces an event's co-hosts with `co_hosts`, in their order.
+pub fn replace_co_hosts(conn: &mut DbConnection, event: &EventId, co_hosts: &[CoHost]) -> DbResult<()> {
+    diesel::delete(event_co_hosts::table.filter(event_co_hosts::event_id.eq(event))).execute(conn)?;
+    for (position, host) in (0..).zip(co_hosts) {
+        diesel::insert_into(event_co_hosts::table)
+            .values((
+                event_co_hosts::event_id.eq(event),
+                event_co_hosts::position.eq(position),
+                event_co_hosts::name.eq(&host.name),
+                event_co_hosts::url.eq(&host.url),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// An event's co-hosts, in their order.
+pub fn co_hosts_of(conn: &mut DbConnection, event: &EventId) -> DbResult<Vec<CoHost>> {
+    Ok(event_co_hosts::table
+        .filter(event_co_hosts::event_id.eq(event))
+        .order(event_co_hosts::position)
+        .select((event_co_hosts::name, event_co_hosts::url))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .map(|(name, url)| CoHost { name, url })
+        .collect())
 }

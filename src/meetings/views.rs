@@ -2,10 +2,13 @@
 //! programme, participants with their products, and a participant's agenda
 //! with every time on their clock and the other party's.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use super::audience::CoHost;
 use super::error::MeetingError;
 use super::model::{Event, Meeting, MeetingStatus, Participant, ParticipantStatus, Phase, Side};
 use super::{display, repo};
@@ -14,6 +17,10 @@ use crate::accounts::repo as accounts_repo;
 use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::ProductStatus;
 use crate::db::DbConnection;
+use crate::directory::Sector;
+use crate::directory::model::{District, State};
+use crate::directory::repo as directory_repo;
+use crate::enquiries::repo as enquiries_repo;
 use crate::format::paths;
 
 #[derive(Debug, Clone, Serialize)]
@@ -62,6 +69,67 @@ pub fn event_summary(event: &Event, now: NaiveDateTime) -> Result<EventSummary, 
     })
 }
 
+/// What an event says about whom it is for and who stands behind it.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventDetails {
+    pub co_hosts: Vec<CoHost>,
+    /// Sector names.
+    pub sectors: Vec<&'static str>,
+    /// The buyers' countries it looks for, by name.
+    pub buyer_countries: Vec<String>,
+    /// The states and districts it features, by name.
+    pub places: Vec<String>,
+    /// "12 of 300 places taken", per side with a limit.
+    pub producer_places: Option<String>,
+    pub buyer_places: Option<String>,
+}
+
+pub fn event_details(
+    conn: &mut DbConnection,
+    event: &Event,
+    (producers, buyers): (usize, usize),
+) -> Result<EventDetails, MeetingError> {
+    let codes = |text: &str| -> Vec<i32> { text.split(',').filter_map(|c| c.trim().parse().ok()).collect() };
+    let (states, districts) = (codes(&event.focus_states), codes(&event.focus_districts));
+    let mut places: Vec<String> = directory_repo::all_states(conn)?
+        .into_iter()
+        .filter(|s| states.contains(&s.lgd_code))
+        .map(|s| s.name)
+        .collect();
+    if !districts.is_empty() {
+        places.extend(
+            catalogue_repo::all_districts(conn)?
+                .into_iter()
+                .filter(|(d, _)| districts.contains(&d.lgd_code))
+                .map(|(d, s)| format!("{} ({})", d.name, s.name)),
+        );
+    }
+    let countries: Vec<&str> = event
+        .buyer_countries
+        .split(',')
+        .filter(|c| !c.is_empty())
+        .collect();
+    let names = directory_repo::country_names(conn, &countries)?;
+    let taken =
+        |count: usize, capacity: Option<i32>| capacity.map(|cap| format!("{count} of {cap} places taken"));
+    Ok(EventDetails {
+        co_hosts: repo::co_hosts_of(conn, &event.id)?,
+        sectors: event
+            .sectors
+            .split(',')
+            .filter_map(Sector::from_slug)
+            .map(Sector::name)
+            .collect(),
+        buyer_countries: countries
+            .iter()
+            .map(|c| names.get(*c).cloned().unwrap_or_else(|| (*c).to_owned()))
+            .collect(),
+        places,
+        producer_places: taken(producers, event.producer_capacity),
+        buyer_places: taken(buyers, event.buyer_capacity),
+    })
+}
+
 /// One day of the programme: its meeting hours in the event's zone and the viewer's.
 #[derive(Debug, Clone, Serialize)]
 pub struct ProgrammeDay {
@@ -95,6 +163,7 @@ pub fn programme(event: &Event, viewer: Tz) -> Result<Vec<ProgrammeDay>, Meeting
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ProductLink {
+    pub id: String,
     pub title: String,
     pub path: String,
 }
@@ -112,6 +181,45 @@ pub struct ParticipantCard {
     pub time_zone: String,
     /// A producer's published listings brought to the event.
     pub products: Vec<ProductLink>,
+    /// A buyer the organisers host.
+    pub hosted: bool,
+    /// Buyers: the HS codes they source and the volumes they buy.
+    pub hs_codes: String,
+    pub volumes: String,
+    /// Where a producer works: district and state, with their codes for filters.
+    pub place: Option<String>,
+    pub state_code: Option<i32>,
+    pub district_code: Option<i32>,
+    /// A producer the site has verified.
+    pub verified: bool,
+    /// A producer bringing a GI-tagged listing.
+    pub gi: bool,
+    /// Sector slugs: a producer's listings', a buyer's profile's.
+    pub sectors: Vec<String>,
+    /// A buyer's country: ISO code and name.
+    pub country: Option<String>,
+    pub country_name: Option<String>,
+}
+
+/// The directory's names a list of cards needs, read once for the list.
+struct Names {
+    districts: HashMap<i32, (District, State)>,
+    countries: HashMap<String, String>,
+}
+
+impl Names {
+    fn load(conn: &mut DbConnection) -> Result<Self, MeetingError> {
+        Ok(Self {
+            districts: catalogue_repo::all_districts(conn)?
+                .into_iter()
+                .map(|(d, s)| (d.lgd_code, (d, s)))
+                .collect(),
+            countries: directory_repo::all_countries(conn)?
+                .into_iter()
+                .map(|c| (c.code, c.name))
+                .collect(),
+        })
+    }
 }
 
 /// The name the other side sees for `participant`.
@@ -128,18 +236,65 @@ pub fn participant_card(
     conn: &mut DbConnection,
     participant: &Participant,
 ) -> Result<ParticipantCard, MeetingError> {
+    let names = Names::load(conn)?;
+    card(conn, participant, &names)
+}
+
+fn card(
+    conn: &mut DbConnection,
+    participant: &Participant,
+    names: &Names,
+) -> Result<ParticipantCard, MeetingError> {
     let mut products = Vec::new();
+    let (mut gi, mut sectors) = (false, Vec::new());
     for id in participant.product_ids() {
         if let Some(product) = catalogue_repo::find_product(conn, id)?
             && product.status == ProductStatus::Published
         {
+            gi |= product.gi_product_id.is_some();
+            if !sectors.contains(&product.sector) {
+                sectors.push(product.sector.clone());
+            }
             products.push(ProductLink {
+                id: product.id.to_string(),
                 path: paths::product(&product.slug),
                 title: product.title,
             });
         }
     }
+    let (mut place, mut verified, mut country) = (None, false, None);
+    match participant.side {
+        Side::Producer => {
+            if let Some(producer) = catalogue_repo::producer_by_user(conn, &participant.user_id)? {
+                verified = producer.is_verified();
+                place = names.districts.get(&producer.district_code);
+            }
+        }
+        Side::Buyer => {
+            let user = accounts_repo::find_user(conn, &participant.user_id)?;
+            country = user.and_then(|u| u.country_code);
+            if let Some(profile) = enquiries_repo::buyer_profile(conn, &participant.user_id)? {
+                sectors = profile
+                    .sectors
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+            }
+        }
+    }
     Ok(ParticipantCard {
+        hosted: participant.hosted,
+        hs_codes: participant.hs_codes.clone(),
+        volumes: participant.volumes.clone(),
+        place: place.map(|(d, s)| format!("{}, {}", d.name, s.name)),
+        state_code: place.map(|(_, s)| s.lgd_code),
+        district_code: place.map(|(d, _)| d.lgd_code),
+        verified,
+        gi,
+        sectors,
+        country_name: country.as_ref().and_then(|c| names.countries.get(c).cloned()),
+        country,
         id: participant.id.to_string(),
         side: participant.side,
         side_label: participant.side.label(),
@@ -156,7 +311,8 @@ pub fn participant_cards(
     conn: &mut DbConnection,
     participants: &[Participant],
 ) -> Result<Vec<ParticipantCard>, MeetingError> {
-    participants.iter().map(|p| participant_card(conn, p)).collect()
+    let names = Names::load(conn)?;
+    participants.iter().map(|p| card(conn, p, &names)).collect()
 }
 
 /// One meeting on a participant's agenda.
@@ -233,6 +389,7 @@ fn agenda_line(
     for id in meeting.product_ids.split(',').filter(|id| brought.contains(id)) {
         if let Some(product) = catalogue_repo::find_product(conn, id)? {
             products.push(ProductLink {
+                id: product.id.to_string(),
                 path: paths::product(&product.slug),
                 title: product.title,
             });

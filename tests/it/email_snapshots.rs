@@ -285,6 +285,7 @@ fn meeting_emails(app: &TestApp, organiser: &User, producer: &User, product_slug
         let input = ParticipationInput {
             pitch: pitch.into(),
             products,
+            ..ParticipationInput::default()
         };
         let pending = write(app, |conn| {
             participation::take_part(conn, who, &event.slug, &input, &links, FIXED)
@@ -292,6 +293,7 @@ fn meeting_emails(app: &TestApp, organiser: &User, producer: &User, product_slug
         let approval = participation::Decision {
             approve: true,
             note: "See you there.".into(),
+            ..participation::Decision::default()
         };
         write(app, |conn| {
             participation::decide(

@@ -50,6 +50,7 @@ pub fn event_input(title: &str, today: NaiveDateTime) -> EventInput {
         request_expiry_minutes: "1440".into(),
         daily_cap: "8".into(),
         approval: "organiser".into(),
+        ..EventInput::default()
     }
 }
 
@@ -80,6 +81,7 @@ async fn take_part(
     let input = ParticipationInput {
         pitch: "Handwoven silk from our own looms; we export to Europe.".into(),
         products: products.join(","),
+        ..ParticipationInput::default()
     };
     write(&app.db, move |conn| {
         participation::take_part(conn, &who, &slug, &input, &links, now())
@@ -104,6 +106,7 @@ async fn decide(
         let decision = Decision {
             approve,
             note: "See you there.".into(),
+            ..Decision::default()
         };
         participation::decide(conn, &organiser, (&slug, &id), &decision, &links, now())
     })

@@ -1,7 +1,7 @@
 -- What an event says about itself and whom it is for, the hosted buyers
 -- and what buyers look for, a meeting's products of interest, and a move
 -- to another time that waits for the other side's answer.
--- Comma-separated: sector slugs, ISO country codes, state and district slugs.
+-- Comma-separated: sector slugs, ISO country codes, state and district LGD codes.
 ALTER TABLE events ADD COLUMN sectors TEXT NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN buyer_countries TEXT NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN focus_states TEXT NOT NULL DEFAULT '';

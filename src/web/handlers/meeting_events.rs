@@ -8,13 +8,15 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::accounts::{Role, User};
-use crate::db::DbConnection;
+use crate::catalogue::repo as catalogue_repo;
+use crate::db::{DbConnection, DbError};
+use crate::directory::repo as directory_repo;
 use crate::domain::FieldErrors;
 use crate::meetings::events::{self, EventInput};
 use crate::meetings::notify::Links;
 use crate::meetings::participation::{self, Decision};
 use crate::meetings::{MeetingError, repo, views};
-use crate::web::present::meetings::{EventFormPage, ManagePage};
+use crate::web::present::meetings::{EventFormPage, ManagePage, Places};
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
 
@@ -44,6 +46,15 @@ pub async fn list_my_events(
         .page("meetings/my_events.html", &viewer, &json!({ "events": events }))
 }
 
+/// The directory's countries, states and districts the event form lists.
+fn places(conn: &mut DbConnection) -> Result<Places, DbError> {
+    Ok(Places {
+        countries: directory_repo::all_countries(conn)?,
+        states: directory_repo::all_states(conn)?,
+        districts: catalogue_repo::all_districts(conn)?,
+    })
+}
+
 #[get("/events/new")]
 pub async fn new_event(
     req: HttpRequest,
@@ -52,9 +63,12 @@ pub async fn new_event(
 ) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     organiser(&viewer, &req)?;
-    state
-        .templates
-        .page("meetings/event_form.html", &viewer, &EventFormPage::blank(now))
+    let places = state.db.read(places).await?;
+    state.templates.page(
+        "meetings/event_form.html",
+        &viewer,
+        &EventFormPage::blank(now, places),
+    )
 }
 
 #[post("/events")]
@@ -66,7 +80,10 @@ pub async fn create_event(
 ) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     let user = organiser(&viewer, &req)?.clone();
-    let input: EventInput = forms::parse(&body, &[])?;
+    let input: EventInput = forms::parse(
+        &body,
+        &["sectors", "buyer_countries", "focus_states", "focus_districts"],
+    )?;
     let typed = input.clone();
     match state
         .db
@@ -78,7 +95,7 @@ pub async fn create_event(
             Ok(redirect(&format!("/dashboard/events/{}", event.slug)))
         }
         Err(MeetingError::Invalid(errors)) => {
-            let page = EventFormPage::new(None, input, errors);
+            let page = EventFormPage::new(None, input, errors, state.db.read(places).await?);
             state.templates.page_with_status(
                 form_status(&page.errors),
                 "meetings/event_form.html",
@@ -100,10 +117,11 @@ fn manage_page(
 ) -> Result<ManagePage, MeetingError> {
     let event = events::organised(conn, user, slug)?;
     let participants = repo::participants_of(conn, &event.id, None, None)?;
-    let values = values.unwrap_or_else(|| EventInput::from_event(&event));
+    let co_hosts = repo::co_hosts_of(conn, &event.id)?;
+    let values = values.unwrap_or_else(|| EventInput::from_event(&event, &co_hosts));
     Ok(ManagePage {
         event: views::event_summary(&event, now)?,
-        form: EventFormPage::new(Some(event.slug.clone()), values, errors),
+        form: EventFormPage::new(Some(event.slug.clone()), values, errors, places(conn)?),
         participants: views::participant_cards(conn, &participants)?,
     })
 }
@@ -134,7 +152,10 @@ pub async fn update_event(
 ) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     let user = organiser(&viewer, &req)?.clone();
-    let input: EventInput = forms::parse(&body, &[])?;
+    let input: EventInput = forms::parse(
+        &body,
+        &["sectors", "buyer_countries", "focus_states", "focus_districts"],
+    )?;
     let (slug, typed, writer) = (slug.into_inner(), input.clone(), user.clone());
     let target = slug.clone();
     match state
@@ -202,6 +223,9 @@ pub struct DecisionForm {
     decision: String,
     #[serde(default)]
     note: String,
+    /// A ticked "hosted buyer" box sends "on".
+    #[serde(default)]
+    hosted: String,
 }
 
 #[post("/events/{slug}/participants/{id}")]
@@ -229,6 +253,7 @@ pub async fn decide_participant(
             let decision = Decision {
                 approve,
                 note: form.note,
+                hosted: form.hosted == "on",
             };
             participation::decide(conn, &user, (&target, &id), &decision, &links, now)
         })

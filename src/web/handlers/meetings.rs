@@ -22,8 +22,8 @@ use crate::meetings::notify::Links;
 use crate::meetings::participation::{self, ParticipationInput};
 use crate::meetings::{MeetingError, repo, views};
 use crate::web::present::meetings::{
-    AgendaPage, BookingPage, Choice, ConfirmPage, EventPage, MeetingPage, NextStep, ProposePage,
-    offered_slots,
+    AgendaPage, BookingPage, Choice, ConfirmPage, DirectoryFilter, EventPage, FilterOptions, MeetingPage,
+    NextStep, ProposePage, offered_slots,
 };
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
@@ -138,6 +138,7 @@ fn event_page(
     )?
     .len();
     Ok(EventPage {
+        details: views::event_details(conn, &event, (producers.len(), buyer_count))?,
         programme: views::programme(&event, zone)?,
         viewer_zone: zone.name().to_owned(),
         producers: views::participant_cards(conn, &producers)?,
@@ -212,15 +213,17 @@ pub async fn take_part(
 }
 
 #[derive(Deserialize)]
-pub struct WithQuery {
+pub struct BookingQuery {
     with: Option<String>,
+    #[serde(flatten)]
+    filter: DirectoryFilter,
 }
 
 fn booking_page(
     conn: &mut DbConnection,
     user: &User,
     slug: &str,
-    with: Option<&str>,
+    query: &BookingQuery,
     values: RequestInput,
     errors: FieldErrors,
     now: NaiveDateTime,
@@ -241,7 +244,7 @@ fn booking_page(
         Some(other_side),
         Some(ParticipantStatus::Approved),
     )?;
-    let (other, slots, none_in_common) = match with {
+    let (other, slots, none_in_common) = match &query.with {
         Some(with) => {
             let pair = booking::slots_for_pair(conn, user, slug, with, now)?;
             let (slots, nearest) = offered_slots(&pair);
@@ -249,9 +252,13 @@ fn booking_page(
         }
         None => (None, Vec::new(), false),
     };
+    let cards = views::participant_cards(conn, &others)?;
     Ok(BookingPage {
         event: views::event_summary(&event, now)?,
-        others: views::participant_cards(conn, &others)?,
+        others_total: cards.len(),
+        filter_options: FilterOptions::of(&cards),
+        others: cards.into_iter().filter(|c| query.filter.keeps(c)).collect(),
+        filter: query.filter.clone(),
         other,
         slots,
         none_in_common,
@@ -266,27 +273,19 @@ pub async fn show_booking(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
-    query: web::Query<WithQuery>,
+    query: web::Query<BookingQuery>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     let user = viewer.require_user(&req)?.clone();
-    let with = query.into_inner().with;
+    let query = query.into_inner();
     let page = state
         .db
         .read(move |conn| {
             let values = RequestInput {
-                with: with.clone().unwrap_or_default(),
+                with: query.with.clone().unwrap_or_default(),
                 ..RequestInput::default()
             };
-            booking_page(
-                conn,
-                &user,
-                &slug,
-                with.as_deref(),
-                values,
-                FieldErrors::new(),
-                now,
-            )
+            booking_page(conn, &user, &slug, &query, values, FieldErrors::new(), now)
         })
         .await?;
     state.templates.page("meetings/book.html", &viewer, &page)
@@ -321,8 +320,11 @@ pub async fn request_meeting(
     let page = state
         .db
         .read(move |conn| {
-            let with = input.with.clone();
-            booking_page(conn, &user, &slug, Some(&with), input, errors, now)
+            let query = BookingQuery {
+                with: Some(input.with.clone()),
+                filter: DirectoryFilter::default(),
+            };
+            booking_page(conn, &user, &slug, &query, input, errors, now)
         })
         .await?;
     state

@@ -2,14 +2,16 @@
 
 use chrono::NaiveDateTime;
 use chrono_tz::Tz;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use crate::directory::Sector;
+use crate::directory::model::{Country, District, State};
 use crate::domain::FieldErrors;
 use crate::meetings::booking::{PairBooking, ProposalInput, RequestInput};
 use crate::meetings::events::EventInput;
-use crate::meetings::model::{Approval, MeetingStatus, RequestMode};
+use crate::meetings::model::{Approval, MeetingStatus, RequestMode, Side};
 use crate::meetings::participation::ParticipationInput;
-use crate::meetings::views::{AgendaLine, EventSummary, ParticipantCard, ProgrammeDay};
+use crate::meetings::views::{AgendaLine, EventDetails, EventSummary, ParticipantCard, ProgrammeDay};
 use crate::meetings::{PairSlots, display};
 
 /// What the viewer can do next on an event's page.
@@ -38,6 +40,7 @@ pub struct Choice {
 #[derive(Serialize)]
 pub struct EventPage {
     pub event: EventSummary,
+    pub details: EventDetails,
     /// The zone the second time of each line is shown in.
     pub viewer_zone: String,
     pub programme: Vec<ProgrammeDay>,
@@ -58,10 +61,94 @@ pub struct OfferedSlot {
     pub note: Option<String>,
 }
 
+/// The booking directory's filters, as the query string has them.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct DirectoryFilter {
+    pub sector: String,
+    /// A state's or a district's LGD code.
+    pub state: String,
+    pub district: String,
+    pub country: String,
+    /// Ticked boxes send "on".
+    pub gi: String,
+    pub verified: String,
+}
+
+impl DirectoryFilter {
+    pub fn keeps(&self, card: &ParticipantCard) -> bool {
+        let code =
+            |text: &str, value: Option<i32>| text.is_empty() || value.is_some_and(|v| v.to_string() == text);
+        (self.sector.is_empty() || card.sectors.contains(&self.sector))
+            && code(&self.state, card.state_code)
+            && code(&self.district, card.district_code)
+            && (self.country.is_empty() || card.country.as_deref() == Some(self.country.as_str()))
+            && (self.gi.is_empty() || card.gi)
+            && (self.verified.is_empty() || card.verified)
+    }
+}
+
+/// What the directory can be filtered by: only values someone in it has.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct FilterOptions {
+    pub sectors: Vec<Choice>,
+    pub states: Vec<Choice>,
+    pub districts: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    /// The directory lists producers (GI and verification apply to them).
+    pub producers: bool,
+}
+
+impl FilterOptions {
+    pub fn of(cards: &[ParticipantCard]) -> Self {
+        let mut options = Self {
+            producers: cards.iter().any(|c| c.side == Side::Producer),
+            ..Self::default()
+        };
+        fn add(list: &mut Vec<Choice>, value: String, label: &str) {
+            if !list.iter().any(|c| c.value == value) {
+                list.push(Choice {
+                    value,
+                    label: label.to_owned(),
+                });
+            }
+        }
+        for card in cards {
+            for sector in &card.sectors {
+                let name = Sector::from_slug(sector).map_or(sector.as_str(), |s| s.name());
+                add(&mut options.sectors, sector.clone(), name);
+            }
+            if let (Some(place), Some(state), Some(district)) =
+                (&card.place, card.state_code, card.district_code)
+            {
+                let (district_name, state_name) = place.split_once(", ").unwrap_or((place, place));
+                add(&mut options.states, state.to_string(), state_name);
+                add(&mut options.districts, district.to_string(), district_name);
+            }
+            if let (Some(code), Some(name)) = (&card.country, &card.country_name) {
+                add(&mut options.countries, code.clone(), name);
+            }
+        }
+        for list in [
+            &mut options.sectors,
+            &mut options.states,
+            &mut options.districts,
+            &mut options.countries,
+        ] {
+            list.sort_by(|a, b| a.label.cmp(&b.label));
+        }
+        options
+    }
+}
+
 #[derive(Serialize)]
 pub struct BookingPage {
     pub event: EventSummary,
     pub others: Vec<ParticipantCard>,
+    /// How many the directory has before filtering.
+    pub others_total: usize,
+    pub filter: DirectoryFilter,
+    pub filter_options: FilterOptions,
     pub other: Option<ParticipantCard>,
     pub slots: Vec<OfferedSlot>,
     /// The pair has no slot inside both parties' hours; `slots` are the nearest.
@@ -124,6 +211,81 @@ pub fn offered_slots(booking: &PairBooking) -> (Vec<OfferedSlot>, bool) {
     }
 }
 
+/// One option of a list that takes several, ticked when the form has it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Tick {
+    pub value: String,
+    pub label: String,
+    pub ticked: bool,
+}
+
+/// A state's districts, for a grouped list.
+#[derive(Debug, Clone, Serialize)]
+pub struct TickGroup {
+    pub label: String,
+    pub options: Vec<Tick>,
+}
+
+/// The directory's lists the event form chooses from.
+pub struct Places {
+    pub countries: Vec<Country>,
+    pub states: Vec<State>,
+    /// Ordered by state, then district.
+    pub districts: Vec<(District, State)>,
+}
+
+/// The event form's lists of several choices, ticked as `values` has them.
+#[derive(Debug, Clone, Serialize)]
+pub struct AudienceLists {
+    pub sectors: Vec<Tick>,
+    pub countries: Vec<Tick>,
+    pub states: Vec<Tick>,
+    pub districts: Vec<TickGroup>,
+}
+
+impl AudienceLists {
+    pub fn new(places: Places, values: &EventInput) -> Self {
+        let ticks = |chosen: &str| -> std::collections::HashSet<String> {
+            chosen.split(',').map(|v| v.trim().to_owned()).collect()
+        };
+        let tick = |value: String, label: String, chosen: &std::collections::HashSet<String>| Tick {
+            ticked: chosen.contains(&value),
+            value,
+            label,
+        };
+        let (sectors, countries) = (ticks(&values.sectors), ticks(&values.buyer_countries));
+        let (states, districts) = (ticks(&values.focus_states), ticks(&values.focus_districts));
+        let mut groups: Vec<TickGroup> = Vec::new();
+        for (district, state) in places.districts {
+            let option = tick(district.lgd_code.to_string(), district.name, &districts);
+            match groups.last_mut() {
+                Some(group) if group.label == state.name => group.options.push(option),
+                _ => groups.push(TickGroup {
+                    label: state.name,
+                    options: vec![option],
+                }),
+            }
+        }
+        Self {
+            sectors: Sector::ALL
+                .iter()
+                .map(|s| tick(s.slug().to_owned(), s.name().to_owned(), &sectors))
+                .collect(),
+            countries: places
+                .countries
+                .into_iter()
+                .map(|c| tick(c.code, c.name, &countries))
+                .collect(),
+            states: places
+                .states
+                .into_iter()
+                .map(|s| tick(s.lgd_code.to_string(), s.name, &states))
+                .collect(),
+            districts: groups,
+        }
+    }
+}
+
 #[derive(Serialize)]
 pub struct EventFormPage {
     pub is_new: bool,
@@ -132,13 +294,15 @@ pub struct EventFormPage {
     pub errors: FieldErrors,
     pub request_modes: Vec<Choice>,
     pub approvals: Vec<Choice>,
+    pub lists: AudienceLists,
 }
 
 impl EventFormPage {
-    pub fn new(slug: Option<String>, values: EventInput, errors: FieldErrors) -> Self {
+    pub fn new(slug: Option<String>, values: EventInput, errors: FieldErrors, places: Places) -> Self {
         Self {
             is_new: slug.is_none(),
             slug,
+            lists: AudienceLists::new(places, &values),
             values,
             errors,
             request_modes: RequestMode::ALL
@@ -159,7 +323,7 @@ impl EventFormPage {
     }
 
     /// A new event's form with sensible choices: a fortnight's notice.
-    pub fn blank(now: NaiveDateTime) -> Self {
+    pub fn blank(now: NaiveDateTime, places: Places) -> Self {
         let first = now.date() + chrono::Duration::days(28);
         let values = EventInput {
             time_zone: "Asia/Kolkata".into(),
@@ -178,7 +342,7 @@ impl EventFormPage {
             approval: Approval::Organiser.as_str().into(),
             ..EventInput::default()
         };
-        Self::new(None, values, FieldErrors::new())
+        Self::new(None, values, FieldErrors::new(), places)
     }
 }
 
