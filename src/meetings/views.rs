@@ -1,19 +1,20 @@
-//! The shapes pages (and later the API) show: an event's summary and
-//! programme, participants with their products, and a participant's agenda
-//! with every time on their clock and the other party's.
+//! The shapes pages and the API show: an event's summary and programme,
+//! participants with their products, and a participant's agenda with every
+//! time on their clock and the other party's.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::error::MeetingError;
 use super::model::{Event, Meeting, MeetingStatus, Participant, ParticipantStatus, Phase, Side};
 use super::{display, repo};
-use crate::accounts::User;
 use crate::accounts::repo as accounts_repo;
+use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::ProductStatus;
 use crate::db::DbConnection;
+use crate::enquiries::{buyers, repo as enquiries_repo};
 use crate::format::paths;
 
 #[derive(Debug, Clone, Serialize)]
@@ -124,12 +125,13 @@ pub fn participant_name(conn: &mut DbConnection, participant: &Participant) -> R
     .unwrap_or(user.name))
 }
 
-pub fn participant_card(
+/// The listings among `ids` that are published, in that order.
+fn product_links<'a>(
     conn: &mut DbConnection,
-    participant: &Participant,
-) -> Result<ParticipantCard, MeetingError> {
+    ids: impl Iterator<Item = &'a str>,
+) -> Result<Vec<ProductLink>, MeetingError> {
     let mut products = Vec::new();
-    for id in participant.product_ids() {
+    for id in ids {
         if let Some(product) = catalogue_repo::find_product(conn, id)?
             && product.status == ProductStatus::Published
         {
@@ -139,6 +141,14 @@ pub fn participant_card(
             });
         }
     }
+    Ok(products)
+}
+
+pub fn participant_card(
+    conn: &mut DbConnection,
+    participant: &Participant,
+) -> Result<ParticipantCard, MeetingError> {
+    let products = product_links(conn, participant.product_ids())?;
     Ok(ParticipantCard {
         id: participant.id.to_string(),
         side: participant.side,
@@ -168,12 +178,16 @@ pub struct AgendaLine {
     pub other_name: String,
     /// On the viewer's clock, then the other party's.
     pub when: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
     pub minutes: i64,
     pub status: MeetingStatus,
     pub status_label: &'static str,
     /// The viewer was asked (rather than asked).
     pub received: bool,
     pub message: String,
+    /// The producer's listings the meeting is about.
+    pub products: Vec<ProductLink>,
     pub reason: Option<String>,
     pub video_url: Option<String>,
     pub can_accept: bool,
@@ -202,11 +216,14 @@ fn agenda_line(
             me.zone().unwrap_or(Tz::UTC),
             other.zone().unwrap_or(Tz::UTC),
         ),
+        starts_at: meeting.starts_at.and_utc(),
+        ends_at: meeting.ends_at.and_utc(),
         minutes: (meeting.ends_at - meeting.starts_at).num_minutes(),
         status: meeting.status,
         status_label: meeting.status.label(),
         received,
         message: meeting.message.clone(),
+        products: product_links(conn, meeting.product_ids())?,
         reason: meeting.reason.clone(),
         video_url: meeting.video_url.clone(),
         can_accept: received && waiting,
@@ -242,4 +259,30 @@ pub fn meeting_line(
 ) -> Result<AgendaLine, MeetingError> {
     let (event, me, meeting) = super::booking::own_meeting(conn, user, id)?;
     agenda_line(conn, &event, &me, &meeting, now)
+}
+
+/// The events anyone can see: the upcoming in date order, then the finished
+/// and cancelled.
+pub fn public_events(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<EventSummary>, MeetingError> {
+    let mut summaries = repo::public_events(conn)?
+        .iter()
+        .map(|e| event_summary(e, now))
+        .collect::<Result<Vec<_>, MeetingError>>()?;
+    summaries.sort_by_key(|s| matches!(s.phase, Phase::Finished | Phase::Cancelled));
+    Ok(summaries)
+}
+
+/// The zone a viewer reads an event's times in: their place in the event,
+/// else their buyer profile's zone, else India's for producers and UTC for
+/// others.
+pub fn viewer_zone(conn: &mut DbConnection, event: &Event, user: Option<&User>) -> Result<Tz, MeetingError> {
+    let Some(user) = user else { return Ok(Tz::UTC) };
+    if let Some(zone) = repo::participant_of(conn, &event.id, &user.id)?.and_then(|p| p.zone()) {
+        return Ok(zone);
+    }
+    Ok(match user.role {
+        Role::Buyer => buyers::time_zone_of(enquiries_repo::buyer_profile(conn, &user.id)?.as_ref()),
+        Role::Producer => chrono_tz::Asia::Kolkata,
+        Role::Organiser | Role::Admin => Tz::UTC,
+    })
 }
