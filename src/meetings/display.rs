@@ -19,6 +19,16 @@ pub fn clock_time(at: DateTime<Utc>, zone: Tz) -> String {
     }
 }
 
+/// One instant on one party's clock with its day, e.g. "Tue 3 Mar, 14:30
+/// IST (UTC+05:30)".
+pub fn day_and_time(at: DateTime<Utc>, zone: Tz) -> String {
+    format!(
+        "{}, {}",
+        at.with_timezone(&zone).format("%a %-d %b"),
+        clock_time(at, zone)
+    )
+}
+
 /// The instant in the viewer's zone with its date, then in the other
 /// party's zone (with its own date when that differs).
 pub fn in_both_zones(at: DateTime<Utc>, viewer: Tz, other: Tz) -> String {
@@ -30,11 +40,7 @@ pub fn in_both_zones(at: DateTime<Utc>, viewer: Tz, other: Tz) -> String {
     if mine.date_naive() == theirs.date_naive() {
         format!("{first} · {}", clock_time(at, other))
     } else {
-        format!(
-            "{first} · {}, {}",
-            theirs.format("%a %-d %b"),
-            clock_time(at, other)
-        )
+        format!("{first} · {}", day_and_time(at, other))
     }
 }
 
@@ -68,6 +74,16 @@ mod tests {
         assert_eq!(
             in_both_zones(at, chrono_tz::Asia::Kolkata, chrono_tz::America::New_York),
             "Tue 2 Mar 2027, 09:30 IST (UTC+05:30) · Mon 1 Mar, 23:00 EST (UTC-05:00)"
+        );
+    }
+
+    #[test]
+    fn one_partys_day_and_time() {
+        // 04:00 UTC: Monday evening in New York.
+        let at = utc("2027-03-02T04:00:00Z");
+        assert_eq!(
+            day_and_time(at, chrono_tz::America::New_York),
+            "Mon 1 Mar, 23:00 EST (UTC-05:00)"
         );
     }
 

@@ -18,6 +18,16 @@ pub enum InviteMethod {
     Cancel,
 }
 
+impl InviteMethod {
+    /// The iTIP method's name, as `METHOD:` and the MIME type write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InviteMethod::Request => "REQUEST",
+            InviteMethod::Cancel => "CANCEL",
+        }
+    }
+}
+
 /// Someone named in an invitation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Party {
@@ -88,18 +98,20 @@ impl Invite {
                 Trigger::before_start(Duration::minutes(ALARM_BEFORE)),
             ));
         }
-        let method = match self.method {
-            InviteMethod::Request => "REQUEST",
-            InviteMethod::Cancel => "CANCEL",
-        };
         let mut calendar = Calendar::empty();
         calendar
             .append_property(("PRODID", "-//ODOP Bazaar//Meetings//EN"))
             .append_property(("VERSION", "2.0"))
             .append_property(("CALSCALE", "GREGORIAN"))
-            .append_property(("METHOD", method))
+            .append_property(("METHOD", self.method.as_str()))
             .push(event.done());
         calendar.done().to_string()
+    }
+
+    /// The MIME type of [`Invite::to_ics`], with the method that iTIP asks
+    /// mail and calendar programs to read from it.
+    pub fn content_type(&self) -> String {
+        format!("text/calendar; method={}; charset=UTF-8", self.method.as_str())
     }
 }
 

@@ -4,8 +4,10 @@
 //! They stand on the time model: an event's slot grid in its own zone
 //! ([`schedule`]), participants' hours in theirs and the slots a pair can
 //! share ([`availability`]), times shown on both parties' clocks
-//! ([`display`]), and calendar invitations ([`invite`]).
+//! ([`display`]), and calendar invitations ([`invite`]). [`views`] and
+//! [`api_views`] shape what the pages and the JSON API show.
 
+pub mod api_views;
 pub mod audience;
 pub mod availability;
 pub mod booking;

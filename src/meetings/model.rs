@@ -343,6 +343,10 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    pub fn product_ids(&self) -> impl Iterator<Item = &str> {
+        self.product_ids.split(',').filter(|id| !id.is_empty())
+    }
+
     /// The side of `participant` that is not theirs; `None` when they are not in it.
     pub fn other_than(&self, participant: &ParticipantId) -> Option<&ParticipantId> {
         if *participant == self.requester_id {

@@ -132,24 +132,24 @@ fn meeting_context(event: &Event, meeting: &Meeting, to: &Person, other: &Person
     })
 }
 
-/// The `.ics` of `meeting` for both parties, as an attachment.
-fn invitation(
+/// The invitation to `meeting` for both parties, written at `stamp`.
+fn invite(
     event: &Event,
     meeting: &Meeting,
     (first, second): (&Person, &Person),
     method: InviteMethod,
     links: &Links,
-    now: NaiveDateTime,
-) -> Attachment {
+    stamp: NaiveDateTime,
+) -> Invite {
     let at = meeting.starts_at.and_utc();
     let video_url = meeting.video_url.clone().unwrap_or_default();
-    let invite = Invite {
+    Invite {
         method,
         uid: meeting.uid.clone(),
         sequence: meeting.sequence.unsigned_abs(),
         starts_at: at,
         ends_at: meeting.ends_at.and_utc(),
-        stamp: now.and_utc(),
+        stamp: stamp.and_utc(),
         summary: format!("{}: {} × {}", event.title, first.name, second.name),
         organizer: Party {
             name: "ODOP Bazaar".into(),
@@ -171,14 +171,42 @@ fn invitation(
             links.meeting(meeting),
         ),
         video_url,
-    };
-    let method_name = match method {
-        InviteMethod::Request => "REQUEST",
-        InviteMethod::Cancel => "CANCEL",
-    };
+    }
+}
+
+/// The invitation the last change to `meeting` e-mailed (a change stamps
+/// the meeting with the time it e-mails), for fetching it again.
+pub(super) fn last_invite(
+    conn: &mut DbConnection,
+    event: &Event,
+    meeting: &Meeting,
+    method: InviteMethod,
+    links: &Links,
+) -> Result<Invite, MeetingError> {
+    let (requester, recipient) = sides(conn, meeting)?;
+    Ok(invite(
+        event,
+        meeting,
+        (&requester, &recipient),
+        method,
+        links,
+        meeting.updated_at,
+    ))
+}
+
+/// The `.ics` of `meeting` for both parties, as an attachment.
+fn invitation(
+    event: &Event,
+    meeting: &Meeting,
+    parties: (&Person, &Person),
+    method: InviteMethod,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Attachment {
+    let invite = invite(event, meeting, parties, method, links, now);
     Attachment {
         filename: "meeting.ics".into(),
-        content_type: format!("text/calendar; method={method_name}; charset=UTF-8"),
+        content_type: invite.content_type(),
         content: invite.to_ics(),
     }
 }

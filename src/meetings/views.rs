@@ -1,10 +1,10 @@
-//! The shapes pages (and later the API) show: an event's summary and
-//! programme, participants with their products, and a participant's agenda
-//! with every time on their clock and the other party's.
+//! The shapes pages and the API show: an event's summary and programme,
+//! participants with their products, and a participant's agenda with every
+//! time on their clock and the other party's.
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -12,15 +12,15 @@ use super::audience::CoHost;
 use super::error::MeetingError;
 use super::model::{Event, Meeting, MeetingStatus, Participant, ParticipantStatus, Phase, Side};
 use super::{display, repo};
-use crate::accounts::User;
 use crate::accounts::repo as accounts_repo;
+use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::ProductStatus;
 use crate::db::DbConnection;
 use crate::directory::Sector;
 use crate::directory::model::{District, State};
 use crate::directory::repo as directory_repo;
-use crate::enquiries::repo as enquiries_repo;
+use crate::enquiries::{buyers, repo as enquiries_repo};
 use crate::format::paths;
 
 #[derive(Debug, Clone, Serialize)]
@@ -232,6 +232,26 @@ pub fn participant_name(conn: &mut DbConnection, participant: &Participant) -> R
     .unwrap_or(user.name))
 }
 
+/// The listings among `ids` that are published, in that order.
+fn product_links<'a>(
+    conn: &mut DbConnection,
+    ids: impl Iterator<Item = &'a str>,
+) -> Result<Vec<ProductLink>, MeetingError> {
+    let mut products = Vec::new();
+    for id in ids {
+        if let Some(product) = catalogue_repo::find_product(conn, id)?
+            && product.status == ProductStatus::Published
+        {
+            products.push(ProductLink {
+                id: product.id.to_string(),
+                path: paths::product(&product.slug),
+                title: product.title,
+            });
+        }
+    }
+    Ok(products)
+}
+
 pub fn participant_card(
     conn: &mut DbConnection,
     participant: &Participant,
@@ -245,8 +265,7 @@ fn card(
     participant: &Participant,
     names: &Names,
 ) -> Result<ParticipantCard, MeetingError> {
-    let mut products = Vec::new();
-    let (mut gi, mut sectors) = (false, Vec::new());
+    let (mut products, mut gi, mut sectors) = (Vec::new(), false, Vec::new());
     for id in participant.product_ids() {
         if let Some(product) = catalogue_repo::find_product(conn, id)?
             && product.status == ProductStatus::Published
@@ -324,24 +343,24 @@ pub struct AgendaLine {
     pub other_name: String,
     /// On the viewer's clock, then the other party's.
     pub when: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
     pub minutes: i64,
     pub status: MeetingStatus,
     pub status_label: &'static str,
     /// The viewer was asked (rather than asked).
     pub received: bool,
     pub message: String,
+    /// The producer's listings the meeting is about.
+    pub products: Vec<ProductLink>,
     pub reason: Option<String>,
     pub video_url: Option<String>,
-    /// The start in UTC, RFC 3339 (for `<time datetime>`).
-    pub starts_at: String,
     /// Started already, or no longer on.
     pub past: bool,
     /// The Join button shows from [`JOIN_EARLY`] before the start to the end.
     pub joinable: bool,
     /// How long until it starts: "in 2 days", "in 3 h 20 min".
     pub starts_in: Option<String>,
-    /// The producer's listings the meeting is about.
-    pub products: Vec<ProductLink>,
     /// Another time proposed for an accepted meeting, on both clocks.
     pub proposed_when: Option<String>,
     /// That proposal waits for the viewer's answer (else for the other side's).
@@ -383,18 +402,6 @@ fn agenda_line(
     let ahead = meeting.starts_at > now;
     let accepted = meeting.status == MeetingStatus::Accepted;
     let (me_zone, other_zone) = (me.zone().unwrap_or(Tz::UTC), other.zone().unwrap_or(Tz::UTC));
-    let producer = if me.side == Side::Producer { me } else { &other };
-    let brought: Vec<&str> = producer.product_ids().collect();
-    let mut products = Vec::new();
-    for id in meeting.product_ids.split(',').filter(|id| brought.contains(id)) {
-        if let Some(product) = catalogue_repo::find_product(conn, id)? {
-            products.push(ProductLink {
-                id: product.id.to_string(),
-                path: paths::product(&product.slug),
-                title: product.title,
-            });
-        }
-    }
     let on = accepted || waiting;
     Ok(AgendaLine {
         id: meeting.id.to_string(),
@@ -402,18 +409,19 @@ fn agenda_line(
         event_slug: event.slug.clone(),
         other_name: participant_name(conn, &other)?,
         when: display::in_both_zones(meeting.starts_at.and_utc(), me_zone, other_zone),
+        starts_at: meeting.starts_at.and_utc(),
+        ends_at: meeting.ends_at.and_utc(),
         minutes: (meeting.ends_at - meeting.starts_at).num_minutes(),
         status: meeting.status,
         status_label: meeting.status.label(),
         received,
         message: meeting.message.clone(),
+        products: product_links(conn, meeting.product_ids())?,
         reason: meeting.reason.clone(),
         video_url: meeting.video_url.clone(),
-        starts_at: meeting.starts_at.and_utc().to_rfc3339(),
         past: !ahead || !on,
         joinable: accepted && now >= meeting.starts_at - JOIN_EARLY && now < meeting.ends_at,
         starts_in: (ahead && on).then(|| starts_in(meeting.starts_at - now)),
-        products,
         proposed_when: meeting
             .proposed_starts_at
             .filter(|_| accepted)
@@ -453,6 +461,32 @@ pub fn meeting_line(
 ) -> Result<AgendaLine, MeetingError> {
     let (event, me, meeting) = super::booking::own_meeting(conn, user, id)?;
     agenda_line(conn, &event, &me, &meeting, now)
+}
+
+/// The events anyone can see: the upcoming in date order, then the finished
+/// and cancelled.
+pub fn public_events(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<EventSummary>, MeetingError> {
+    let mut summaries = repo::public_events(conn)?
+        .iter()
+        .map(|e| event_summary(e, now))
+        .collect::<Result<Vec<_>, MeetingError>>()?;
+    summaries.sort_by_key(|s| matches!(s.phase, Phase::Finished | Phase::Cancelled));
+    Ok(summaries)
+}
+
+/// The zone a viewer reads an event's times in: their place in the event,
+/// else their buyer profile's zone, else India's for producers and UTC for
+/// others.
+pub fn viewer_zone(conn: &mut DbConnection, event: &Event, user: Option<&User>) -> Result<Tz, MeetingError> {
+    let Some(user) = user else { return Ok(Tz::UTC) };
+    if let Some(zone) = repo::participant_of(conn, &event.id, &user.id)?.and_then(|p| p.zone()) {
+        return Ok(zone);
+    }
+    Ok(match user.role {
+        Role::Buyer => buyers::time_zone_of(enquiries_repo::buyer_profile(conn, &user.id)?.as_ref()),
+        Role::Producer => chrono_tz::Asia::Kolkata,
+        Role::Organiser | Role::Admin => Tz::UTC,
+    })
 }
 
 #[cfg(test)]

@@ -94,6 +94,36 @@ impl FromRequest for ApiCaller {
     }
 }
 
+/// The caller of an endpoint open to everyone that shows some callers more
+/// (an event's draft, to its organisers): nobody when the request has
+/// neither a token nor a session. A token that is sent must be in use, so a
+/// revoked one is told so (401) instead of quietly getting the public view.
+pub struct OptionalApiCaller {
+    pub user: Option<User>,
+}
+
+impl FromRequest for OptionalApiCaller {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let anonymous = matches!(credentials(req.headers()), Credentials::Absent)
+            && req
+                .extensions()
+                .get::<Viewer>()
+                .and_then(|v| v.user.as_ref())
+                .is_none();
+        let caller = (!anonymous).then(|| ApiCaller::from_request(req, payload));
+        Box::pin(async move {
+            let user = match caller {
+                Some(caller) => Some(caller.await?.user),
+                None => None,
+            };
+            Ok(OptionalApiCaller { user })
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use actix_web::http::header::HeaderValue;

@@ -83,6 +83,17 @@ pub fn from_json<T: DeserializeOwned>(body: Value, example: &str) -> Result<T, A
     read_fields(fields)
 }
 
+/// Reads a body that may be left out (a decision's note, an answer's
+/// reason) as [`from_json`] does; nothing sent reads as `T::default()`.
+pub fn optional_json<T: DeserializeOwned + Default>(body: &[u8], example: &str) -> Result<T, AppError> {
+    if body.trim_ascii().is_empty() {
+        return Ok(T::default());
+    }
+    let value = serde_json::from_slice(body)
+        .map_err(|e| AppError::BadRequest(format!("Send a JSON object, e.g. {example}: {e}")))?;
+    from_json(value, example)
+}
+
 fn scalar_text(value: Value) -> Option<String> {
     match value {
         Value::String(text) => Some(text),

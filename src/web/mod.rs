@@ -20,7 +20,7 @@ mod session;
 
 use std::sync::Arc;
 
-pub use api_auth::ApiCaller;
+pub use api_auth::{ApiCaller, OptionalApiCaller};
 pub use client_addr::client_ip;
 pub use csrf::verify_csrf;
 pub use error::{AppError, CONFIRM_EMAIL_PAGE, TWO_FACTOR_PAGE, render_errors};

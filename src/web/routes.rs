@@ -7,8 +7,8 @@ use super::assets::serve_static;
 use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
-    enquiries_api, health, media, meeting_events, meetings, moderation, producer_dashboard, producer_profile,
-    products_api, rfqs, search, two_factor,
+    enquiries_api, events_api, health, media, meeting_events, meetings, meetings_api, moderation,
+    producer_dashboard, producer_profile, products_api, rfqs, search, two_factor,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -37,7 +37,29 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(products_api::show_my_product)
                 .service(products_api::update_my_product)
                 .service(products_api::delete_my_product)
-                .service(products_api::submit_my_product),
+                .service(products_api::submit_my_product)
+                .service(events_api::list_events)
+                .service(events_api::create_event)
+                .service(events_api::show_event)
+                .service(events_api::update_event)
+                .service(events_api::publish_event)
+                .service(events_api::take_part)
+                .service(events_api::show_participation)
+                .service(events_api::list_participants)
+                .service(events_api::approve_participant)
+                .service(events_api::decline_participant)
+                .service(events_api::set_availability)
+                .service(meetings_api::list_slots)
+                .service(meetings_api::request_meeting)
+                .service(meetings_api::list_my_meetings)
+                .service(meetings_api::show_meeting)
+                .service(meetings_api::accept_meeting)
+                .service(meetings_api::decline_meeting)
+                .service(meetings_api::cancel_meeting)
+                .service(meetings_api::propose_time)
+                .service(meetings_api::accept_move)
+                .service(meetings_api::keep_time)
+                .service(meetings_api::show_invite),
         )
         .service(search::show_search)
         .service(search::show_search_results)

@@ -9,7 +9,7 @@ use crate::harness::{Backend, TestApp};
 use crate::market::{buyer, ctx, kashi_weaves, producer, user};
 use test_macros::backend_test;
 
-async fn token(app: &TestApp, user: &User) -> String {
+pub async fn token(app: &TestApp, user: &User) -> String {
     api_tokens::create(&app.db, user, "sourcing tool", &ctx(app))
         .await
         .unwrap()

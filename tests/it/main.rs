@@ -28,6 +28,7 @@ mod market;
 mod media;
 mod meeting_pages;
 mod meetings;
+mod meetings_api;
 mod metrics;
 mod migrations;
 mod page_cache;

@@ -6,7 +6,6 @@
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::NaiveDateTime;
-use chrono_tz::Tz;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -15,7 +14,6 @@ use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::ProductStatus;
 use crate::db::DbConnection;
 use crate::domain::FieldErrors;
-use crate::enquiries::{buyers, repo as enquiries_repo};
 use crate::meetings::booking::{self, ProposalInput, RequestInput};
 use crate::meetings::model::{Event, MeetingStatus, ParticipantStatus, Phase, Side};
 use crate::meetings::notify::Links;
@@ -35,35 +33,10 @@ fn links(state: &AppState) -> Links {
 #[get("/events")]
 pub async fn list_events(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
-    let events = state
-        .db
-        .read(move |conn| {
-            let mut summaries = repo::public_events(conn)?
-                .iter()
-                .map(|e| views::event_summary(e, now))
-                .collect::<Result<Vec<_>, MeetingError>>()?;
-            // Upcoming first (in date order), then the finished and cancelled.
-            summaries.sort_by_key(|s| matches!(s.phase, Phase::Finished | Phase::Cancelled));
-            Ok::<_, MeetingError>(summaries)
-        })
-        .await?;
+    let events = state.db.read(move |conn| views::public_events(conn, now)).await?;
     state
         .templates
         .page("meetings/events.html", &viewer, &json!({ "events": events }))
-}
-
-/// The zone a viewer reads times in: their place in the event, else their
-/// buyer profile's zone, else India's for producers and UTC for others.
-fn viewer_zone(conn: &mut DbConnection, event: &Event, user: Option<&User>) -> Result<Tz, MeetingError> {
-    let Some(user) = user else { return Ok(Tz::UTC) };
-    if let Some(zone) = repo::participant_of(conn, &event.id, &user.id)?.and_then(|p| p.zone()) {
-        return Ok(zone);
-    }
-    Ok(match user.role {
-        Role::Buyer => buyers::time_zone_of(enquiries_repo::buyer_profile(conn, &user.id)?.as_ref()),
-        Role::Producer => chrono_tz::Asia::Kolkata,
-        Role::Organiser | Role::Admin => Tz::UTC,
-    })
 }
 
 fn next_step(
@@ -123,7 +96,7 @@ fn event_page(
     if summary.phase == Phase::Draft && !organises {
         return Err(MeetingError::NotFound);
     }
-    let zone = viewer_zone(conn, &event, user)?;
+    let zone = views::viewer_zone(conn, &event, user)?;
     let producers = repo::participants_of(
         conn,
         &event.id,

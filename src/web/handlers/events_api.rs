@@ -1,0 +1,391 @@
+//! JSON API, version 1: buyer-seller meets and taking part in them, with the
+//! services and permissions of the pages. Organisers create, change and
+//! publish their events and decide who takes part (another role is 403,
+//! another organiser's event 404); producers apply and buyers register, and
+//! each sets the hours they meet in, on their own clock. Booking is in
+//! `meetings_api`.
+
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpResponse, get, patch, post, put, web};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Timelike, Utc};
+use chrono_tz::Tz;
+use serde::Deserialize;
+use serde_json::{Map, Value, json};
+
+use crate::accounts::{Role, User};
+use crate::db::DbConnection;
+use crate::domain::{Checks, FieldErrors};
+use crate::meetings::audience::CoHost;
+use crate::meetings::events::{self, EventInput};
+use crate::meetings::model::Event;
+use crate::meetings::notify::Links;
+use crate::meetings::participation::{self, Decision, ParticipationInput};
+use crate::meetings::{MeetingError, api_views, repo, schedule, views};
+use crate::web::forms::{from_json, optional_json};
+use crate::web::{ApiCaller, AppError, AppState, OptionalApiCaller};
+
+const EVENT_EXAMPLE: &str = r#"{"title": "Silk and stoles meet", "description": "…", "time_zone": "Asia/Kolkata", "first_day": "2027-03-02", "days": 2, "window_start": "14:00", "window_end": "18:00", "breaks": "16:00-16:30", "slot_minutes": 20, "gap_minutes": 10, "booking_opens": "2027-02-01T09:00:00Z", "booking_closes": "2027-03-01T18:00+05:30", "request_mode": "accept", "request_expiry_minutes": 1440, "daily_cap": 8, "approval": "organiser"}"#;
+
+/// How the event form writes a local time; the domain reads booking times so.
+const LOCAL_TIME: &str = "%Y-%m-%dT%H:%M";
+
+fn organiser(caller: &ApiCaller) -> Result<User, AppError> {
+    caller.require_role(Role::Organiser).cloned()
+}
+
+fn event_location(slug: &str) -> String {
+    format!("/api/v1/events/{slug}")
+}
+
+#[get("/events")]
+pub async fn list_events(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
+    let events = state.db.read(move |conn| views::public_events(conn, now)).await?;
+    Ok(HttpResponse::Ok().json(json!({ "events": events })))
+}
+
+#[get("/events/{slug}")]
+pub async fn show_event(
+    state: web::Data<AppState>,
+    caller: OptionalApiCaller,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (user, now) = (caller.user, state.clock.now());
+    let event = state
+        .db
+        .read(move |conn| api_views::visible_event(conn, user.as_ref(), &slug, now))
+        .await?;
+    Ok(HttpResponse::Ok().json(event))
+}
+
+/// Booking opens and closes at times the domain reads on the event's clock
+/// ("2027-03-01T09:00"); an instant sent in RFC 3339 is turned into that.
+fn booking_times_on_event_clock(input: &mut EventInput) -> Result<(), AppError> {
+    // An unknown zone is named by the event's own checks; reading the
+    // instants in UTC meanwhile keeps that the only complaint.
+    let zone = input.time_zone.trim().parse::<Tz>().unwrap_or(Tz::UTC);
+    let mut checks = Checks::new();
+    for (field, value) in [
+        ("booking_opens", &mut input.booking_opens),
+        ("booking_closes", &mut input.booking_closes),
+    ] {
+        let Ok(instant) = DateTime::parse_from_rfc3339(value.trim()) else {
+            continue;
+        };
+        let local = instant.with_timezone(&zone).naive_local();
+        if local.second() != 0 || local.nanosecond() != 0 {
+            checks.fail(field, "Give a whole minute, without seconds.");
+        } else if schedule::resolve(zone, local) != Some(instant.with_timezone(&Utc)) {
+            // The domain takes a repeated local time at its first occurrence.
+            checks.fail(
+                field,
+                "The event's clocks show this time twice that night (daylight saving ends); choose a time outside that hour.",
+            );
+        } else {
+            *value = local.format(LOCAL_TIME).to_string();
+        }
+    }
+    checks.finish().map_err(AppError::Invalid)
+}
+
+/// Creates a draft from the event form's fields.
+#[post("/events")]
+pub async fn create_event(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, AppError> {
+    let user = organiser(&caller)?;
+    let mut input: EventInput = from_json(body.into_inner(), EVENT_EXAMPLE)?;
+    booking_times_on_event_clock(&mut input)?;
+    let now = state.clock.now();
+    let event = state
+        .db
+        .write(move |conn| {
+            let event = events::create_event(conn, &user, &input, now)?;
+            api_views::event_json(conn, &event, Some(&user), now)
+        })
+        .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((LOCATION, event_location(&event.summary.slug)))
+        .json(event))
+}
+
+/// The event's settings with `changes` replacing the fields they name.
+/// Booking times left out stay the same instants, even in a new zone.
+fn changed_settings(
+    event: &Event,
+    co_hosts: &[CoHost],
+    changes: Map<String, Value>,
+) -> Result<EventInput, AppError> {
+    let Value::Object(mut fields) = serde_json::to_value(EventInput::from_event(event, co_hosts))
+        .map_err(|e| AppError::Internal(e.into()))?
+    else {
+        return Err(AppError::Internal(anyhow::anyhow!(
+            "the event form's fields are not a JSON object"
+        )));
+    };
+    for (field, at) in [
+        ("booking_opens", event.booking_opens_at),
+        ("booking_closes", event.booking_closes_at),
+    ] {
+        fields.insert(field.into(), json!(at.and_utc().to_rfc3339()));
+    }
+    fields.extend(changes);
+    let mut input: EventInput = from_json(Value::Object(fields), EVENT_EXAMPLE)?;
+    booking_times_on_event_clock(&mut input)?;
+    Ok(input)
+}
+
+/// Changes the fields sent; the others keep their values.
+#[patch("/events/{slug}")]
+pub async fn update_event(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, AppError> {
+    let user = organiser(&caller)?;
+    let Value::Object(changes) = body.into_inner() else {
+        return Err(AppError::BadRequest(format!(
+            "Send a JSON object of the fields to change, e.g. {EVENT_EXAMPLE}."
+        )));
+    };
+    let now = state.clock.now();
+    let event = state
+        .db
+        .write(move |conn| {
+            let event = events::organised(conn, &user, &slug)?;
+            let co_hosts = repo::co_hosts_of(conn, &event.id)?;
+            let input = changed_settings(&event, &co_hosts, changes)?;
+            let event = events::update_event(conn, &user, &slug, &input, now)?;
+            Ok::<_, AppError>(api_views::event_json(conn, &event, Some(&user), now)?)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(event))
+}
+
+#[post("/events/{slug}/publish")]
+pub async fn publish_event(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = organiser(&caller)?;
+    let now = state.clock.now();
+    let event = state
+        .db
+        .write(move |conn| {
+            let event = events::publish_event(conn, &user, &slug, now)?;
+            api_views::event_json(conn, &event, Some(&user), now)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(event))
+}
+
+/// A producer applies with `products` (ids of their published listings)
+/// and a `pitch`; a buyer registers with a `pitch`.
+#[post("/events/{slug}/participation")]
+pub async fn take_part(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, AppError> {
+    let input: ParticipationInput = from_json(
+        body.into_inner(),
+        r#"{"pitch": "Handwoven Banarasi silk…", "products": ["0190…"]}"#,
+    )?;
+    let (user, links, now) = (
+        caller.user,
+        Links::from_settings(&state.settings),
+        state.clock.now(),
+    );
+    let slug = slug.into_inner();
+    let target = slug.clone();
+    let taking_part = state
+        .db
+        .write(move |conn| {
+            participation::take_part(conn, &user, &target, &input, &links, now)?;
+            api_views::participation(conn, &user, &target)
+        })
+        .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((LOCATION, format!("{}/participation", event_location(&slug))))
+        .json(taking_part))
+}
+
+/// The caller's own place in the event: status, and hours.
+#[get("/events/{slug}/participation")]
+pub async fn show_participation(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = caller.user;
+    let taking_part = state
+        .db
+        .read(move |conn| api_views::participation(conn, &user, &slug))
+        .await?;
+    Ok(HttpResponse::Ok().json(taking_part))
+}
+
+#[get("/events/{slug}/participants")]
+pub async fn list_participants(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = caller.user;
+    let participants = state
+        .db
+        .read(move |conn| api_views::participants(conn, &user, &slug))
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({ "participants": participants })))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct DecisionNote {
+    note: String,
+    /// An approved buyer the organisers host.
+    hosted: bool,
+}
+
+/// An organiser's decision on a participant, with the optional note the
+/// e-mail to them carries; answers with the participant.
+async fn decide(
+    state: &AppState,
+    caller: &ApiCaller,
+    (slug, id): (String, String),
+    body: &[u8],
+    approve: bool,
+) -> Result<HttpResponse, AppError> {
+    let user = organiser(caller)?;
+    let DecisionNote { note, hosted } =
+        optional_json(body, r#"{"note": "See you there.", "hosted": false}"#)?;
+    let (links, now) = (Links::from_settings(&state.settings), state.clock.now());
+    let participant = state
+        .db
+        .write(move |conn| {
+            let decision = Decision {
+                approve,
+                note,
+                hosted,
+            };
+            let decided = participation::decide(conn, &user, (&slug, &id), &decision, &links, now)?;
+            views::participant_card(conn, &decided)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(participant))
+}
+
+#[post("/events/{slug}/participants/{id}/approve")]
+pub async fn approve_participant(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    decide(&state, &caller, path.into_inner(), &body, true).await
+}
+
+#[post("/events/{slug}/participants/{id}/decline")]
+pub async fn decline_participant(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    decide(&state, &caller, path.into_inner(), &body, false).await
+}
+
+const AVAILABILITY_EXAMPLE: &str =
+    r#"{"time_zone": "Europe/Berlin", "days": [{"date": "2027-03-02", "start": "09:00", "end": "17:00"}]}"#;
+
+#[derive(Deserialize)]
+struct Availability {
+    #[serde(default)]
+    time_zone: String,
+    #[serde(default)]
+    days: Vec<DayHours>,
+}
+
+#[derive(Deserialize)]
+struct DayHours {
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    start: String,
+    #[serde(default)]
+    end: String,
+}
+
+/// Sets the caller's hours on one event day, naming the day in any
+/// complaint about it.
+fn set_day_hours(
+    conn: &mut DbConnection,
+    user: &User,
+    slug: &str,
+    day: &DayHours,
+    time_zone: &str,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    let result = match NaiveDate::parse_from_str(day.date.trim(), "%Y-%m-%d") {
+        Ok(date) => participation::set_hours(
+            conn,
+            user,
+            slug,
+            Some(date),
+            (&day.start, &day.end),
+            time_zone,
+            now,
+        ),
+        Err(_) => Err(MeetingError::field("day", "Write the date as YYYY-MM-DD.")),
+    };
+    match result {
+        Err(MeetingError::Invalid(errors)) => Err(AppError::Invalid(
+            errors
+                .into_iter()
+                .map(|(field, message)| match field {
+                    "time_zone" => (field, message),
+                    _ => (
+                        "days",
+                        format!("{} {}–{}: {message}", day.date, day.start, day.end),
+                    ),
+                })
+                .collect(),
+        )),
+        other => Ok(other?),
+    }
+}
+
+/// The caller's hours on event days, on their own clock in `time_zone`;
+/// all are set or, when one is refused, none.
+#[put("/events/{slug}/availability")]
+pub async fn set_availability(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, AppError> {
+    let Availability { time_zone, days } = serde_json::from_value(body.into_inner())
+        .map_err(|e| AppError::BadRequest(format!("Send your hours as {AVAILABILITY_EXAMPLE}: {e}")))?;
+    if days.is_empty() {
+        return Err(AppError::Invalid(FieldErrors::from([(
+            "days",
+            "Give your hours on at least one of the event's days.".to_owned(),
+        )])));
+    }
+    let (user, now) = (caller.user, state.clock.now());
+    let taking_part = state
+        .db
+        .write(move |conn| {
+            for day in &days {
+                set_day_hours(conn, &user, &slug, day, &time_zone, now)?;
+            }
+            Ok::<_, AppError>(api_views::participation(conn, &user, &slug)?)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(taking_part))
+}

@@ -1,0 +1,252 @@
+//! JSON API, version 1: booking meetings at buyer-seller meets and
+//! answering them, with the services and permissions of the booking page
+//! and the agenda. A meeting the caller is not part of answers 404; a change
+//! its state or the caller's side forbids (accepting one's own request, a
+//! second acceptance, a taken slot), 409.
+
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpResponse, get, post, web};
+use chrono::NaiveDateTime;
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::accounts::User;
+use crate::db::DbConnection;
+use crate::meetings::booking::{self, ProposalInput, RequestInput};
+use crate::meetings::model::Meeting;
+use crate::meetings::notify::Links;
+use crate::meetings::{MeetingError, api_views, views};
+use crate::web::forms::{from_json, optional_json};
+use crate::web::{ApiCaller, AppError, AppState};
+
+fn meeting_location(id: &str) -> String {
+    format!("/api/v1/meetings/{id}")
+}
+
+#[derive(Deserialize)]
+pub struct WithQuery {
+    with: Option<String>,
+}
+
+/// The free slots of the caller and participant `with`, on both clocks.
+#[get("/events/{slug}/slots")]
+pub async fn list_slots(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+    query: web::Query<WithQuery>,
+) -> Result<HttpResponse, AppError> {
+    let Some(with) = query.into_inner().with.filter(|w| !w.trim().is_empty()) else {
+        return Err(MeetingError::field(
+            "with",
+            "Name the participant to meet: ?with={their participant id}.",
+        )
+        .into());
+    };
+    let (user, now) = (caller.user, state.clock.now());
+    let slots = state
+        .db
+        .read(move |conn| api_views::pair_slots(conn, &user, &slug, with.trim(), now))
+        .await?;
+    Ok(HttpResponse::Ok().json(slots))
+}
+
+/// Asks participant `with` for a meeting in the slot starting at
+/// `starts_at`; answers with the meeting as the caller sees it.
+#[post("/events/{slug}/meetings")]
+pub async fn request_meeting(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, AppError> {
+    let input: RequestInput = from_json(
+        body.into_inner(),
+        r#"{"with": "0190…", "starts_at": "2027-03-02T08:30:00Z", "message": "…", "products": ["0190…"]}"#,
+    )?;
+    let (user, links, now) = (
+        caller.user,
+        Links::from_settings(&state.settings),
+        state.clock.now(),
+    );
+    let meeting = state
+        .db
+        .write(move |conn| {
+            let meeting = booking::request_meeting(conn, &user, &slug, &input, &links, now)?;
+            views::meeting_line(conn, &user, &meeting.id, now)
+        })
+        .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((LOCATION, meeting_location(&meeting.id)))
+        .json(meeting))
+}
+
+#[get("/meetings/{id}")]
+pub async fn show_meeting(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (user, now) = (caller.user, state.clock.now());
+    let meeting = state
+        .db
+        .read(move |conn| views::meeting_line(conn, &user, &id, now))
+        .await?;
+    Ok(HttpResponse::Ok().json(meeting))
+}
+
+/// The caller's meetings in every event: upcoming, requests received and
+/// sent, and the past.
+#[get("/me/meetings")]
+pub async fn list_my_meetings(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+) -> Result<HttpResponse, AppError> {
+    let (user, now) = (caller.user, state.clock.now());
+    let meetings = state
+        .db
+        .read(move |conn| api_views::my_meetings(conn, &user, now))
+        .await?;
+    Ok(HttpResponse::Ok().json(meetings))
+}
+
+/// Changes a meeting the caller takes part in and answers with the meeting
+/// as they now see it, in one transaction.
+async fn answer(
+    state: &AppState,
+    caller: ApiCaller,
+    id: String,
+    change: impl FnOnce(&mut DbConnection, &User, &str, &Links, NaiveDateTime) -> Result<Meeting, MeetingError>
+    + Send
+    + 'static,
+) -> Result<HttpResponse, AppError> {
+    let (user, links, now) = (
+        caller.user,
+        Links::from_settings(&state.settings),
+        state.clock.now(),
+    );
+    let meeting = state
+        .db
+        .write(move |conn| {
+            change(conn, &user, &id, &links, now)?;
+            views::meeting_line(conn, &user, &id, now)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(meeting))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Reason {
+    reason: String,
+}
+
+const REASON_EXAMPLE: &str = r#"{"reason": "Our flight was moved."}"#;
+
+/// The recipient accepts a request: both sides get the invitation.
+#[post("/meetings/{id}/accept")]
+pub async fn accept_meeting(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    answer(&state, caller, id.into_inner(), booking::accept).await
+}
+
+/// The recipient declines a request, with an optional `reason`.
+#[post("/meetings/{id}/decline")]
+pub async fn decline_meeting(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let Reason { reason } = optional_json(&body, REASON_EXAMPLE)?;
+    answer(
+        &state,
+        caller,
+        id.into_inner(),
+        move |conn, user, id, links, now| booking::decline(conn, user, id, &reason, links, now),
+    )
+    .await
+}
+
+/// Either side cancels an accepted meeting, or the requester withdraws a
+/// request, with an optional `reason`.
+#[post("/meetings/{id}/cancel")]
+pub async fn cancel_meeting(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let Reason { reason } = optional_json(&body, REASON_EXAMPLE)?;
+    answer(
+        &state,
+        caller,
+        id.into_inner(),
+        move |conn, user, id, links, now| booking::cancel(conn, user, id, &reason, links, now),
+    )
+    .await
+}
+
+/// Either side proposes another slot (`starts_at`, RFC 3339): a waiting
+/// request moves at once and goes to the other side; an accepted meeting
+/// keeps its time until the other side takes the move (`/accept-move`) or
+/// either keeps the time (`/keep-time`).
+#[post("/meetings/{id}/propose")]
+pub async fn propose_time(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, AppError> {
+    let input: ProposalInput = from_json(body.into_inner(), r#"{"starts_at": "2027-03-02T09:00:00Z"}"#)?;
+    answer(
+        &state,
+        caller,
+        id.into_inner(),
+        move |conn, user, id, links, now| booking::propose(conn, user, id, &input, links, now),
+    )
+    .await
+}
+
+/// The side a move was proposed to takes the new time; both get the
+/// updated invitation (same UID, SEQUENCE raised).
+#[post("/meetings/{id}/accept-move")]
+pub async fn accept_move(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    answer(&state, caller, id.into_inner(), booking::accept_move).await
+}
+
+/// Either side keeps the meeting's time; the proposed slot is free again.
+#[post("/meetings/{id}/keep-time")]
+pub async fn keep_time(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    answer(&state, caller, id.into_inner(), booking::keep_time).await
+}
+
+/// The meeting's calendar entry as it stands: `METHOD:REQUEST` once
+/// accepted, `METHOD:CANCEL` once cancelled, with the UID and SEQUENCE of
+/// the e-mailed invitations.
+#[get("/meetings/{id}/invite.ics")]
+pub async fn show_invite(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (user, links) = (caller.user, Links::from_settings(&state.settings));
+    let invite = state
+        .db
+        .read(move |conn| api_views::invitation(conn, &user, &id, &links))
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type(invite.content_type())
+        .body(invite.to_ics()))
+}
