@@ -635,6 +635,25 @@ pub fn block_slot(
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
     let (event, me) = own_participation(conn, user, slug)?;
+    let at = grid_start(&event, starts_at)?;
+    repo::hold_slot(conn, &me.id, at, None, now)
+}
+
+/// A participant frees a slot they blocked; a slot a meeting holds stays held.
+pub fn unblock_slot(
+    conn: &mut DbConnection,
+    user: &User,
+    slug: &str,
+    starts_at: &str,
+) -> Result<(), MeetingError> {
+    let (event, me) = own_participation(conn, user, slug)?;
+    let at = grid_start(&event, starts_at)?;
+    repo::unblock_slot(conn, &me.id, at)?;
+    Ok(())
+}
+
+/// The start of the slot of `event`'s grid that `starts_at` (RFC 3339) names.
+fn grid_start(event: &Event, starts_at: &str) -> Result<NaiveDateTime, MeetingError> {
     let at = DateTime::parse_from_rfc3339(starts_at.trim())
         .map(|at| at.with_timezone(&Utc))
         .ok()
@@ -644,5 +663,5 @@ pub fn block_slot(
                 .is_ok_and(|s| s.grid().slots.iter().any(|slot| slot.starts_at == *at))
         })
         .ok_or_else(|| MeetingError::field("starts_at", "This time is not on the event's programme."))?;
-    repo::hold_slot(conn, &me.id, at.naive_utc(), None, now)
+    Ok(at.naive_utc())
 }

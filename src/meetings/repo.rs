@@ -616,3 +616,32 @@ pub fn co_hosts_of(conn: &mut DbConnection, event: &EventId) -> DbResult<Vec<CoH
         .map(|(name, url)| CoHost { name, url })
         .collect())
 }
+
+/// Frees a slot `participant` blocked for themselves (never one a meeting holds).
+pub fn unblock_slot(
+    conn: &mut DbConnection,
+    participant: &ParticipantId,
+    slot_start: NaiveDateTime,
+) -> DbResult<usize> {
+    Ok(diesel::delete(
+        meeting_holds::table
+            .filter(meeting_holds::participant_id.eq(participant))
+            .filter(meeting_holds::slot_start.eq(slot_start))
+            .filter(meeting_holds::meeting_id.is_null()),
+    )
+    .execute(conn)?)
+}
+
+/// The slot starts `participant` blocked for themselves.
+pub fn blocked_starts(
+    conn: &mut DbConnection,
+    participant: &ParticipantId,
+) -> DbResult<HashSet<NaiveDateTime>> {
+    Ok(meeting_holds::table
+        .filter(meeting_holds::participant_id.eq(participant))
+        .filter(meeting_holds::meeting_id.is_null())
+        .select(meeting_holds::slot_start)
+        .load::<NaiveDateTime>(conn)?
+        .into_iter()
+        .collect())
+}

@@ -43,7 +43,9 @@ impl VideoRooms {
     pub fn room_for(&self, event: &Event) -> String {
         let pattern = event.video_base.as_deref().unwrap_or(&self.template);
         // 122 random bits: no one finds a room by trying names.
-        fill(pattern, &uuid::Uuid::new_v4().simple().to_string())
+        let room = fill(pattern, &uuid::Uuid::new_v4().simple().to_string());
+        // Normalised, so what is stored and shown is percent-encoded where it must be.
+        Url::parse(&room).map_or(room, String::from)
     }
 }
 

@@ -463,6 +463,107 @@ pub fn meeting_line(
     agenda_line(conn, &event, &me, &meeting, now)
 }
 
+/// A participant's hours and slots, on their own clock.
+#[derive(Debug, Clone, Serialize)]
+pub struct HoursView {
+    pub event: EventSummary,
+    pub time_zone: String,
+    /// Their hours on every day they did not set otherwise.
+    pub daily_start: String,
+    pub daily_end: String,
+    pub days: Vec<DayHours>,
+}
+
+/// One event day: its hours and its slots as this participant has them.
+#[derive(Debug, Clone, Serialize)]
+pub struct DayHours {
+    /// YYYY-MM-DD, the event's date (what the form sends back).
+    pub date: String,
+    /// "Tue 2 Mar 2027".
+    pub label: String,
+    pub start: String,
+    pub end: String,
+    /// Set for this day rather than taken from the daily hours.
+    pub own: bool,
+    pub slots: Vec<SlotState>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SlotState {
+    /// RFC 3339, what the block and unblock forms send.
+    pub value: String,
+    /// On the participant's clock.
+    pub label: String,
+    /// "free", "outside" (outside their hours), "blocked" (by them) or "booked".
+    pub state: &'static str,
+}
+
+/// `user`'s hours and slots in the event `slug`.
+pub fn hours_view(
+    conn: &mut DbConnection,
+    user: &User,
+    slug: &str,
+    now: NaiveDateTime,
+) -> Result<HoursView, MeetingError> {
+    let (event, me) = super::participation::own_participation(conn, user, slug)?;
+    let availability = super::participation::availability_of(conn, &me)?;
+    let zone = availability.zone;
+    let held = repo::held_starts(conn, &[&me.id], now)?;
+    let blocked = repo::blocked_starts(conn, &me.id)?;
+    let schedule = event.schedule()?;
+    let grid = schedule.grid();
+    let default = availability.default_hours.first().copied();
+    let days = schedule
+        .dates()
+        .map(|date| {
+            let own = availability
+                .by_date
+                .get(&date)
+                .and_then(|spans| spans.first())
+                .copied();
+            let hours = own.or(default);
+            let slots = grid
+                .slots
+                .iter()
+                .filter(|s| s.starts_at.with_timezone(&schedule.zone).date_naive() == date)
+                .map(|slot| {
+                    let at = slot.starts_at.naive_utc();
+                    SlotState {
+                        value: slot.starts_at.to_rfc3339(),
+                        label: display::clock_time(slot.starts_at, zone),
+                        state: if blocked.contains(&at) {
+                            "blocked"
+                        } else if held.contains(&at) {
+                            "booked"
+                        } else if availability.covers(slot) {
+                            "free"
+                        } else {
+                            "outside"
+                        },
+                    }
+                })
+                .collect();
+            DayHours {
+                date: date.to_string(),
+                label: date.format("%a %-d %b %Y").to_string(),
+                start: hours
+                    .map(|h| super::model::clock_text(h.start))
+                    .unwrap_or_default(),
+                end: hours.map(|h| super::model::clock_text(h.end)).unwrap_or_default(),
+                own: own.is_some(),
+                slots,
+            }
+        })
+        .collect();
+    Ok(HoursView {
+        event: event_summary(&event, now)?,
+        time_zone: zone.name().to_owned(),
+        daily_start: me.hours_start.clone(),
+        daily_end: me.hours_end.clone(),
+        days,
+    })
+}
+
 /// The events anyone can see: the upcoming in date order, then the finished
 /// and cancelled.
 pub fn public_events(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<EventSummary>, MeetingError> {

@@ -7,8 +7,8 @@ use super::assets::serve_static;
 use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
-    enquiries_api, events_api, health, media, meeting_events, meetings, meetings_api, moderation,
-    producer_dashboard, producer_profile, products_api, rfqs, search, two_factor,
+    enquiries_api, events_api, health, media, meeting_events, meeting_hours, meetings, meetings_api,
+    moderation, producer_dashboard, producer_profile, products_api, rfqs, search, two_factor,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -105,6 +105,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(meetings::show_event)
         .service(meetings::take_part)
         .service(meetings::show_booking)
+        .service(meeting_hours::show_hours)
+        .service(meeting_hours::save_hours)
+        .service(meeting_hours::change_slot)
         .service(meetings::request_meeting)
         .service(
             web::scope("/dashboard")

@@ -51,6 +51,12 @@ fn event_fields(today: NaiveDateTime) -> Vec<(&'static str, String)> {
         ("request_expiry_minutes", "2880".into()),
         ("daily_cap", "6".into()),
         ("approval", "organiser".into()),
+        ("sectors", "handloom".into()),
+        ("producer_capacity", "40".into()),
+        (
+            "co_hosts",
+            "Embassy of India, The Hague https://www.indianembassynetherlands.gov.in".into(),
+        ),
     ]
 }
 
@@ -119,12 +125,13 @@ async fn a_meet_is_organised_booked_and_accepted_through_the_pages(backend: Back
     // The form names the field it cannot take; a good one saves a draft.
     let mut fields = event_fields(now());
     fields[2].1 = "Mars/Olympus".into();
+    fields[18].1 = "The embassy, without its address".into();
     let refused = organiser
         .submit("/dashboard/events/new", "/dashboard/events", &borrowed(&fields))
         .await;
     assert_eq!(refused.status, 422);
     assert!(
-        refused.body.contains("is not a time zone we know"),
+        refused.body.contains("is not a time zone we know") && refused.body.contains("then its web address"),
         "{}",
         refused.body
     );
@@ -149,6 +156,10 @@ async fn a_meet_is_organised_booked_and_accepted_through_the_pages(backend: Back
     assert!(list.contains("Silk and stoles meet"));
     let (_, public) = app.page(&format!("/events/{slug}")).await;
     assert!(public.contains("Sign in</a> or"), "{public}");
+    assert!(
+        public.contains(">Embassy of India, The Hague</a>") && public.contains("0 of 40 places taken"),
+        "{public}"
+    );
 
     // The producer applies with a listing, the buyer registers; the organiser approves.
     let seller = signed_in(&app, &weaver.email).await;
@@ -299,6 +310,111 @@ async fn a_meet_is_organised_booked_and_accepted_through_the_pages(backend: Back
                 && m.subject.contains("Meeting confirmed")
                 && m.raw.contains("METHOD:REQUEST")),
             "{email} got no invitation"
+        );
+    }
+
+    // The directory filters: the producer is not verified.
+    let filtered = visitor.get(&format!("{event_path}/book?verified=on")).await;
+    assert!(filtered.body.contains("0 of 1 shown"), "{}", filtered.body);
+
+    // The producer blocks a time: the buyer is no longer offered it.
+    let hours = format!("{event_path}/availability");
+    let own_hours = seller.get(&hours).await;
+    assert_eq!(own_hours.status, 200);
+    assert!(
+        own_hours.body.contains("14:30 IST (UTC+05:30)"),
+        "{}",
+        own_hours.body
+    );
+    let blocked = seller
+        .submit(&hours, &format!("{hours}/block"), &[("starts_at", &slots[3])])
+        .await;
+    assert_eq!(blocked.status, 303);
+    assert_eq!(slot_values(&visitor.get(&book).await).len(), 2);
+    let bad_zone = seller
+        .submit(
+            &hours,
+            &hours,
+            &[
+                ("day", ""),
+                ("time_zone", "Asia/Atlantis"),
+                ("hours_start", "10:00"),
+                ("hours_end", "19:00"),
+            ],
+        )
+        .await;
+    assert_eq!(bad_zone.status, 422);
+    assert!(
+        bad_zone.body.contains("is not a time zone we know"),
+        "{}",
+        bad_zone.body
+    );
+
+    // The buyer proposes another time; the meeting keeps its own until the
+    // producer takes the new one on the confirmation page.
+    let meeting_page = format!("/dashboard/meetings/{meeting_id}");
+    let propose = format!("{meeting_page}/propose");
+    let offered = visitor.get(&propose).await;
+    assert_eq!(slot_values(&offered), vec![slots[1].clone(), slots[2].clone()]);
+    let proposed = visitor
+        .submit(&propose, &propose, &[("starts_at", &slots[2])])
+        .await;
+    assert_eq!(
+        (proposed.status, proposed.location()),
+        (303, meeting_page.as_str())
+    );
+    assert_eq!(
+        meeting(&app, &meeting_id).starts_at.and_utc().to_rfc3339(),
+        slots[0]
+    );
+    assert!(
+        seller
+            .get(&meeting_page)
+            .await
+            .body
+            .contains("waiting for your answer"),
+        "the producer sees the proposal"
+    );
+    let take = format!("{meeting_page}/accept-move");
+    assert!(seller.get(&take).await.body.contains("Move this meeting?"));
+    assert_eq!(seller.submit(&take, &take, &[]).await.status, 303);
+    let moved = meeting(&app, &meeting_id);
+    assert_eq!(
+        (moved.starts_at.and_utc().to_rfc3339(), moved.sequence),
+        (slots[2].clone(), 1)
+    );
+
+    // The meeting's page opens its video room ten minutes before the start.
+    let page = seller.get(&meeting_page).await;
+    assert!(
+        page.body.contains("appears here 10 minutes before") && !page.body.contains("Join the meeting"),
+        "{}",
+        page.body
+    );
+    assert_eq!(stranger.get(&meeting_page).await.status, 404);
+    app.clock.advance(moved.starts_at - now() - Duration::minutes(5));
+    // A month on, the old session has timed out: the producer signs in again.
+    let seller = signed_in(&app, &weaver.email).await;
+    let page = seller.get(&meeting_page).await;
+    let room = moved.video_url.unwrap();
+    let room_name = room.rsplit('/').next().unwrap();
+    assert!(
+        page.body.contains(&format!(
+            "{room_name}\" rel=\"noopener\" target=\"_blank\">Join the meeting"
+        )),
+        "{}",
+        page.body
+    );
+    app.run_pending_jobs().await;
+    let mail = smtp.messages();
+    assert!(
+        mail.iter()
+            .any(|m| m.to == weaver.email && m.subject.contains("proposes another time"))
+    );
+    for email in [&weaver.email, &importer.email] {
+        assert!(
+            mail.iter()
+                .any(|m| &m.to == email && m.subject.starts_with("Meeting moved"))
         );
     }
     app.stop().await;
