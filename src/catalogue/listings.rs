@@ -13,6 +13,7 @@ use crate::db::{DbConnection, DbError, DbResult};
 use crate::directory::model::GiProduct;
 use crate::directory::{Sector, slugify};
 use crate::domain::Checks;
+use crate::media;
 use crate::search;
 
 /// What the listing form (or a CSV row) sends; every field as typed.
@@ -554,7 +555,7 @@ pub fn delete_listing(conn: &mut DbConnection, user: &User, id: &str) -> Result<
     repo::delete_product_from(conn, &product.id, product.status)?;
     let mut orphaned = Vec::new();
     for hash in hashes {
-        if !repo::image_hash_in_use(conn, &hash)? {
+        if !media::image_hash_in_use(conn, &hash)? {
             orphaned.push(hash);
         }
     }

@@ -12,6 +12,7 @@ use super::values::ProductStatus;
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::FieldErrors;
+use crate::media;
 use crate::search;
 
 /// Most photos a listing may have.
@@ -134,7 +135,7 @@ pub fn remove(
     let image = &images[index];
     repo::delete_image(conn, &image.id)?;
     reindex_if_published(conn, &product, now)?;
-    Ok((!repo::image_hash_in_use(conn, &image.hash)?).then(|| image.hash.clone()))
+    Ok((!media::image_hash_in_use(conn, &image.hash)?).then(|| image.hash.clone()))
 }
 
 /// Moves a photo one place up or down (the first is the cover).

@@ -12,6 +12,7 @@ use super::values::{Gstin, INCOTERMS, Iec, ProducerKind, Udyam};
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::Checks;
+use crate::media;
 use crate::search;
 
 /// What the profile form sends.
@@ -205,7 +206,7 @@ pub fn remove_logo(
 
 fn unused(conn: &mut DbConnection, hash: Option<String>) -> Result<Option<String>, CatalogueError> {
     match hash {
-        Some(hash) if !repo::image_hash_in_use(conn, &hash)? => Ok(Some(hash)),
+        Some(hash) if !media::image_hash_in_use(conn, &hash)? => Ok(Some(hash)),
         _ => Ok(None),
     }
 }

@@ -318,18 +318,6 @@ pub fn set_image_alt(conn: &mut DbConnection, id: &str, alt: &str) -> DbResult<(
 }
 
 /// Whether a product photo or a producer's logo still uses the stored image with this hash.
-pub fn image_hash_in_use(conn: &mut DbConnection, hash: &str) -> DbResult<bool> {
-    let n: i64 = product_images::table
-        .filter(product_images::hash.eq(hash))
-        .count()
-        .get_result(conn)?;
-    let logos: i64 = producers::table
-        .filter(producers::logo_hash.eq(hash))
-        .count()
-        .get_result(conn)?;
-    Ok(n + logos > 0)
-}
-
 pub fn district(conn: &mut DbConnection, code: i32) -> DbResult<Option<(District, State)>> {
     Ok(districts::table
         .inner_join(states::table)

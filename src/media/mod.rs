@@ -10,6 +10,7 @@ mod error;
 mod limits;
 mod model;
 mod process;
+mod references;
 mod service;
 mod store;
 
@@ -20,4 +21,5 @@ pub use model::{
     variant_height, variant_widths, widest_variant,
 };
 pub use process::{EncodedVariant, PIPELINE_VERSION, ProcessedPhoto, process_photo};
+pub use references::image_hash_in_use;
 pub use store::MediaStore;

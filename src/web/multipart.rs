@@ -9,8 +9,7 @@ use actix_web::error::PayloadError;
 use futures_util::StreamExt;
 
 use super::{AppError, AppState};
-use crate::catalogue::repo;
-use crate::media::{MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, StoredImage};
+use crate::media::{self, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, StoredImage};
 
 /// Largest image form read: the media area's limit plus room for the other fields.
 const IMAGE_FORM_LIMIT: usize = MAX_UPLOAD_BYTES + 64 * 1024;
@@ -117,7 +116,7 @@ pub async fn receive_image(
 pub async fn discard_unless_used(state: &AppState, hash: String) {
     let in_use = state
         .db
-        .read(move |conn| repo::image_hash_in_use(conn, &hash).map(|used| (used, hash)))
+        .read(move |conn| media::image_hash_in_use(conn, &hash).map(|used| (used, hash)))
         .await;
     if let Ok((false, hash)) = in_use {
         state.media.delete(&hash).await;
