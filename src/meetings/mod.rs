@@ -10,6 +10,7 @@
 pub mod api_views;
 pub mod audience;
 pub mod availability;
+pub mod banner;
 pub mod booking;
 pub mod display;
 mod error;
@@ -17,6 +18,7 @@ pub mod events;
 pub mod invite;
 pub mod model;
 pub mod notify;
+pub mod organiser;
 pub mod participation;
 pub mod repo;
 pub mod schedule;

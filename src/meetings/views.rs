@@ -9,8 +9,9 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::audience::CoHost;
+use super::banner::{self, Banner};
 use super::error::MeetingError;
-use super::model::{Event, Meeting, MeetingStatus, Participant, ParticipantStatus, Phase, Side};
+use super::model::{Event, EventId, Meeting, MeetingStatus, Participant, ParticipantStatus, Phase, Side};
 use super::{display, repo};
 use crate::accounts::repo as accounts_repo;
 use crate::accounts::{Role, User};
@@ -564,15 +565,21 @@ pub fn hours_view(
     })
 }
 
-/// The events anyone can see: the upcoming in date order, then the finished
-/// and cancelled.
-pub fn public_events(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<EventSummary>, MeetingError> {
-    let mut summaries = repo::public_events(conn)?
+/// The events anyone can see, with their banners: the upcoming in date
+/// order, then the finished and cancelled.
+pub fn public_events(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+) -> Result<Vec<(EventSummary, Option<Banner>)>, MeetingError> {
+    let events = repo::public_events(conn)?;
+    let ids: Vec<EventId> = events.iter().map(|e| e.id.clone()).collect();
+    let mut banners = banner::banners_of(conn, &ids)?;
+    let mut listed = events
         .iter()
-        .map(|e| event_summary(e, now))
+        .map(|e| Ok((event_summary(e, now)?, banners.remove(&e.id))))
         .collect::<Result<Vec<_>, MeetingError>>()?;
-    summaries.sort_by_key(|s| matches!(s.phase, Phase::Finished | Phase::Cancelled));
-    Ok(summaries)
+    listed.sort_by_key(|(s, _)| matches!(s.phase, Phase::Finished | Phase::Cancelled));
+    Ok(listed)
 }
 
 /// The zone a viewer reads an event's times in: their place in the event,

@@ -7,8 +7,8 @@ use super::assets::serve_static;
 use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
-    enquiries_api, events_api, health, media, meeting_events, meeting_hours, meetings, meetings_api,
-    moderation, producer_dashboard, producer_profile, products_api, rfqs, search, two_factor,
+    enquiries_api, events_api, health, media, meeting_events, meeting_hours, meeting_organiser, meetings,
+    meetings_api, moderation, producer_dashboard, producer_profile, products_api, rfqs, search, two_factor,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -154,6 +154,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(meeting_events::publish_event)
                 .service(meeting_events::cancel_event)
                 .service(meeting_events::decide_participant)
+                .service(meeting_events::upload_banner)
+                .service(meeting_events::remove_banner)
+                .service(meeting_organiser::list_event_meetings)
+                .service(meeting_organiser::set_video_link)
                 .service(meetings::show_agenda)
                 .service(meetings::show_meeting)
                 .service(meetings::show_proposal)

@@ -26,6 +26,7 @@ mod long_forms;
 mod mail;
 mod market;
 mod media;
+mod meeting_organiser;
 mod meeting_pages;
 mod meetings;
 mod meetings_api;

@@ -22,7 +22,7 @@ use crate::market::{Site, buyer, now, producer, user};
 use crate::smtp::ReceivedEmail;
 use test_macros::backend_test;
 
-fn links(app: &TestApp) -> Links {
+pub fn links(app: &TestApp) -> Links {
     Links::new(app.base_url())
 }
 
@@ -61,7 +61,7 @@ async fn write<T: Send + 'static>(
     db.write(f).await
 }
 
-async fn published_event(app: &TestApp, organiser: &User, input: EventInput) -> Event {
+pub async fn published_event(app: &TestApp, organiser: &User, input: EventInput) -> Event {
     let organiser = organiser.clone();
     write(&app.db, move |conn| {
         let event = events::create_event(conn, &organiser, &input, now())?;
@@ -71,7 +71,7 @@ async fn published_event(app: &TestApp, organiser: &User, input: EventInput) -> 
     .unwrap()
 }
 
-async fn take_part(
+pub async fn take_part(
     app: &TestApp,
     who: &User,
     slug: &str,
@@ -89,7 +89,7 @@ async fn take_part(
     .await
 }
 
-async fn decide(
+pub async fn decide(
     app: &TestApp,
     organiser: &User,
     slug: &str,
@@ -113,7 +113,13 @@ async fn decide(
     .await
 }
 
-async fn pair(app: &TestApp, who: &User, slug: &str, with: &Participant, at: NaiveDateTime) -> PairBooking {
+pub async fn pair(
+    app: &TestApp,
+    who: &User,
+    slug: &str,
+    with: &Participant,
+    at: NaiveDateTime,
+) -> PairBooking {
     let (who, slug, with) = (who.clone(), slug.to_owned(), with.id.to_string());
     app.db
         .read(move |conn| booking::slots_for_pair(conn, &who, &slug, &with, at))
@@ -121,7 +127,7 @@ async fn pair(app: &TestApp, who: &User, slug: &str, with: &Participant, at: Nai
         .unwrap()
 }
 
-fn common(booking: &PairBooking) -> Vec<Slot> {
+pub fn common(booking: &PairBooking) -> Vec<Slot> {
     match &booking.slots {
         PairSlots::Common(slots) => slots.clone(),
         PairSlots::Nearest(_) => panic!("the pair should have slots in common"),
@@ -149,7 +155,7 @@ async fn request_at(
     .await
 }
 
-async fn request(
+pub async fn request(
     app: &TestApp,
     who: &User,
     slug: &str,
@@ -159,7 +165,7 @@ async fn request(
     request_at(app, who, slug, with, slot.starts_at.to_rfc3339(), now()).await
 }
 
-type Answer = fn(
+pub type Answer = fn(
     &mut odop_bazaar::db::DbConnection,
     &User,
     &str,
@@ -167,7 +173,7 @@ type Answer = fn(
     NaiveDateTime,
 ) -> Result<Meeting, MeetingError>;
 
-async fn answer(
+pub async fn answer(
     app: &TestApp,
     who: &User,
     meeting: &Meeting,
@@ -177,7 +183,7 @@ async fn answer(
     write(&app.db, move |conn| action(conn, &who, &id, &links, now())).await
 }
 
-fn accept(
+pub fn accept(
     c: &mut odop_bazaar::db::DbConnection,
     u: &User,
     id: &str,
@@ -215,7 +221,7 @@ fn field_errors(result: Result<impl std::fmt::Debug, MeetingError>) -> Vec<&'sta
 }
 
 /// The `text/calendar` part of an e-mail, unfolded.
-fn invitation(mail: &ReceivedEmail) -> String {
+pub fn invitation(mail: &ReceivedEmail) -> String {
     use mail_parser::MimeHeaders;
     let message = mail_parser::MessageParser::default().parse(&mail.raw).unwrap();
     let ics = message
@@ -226,7 +232,7 @@ fn invitation(mail: &ReceivedEmail) -> String {
     ics.replace("\r\n ", "")
 }
 
-fn mail_to<'a>(mail: &'a [ReceivedEmail], to: &str, subject: &str) -> Vec<&'a ReceivedEmail> {
+pub fn mail_to<'a>(mail: &'a [ReceivedEmail], to: &str, subject: &str) -> Vec<&'a ReceivedEmail> {
     mail.iter()
         .filter(|m| m.to == to && m.subject.contains(subject))
         .collect()

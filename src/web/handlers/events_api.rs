@@ -41,6 +41,7 @@ fn event_location(slug: &str) -> String {
 pub async fn list_events(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     let events = state.db.read(move |conn| views::public_events(conn, now)).await?;
+    let events: Vec<_> = events.into_iter().map(|(event, _)| event).collect();
     Ok(HttpResponse::Ok().json(json!({ "events": events })))
 }
 

@@ -12,13 +12,14 @@ use crate::catalogue::repo as catalogue_repo;
 use crate::db::{DbConnection, DbError};
 use crate::directory::repo as directory_repo;
 use crate::domain::FieldErrors;
+use crate::meetings::banner::{self, Banner};
 use crate::meetings::events::{self, EventInput};
 use crate::meetings::notify::Links;
 use crate::meetings::participation::{self, Decision};
 use crate::meetings::{MeetingError, repo, views};
-use crate::web::present::meetings::{EventFormPage, ManagePage, Places};
+use crate::web::present::meetings::{BannerView, EventFormPage, ManagePage, Places};
 use crate::web::render::form_status;
-use crate::web::{AppError, AppState, Viewer, forms, redirect};
+use crate::web::{AppError, AppState, Viewer, forms, multipart, redirect};
 
 fn organiser<'a>(viewer: &'a Viewer, req: &HttpRequest) -> Result<&'a User, AppError> {
     viewer.require_role(req, Role::Organiser)
@@ -107,20 +108,25 @@ pub async fn create_event(
     }
 }
 
+/// The organiser's page of an event; `form` is what was sent back with its
+/// errors, `banner_error` why an uploaded banner was refused.
 fn manage_page(
     conn: &mut DbConnection,
     user: &User,
     slug: &str,
-    values: Option<EventInput>,
-    errors: FieldErrors,
+    form: Option<(EventInput, FieldErrors)>,
+    banner_error: Option<String>,
     now: NaiveDateTime,
 ) -> Result<ManagePage, MeetingError> {
     let event = events::organised(conn, user, slug)?;
     let participants = repo::participants_of(conn, &event.id, None, None)?;
     let co_hosts = repo::co_hosts_of(conn, &event.id)?;
-    let values = values.unwrap_or_else(|| EventInput::from_event(&event, &co_hosts));
+    let (values, errors) =
+        form.unwrap_or_else(|| (EventInput::from_event(&event, &co_hosts), FieldErrors::new()));
     Ok(ManagePage {
         event: views::event_summary(&event, now)?,
+        banner: banner::banner_of(conn, &event.id)?.map(BannerView::from),
+        banner_error,
         form: EventFormPage::new(Some(event.slug.clone()), values, errors, places(conn)?),
         participants: views::participant_cards(conn, &participants)?,
     })
@@ -137,7 +143,7 @@ pub async fn manage_event(
     let user = organiser(&viewer, &req)?.clone();
     let page = state
         .db
-        .read(move |conn| manage_page(conn, &user, &slug, None, FieldErrors::new(), now))
+        .read(move |conn| manage_page(conn, &user, &slug, None, None, now))
         .await?;
     state.templates.page("meetings/manage.html", &viewer, &page)
 }
@@ -170,7 +176,7 @@ pub async fn update_event(
         Err(MeetingError::Invalid(errors)) => {
             let page = state
                 .db
-                .read(move |conn| manage_page(conn, &user, &slug, Some(input), errors, now))
+                .read(move |conn| manage_page(conn, &user, &slug, Some((input, errors)), None, now))
                 .await?;
             state.templates.page_with_status(
                 form_status(&page.form.errors),
@@ -264,4 +270,90 @@ pub async fn decide_participant(
         "Declined; they are told by e-mail."
     });
     Ok(redirect(&format!("/dashboard/events/{slug}#participants")))
+}
+
+/// Uploads the event's banner (multipart; the form token is its first part).
+/// A refused file leaves the current banner as it is.
+#[post("/events/{slug}/banner")]
+pub async fn upload_banner(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    payload: actix_multipart::Multipart,
+) -> Result<HttpResponse, AppError> {
+    let (user, now, slug) = (
+        organiser(&viewer, &req)?.clone(),
+        state.clock.now(),
+        slug.into_inner(),
+    );
+    // Nothing is processed for someone who does not organise the event.
+    let (owner, target) = (user.clone(), slug.clone());
+    state
+        .db
+        .read(move |conn| events::organised(conn, &owner, &target).map(drop))
+        .await?;
+    let stored = match multipart::receive_image(&state, payload, "banner", |_| Ok(()))
+        .await?
+        .image
+    {
+        Ok(stored) => stored,
+        Err(message) => {
+            let page = state
+                .db
+                .read(move |conn| manage_page(conn, &user, &slug, None, Some(message), now))
+                .await?;
+            return state.templates.page_with_status(
+                actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+                "meetings/manage.html",
+                &viewer,
+                &page,
+            );
+        }
+    };
+    let hash = stored.hash.clone();
+    let size = |n: u32| i32::try_from(n).unwrap_or(i32::MAX);
+    let banner = Banner {
+        hash: stored.hash,
+        width: size(stored.width),
+        height: size(stored.height),
+    };
+    let target = slug.clone();
+    match state
+        .db
+        .write(move |conn| banner::set_banner(conn, &user, &target, &banner, now))
+        .await
+    {
+        Ok(replaced) => {
+            if let Some(old) = replaced {
+                state.media.delete(&old).await;
+            }
+            viewer.notify("The banner is saved.");
+            Ok(redirect(&format!("/dashboard/events/{slug}#banner")))
+        }
+        Err(error) => {
+            multipart::discard_unless_used(&state, hash).await;
+            Err(error.into())
+        }
+    }
+}
+
+#[post("/events/{slug}/banner/delete")]
+pub async fn remove_banner(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (user, slug) = (organiser(&viewer, &req)?.clone(), slug.into_inner());
+    let target = slug.clone();
+    let unused = state
+        .db
+        .write(move |conn| banner::remove_banner(conn, &user, &target))
+        .await?;
+    if let Some(hash) = unused {
+        state.media.delete(&hash).await;
+    }
+    viewer.notify("The banner is removed.");
+    Ok(redirect(&format!("/dashboard/events/{slug}#banner")))
 }

@@ -14,14 +14,15 @@ use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::ProductStatus;
 use crate::db::DbConnection;
 use crate::domain::FieldErrors;
+use crate::meetings::banner;
 use crate::meetings::booking::{self, ProposalInput, RequestInput};
 use crate::meetings::model::{Event, MeetingStatus, ParticipantStatus, Phase, Side};
 use crate::meetings::notify::Links;
 use crate::meetings::participation::{self, ParticipationInput};
 use crate::meetings::{MeetingError, repo, views};
 use crate::web::present::meetings::{
-    AgendaPage, BookingPage, Choice, ConfirmPage, DirectoryFilter, EventPage, FilterOptions, MeetingPage,
-    NextStep, ProposePage, offered_slots,
+    AgendaPage, BannerView, BookingPage, Choice, ConfirmPage, DirectoryFilter, EventCard, EventPage,
+    FilterOptions, MeetingPage, NextStep, ProposePage, offered_slots,
 };
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
@@ -33,7 +34,16 @@ fn links(state: &AppState) -> Links {
 #[get("/events")]
 pub async fn list_events(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
-    let events = state.db.read(move |conn| views::public_events(conn, now)).await?;
+    let events: Vec<EventCard> = state
+        .db
+        .read(move |conn| views::public_events(conn, now))
+        .await?
+        .into_iter()
+        .map(|(event, banner)| EventCard {
+            event,
+            banner: banner.map(BannerView::from),
+        })
+        .collect();
     state
         .templates
         .page("meetings/events.html", &viewer, &json!({ "events": events }))
@@ -111,6 +121,7 @@ fn event_page(
     )?
     .len();
     Ok(EventPage {
+        banner: banner::banner_of(conn, &event.id)?.map(BannerView::from),
         details: views::event_details(conn, &event, (producers.len(), buyer_count))?,
         programme: views::programme(&event, zone)?,
         viewer_zone: zone.name().to_owned(),

@@ -14,6 +14,7 @@ pub mod health;
 pub mod media;
 pub mod meeting_events;
 pub mod meeting_hours;
+pub mod meeting_organiser;
 pub mod meetings;
 pub mod meetings_api;
 pub mod moderation;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::directory::Sector;
 use crate::directory::model::{Country, District, State};
 use crate::domain::FieldErrors;
+use crate::meetings::banner::Banner;
 use crate::meetings::booking::{PairBooking, ProposalInput, RequestInput};
 use crate::meetings::events::EventInput;
 use crate::meetings::model::{Approval, MeetingStatus, RequestMode, Side};
@@ -37,9 +38,39 @@ pub struct Choice {
     pub label: String,
 }
 
+/// An event's banner as the `photo` macro draws it. It is decorative (the
+/// event's title stands beside it), hence the empty alt text.
+#[derive(Serialize)]
+pub struct BannerView {
+    pub hash: String,
+    pub width: i32,
+    pub height: i32,
+    pub alt: &'static str,
+}
+
+impl From<Banner> for BannerView {
+    fn from(banner: Banner) -> Self {
+        Self {
+            hash: banner.hash,
+            width: banner.width,
+            height: banner.height,
+            alt: "",
+        }
+    }
+}
+
+/// An event in the `/events` list.
+#[derive(Serialize)]
+pub struct EventCard {
+    #[serde(flatten)]
+    pub event: EventSummary,
+    pub banner: Option<BannerView>,
+}
+
 #[derive(Serialize)]
 pub struct EventPage {
     pub event: EventSummary,
+    pub banner: Option<BannerView>,
     pub details: EventDetails,
     /// The zone the second time of each line is shown in.
     pub viewer_zone: String,
@@ -349,6 +380,9 @@ impl EventFormPage {
 #[derive(Serialize)]
 pub struct ManagePage {
     pub event: EventSummary,
+    pub banner: Option<BannerView>,
+    /// Why an uploaded banner was refused, shown beside the banner field.
+    pub banner_error: Option<String>,
     pub form: EventFormPage,
     pub participants: Vec<ParticipantCard>,
 }
