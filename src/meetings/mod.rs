@@ -1,6 +1,8 @@
 //! Virtual buyer-seller meetings: organisers' events ([`events`]), the
 //! producers and buyers who take part ([`participation`]), and the meetings
-//! they book ([`booking`]), with the e-mails each step sends ([`notify`]).
+//! they book ([`booking`]), with the e-mails each step sends ([`notify`]),
+//! the reminders before a meeting ([`reminders`]) and the daily digest of
+//! requests waiting for an answer ([`digest`]).
 //! They stand on the time model: an event's slot grid in its own zone
 //! ([`schedule`]), participants' hours in theirs and the slots a pair can
 //! share ([`availability`]), times shown on both parties' clocks
@@ -11,6 +13,7 @@ pub mod api_views;
 pub mod audience;
 pub mod availability;
 pub mod booking;
+pub mod digest;
 pub mod display;
 mod error;
 pub mod events;
@@ -18,6 +21,7 @@ pub mod invite;
 pub mod model;
 pub mod notify;
 pub mod participation;
+pub mod reminders;
 pub mod repo;
 pub mod schedule;
 pub mod video;

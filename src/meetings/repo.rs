@@ -359,6 +359,22 @@ pub fn lapsed_requests(conn: &mut DbConnection, now: NaiveDateTime) -> DbResult<
         .load(conn)?)
 }
 
+/// Requests still waiting at `now` for `participant`'s answer, by start.
+pub fn requests_waiting_for(
+    conn: &mut DbConnection,
+    participant: &ParticipantId,
+    now: NaiveDateTime,
+) -> DbResult<Vec<Meeting>> {
+    Ok(meetings::table
+        .filter(meetings::recipient_id.eq(participant))
+        .filter(meetings::status.eq(MeetingStatus::Requested))
+        .filter(meetings::expires_at.gt(now))
+        .filter(meetings::starts_at.gt(now))
+        .order(meetings::starts_at)
+        .select(Meeting::as_select())
+        .load(conn)?)
+}
+
 /// Moves a meeting from `from` to `to` while it is still in `from`. A
 /// meeting that was accepted is in calendars, so leaving that status raises
 /// its SEQUENCE: the cancellation supersedes the invitation.

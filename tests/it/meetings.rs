@@ -61,7 +61,7 @@ async fn write<T: Send + 'static>(
     db.write(f).await
 }
 
-async fn published_event(app: &TestApp, organiser: &User, input: EventInput) -> Event {
+pub async fn published_event(app: &TestApp, organiser: &User, input: EventInput) -> Event {
     let organiser = organiser.clone();
     write(&app.db, move |conn| {
         let event = events::create_event(conn, &organiser, &input, now())?;
@@ -71,7 +71,7 @@ async fn published_event(app: &TestApp, organiser: &User, input: EventInput) -> 
     .unwrap()
 }
 
-async fn take_part(
+pub async fn take_part(
     app: &TestApp,
     who: &User,
     slug: &str,
@@ -89,7 +89,7 @@ async fn take_part(
     .await
 }
 
-async fn decide(
+pub async fn decide(
     app: &TestApp,
     organiser: &User,
     slug: &str,
@@ -215,7 +215,7 @@ fn field_errors(result: Result<impl std::fmt::Debug, MeetingError>) -> Vec<&'sta
 }
 
 /// The `text/calendar` part of an e-mail, unfolded.
-fn invitation(mail: &ReceivedEmail) -> String {
+pub fn invitation(mail: &ReceivedEmail) -> String {
     use mail_parser::MimeHeaders;
     let message = mail_parser::MessageParser::default().parse(&mail.raw).unwrap();
     let ics = message
