@@ -1,8 +1,9 @@
 //! Virtual buyer-seller meetings: organisers' events ([`events`]), the
 //! producers and buyers who take part ([`participation`]), and the meetings
 //! they book ([`booking`]), with the e-mails each step sends ([`notify`]),
-//! the reminders before a meeting ([`reminders`]) and the daily digest of
-//! requests waiting for an answer ([`digest`]).
+//! the reminders before a meeting ([`reminders`]), the daily digest of
+//! requests waiting for an answer ([`digest`]) and each participant's
+//! calendar feed ([`feed`]).
 //! They stand on the time model: an event's slot grid in its own zone
 //! ([`schedule`]), participants' hours in theirs and the slots a pair can
 //! share ([`availability`]), times shown on both parties' clocks
@@ -17,6 +18,7 @@ pub mod digest;
 pub mod display;
 mod error;
 pub mod events;
+pub mod feed;
 pub mod invite;
 pub mod model;
 pub mod notify;

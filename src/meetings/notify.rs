@@ -67,6 +67,11 @@ impl Links {
         format!("{}/dashboard/meetings", self.base)
     }
 
+    /// The private calendar feed that `secret` opens.
+    pub fn feed(&self, secret: &str) -> String {
+        format!("{}{}?token={secret}", self.base, super::feed::FEED_PATH)
+    }
+
     /// The page that asks before `action` (accept, decline, cancel) is done.
     pub fn confirm(&self, meeting: &Meeting, action: &str) -> String {
         format!("{}/dashboard/meetings/{}/{action}", self.base, meeting.id)

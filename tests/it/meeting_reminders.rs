@@ -1,12 +1,13 @@
 //! What meetings do on their own as the clock moves, on both databases:
 //! reminders 24 hours and 15 minutes before each accepted meeting (following
-//! a move, never for a cancelled one) and the 09:00 digest of requests
-//! waiting in each participant's own zone. People act through the pages;
-//! the controllable clock and the in-process SMTP server show what arrives
-//! when.
+//! a move, never for a cancelled one), the 09:00 digest of requests waiting
+//! in each participant's own zone, and the private calendar feed. People
+//! act through the pages; the controllable clock and the in-process SMTP
+//! server show what arrives when.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
+use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, EventStatus};
 use odop_bazaar::accounts::{Role, User};
 use odop_bazaar::catalogue::repo as catalogue_repo;
 use odop_bazaar::meetings::display::in_both_zones;
@@ -14,11 +15,11 @@ use odop_bazaar::meetings::events::EventInput;
 use odop_bazaar::meetings::model::{Event, Meeting, Participant};
 use odop_bazaar::meetings::{Slot, repo};
 
-use crate::browser::Browser;
+use crate::browser::{Browser, link_in};
 use crate::catalogue::app_with_mail;
 use crate::harness::{Backend, TestApp};
 use crate::market::{PASSWORD, buyer, producer, user};
-use crate::meetings::{decide, event_input, published_event, take_part};
+use crate::meetings::{decide, event_input, invitation, published_event, take_part};
 use crate::smtp::{ReceivedEmail, SmtpServer};
 use test_macros::backend_test;
 
@@ -418,5 +419,184 @@ async fn each_participant_gets_the_digest_of_waiting_requests_at_nine_on_their_o
         ],
         "{backend:?}: nothing for someone with no request waiting"
     );
+    m.app.stop().await;
+}
+
+/// The calendar at `url`: the feed's text and its events, read back with
+/// the `icalendar` parser.
+async fn calendar(app: &TestApp, url: &str) -> (String, Vec<icalendar::Event>) {
+    let response = app.client.get(url).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"].to_str().unwrap(),
+        "text/calendar; charset=utf-8"
+    );
+    let ics = response.text().await.unwrap();
+    let parsed: Calendar = ics.parse().unwrap_or_else(|e| panic!("{e}\n{ics}"));
+    let events = parsed
+        .components
+        .into_iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(event) => Some(event),
+            _ => None,
+        })
+        .collect();
+    (ics, events)
+}
+
+/// The feed address on a page that has just made one.
+fn feed_url(app: &TestApp, body: &str) -> String {
+    link_in(
+        &body.replace("&#x2F;", "/"),
+        &format!("{}/meetings.ics?token=", app.address),
+    )
+}
+
+#[backend_test]
+async fn the_calendar_feed_holds_the_meetings_as_invited_and_a_reset_ends_the_old_address(backend: Backend) {
+    let m = meet(backend, |input| input).await;
+    let slots = m.slots();
+    let (buyer, seller) = (m.browser(&m.importer).await, m.browser(&m.weaver).await);
+    let moved = m.ask(&buyer, &m.seller, &slots[0]).await;
+    m.answer(&seller, &moved, "accept", &[]).await;
+    let propose = format!("/dashboard/meetings/{}/propose", moved.id);
+    let proposed = buyer
+        .submit(
+            &propose,
+            &propose,
+            &[("starts_at", &slots[2].starts_at.to_rfc3339())],
+        )
+        .await;
+    assert_eq!(proposed.status, 303, "{}", proposed.body);
+    m.answer(&seller, &moved, "accept-move", &[]).await;
+    let cancelled = m.ask(&buyer, &m.seller, &slots[1]).await;
+    m.answer(&seller, &cancelled, "accept", &[]).await;
+    m.answer(
+        &buyer,
+        &cancelled,
+        "cancel",
+        &[("reason", "Our flight was moved.")],
+    )
+    .await;
+    let waiting = m.ask(&buyer, &m.seller, &slots[3]).await;
+    m.app.run_pending_jobs().await;
+    let (moved, cancelled) = (m.meeting(moved.id.as_str()), m.meeting(cancelled.id.as_str()));
+
+    // The agenda offers an address; making one shows it once.
+    let agenda = seller.get("/dashboard/meetings").await;
+    assert!(
+        agenda.body.contains("Make my calendar address"),
+        "{}",
+        agenda.body
+    );
+    let made = seller
+        .submit("/dashboard/meetings", "/dashboard/meetings/feed", &[])
+        .await;
+    assert_eq!(made.status, 200, "{}", made.body);
+    assert_eq!(made.headers["cache-control"], "no-store");
+    let url = feed_url(&m.app, &made.body);
+    let again = seller.get("/dashboard/meetings").await;
+    let token = url.rsplit('=').next().unwrap();
+    assert!(
+        again.body.contains("Reset the link") && !again.body.contains(token),
+        "{backend:?}: shown once"
+    );
+
+    // The moved meeting and the cancelled one, as their last invitations
+    // said them; the request still waiting is in no calendar.
+    let (ics, events) = calendar(&m.app, &url).await;
+    assert!(!ics.contains("METHOD:"), "{ics}");
+    assert!(ics.contains("X-WR-CALNAME:ODOP Bazaar meetings"), "{ics}");
+    let uids: Vec<&str> = events.iter().filter_map(|e| e.get_uid()).collect();
+    assert_eq!(
+        uids,
+        vec![cancelled.uid.as_str(), moved.uid.as_str()],
+        "{backend:?}"
+    );
+    assert!(!ics.contains(&waiting.id.to_string()));
+    let mail = m.smtp.messages();
+    for (meeting, subject, status) in [
+        (&moved, "Meeting moved", EventStatus::Confirmed),
+        (&cancelled, "Meeting cancelled", EventStatus::Cancelled),
+    ] {
+        let event = events
+            .iter()
+            .find(|e| e.get_uid() == Some(meeting.uid.as_str()))
+            .unwrap();
+        let last_invite = mail
+            .iter()
+            .filter(|mail| mail.to == m.weaver.email && mail.subject.starts_with(subject))
+            .map(invitation)
+            .next_back()
+            .unwrap_or_else(|| panic!("no “{subject}” e-mail"));
+        assert!(
+            last_invite.contains(&format!("UID:{}", meeting.uid))
+                && last_invite.contains(&format!("SEQUENCE:{}", meeting.sequence)),
+            "{last_invite}"
+        );
+        assert_eq!(event.get_sequence(), Some(meeting.sequence.unsigned_abs()));
+        assert_eq!(event.get_status(), Some(status));
+        assert_eq!(
+            event.get_start(),
+            Some(DatePerhapsTime::DateTime(meeting.starts_at.and_utc().into()))
+        );
+    }
+    assert_eq!(moved.sequence, 1);
+
+    // One address across events: a meeting in a second event joins the feed.
+    let organiser = m
+        .app
+        .db
+        .read_blocking(|conn| odop_bazaar::accounts::repo::find_user_by_email(conn, "council@epch.example"))
+        .unwrap()
+        .unwrap();
+    let other = published_event(
+        &m.app,
+        &organiser,
+        event_input("Carpets meet", crate::market::now()),
+    )
+    .await;
+    let mut places = Vec::new();
+    for (who, products) in [
+        (&m.weaver, m.seller.product_ids.clone()),
+        (&m.importer, String::new()),
+    ] {
+        let products = products
+            .split(',')
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let pending = take_part(&m.app, who, &other.slug, products).await.unwrap();
+        places.push(
+            decide(&m.app, &organiser, &other.slug, &pending, true)
+                .await
+                .unwrap(),
+        );
+    }
+    let slot = other.schedule().unwrap().grid().slots.last().cloned().unwrap();
+    let third = m.ask_in(&other, &buyer, &places[0], &slot).await;
+    m.answer(&seller, &third, "accept", &[]).await;
+    m.app.run_pending_jobs().await;
+    let (_, events) = calendar(&m.app, &url).await;
+    assert!(
+        events.iter().any(|e| e.get_uid() == Some(third.uid.as_str())),
+        "{backend:?}"
+    );
+
+    // A reset makes a new address; the old one, a wrong one and none are not found.
+    let reset = seller
+        .submit("/dashboard/meetings", "/dashboard/meetings/feed", &[])
+        .await;
+    let new_url = feed_url(&m.app, &reset.body);
+    assert_ne!(new_url, url);
+    calendar(&m.app, &new_url).await;
+    for gone in [
+        url.clone(),
+        format!("{}/meetings.ics?token=not-a-token", m.app.address),
+        format!("{}/meetings.ics", m.app.address),
+    ] {
+        let response = m.app.client.get(&gone).send().await.unwrap();
+        assert_eq!(response.status(), 404, "{backend:?}: {gone}");
+    }
     m.app.stop().await;
 }
