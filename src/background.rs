@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use chrono::{NaiveDateTime, TimeDelta};
+use serde::de::DeserializeOwned;
 use url::Url;
 
 use crate::accounts::sessions;
@@ -14,7 +15,8 @@ use crate::enquiries::notify::Links;
 use crate::enquiries::{EnquiryError, rfq_closing, rfqs, threads};
 use crate::jobs::{Job, JobFailure, JobHandler, maintenance};
 use crate::mail::{self, MailDelivery};
-use crate::meetings::booking;
+use crate::meetings::notify::Links as MeetingLinks;
+use crate::meetings::{MeetingError, booking, digest, reminders};
 use crate::rate_limit;
 use crate::search::{self, DocumentSource, SearchEngine};
 
@@ -25,6 +27,7 @@ pub struct AppJobs {
     /// Where index jobs read the products from: the catalogue.
     documents: Arc<dyn DocumentSource>,
     links: Links,
+    meeting_links: MeetingLinks,
     clock: Clock,
 }
 
@@ -36,6 +39,7 @@ impl AppJobs {
             search,
             documents: catalogue::document_source(),
             links: Links::new(base_url),
+            meeting_links: MeetingLinks::new(base_url),
             clock,
         }
     }
@@ -56,6 +60,23 @@ impl AppJobs {
         let (links, now) = (self.links.clone(), self.clock.now());
         self.db
             .write(move |conn| task(conn, &id, &links, now))
+            .await
+            .map(|_| ())
+            .map_err(|e| JobFailure::retry(e.to_string()))
+    }
+
+    /// Runs a meetings task on the job's payload, read as the type its kind writes.
+    async fn on_meeting_payload<T: DeserializeOwned + Send + 'static>(
+        &self,
+        job: &Job,
+        task: fn(&mut DbConnection, &T, &MeetingLinks, NaiveDateTime) -> Result<bool, MeetingError>,
+    ) -> Result<(), JobFailure> {
+        // A payload that does not read cannot succeed on a retry.
+        let payload: T =
+            serde_json::from_str(&job.payload).map_err(|e| JobFailure::permanent(e.to_string()))?;
+        let (links, now) = (self.meeting_links.clone(), self.clock.now());
+        self.db
+            .write(move |conn| task(conn, &payload, &links, now))
             .await
             .map(|_| ())
             .map_err(|e| JobFailure::retry(e.to_string()))
@@ -106,6 +127,8 @@ impl JobHandler for AppJobs {
                 .await
                 .map(|_| ())
                 .map_err(|e| JobFailure::retry(e.to_string())),
+            reminders::REMIND => self.on_meeting_payload(job, reminders::remind).await,
+            digest::SEND_DIGEST => self.on_meeting_payload(job, digest::send_digest).await,
             other => Err(JobFailure::permanent(format!(
                 "no handler for job kind '{other}'"
             ))),

@@ -579,6 +579,14 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    meeting_feeds (user_id) {
+        user_id -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(buyer_profiles -> users (user_id));
 diesel::joinable!(rfq_recipients -> rfqs (rfq_id));
 diesel::joinable!(rfq_recipients -> producers (producer_id));
@@ -596,6 +604,7 @@ diesel::joinable!(event_participants -> users (user_id));
 diesel::joinable!(participant_hours -> event_participants (participant_id));
 diesel::joinable!(meetings -> events (event_id));
 diesel::joinable!(meeting_holds -> meetings (meeting_id));
+diesel::joinable!(meeting_feeds -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     states,
@@ -637,4 +646,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     participant_hours,
     meetings,
     meeting_holds,
+    meeting_feeds,
 );

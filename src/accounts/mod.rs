@@ -15,7 +15,7 @@ pub mod service;
 pub mod sessions;
 pub mod signin;
 pub mod signup;
-mod tokens;
+pub mod tokens;
 pub mod two_factor;
 
 pub use error::AccountsError;

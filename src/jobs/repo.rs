@@ -17,6 +17,13 @@ pub const LEASE: TimeDelta = TimeDelta::minutes(2);
 
 /// Writes a job in the caller's transaction. Returns `false` when a job with
 /// the same key already exists.
+///
+/// A keyed insert skips a conflicting row (`ON CONFLICT DO NOTHING`) rather
+/// than checking first: on PostgreSQL two transactions may plan the same
+/// key at once (two buyers' requests planning one producer's digest), and
+/// the second then waits for the first to commit and writes nothing, where a
+/// plain insert would fail its whole transaction on the key. `MultiConnection`
+/// cannot forward `ON CONFLICT`, so each backend is named.
 pub fn enqueue(conn: &mut DbConnection, job: NewJob, now: NaiveDateTime) -> DbResult<bool> {
     let keyed = job.id.is_some();
     let row = Job {
@@ -37,15 +44,14 @@ pub fn enqueue(conn: &mut DbConnection, job: NewJob, now: NaiveDateTime) -> DbRe
         diesel::insert_into(jobs::table).values(&row).execute(conn)?;
         return Ok(true);
     }
-    let exists: i64 = jobs::table
-        .filter(jobs::id.eq(&row.id))
-        .count()
-        .get_result(conn)?;
-    if exists > 0 {
-        return Ok(false);
-    }
-    diesel::insert_into(jobs::table).values(&row).execute(conn)?;
-    Ok(true)
+    let insert = diesel::insert_into(jobs::table)
+        .values(&row)
+        .on_conflict_do_nothing();
+    let inserted = match conn {
+        DbConnection::Postgres(pg) => insert.execute(pg)?,
+        DbConnection::Sqlite(sqlite) => insert.execute(sqlite)?,
+    };
+    Ok(inserted == 1)
 }
 
 /// Marks up to `limit` due jobs as running by `worker` and returns them;

@@ -13,6 +13,6 @@ mod transport;
 pub use deliver::MailDelivery;
 pub use error::MailError;
 pub use model::{Attachment, OutgoingEmail};
-pub use service::{SEND_EMAIL, enqueue};
+pub use service::{SEND_EMAIL, enqueue, enqueue_once};
 pub use templates::{MailTemplates, RenderedEmail};
 pub use transport::Mailer;

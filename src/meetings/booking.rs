@@ -14,7 +14,7 @@ use super::model::{
 };
 use super::participation::{availability_of, own_participation};
 use super::schedule::Slot;
-use super::{PairSlots, notify, pair_slots, repo};
+use super::{PairSlots, digest, notify, pair_slots, reminders, repo};
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::Checks;
@@ -309,8 +309,12 @@ pub fn request_meeting(
         Some(at) => {
             plan_expiry(conn, &meeting.id, at, now)?;
             notify::meeting_requested(conn, &event, &meeting, links, now)?;
+            digest::plan(conn, &other, now, now)?;
         }
-        None => notify::meeting_accepted(conn, &event, &meeting, links, now)?,
+        None => {
+            notify::meeting_accepted(conn, &event, &meeting, links, now)?;
+            reminders::plan(conn, &meeting, now)?;
+        }
     }
     Ok(meeting)
 }
@@ -351,8 +355,9 @@ fn answerable(
     Ok(())
 }
 
-/// The recipient accepts a request; both sides get the invitation. A
-/// second acceptance finds it accepted already and is refused (`Changed`).
+/// The recipient accepts a request; both sides get the invitation, and
+/// the reminders are planned. A second acceptance finds it accepted
+/// already and is refused (`Changed`).
 pub fn accept(
     conn: &mut DbConnection,
     user: &User,
@@ -365,6 +370,7 @@ pub fn accept(
     repo::accept_meeting(conn, &meeting.id, &links.rooms().room_for(&event), now)?;
     let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
     notify::meeting_accepted(conn, &event, &meeting, links, now)?;
+    reminders::plan(conn, &meeting, now)?;
     Ok(meeting)
 }
 
@@ -488,6 +494,7 @@ pub fn propose(
             plan_expiry(conn, &meeting.id, expires_at, now)?;
             let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
             notify::meeting_requested(conn, &event, &meeting, links, now)?;
+            digest::plan(conn, &other, now, now)?;
             Ok(meeting)
         }
         MeetingStatus::Accepted => {
@@ -521,7 +528,8 @@ fn proposed_to_me(meeting: &Meeting, me: &Participant) -> Result<NaiveDateTime, 
 
 /// The side a move was proposed to accepts it: the meeting moves, its old
 /// slot is free again, and both get the updated invitation (same UID,
-/// SEQUENCE raised), so calendars move the entry instead of adding one.
+/// SEQUENCE raised), so calendars move the entry instead of adding one; the
+/// reminders are planned anew for the new time (the old ones send nothing).
 pub fn accept_move(
     conn: &mut DbConnection,
     user: &User,
@@ -539,6 +547,7 @@ pub fn accept_move(
     repo::move_to_proposal(conn, &meeting.id, (at, at + length), now)?;
     let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
     notify::meeting_updated(conn, &event, &meeting, notify::Change::Time, links, now)?;
+    reminders::plan(conn, &meeting, now)?;
     Ok(meeting)
 }
 

@@ -6,7 +6,8 @@
 //! change, so calendar apps update the event they have instead of adding a
 //! second one after a move; a cancellation is `METHOD:CANCEL` with the same
 //! UID. Times are written in UTC, which every calendar app converts for its
-//! owner.
+//! owner. A participant's calendar feed ([`feed`]) carries the same events,
+//! so an app that has both the invitation and the feed sees one meeting.
 
 use chrono::{DateTime, Duration, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, EventStatus, Property, Trigger};
@@ -61,8 +62,8 @@ pub struct Invite {
 const ALARM_BEFORE: i64 = 15;
 
 impl Invite {
-    /// The `text/calendar` body.
-    pub fn to_ics(&self) -> String {
+    /// This version of the meeting as a calendar event.
+    fn event(&self) -> Event {
         let mut event = Event::new();
         event
             .uid(&self.uid)
@@ -98,13 +99,15 @@ impl Invite {
                 Trigger::before_start(Duration::minutes(ALARM_BEFORE)),
             ));
         }
-        let mut calendar = Calendar::empty();
+        event.done()
+    }
+
+    /// The `text/calendar` body.
+    pub fn to_ics(&self) -> String {
+        let mut calendar = calendar();
         calendar
-            .append_property(("PRODID", "-//ODOP Bazaar//Meetings//EN"))
-            .append_property(("VERSION", "2.0"))
-            .append_property(("CALSCALE", "GREGORIAN"))
             .append_property(("METHOD", self.method.as_str()))
-            .push(event.done());
+            .push(self.event());
         calendar.done().to_string()
     }
 
@@ -113,6 +116,31 @@ impl Invite {
     pub fn content_type(&self) -> String {
         format!("text/calendar; method={}; charset=UTF-8", self.method.as_str())
     }
+}
+
+fn calendar() -> Calendar {
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(("PRODID", "-//ODOP Bazaar//Meetings//EN"))
+        .append_property(("VERSION", "2.0"))
+        .append_property(("CALSCALE", "GREGORIAN"));
+    calendar
+}
+
+/// How often calendar apps are asked to fetch a feed again.
+const FEED_REFRESH: i64 = 60;
+
+/// A calendar to subscribe to, named `name`, holding each meeting as its
+/// latest invitation says it (same UID and SEQUENCE; a cancelled one with
+/// `STATUS:CANCELLED`). A published calendar, not a message: no `METHOD`
+/// (RFC 5545 §3.7.2), so apps show the events rather than ask for replies.
+pub fn feed(name: &str, invites: &[Invite]) -> String {
+    let mut calendar = calendar();
+    calendar.name(name).ttl(&Duration::minutes(FEED_REFRESH));
+    for invite in invites {
+        calendar.push(invite.event());
+    }
+    calendar.done().to_string()
 }
 
 #[cfg(test)]
@@ -214,6 +242,43 @@ mod tests {
             assert!(line.len() <= 75, "{} octets: {line}", line.len());
         }
         assert!(ics.contains("\r\n "), "the long description is folded");
+    }
+
+    #[test]
+    fn a_feed_holds_every_meeting_as_its_invitation_says_it_without_a_method() {
+        let confirmed = invite(InviteMethod::Request, 1);
+        let mut cancelled = invite(InviteMethod::Cancel, 2);
+        cancelled.uid = "meeting-0190bb00@bazaar.example.org".into();
+        let ics = feed("ODOP Bazaar meetings", &[confirmed.clone(), cancelled.clone()]);
+        assert!(!ics.contains("METHOD:"), "{ics}");
+        assert!(ics.contains("\r\nX-WR-CALNAME:ODOP Bazaar meetings\r\n"), "{ics}");
+        let calendar: Calendar = ics.parse().unwrap_or_else(|e| panic!("{e}\n{ics}"));
+        let events: Vec<&Event> = calendar.events().collect();
+        assert_eq!(events.len(), 2);
+        assert_eq!(
+            (
+                events[0].get_uid(),
+                events[0].get_sequence(),
+                events[0].get_status()
+            ),
+            (
+                Some(confirmed.uid.as_str()),
+                Some(1),
+                Some(EventStatus::Confirmed)
+            )
+        );
+        assert_eq!(
+            (
+                events[1].get_uid(),
+                events[1].get_sequence(),
+                events[1].get_status()
+            ),
+            (
+                Some(cancelled.uid.as_str()),
+                Some(2),
+                Some(EventStatus::Cancelled)
+            )
+        );
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! Virtual buyer-seller meetings: organisers' events ([`events`]), the
 //! producers and buyers who take part ([`participation`]), and the meetings
-//! they book ([`booking`]), with the e-mails each step sends ([`notify`]).
+//! they book ([`booking`]), with the e-mails each step sends ([`notify`]),
+//! the reminders before a meeting ([`reminders`]), the daily digest of
+//! requests waiting for an answer ([`digest`]) and each participant's
+//! calendar feed ([`feed`]).
 //! They stand on the time model: an event's slot grid in its own zone
 //! ([`schedule`]), participants' hours in theirs and the slots a pair can
 //! share ([`availability`]), times shown on both parties' clocks
@@ -12,14 +15,17 @@ pub mod audience;
 pub mod availability;
 pub mod banner;
 pub mod booking;
+pub mod digest;
 pub mod display;
 mod error;
 pub mod events;
+pub mod feed;
 pub mod invite;
 pub mod model;
 pub mod notify;
 pub mod organiser;
 pub mod participation;
+pub mod reminders;
 pub mod repo;
 pub mod schedule;
 pub mod video;

@@ -67,6 +67,11 @@ impl Links {
         format!("{}/dashboard/meetings", self.base)
     }
 
+    /// The private calendar feed that `secret` opens.
+    pub fn feed(&self, secret: &str) -> String {
+        format!("{}{}?token={secret}", self.base, super::feed::FEED_PATH)
+    }
+
     /// The page that asks before `action` (accept, decline, cancel) is done.
     pub fn confirm(&self, meeting: &Meeting, action: &str) -> String {
         format!("{}/dashboard/meetings/{}/{action}", self.base, meeting.id)
@@ -74,38 +79,43 @@ impl Links {
 }
 
 /// One side of a meeting as the e-mails name it.
-struct Person {
-    user: User,
+pub(super) struct Person {
+    pub(super) user: User,
     /// The business for a producer, the company (or name) for a buyer.
-    name: String,
-    zone: Tz,
+    pub(super) name: String,
+    pub(super) zone: Tz,
 }
 
-fn person(conn: &mut DbConnection, participant: &Participant) -> Result<Person, MeetingError> {
+pub(super) fn person(conn: &mut DbConnection, participant: &Participant) -> Result<Person, MeetingError> {
     let user = accounts_repo::find_user(conn, &participant.user_id)?.ok_or(MeetingError::NotFound)?;
     let name = views::participant_name(conn, participant)?;
     let zone = participant.zone().unwrap_or(Tz::UTC);
     Ok(Person { user, name, zone })
 }
 
-fn sides(conn: &mut DbConnection, meeting: &Meeting) -> Result<(Person, Person), MeetingError> {
+pub(super) fn sides(conn: &mut DbConnection, meeting: &Meeting) -> Result<(Person, Person), MeetingError> {
     let requester = repo::find_participant(conn, &meeting.requester_id)?.ok_or(MeetingError::NotFound)?;
     let recipient = repo::find_participant(conn, &meeting.recipient_id)?.ok_or(MeetingError::NotFound)?;
     Ok((person(conn, &requester)?, person(conn, &recipient)?))
+}
+
+/// The e-mail `template` to `to`, greeting them by name.
+pub(super) fn email_to(to: &Person, template: &str, mut context: Value) -> OutgoingEmail {
+    if let Some(map) = context.as_object_mut() {
+        map.insert("name".into(), json!(to.user.name));
+    }
+    OutgoingEmail::new(&to.user.email, template, context).to_name(&to.user.name)
 }
 
 fn send(
     conn: &mut DbConnection,
     to: &Person,
     template: &str,
-    mut context: Value,
+    context: Value,
     attachment: Option<Attachment>,
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
-    if let Some(map) = context.as_object_mut() {
-        map.insert("name".into(), json!(to.user.name));
-    }
-    let mut email = OutgoingEmail::new(&to.user.email, template, context).to_name(&to.user.name);
+    let mut email = email_to(to, template, context);
     if let Some(attachment) = attachment {
         email = email.attach(attachment);
     }
@@ -114,7 +124,13 @@ fn send(
 }
 
 /// What every meeting e-mail says, worded for `to` meeting `other`.
-fn meeting_context(event: &Event, meeting: &Meeting, to: &Person, other: &Person, links: &Links) -> Value {
+pub(super) fn meeting_context(
+    event: &Event,
+    meeting: &Meeting,
+    to: &Person,
+    other: &Person,
+    links: &Links,
+) -> Value {
     json!({
         "event_title": event.title,
         "event_url": links.event(&event.slug),

@@ -19,7 +19,8 @@ use crate::accounts::model::UserId;
 use crate::db::{DbConnection, DbError, DbResult};
 use crate::domain::transition;
 use crate::schema::{
-    event_co_hosts, event_organisers, event_participants, events, meeting_holds, meetings, participant_hours,
+    event_co_hosts, event_organisers, event_participants, events, meeting_feeds, meeting_holds, meetings,
+    participant_hours,
 };
 
 pub fn insert_event(conn: &mut DbConnection, event: &Event) -> DbResult<()> {
@@ -357,6 +358,92 @@ pub fn lapsed_requests(conn: &mut DbConnection, now: NaiveDateTime) -> DbResult<
         .filter(meetings::expires_at.le(now))
         .select(Meeting::as_select())
         .load(conn)?)
+}
+
+/// Requests still waiting at `now` for `participant`'s answer, by start.
+pub fn requests_waiting_for(
+    conn: &mut DbConnection,
+    participant: &ParticipantId,
+    now: NaiveDateTime,
+) -> DbResult<Vec<Meeting>> {
+    Ok(meetings::table
+        .filter(meetings::recipient_id.eq(participant))
+        .filter(meetings::status.eq(MeetingStatus::Requested))
+        .filter(meetings::expires_at.gt(now))
+        .filter(meetings::starts_at.gt(now))
+        .order(meetings::starts_at)
+        .select(Meeting::as_select())
+        .load(conn)?)
+}
+
+/// Meetings of any of `participants` that were accepted at some time
+/// (accepted now, or cancelled after: leaving "accepted" raised the
+/// SEQUENCE, which nothing else does to a meeting not yet accepted) and
+/// start at or after `from`, by start.
+pub fn calendar_meetings(
+    conn: &mut DbConnection,
+    participants: &[&ParticipantId],
+    from: NaiveDateTime,
+) -> DbResult<Vec<Meeting>> {
+    Ok(meetings::table
+        .filter(
+            meetings::requester_id
+                .eq_any(participants)
+                .or(meetings::recipient_id.eq_any(participants)),
+        )
+        .filter(
+            meetings::status.eq(MeetingStatus::Accepted).or(meetings::status
+                .eq(MeetingStatus::Cancelled)
+                .and(meetings::sequence.gt(0))),
+        )
+        .filter(meetings::starts_at.ge(from))
+        .order(meetings::starts_at)
+        .select(Meeting::as_select())
+        .load(conn)?)
+}
+
+/// Replaces `user`'s calendar feed secret with the one whose digest is `token_hash`.
+pub fn replace_feed(
+    conn: &mut DbConnection,
+    user: &UserId,
+    token_hash: &str,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let replaced = diesel::update(meeting_feeds::table.find(user))
+        .set((
+            meeting_feeds::token_hash.eq(token_hash),
+            meeting_feeds::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    if replaced == 1 {
+        return Ok(());
+    }
+    diesel::insert_into(meeting_feeds::table)
+        .values((
+            meeting_feeds::user_id.eq(user),
+            meeting_feeds::token_hash.eq(token_hash),
+            meeting_feeds::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// When `user`'s calendar feed secret was made, if they have one.
+pub fn feed_made_at(conn: &mut DbConnection, user: &UserId) -> DbResult<Option<NaiveDateTime>> {
+    Ok(meeting_feeds::table
+        .find(user)
+        .select(meeting_feeds::created_at)
+        .first(conn)
+        .optional()?)
+}
+
+/// The user whose calendar feed secret has the digest `token_hash`.
+pub fn feed_owner(conn: &mut DbConnection, token_hash: &str) -> DbResult<Option<UserId>> {
+    Ok(meeting_feeds::table
+        .filter(meeting_feeds::token_hash.eq(token_hash))
+        .select(meeting_feeds::user_id)
+        .first(conn)
+        .optional()?)
 }
 
 /// Moves a meeting from `from` to `to` while it is still in `from`. A

@@ -7,8 +7,9 @@ use super::assets::serve_static;
 use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
-    enquiries_api, events_api, health, media, meeting_events, meeting_hours, meeting_organiser, meetings,
-    meetings_api, moderation, producer_dashboard, producer_profile, products_api, rfqs, search, two_factor,
+    enquiries_api, events_api, health, media, meeting_events, meeting_feed, meeting_hours, meeting_organiser,
+    meetings, meetings_api, moderation, producer_dashboard, producer_profile, products_api, rfqs, search,
+    two_factor,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -109,6 +110,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(meeting_hours::save_hours)
         .service(meeting_hours::change_slot)
         .service(meetings::request_meeting)
+        .service(meeting_feed::show_feed)
         .service(
             web::scope("/dashboard")
                 .service(producer_profile::show_profile)
@@ -159,6 +161,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(meeting_organiser::list_event_meetings)
                 .service(meeting_organiser::set_video_link)
                 .service(meetings::show_agenda)
+                .service(meeting_feed::reset_feed)
                 .service(meetings::show_meeting)
                 .service(meetings::show_proposal)
                 .service(meetings::propose_time)

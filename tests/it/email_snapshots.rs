@@ -19,9 +19,11 @@ use odop_bazaar::enquiries::rfqs::{self, RfqInput};
 use odop_bazaar::enquiries::threads::{self, EnquiryInput, QuoteInput};
 use odop_bazaar::mail::{MailTemplates, OutgoingEmail, SEND_EMAIL};
 use odop_bazaar::meetings::booking::{self, RequestInput};
+use odop_bazaar::meetings::digest::{self, Digest};
 use odop_bazaar::meetings::events;
 use odop_bazaar::meetings::notify::Links as MeetingLinks;
 use odop_bazaar::meetings::participation::{self, ParticipationInput};
+use odop_bazaar::meetings::reminders::{self, Lead, Reminder};
 use odop_bazaar::meetings::{PairSlots, Slot};
 use odop_bazaar::schema::jobs;
 
@@ -260,9 +262,11 @@ fn buy_request_emails(app: &TestApp, admin: &User, buyer: &User, ctx: &RequestCo
     });
 }
 
-/// An event both parties take part in, and three meetings between them: one
+/// An event both parties take part in, and four meetings between them: one
 /// requested, accepted and cancelled, one requested and declined, one
-/// accepted whose move is proposed, kept, proposed again and taken.
+/// accepted whose move is proposed, kept, proposed again and taken (and
+/// reminded of the day before), and one left waiting, which the producer's
+/// morning digest lists.
 fn meeting_emails(app: &TestApp, organiser: &User, producer: &User, product_slug: &str, buyer: &User) {
     let links = MeetingLinks::new(app.base_url());
     let event = write(app, |conn| {
@@ -367,9 +371,31 @@ fn meeting_emails(app: &TestApp, organiser: &User, producer: &User, product_slug
     write(app, |conn| {
         booking::propose(conn, buyer, &third.id, &later, &links, FIXED)
     });
-    write(app, |conn| {
+    let third = write(app, |conn| {
         booking::accept_move(conn, producer, &third.id, &links, FIXED)
     });
+
+    // The reminder the day before, as its job sends it on the clock it falls due at.
+    let reminder = Reminder {
+        meeting_id: third.id.clone(),
+        participant_id: seller.id.clone(),
+        starts_at: third.starts_at,
+        lead: Lead::DayBefore,
+    };
+    let sent = write(app, |conn| {
+        reminders::remind(conn, &reminder, &links, reminder.due_at())
+    });
+    assert!(sent, "the meeting is still on at that time");
+    // A request left waiting, and the producer's digest the next morning.
+    request(&slots[0]);
+    let digest = Digest {
+        participant_id: seller.id.clone(),
+        date: FIXED.date() + chrono::Days::new(1),
+    };
+    let sent = write(app, |conn| {
+        digest::send_digest(conn, &digest, &links, FIXED + chrono::TimeDelta::hours(18))
+    });
+    assert!(sent, "a request waits for the producer's answer");
 }
 
 /// The first e-mail queued for each template. A mail job's id is a UUIDv7

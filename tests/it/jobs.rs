@@ -218,3 +218,51 @@ async fn a_job_is_part_of_its_callers_transaction_and_a_lost_lease_is_reclaimed(
     assert_eq!(reclaimed[0].locked_by.as_deref(), Some("other"));
     app.stop().await;
 }
+
+/// Two transactions planning one keyed job at once (two buyers' requests
+/// planning one producer's digest) both commit: the second waits for the
+/// first and writes nothing, instead of failing on the key. Only PostgreSQL
+/// has concurrent writers.
+#[backend_test(postgres)]
+async fn two_transactions_planning_one_keyed_job_at_once_both_commit(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let plan = |conn: &mut odop_bazaar::db::DbConnection| {
+        let now = Utc::now().naive_utc();
+        repo::enqueue(
+            conn,
+            NewJob::new("test.record", serde_json::json!({}))
+                .with_key("digest-of-tomorrow".into())
+                .run_at(now + TimeDelta::days(1)),
+            now,
+        )
+    };
+    let started = Arc::new(std::sync::Barrier::new(2));
+    let first = {
+        let (db, started) = (app.db.clone(), started.clone());
+        std::thread::spawn(move || {
+            db.write_blocking(|conn| {
+                let planned = plan(conn)?;
+                started.wait();
+                // Holds its uncommitted row while the second plans the same key.
+                std::thread::sleep(Duration::from_millis(300));
+                Ok::<_, DbError>(planned)
+            })
+        })
+    };
+    started.wait();
+    let second = app.db.write_blocking(plan);
+    let first = first.join().unwrap();
+    assert_eq!((first.unwrap(), second.unwrap()), (true, false), "{backend:?}");
+    let planned: i64 = app
+        .db
+        .read_blocking(|conn| {
+            jobs::table
+                .filter(jobs::id.eq("digest-of-tomorrow"))
+                .count()
+                .get_result(conn)
+                .map_err(DbError::from)
+        })
+        .unwrap();
+    assert_eq!(planned, 1);
+    app.stop().await;
+}

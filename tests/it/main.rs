@@ -28,6 +28,7 @@ mod market;
 mod media;
 mod meeting_organiser;
 mod meeting_pages;
+mod meeting_reminders;
 mod meetings;
 mod meetings_api;
 mod metrics;

@@ -19,15 +19,15 @@ use crate::meetings::booking::{self, ProposalInput, RequestInput};
 use crate::meetings::model::{Event, MeetingStatus, ParticipantStatus, Phase, Side};
 use crate::meetings::notify::Links;
 use crate::meetings::participation::{self, ParticipationInput};
-use crate::meetings::{MeetingError, repo, views};
+use crate::meetings::{MeetingError, feed, repo, views};
 use crate::web::present::meetings::{
     AgendaPage, BannerView, BookingPage, Choice, ConfirmPage, DirectoryFilter, EventCard, EventPage,
-    FilterOptions, MeetingPage, NextStep, ProposePage, offered_slots,
+    FeedView, FilterOptions, MeetingPage, NextStep, ProposePage, offered_slots,
 };
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
 
-fn links(state: &AppState) -> Links {
+pub(super) fn links(state: &AppState) -> Links {
     Links::from_settings(&state.settings)
 }
 
@@ -322,12 +322,25 @@ pub async fn show_agenda(
     state: web::Data<AppState>,
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
-    let now = state.clock.now();
     let user = viewer.require_user(&req)?.clone();
-    let lines = state.db.read(move |conn| views::agenda(conn, &user, now)).await?;
-    state
-        .templates
-        .page("meetings/agenda.html", &viewer, &AgendaPage::new(lines))
+    let page = agenda_page(&state, user, None).await?;
+    state.templates.page("meetings/agenda.html", &viewer, &page)
+}
+
+/// The agenda of `user`, with the calendar feed address just made, if any.
+pub(super) async fn agenda_page(
+    state: &AppState,
+    user: User,
+    new_feed_url: Option<String>,
+) -> Result<AgendaPage, AppError> {
+    let now = state.clock.now();
+    let (lines, feed_made_at) = state
+        .db
+        .read(move |conn| {
+            Ok::<_, MeetingError>((views::agenda(conn, &user, now)?, feed::made_at(conn, &user)?))
+        })
+        .await?;
+    Ok(AgendaPage::new(lines, FeedView::new(feed_made_at, new_feed_url)))
 }
 
 #[get("/meetings/{id}")]

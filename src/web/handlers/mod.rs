@@ -13,6 +13,7 @@ pub mod events_api;
 pub mod health;
 pub mod media;
 pub mod meeting_events;
+pub mod meeting_feed;
 pub mod meeting_hours;
 pub mod meeting_organiser;
 pub mod meetings;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::directory::Sector;
 use crate::directory::model::{Country, District, State};
 use crate::domain::FieldErrors;
+use crate::format::dates;
 use crate::meetings::banner::Banner;
 use crate::meetings::booking::{PairBooking, ProposalInput, RequestInput};
 use crate::meetings::events::EventInput;
@@ -399,17 +400,37 @@ pub struct AgendaPage {
     pub sent: Vec<AgendaLine>,
     /// Meetings held, and requests and meetings no longer on, latest first.
     pub past: Vec<AgendaLine>,
+    pub feed: FeedView,
+}
+
+/// The agenda's calendar feed section.
+#[derive(Serialize)]
+pub struct FeedView {
+    /// When the present address was made; `None` while there is none.
+    pub made: Option<String>,
+    /// The address just made, shown this once (only its digest is kept).
+    pub new_url: Option<String>,
+}
+
+impl FeedView {
+    pub fn new(made_at: Option<NaiveDateTime>, new_url: Option<String>) -> Self {
+        Self {
+            made: made_at.map(dates::date_time),
+            new_url,
+        }
+    }
 }
 
 impl AgendaPage {
     /// `lines` (by start) sorted into the page's sections.
-    pub fn new(lines: Vec<AgendaLine>) -> Self {
+    pub fn new(lines: Vec<AgendaLine>, feed: FeedView) -> Self {
         let mut page = Self {
             next: None,
             upcoming: Vec::new(),
             received: Vec::new(),
             sent: Vec::new(),
             past: Vec::new(),
+            feed,
         };
         for line in lines {
             match (line.past, line.status) {
