@@ -11,6 +11,7 @@ pub mod api_views;
 pub mod audience;
 pub mod availability;
 pub mod booking;
+pub mod demo;
 pub mod display;
 mod error;
 pub mod events;

@@ -11,7 +11,7 @@ use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use super::audience::CoHost;
 use super::error::MeetingError;
 use super::model::{
-    Event, EventId, EventStatus, Meeting, MeetingId, MeetingStatus, Participant, ParticipantId,
+    Event, EventId, EventStatus, Meeting, MeetingHold, MeetingId, MeetingStatus, Participant, ParticipantId,
     ParticipantStatus, Side,
 };
 use super::schedule::LocalSpan;
@@ -419,12 +419,12 @@ pub fn hold_slot(
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
     diesel::insert_into(meeting_holds::table)
-        .values((
-            meeting_holds::participant_id.eq(participant),
-            meeting_holds::slot_start.eq(slot_start),
-            meeting_holds::meeting_id.eq(meeting),
-            meeting_holds::created_at.eq(now),
-        ))
+        .values(MeetingHold {
+            participant_id: participant.clone(),
+            slot_start,
+            meeting_id: meeting.cloned(),
+            created_at: now,
+        })
         .execute(conn)
         .map_err(|e| match e {
             DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => MeetingError::SlotTaken,
