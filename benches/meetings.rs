@@ -25,11 +25,9 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use odop_bazaar::accounts::User;
-use odop_bazaar::catalogue::demo as catalogue_demo;
 use odop_bazaar::db::{self, Db, DbConnection};
 use odop_bazaar::meetings::demo::{self, DemoEventOutcome};
 use odop_bazaar::meetings::model::{ParticipantStatus, Side};
-use odop_bazaar::meetings::notify::Links;
 use odop_bazaar::meetings::{MeetingError, api_views, booking, repo};
 use odop_bazaar::startup::{Application, Options};
 use rand::rngs::StdRng;
@@ -66,21 +64,9 @@ async fn run(backend: Backend) {
     };
     let app = Application::build(settings.clone(), options).await.unwrap();
     let db = app.db().clone();
-    let links = Links::from_settings(&settings);
     let started = Instant::now();
     let now = Utc::now().naive_utc();
-    let outcome = db
-        .write_blocking(|conn| {
-            catalogue_demo::seed_demo(
-                conn,
-                demo::LISTINGS_NEEDED,
-                &catalogue_demo::SectorPhotos::new(),
-                now,
-                &mut |_| {},
-            )?;
-            demo::seed_demo_event(conn, &links, now)
-        })
-        .unwrap();
+    let outcome = market::demo_event(&db, &settings.base_url, now);
     assert!(matches!(outcome, DemoEventOutcome::Added { .. }), "{outcome:?}");
     db::refresh_planner_statistics(&mut *db.get().unwrap()).unwrap();
     let name = db.backend().name();

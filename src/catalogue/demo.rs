@@ -289,6 +289,31 @@ fn flush(
     Ok(())
 }
 
+/// A demo account: `(local part, name)` at [`EMAIL_DOMAIN`], confirmed,
+/// and impossible to sign in to.
+pub fn demo_account(
+    id: String,
+    role: crate::accounts::Role,
+    (local, name): (String, String),
+    now: NaiveDateTime,
+) -> User {
+    User {
+        id: id.into(),
+        email: format!("{local}@{EMAIL_DOMAIN}"),
+        name,
+        // Not an argon2 hash: no password matches it.
+        password_hash: "!demo".to_owned(),
+        role,
+        company: None,
+        country_code: None,
+        email_verified_at: Some(now),
+        password_changed_at: now,
+        created_at: now,
+        updated_at: now,
+        suspended_at: None,
+    }
+}
+
 /// One verified demo producer (and its account, which cannot sign in) per district with ODOP products.
 fn ensure_demo_producers(
     conn: &mut DbConnection,
@@ -314,21 +339,15 @@ fn ensure_demo_producers(
             continue;
         }
         let user_id = demo_id("user", &district.slug);
-        new_users.push(User {
-            id: user_id.clone().into(),
-            email: format!("demo-{}@{EMAIL_DOMAIN}", district.slug),
-            name: format!("{} Producers Collective", district.name),
-            // Not an argon2 hash: nobody can sign in as a demo producer.
-            password_hash: "!demo".to_owned(),
-            role: crate::accounts::Role::Producer,
-            company: None,
-            country_code: None,
-            email_verified_at: Some(now),
-            password_changed_at: now,
-            created_at: now,
-            updated_at: now,
-            suspended_at: None,
-        });
+        new_users.push(demo_account(
+            user_id.clone(),
+            crate::accounts::Role::Producer,
+            (
+                format!("demo-{}", district.slug),
+                format!("{} Producers Collective", district.name),
+            ),
+            now,
+        ));
         new_producers.push(Producer {
             id: id.into(),
             user_id: user_id.into(),

@@ -28,7 +28,7 @@ use super::model::{
 };
 use super::{Availability, PairSlots, Slot, booking, notify, pair_slots, repo};
 use crate::accounts::{Role, User};
-use crate::catalogue::demo::{self as catalogue_demo, DemoProducer, EMAIL_DOMAIN, demo_id};
+use crate::catalogue::demo::{self as catalogue_demo, DemoProducer, demo_account, demo_id};
 use crate::db::{DbConnection, insert_in_chunks};
 use crate::directory::Sector;
 use crate::enquiries::model::BuyerProfile;
@@ -159,35 +159,19 @@ pub fn seed_demo_event(
     })
 }
 
-/// A demo account that cannot sign in (its password is not a hash).
-fn demo_user(id: String, role: Role, email: String, name: String, now: NaiveDateTime) -> User {
-    User {
-        id: id.into(),
-        email,
-        name,
-        password_hash: "!demo".to_owned(),
-        role,
-        company: None,
-        country_code: None,
-        email_verified_at: Some(now),
-        password_changed_at: now,
-        created_at: now,
-        updated_at: now,
-        suspended_at: None,
-    }
-}
-
 /// The demo organiser's account, made if missing.
 fn ensure_organiser(conn: &mut DbConnection, now: NaiveDateTime) -> Result<User, MeetingError> {
     let id = demo_id("user", "demo-organiser");
     if let Some(user) = crate::accounts::repo::find_user(conn, &id)? {
         return Ok(user);
     }
-    let user = demo_user(
+    let user = demo_account(
         id,
         Role::Organiser,
-        format!("organiser@{EMAIL_DOMAIN}"),
-        "Export Promotion Council (demo)".to_owned(),
+        (
+            "organiser".to_owned(),
+            "Export Promotion Council (demo)".to_owned(),
+        ),
         now,
     );
     crate::accounts::repo::insert_user(conn, &user)?;
@@ -259,11 +243,10 @@ fn ensure_buyers(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<(Use
     let (mut new_users, mut new_profiles) = (Vec::new(), Vec::new());
     for (n, id) in wanted.into_iter().enumerate() {
         let (country, zone, city) = BUYER_PLACES[n % BUYER_PLACES.len()];
-        let mut user = demo_user(
+        let mut user = demo_account(
             id,
             Role::Buyer,
-            format!("buyer-{n}@{EMAIL_DOMAIN}"),
-            format!("Buyer {n} (demo)"),
+            (format!("buyer-{n}"), format!("Buyer {n} (demo)")),
             now,
         );
         user.company = Some(format!("{city} Trading {n} (demo)"));

@@ -6,20 +6,17 @@
 //! without chromedriver.
 
 use fantoccini::{Client, Locator};
-use odop_bazaar::accounts::{Role, User};
-use odop_bazaar::catalogue::repo as catalogue_repo;
-use odop_bazaar::meetings::events::{self, EventInput};
+use odop_bazaar::accounts::Role;
+use odop_bazaar::meetings::events::EventInput;
 use odop_bazaar::meetings::model::MeetingStatus;
-use odop_bazaar::meetings::notify::Links;
-use odop_bazaar::meetings::participation::{self, ParticipationInput};
 use odop_bazaar::meetings::repo as meetings_repo;
 
 use crate::browser::{Browser, link_in};
 use crate::catalogue::{app_with_mail, jpeg_photo, listing_fields, profile_fields, signed_in};
 use crate::chromium::{open_browser, start_driver};
 use crate::harness::{Backend, TestApp};
-use crate::market::{PASSWORD, buyer, kashi_weaves, now, producer, user};
-use crate::meetings::event_input;
+use crate::market::{PASSWORD, buyer, kashi_weaves, now, producer, product_id, user};
+use crate::meetings::{event_input, published_event, take_part};
 use crate::smtp::SmtpServer;
 
 /// Fills `fields` of the form `form` (a CSS selector) the way a person does:
@@ -338,20 +335,6 @@ async fn a_buyer_searches_enquires_and_accepts_a_quote() {
     app.stop().await;
 }
 
-/// `who` takes part in the event `slug` (which lets everyone in), bringing `products`.
-async fn take_part(app: &TestApp, who: &User, slug: &str, products: String) {
-    let (who, slug, links) = (who.clone(), slug.to_owned(), Links::new(&app.settings.base_url));
-    let input = ParticipationInput {
-        pitch: "We would like to meet.".into(),
-        products,
-        ..ParticipationInput::default()
-    };
-    app.db
-        .write(move |conn| participation::take_part(conn, &who, &slug, &input, &links, now()))
-        .await
-        .unwrap();
-}
-
 #[actix_web::test]
 async fn a_buyer_books_a_meeting_and_the_producer_accepts_it_on_a_phone() {
     let Some(driver) = start_driver().await else {
@@ -369,27 +352,16 @@ async fn a_buyer_books_a_meeting_and_the_producer_accepts_it_on_a_phone() {
     )
     .await;
     let importer = buyer(&app, "jan@tulip.example").await;
-    let slug = {
-        let input = EventInput {
-            approval: "automatic".into(),
-            ..event_input("Silk and stoles meet", now())
-        };
-        app.db
-            .write(move |conn| {
-                let event = events::create_event(conn, &organiser, &input, now())?;
-                events::publish_event(conn, &organiser, &event.slug, now())
-            })
-            .await
-            .unwrap()
-            .slug
+    let input = EventInput {
+        approval: "automatic".into(),
+        ..event_input("Silk and stoles meet", now())
     };
-    let product = app
-        .db
-        .read_blocking(move |conn| catalogue_repo::product_by_slug(conn, &product_slug))
-        .unwrap()
+    let slug = published_event(&app, &organiser, input).await.slug;
+    let product = product_id(&app, &product_slug);
+    take_part(&app, &weaver, &slug, vec![product.clone()])
+        .await
         .unwrap();
-    take_part(&app, &weaver, &slug, product.id.to_string()).await;
-    take_part(&app, &importer, &slug, String::new()).await;
+    take_part(&app, &importer, &slug, vec![]).await.unwrap();
     app.run_pending_jobs().await;
 
     // The buyer, on a laptop, goes from the event to the producer's free times.
@@ -442,7 +414,7 @@ async fn a_buyer_books_a_meeting_and_the_producer_accepts_it_on_a_phone() {
         &form,
         &[
             ("starts_at", &chosen),
-            ("products", product.id.as_str()),
+            ("products", product.as_str()),
             (
                 "message",
                 "We import silk stoles for shops in the Netherlands; shall we talk?",

@@ -17,10 +17,9 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use odop_bazaar::accounts::{Role, User};
 use odop_bazaar::enquiries::buyers::{self, BuyerProfileInput};
-use odop_bazaar::meetings::events::{self, EventInput};
+use odop_bazaar::meetings::events::EventInput;
 use odop_bazaar::meetings::model::Participant;
-use odop_bazaar::meetings::notify::Links;
-use odop_bazaar::meetings::participation::{self, ParticipationInput};
+use odop_bazaar::meetings::participation;
 use odop_bazaar::meetings::repo;
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -28,8 +27,9 @@ use serde_json::{Value, json};
 use crate::api::api;
 use crate::enquiries_api::token;
 use crate::harness::{Backend, TestApp};
-use crate::market::{Site, now, producer, user};
+use crate::market::{now, producer, product_id, user};
 use crate::meeting_pages::signed_in;
+use crate::meetings::{published_event, take_part};
 use test_macros::backend_test;
 
 /// The last Sunday of March (Europe's change to summer time) at least 40
@@ -71,19 +71,6 @@ fn london_event(friday: NaiveDate) -> EventInput {
     }
 }
 
-async fn take_part(app: &TestApp, who: &User, slug: &str, products: &str) -> Participant {
-    let (who, slug, links) = (who.clone(), slug.to_owned(), Links::new(app.base_url()));
-    let input = ParticipationInput {
-        pitch: "We would like to meet.".into(),
-        products: products.to_owned(),
-        ..ParticipationInput::default()
-    };
-    app.db
-        .write(move |conn| participation::take_part(conn, &who, &slug, &input, &links, now()))
-        .await
-        .unwrap()
-}
-
 /// A producer with one published listing, taking part.
 async fn producer_in(
     app: &TestApp,
@@ -93,12 +80,9 @@ async fn producer_in(
     district: &str,
 ) -> (User, Participant) {
     let (account, _, product_slug) = producer(app, None, email, name, district, "handloom").await;
-    let product = app
-        .db
-        .read_blocking(move |conn| odop_bazaar::catalogue::repo::product_by_slug(conn, &product_slug))
-        .unwrap()
+    let place = take_part(app, &account, slug, vec![product_id(app, &product_slug)])
+        .await
         .unwrap();
-    let place = take_part(app, &account, slug, product.id.as_str()).await;
     (account, place)
 }
 
@@ -159,17 +143,7 @@ async fn london_new_york_kolkata_and_kathmandu_across_the_spring_change(backend:
     let long_day = |d: NaiveDate| d.format("%a %-d %b %Y").to_string();
 
     let organiser = user(&app, Role::Organiser, "events@ukibc.example", "Business Council").await;
-    let slug = {
-        let input = london_event(friday);
-        app.db
-            .write(move |conn| {
-                let event = events::create_event(conn, &organiser, &input, now())?;
-                events::publish_event(conn, &organiser, &event.slug, now())
-            })
-            .await
-            .unwrap()
-            .slug
-    };
+    let slug = published_event(&app, &organiser, london_event(friday)).await.slug;
     let (kolkata_account, kolkata) =
         producer_in(&app, &slug, "weaver@kashi.example", "Kashi Weaves", "varanasi").await;
     let (kathmandu_account, kathmandu) =
@@ -208,7 +182,7 @@ async fn london_new_york_kolkata_and_kathmandu_across_the_spring_change(backend:
             .await
             .unwrap();
     }
-    let buyer = take_part(&app, &importer, &slug, "").await;
+    let buyer = take_part(&app, &importer, &slug, vec![]).await.unwrap();
     assert_eq!(
         (
             buyer.time_zone.as_str(),

@@ -61,7 +61,7 @@ async fn write<T: Send + 'static>(
     db.write(f).await
 }
 
-async fn published_event(app: &TestApp, organiser: &User, input: EventInput) -> Event {
+pub async fn published_event(app: &TestApp, organiser: &User, input: EventInput) -> Event {
     let organiser = organiser.clone();
     write(&app.db, move |conn| {
         let event = events::create_event(conn, &organiser, &input, now())?;
@@ -71,7 +71,7 @@ async fn published_event(app: &TestApp, organiser: &User, input: EventInput) -> 
     .unwrap()
 }
 
-async fn take_part(
+pub async fn take_part(
     app: &TestApp,
     who: &User,
     slug: &str,
