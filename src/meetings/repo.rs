@@ -199,6 +199,43 @@ pub fn participants_of(
         .load(conn)?)
 }
 
+/// How many approved participants each side of an event has: (producers, buyers).
+pub fn approved_counts(conn: &mut DbConnection, event: &EventId) -> DbResult<(usize, usize)> {
+    let counts: Vec<(Side, i64)> = event_participants::table
+        .filter(event_participants::event_id.eq(event))
+        .filter(event_participants::status.eq(ParticipantStatus::Approved))
+        .group_by(event_participants::side)
+        .select((event_participants::side, diesel::dsl::count_star()))
+        .load(conn)?;
+    let of = |side| {
+        counts
+            .iter()
+            .find(|(s, _)| *s == side)
+            .map_or(0, |(_, n)| usize::try_from(*n).unwrap_or(0))
+    };
+    Ok((of(Side::Producer), of(Side::Buyer)))
+}
+
+/// `limit` approved participants of one side of an event from `offset` on,
+/// in the order they joined (ids break ties, so pages never overlap).
+pub fn approved_page(
+    conn: &mut DbConnection,
+    event: &EventId,
+    side: Side,
+    (offset, limit): (usize, usize),
+) -> DbResult<Vec<Participant>> {
+    let to_sql = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    Ok(event_participants::table
+        .filter(event_participants::event_id.eq(event))
+        .filter(event_participants::side.eq(side))
+        .filter(event_participants::status.eq(ParticipantStatus::Approved))
+        .order((event_participants::created_at, event_participants::id))
+        .offset(to_sql(offset))
+        .limit(to_sql(limit))
+        .select(Participant::as_select())
+        .load(conn)?)
+}
+
 /// Approves or declines a participant still waiting for the decision.
 pub fn decide_participant(
     conn: &mut DbConnection,

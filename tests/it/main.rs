@@ -27,6 +27,7 @@ mod mail;
 mod market;
 mod media;
 mod meeting_pages;
+mod meeting_scale;
 mod meeting_zones;
 mod meetings;
 mod meetings_api;
