@@ -15,6 +15,7 @@ use crate::directory::Sector;
 use crate::directory::seed;
 use crate::jobs::{self, Job};
 use crate::media::MediaStore;
+use crate::meetings::{self, demo::DemoEventOutcome, notify::Links};
 use crate::search;
 use crate::settings::{Settings, VARIABLES};
 use crate::startup::{self, Application, Options};
@@ -75,6 +76,11 @@ enum Command {
         /// Also add N demo products (published, from the real ODOP list; deterministic) for demos and benchmarks.
         #[arg(long, value_name = "N")]
         demo: Option<usize>,
+        /// Also add a published five-day demo buyer-seller meet with 300 producers, 500 buyers
+        /// and 3,000 meetings (for benchmarks and load tests; it adds the 1,000 demo products it
+        /// draws on unless --demo asks for more). Running it again adds nothing.
+        #[arg(long)]
+        demo_event: bool,
     },
     /// Bulk imports.
     Import {
@@ -136,9 +142,18 @@ pub fn run(cli: Cli) -> ExitCode {
     let outcome = match cli.command.unwrap_or(Command::Serve { no_migrate: false }) {
         Command::Serve { no_migrate } => serve(settings, no_migrate),
         Command::Migrate => run_migrations(&settings),
-        Command::Seed { demo } => run_seed(&settings).and_then(|()| match demo {
-            Some(count) => seed_demo(&settings, count),
-            None => Ok(()),
+        Command::Seed { demo, demo_event } => run_seed(&settings).and_then(|()| {
+            let listings = match (demo, demo_event) {
+                (demo, true) => Some(demo.unwrap_or(0).max(meetings::demo::LISTINGS_NEEDED)),
+                (demo, false) => demo,
+            };
+            if let Some(count) = listings {
+                seed_demo(&settings, count)?;
+            }
+            if demo_event {
+                seed_demo_event(&settings)?;
+            }
+            Ok(())
         }),
         Command::Import {
             what: ImportCommand::Products { file, producer },
@@ -390,6 +405,30 @@ fn seed_demo(settings: &Settings, count: usize) -> anyhow::Result<()> {
     println!(
         "Added {added} demo products ({count} requested); {queued} published products queued for indexing. Run `odop-bazaar search reindex` to index them now."
     );
+    Ok(())
+}
+
+fn seed_demo_event(settings: &Settings) -> anyhow::Result<()> {
+    let db = connect(settings)?;
+    let links = Links::from_settings(settings);
+    let now = Utc::now().naive_utc();
+    let outcome = db.write_blocking(|conn| meetings::demo::seed_demo_event(conn, &links, now))?;
+    let path = format!("/events/{}", meetings::demo::SLUG);
+    match outcome {
+        DemoEventOutcome::Exists => println!("The demo event is there already ({path}); nothing added."),
+        DemoEventOutcome::Added {
+            producers,
+            buyers,
+            accepted,
+            requested,
+        } => {
+            db::refresh_planner_statistics(&mut *db.get()?)?;
+            println!(
+                "Added the demo event {path}: {producers} producers, {buyers} buyers, {} meetings ({accepted} accepted, {requested} waiting for an answer).",
+                accepted + requested
+            );
+        }
+    }
     Ok(())
 }
 

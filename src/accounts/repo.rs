@@ -20,6 +20,14 @@ pub fn find_user(conn: &mut DbConnection, id: &str) -> DbResult<Option<User>> {
         .optional()?)
 }
 
+/// The accounts with `ids` that exist, in no particular order.
+pub fn users_by_ids(conn: &mut DbConnection, ids: &[&str]) -> DbResult<Vec<User>> {
+    Ok(users::table
+        .filter(users::id.eq_any(ids))
+        .select(User::as_select())
+        .load(conn)?)
+}
+
 pub fn find_user_by_email(conn: &mut DbConnection, email: &str) -> DbResult<Option<User>> {
     Ok(users::table
         .filter(users::email.eq(email))

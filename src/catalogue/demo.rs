@@ -22,9 +22,14 @@ use crate::schema::{districts, hs_codes, odop_products, producers, product_image
 /// Ids derive from names, so the same demo data gets the same ids everywhere.
 const NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x6f64_6f70_2d62_617a_6161_722d_6465_6d6f);
 
-fn demo_id(kind: &str, key: &str) -> String {
+/// The id of the demo row of `kind` named `key`.
+pub fn demo_id(kind: &str, key: &str) -> String {
     uuid::Uuid::new_v5(&NAMESPACE, format!("{kind}:{key}").as_bytes()).to_string()
 }
+
+/// Where demo accounts' addresses live: a reserved domain (RFC 2606), so
+/// no e-mail to them is ever delivered.
+pub const EMAIL_DOMAIN: &str = "demo.odop-bazaar.invalid";
 
 /// A photo for each sector, already stored: (hash, width, height).
 pub type SectorPhotos = HashMap<Sector, (String, u32, u32)>;
@@ -284,6 +289,31 @@ fn flush(
     Ok(())
 }
 
+/// A demo account: `(local part, name)` at [`EMAIL_DOMAIN`], confirmed,
+/// and impossible to sign in to.
+pub fn demo_account(
+    id: String,
+    role: crate::accounts::Role,
+    (local, name): (String, String),
+    now: NaiveDateTime,
+) -> User {
+    User {
+        id: id.into(),
+        email: format!("{local}@{EMAIL_DOMAIN}"),
+        name,
+        // Not an argon2 hash: no password matches it.
+        password_hash: "!demo".to_owned(),
+        role,
+        company: None,
+        country_code: None,
+        email_verified_at: Some(now),
+        password_changed_at: now,
+        created_at: now,
+        updated_at: now,
+        suspended_at: None,
+    }
+}
+
 /// One verified demo producer (and its account, which cannot sign in) per district with ODOP products.
 fn ensure_demo_producers(
     conn: &mut DbConnection,
@@ -309,21 +339,15 @@ fn ensure_demo_producers(
             continue;
         }
         let user_id = demo_id("user", &district.slug);
-        new_users.push(User {
-            id: user_id.clone().into(),
-            email: format!("demo-{}@demo.odop-bazaar.invalid", district.slug),
-            name: format!("{} Producers Collective", district.name),
-            // Not an argon2 hash: nobody can sign in as a demo producer.
-            password_hash: "!demo".to_owned(),
-            role: crate::accounts::Role::Producer,
-            company: None,
-            country_code: None,
-            email_verified_at: Some(now),
-            password_changed_at: now,
-            created_at: now,
-            updated_at: now,
-            suspended_at: None,
-        });
+        new_users.push(demo_account(
+            user_id.clone(),
+            crate::accounts::Role::Producer,
+            (
+                format!("demo-{}", district.slug),
+                format!("{} Producers Collective", district.name),
+            ),
+            now,
+        ));
         new_producers.push(Producer {
             id: id.into(),
             user_id: user_id.into(),
@@ -358,4 +382,47 @@ fn ensure_demo_producers(
     insert_in_chunks!(conn, users::table, new_users);
     insert_in_chunks!(conn, producers::table, new_producers);
     Ok(())
+}
+
+/// A demo producer with published listings, as a demo event takes it in.
+#[derive(Debug, Clone)]
+pub struct DemoProducer {
+    pub user_id: String,
+    pub business_name: String,
+    /// Ids of its published listings, oldest id first.
+    pub listings: Vec<String>,
+}
+
+/// The first `limit` demo producers (by id) that have published listings,
+/// each with up to `per_producer` of them. Only demo accounts: a demo event
+/// never enrols a real producer.
+pub fn producers_with_listings(
+    conn: &mut DbConnection,
+    limit: usize,
+    per_producer: usize,
+) -> DbResult<Vec<DemoProducer>> {
+    let rows: Vec<(String, String, String)> = products::table
+        .inner_join(producers::table.inner_join(users::table))
+        .filter(users::email.like(format!("%@{EMAIL_DOMAIN}")))
+        .filter(products::status.eq(ProductStatus::Published))
+        .order((producers::id, products::id))
+        .select((producers::user_id, producers::business_name, products::id))
+        .load(conn)?;
+    let mut found: Vec<DemoProducer> = Vec::new();
+    for (user_id, business_name, listing) in rows {
+        if let Some(last) = found.last_mut().filter(|last| last.user_id == user_id) {
+            if last.listings.len() < per_producer {
+                last.listings.push(listing);
+            }
+        } else if found.len() == limit {
+            break;
+        } else {
+            found.push(DemoProducer {
+                user_id,
+                business_name,
+                listings: vec![listing],
+            });
+        }
+    }
+    Ok(found)
 }

@@ -31,6 +31,14 @@ pub fn producer_by_user(conn: &mut DbConnection, user_id: &str) -> DbResult<Opti
         .optional()?)
 }
 
+/// The producers of the accounts `user_ids` (one query for a whole list).
+pub fn producers_of_users(conn: &mut DbConnection, user_ids: &[&str]) -> DbResult<Vec<Producer>> {
+    Ok(producers::table
+        .filter(producers::user_id.eq_any(user_ids))
+        .select(Producer::as_select())
+        .load(conn)?)
+}
+
 pub fn producer_by_slug(conn: &mut DbConnection, slug: &str) -> DbResult<Option<Producer>> {
     Ok(producers::table
         .filter(producers::slug.eq(slug))
@@ -143,6 +151,14 @@ pub fn find_product(conn: &mut DbConnection, id: &str) -> DbResult<Option<Produc
         .select(Product::as_select())
         .first(conn)
         .optional()?)
+}
+
+/// The products with `ids` that exist, in no particular order.
+pub fn products_by_ids(conn: &mut DbConnection, ids: &[&str]) -> DbResult<Vec<Product>> {
+    Ok(products::table
+        .filter(products::id.eq_any(ids))
+        .select(Product::as_select())
+        .load(conn)?)
 }
 
 pub fn product_by_slug(conn: &mut DbConnection, slug: &str) -> DbResult<Option<Product>> {
@@ -325,6 +341,15 @@ pub fn district(conn: &mut DbConnection, code: i32) -> DbResult<Option<(District
         .select((District::as_select(), State::as_select()))
         .first(conn)
         .optional()?)
+}
+
+/// The districts with LGD `codes`, each with its state.
+pub fn districts_by_codes(conn: &mut DbConnection, codes: &[i32]) -> DbResult<Vec<(District, State)>> {
+    Ok(districts::table
+        .inner_join(states::table)
+        .filter(districts::lgd_code.eq_any(codes))
+        .select((District::as_select(), State::as_select()))
+        .load(conn)?)
 }
 
 /// Every district with its state, by state then district name (for the picker).

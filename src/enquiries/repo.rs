@@ -28,6 +28,14 @@ pub fn buyer_profile(conn: &mut DbConnection, user_id: &str) -> DbResult<Option<
         .optional()?)
 }
 
+/// The buyer profiles of the accounts `user_ids` that have one.
+pub fn buyer_profiles_of(conn: &mut DbConnection, user_ids: &[&str]) -> DbResult<Vec<BuyerProfile>> {
+    Ok(buyer_profiles::table
+        .filter(buyer_profiles::user_id.eq_any(user_ids))
+        .select(BuyerProfile::as_select())
+        .load(conn)?)
+}
+
 pub fn save_buyer_profile(conn: &mut DbConnection, profile: &BuyerProfile) -> DbResult<()> {
     let updated = diesel::update(buyer_profiles::table.find(&profile.user_id))
         .set(profile)

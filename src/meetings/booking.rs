@@ -228,12 +228,12 @@ fn hold_for_both(
 
 /// When a request made at `now` for `slot` lapses: after the event's
 /// expiry, and at the latest when the slot begins.
-fn request_expiry(event: &Event, slot: &Slot, now: NaiveDateTime) -> NaiveDateTime {
+pub(super) fn request_expiry(event: &Event, slot: &Slot, now: NaiveDateTime) -> NaiveDateTime {
     (now + Duration::minutes(i64::from(event.request_expiry_minutes))).min(slot.starts_at.naive_utc())
 }
 
 /// Plans the job that expires a request at `at`.
-fn plan_expiry(
+pub(super) fn plan_expiry(
     conn: &mut DbConnection,
     meeting: &MeetingId,
     at: NaiveDateTime,

@@ -15,6 +15,7 @@ pub mod audience;
 pub mod availability;
 pub mod banner;
 pub mod booking;
+pub mod demo;
 pub mod digest;
 pub mod display;
 mod error;

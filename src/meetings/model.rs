@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::availability::Availability;
 use super::schedule::{EventSchedule, LocalSpan};
 use crate::accounts::model::UserId;
-use crate::schema::{event_participants, events, meetings};
+use crate::schema::{event_participants, events, meeting_holds, meetings};
 
 crate::id_type!(
     /// A virtual buyer-seller meet.
@@ -357,4 +357,16 @@ impl Meeting {
             None
         }
     }
+}
+
+/// One participant's hold on one slot start: for a meeting, or (no
+/// meeting) a slot they blocked. The table's key allows one per
+/// participant and start, which is what makes a double booking impossible.
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = meeting_holds, treat_none_as_default_value = false)]
+pub struct MeetingHold {
+    pub participant_id: ParticipantId,
+    pub slot_start: NaiveDateTime,
+    pub meeting_id: Option<MeetingId>,
+    pub created_at: NaiveDateTime,
 }

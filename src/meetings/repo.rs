@@ -11,7 +11,7 @@ use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use super::audience::CoHost;
 use super::error::MeetingError;
 use super::model::{
-    Event, EventId, EventStatus, Meeting, MeetingId, MeetingStatus, Participant, ParticipantId,
+    Event, EventId, EventStatus, Meeting, MeetingHold, MeetingId, MeetingStatus, Participant, ParticipantId,
     ParticipantStatus, Side,
 };
 use super::schedule::LocalSpan;
@@ -196,6 +196,43 @@ pub fn participants_of(
     }
     Ok(query
         .order(event_participants::created_at)
+        .select(Participant::as_select())
+        .load(conn)?)
+}
+
+/// How many approved participants each side of an event has: (producers, buyers).
+pub fn approved_counts(conn: &mut DbConnection, event: &EventId) -> DbResult<(usize, usize)> {
+    let counts: Vec<(Side, i64)> = event_participants::table
+        .filter(event_participants::event_id.eq(event))
+        .filter(event_participants::status.eq(ParticipantStatus::Approved))
+        .group_by(event_participants::side)
+        .select((event_participants::side, diesel::dsl::count_star()))
+        .load(conn)?;
+    let of = |side| {
+        counts
+            .iter()
+            .find(|(s, _)| *s == side)
+            .map_or(0, |(_, n)| usize::try_from(*n).unwrap_or(0))
+    };
+    Ok((of(Side::Producer), of(Side::Buyer)))
+}
+
+/// `limit` approved participants of one side of an event from `offset` on,
+/// in the order they joined (ids break ties, so pages never overlap).
+pub fn approved_page(
+    conn: &mut DbConnection,
+    event: &EventId,
+    side: Side,
+    (offset, limit): (usize, usize),
+) -> DbResult<Vec<Participant>> {
+    let to_sql = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    Ok(event_participants::table
+        .filter(event_participants::event_id.eq(event))
+        .filter(event_participants::side.eq(side))
+        .filter(event_participants::status.eq(ParticipantStatus::Approved))
+        .order((event_participants::created_at, event_participants::id))
+        .offset(to_sql(offset))
+        .limit(to_sql(limit))
         .select(Participant::as_select())
         .load(conn)?)
 }
@@ -506,12 +543,12 @@ pub fn hold_slot(
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
     diesel::insert_into(meeting_holds::table)
-        .values((
-            meeting_holds::participant_id.eq(participant),
-            meeting_holds::slot_start.eq(slot_start),
-            meeting_holds::meeting_id.eq(meeting),
-            meeting_holds::created_at.eq(now),
-        ))
+        .values(MeetingHold {
+            participant_id: participant.clone(),
+            slot_start,
+            meeting_id: meeting.cloned(),
+            created_at: now,
+        })
         .execute(conn)
         .map_err(|e| match e {
             DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => MeetingError::SlotTaken,

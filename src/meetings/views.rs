@@ -15,12 +15,14 @@ use super::model::{Event, EventId, Meeting, MeetingStatus, Participant, Particip
 use super::{display, repo};
 use crate::accounts::repo as accounts_repo;
 use crate::accounts::{Role, User};
+use crate::catalogue::model::{Producer, Product};
 use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::ProductStatus;
 use crate::db::DbConnection;
 use crate::directory::Sector;
 use crate::directory::model::{District, State};
 use crate::directory::repo as directory_repo;
+use crate::enquiries::model::BuyerProfile;
 use crate::enquiries::{buyers, repo as enquiries_repo};
 use crate::format::paths;
 
@@ -202,23 +204,125 @@ pub struct ParticipantCard {
     pub country_name: Option<String>,
 }
 
-/// The directory's names a list of cards needs, read once for the list.
-struct Names {
+/// Everything the cards of a list of participants show, read with one
+/// query per table for the whole list: a page of 24 cards and a directory
+/// of 500 cost the same six queries.
+struct CardSources {
+    users: HashMap<String, User>,
+    /// By the producer's account id.
+    producers: HashMap<String, Producer>,
+    products: HashMap<String, Product>,
+    /// By the buyer's account id.
+    profiles: HashMap<String, BuyerProfile>,
     districts: HashMap<i32, (District, State)>,
     countries: HashMap<String, String>,
 }
 
-impl Names {
-    fn load(conn: &mut DbConnection) -> Result<Self, MeetingError> {
+impl CardSources {
+    fn load(conn: &mut DbConnection, participants: &[Participant]) -> Result<Self, MeetingError> {
+        let accounts = |side: Side| -> Vec<&str> {
+            participants
+                .iter()
+                .filter(|p| p.side == side)
+                .map(|p| p.user_id.as_str())
+                .collect()
+        };
+        let everyone: Vec<&str> = participants.iter().map(|p| p.user_id.as_str()).collect();
+        let listings: Vec<&str> = participants.iter().flat_map(Participant::product_ids).collect();
+        let users: HashMap<String, User> = accounts_repo::users_by_ids(conn, &everyone)?
+            .into_iter()
+            .map(|u| (u.id.to_string(), u))
+            .collect();
+        let producers: HashMap<String, Producer> =
+            catalogue_repo::producers_of_users(conn, &accounts(Side::Producer))?
+                .into_iter()
+                .map(|p| (p.user_id.to_string(), p))
+                .collect();
+        let codes: Vec<i32> = producers.values().map(|p| p.district_code).collect();
+        let countries: Vec<&str> = users.values().filter_map(|u| u.country_code.as_deref()).collect();
         Ok(Self {
-            districts: catalogue_repo::all_districts(conn)?
+            products: catalogue_repo::products_by_ids(conn, &listings)?
+                .into_iter()
+                .map(|p| (p.id.to_string(), p))
+                .collect(),
+            profiles: enquiries_repo::buyer_profiles_of(conn, &accounts(Side::Buyer))?
+                .into_iter()
+                .map(|p| (p.user_id.to_string(), p))
+                .collect(),
+            districts: catalogue_repo::districts_by_codes(conn, &codes)?
                 .into_iter()
                 .map(|(d, s)| (d.lgd_code, (d, s)))
                 .collect(),
-            countries: directory_repo::all_countries(conn)?
-                .into_iter()
-                .map(|c| (c.code, c.name))
-                .collect(),
+            countries: directory_repo::country_names(conn, &countries)?,
+            users,
+            producers,
+        })
+    }
+
+    fn card(&self, participant: &Participant) -> Result<ParticipantCard, MeetingError> {
+        let user = self
+            .users
+            .get(participant.user_id.as_str())
+            .ok_or(MeetingError::NotFound)?;
+        let (mut products, mut gi, mut sectors) = (Vec::new(), false, Vec::new());
+        let published = participant
+            .product_ids()
+            .filter_map(|id| self.products.get(id))
+            .filter(|p| p.status == ProductStatus::Published);
+        for product in published {
+            gi |= product.gi_product_id.is_some();
+            if !sectors.contains(&product.sector) {
+                sectors.push(product.sector.clone());
+            }
+            products.push(ProductLink {
+                id: product.id.to_string(),
+                path: paths::product(&product.slug),
+                title: product.title.clone(),
+            });
+        }
+        let (mut place, mut verified, mut country, mut name) = (None, false, None, None);
+        match participant.side {
+            Side::Producer => {
+                if let Some(producer) = self.producers.get(participant.user_id.as_str()) {
+                    verified = producer.is_verified();
+                    place = self.districts.get(&producer.district_code);
+                    name = Some(producer.business_name.clone());
+                }
+            }
+            Side::Buyer => {
+                country = user.country_code.clone();
+                name = user.company.clone().filter(|c| !c.is_empty());
+                if let Some(profile) = self.profiles.get(participant.user_id.as_str()) {
+                    sectors = profile
+                        .sectors
+                        .split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                }
+            }
+        }
+        Ok(ParticipantCard {
+            hosted: participant.hosted,
+            hs_codes: participant.hs_codes.clone(),
+            volumes: participant.volumes.clone(),
+            place: place.map(|(d, s)| format!("{}, {}", d.name, s.name)),
+            state_code: place.map(|(_, s)| s.lgd_code),
+            district_code: place.map(|(d, _)| d.lgd_code),
+            verified,
+            gi,
+            sectors,
+            country_name: country.as_ref().and_then(|c| self.countries.get(c).cloned()),
+            country,
+            id: participant.id.to_string(),
+            side: participant.side,
+            side_label: participant.side.label(),
+            status: participant.status,
+            status_label: participant.status.label(),
+            name: name.unwrap_or_else(|| user.name.clone()),
+            pitch: participant.pitch.clone(),
+            time_zone: participant.time_zone.clone(),
+            products,
         })
     }
 }
@@ -257,82 +361,57 @@ pub fn participant_card(
     conn: &mut DbConnection,
     participant: &Participant,
 ) -> Result<ParticipantCard, MeetingError> {
-    let names = Names::load(conn)?;
-    card(conn, participant, &names)
+    CardSources::load(conn, std::slice::from_ref(participant))?.card(participant)
 }
 
-fn card(
-    conn: &mut DbConnection,
-    participant: &Participant,
-    names: &Names,
-) -> Result<ParticipantCard, MeetingError> {
-    let (mut products, mut gi, mut sectors) = (Vec::new(), false, Vec::new());
-    for id in participant.product_ids() {
-        if let Some(product) = catalogue_repo::find_product(conn, id)?
-            && product.status == ProductStatus::Published
-        {
-            gi |= product.gi_product_id.is_some();
-            if !sectors.contains(&product.sector) {
-                sectors.push(product.sector.clone());
-            }
-            products.push(ProductLink {
-                id: product.id.to_string(),
-                path: paths::product(&product.slug),
-                title: product.title,
-            });
-        }
-    }
-    let (mut place, mut verified, mut country) = (None, false, None);
-    match participant.side {
-        Side::Producer => {
-            if let Some(producer) = catalogue_repo::producer_by_user(conn, &participant.user_id)? {
-                verified = producer.is_verified();
-                place = names.districts.get(&producer.district_code);
-            }
-        }
-        Side::Buyer => {
-            let user = accounts_repo::find_user(conn, &participant.user_id)?;
-            country = user.and_then(|u| u.country_code);
-            if let Some(profile) = enquiries_repo::buyer_profile(conn, &participant.user_id)? {
-                sectors = profile
-                    .sectors
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect();
-            }
-        }
-    }
-    Ok(ParticipantCard {
-        hosted: participant.hosted,
-        hs_codes: participant.hs_codes.clone(),
-        volumes: participant.volumes.clone(),
-        place: place.map(|(d, s)| format!("{}, {}", d.name, s.name)),
-        state_code: place.map(|(_, s)| s.lgd_code),
-        district_code: place.map(|(d, _)| d.lgd_code),
-        verified,
-        gi,
-        sectors,
-        country_name: country.as_ref().and_then(|c| names.countries.get(c).cloned()),
-        country,
-        id: participant.id.to_string(),
-        side: participant.side,
-        side_label: participant.side.label(),
-        status: participant.status,
-        status_label: participant.status.label(),
-        name: participant_name(conn, participant)?,
-        pitch: participant.pitch.clone(),
-        time_zone: participant.time_zone.clone(),
-        products,
-    })
-}
-
+/// The cards of `participants`, in their order, from a fixed number of queries.
 pub fn participant_cards(
     conn: &mut DbConnection,
     participants: &[Participant],
 ) -> Result<Vec<ParticipantCard>, MeetingError> {
-    let names = Names::load(conn)?;
-    participants.iter().map(|p| card(conn, p, &names)).collect()
+    let sources = CardSources::load(conn, participants)?;
+    participants.iter().map(|p| sources.card(p)).collect()
+}
+
+/// Who takes part in an event, as its public page shows them: how many on
+/// each side, and one page of the approved producers with their listings.
+#[derive(Debug, Clone, Serialize)]
+pub struct TakingPart {
+    pub producers: usize,
+    pub buyers: usize,
+    /// The page shown (from 1; a number past the last shows the last) of `pages`.
+    pub page: usize,
+    pub pages: usize,
+    /// The positions of the first and last producer shown, from 1.
+    pub first: usize,
+    pub last: usize,
+    pub cards: Vec<ParticipantCard>,
+}
+
+/// Page `page` of `event`'s approved producers, `per_page` at a time, in
+/// the order they joined, with both sides' counts: a few queries however
+/// many take part.
+pub fn taking_part(
+    conn: &mut DbConnection,
+    event: &Event,
+    page: usize,
+    per_page: usize,
+) -> Result<TakingPart, MeetingError> {
+    let (producers, buyers) = repo::approved_counts(conn, &event.id)?;
+    let per_page = per_page.max(1);
+    let pages = producers.div_ceil(per_page).max(1);
+    let page = page.clamp(1, pages);
+    let offset = (page - 1) * per_page;
+    let listed = repo::approved_page(conn, &event.id, Side::Producer, (offset, per_page))?;
+    Ok(TakingPart {
+        producers,
+        buyers,
+        page,
+        pages,
+        first: offset + 1,
+        last: offset + listed.len(),
+        cards: participant_cards(conn, &listed)?,
+    })
 }
 
 /// One meeting on a participant's agenda.

@@ -98,7 +98,7 @@ async fn directory_pages_read_products_through_indexes(backend: Backend) {
 }
 
 /// The SQL of every statement `run` sends, as diesel prints it (`… -- binds: [..]`).
-fn statements_of(
+pub fn statements_of(
     conn: &mut DbConnection,
     run: impl FnOnce(&mut DbConnection) -> anyhow::Result<()>,
 ) -> anyhow::Result<Vec<String>> {

@@ -1,16 +1,22 @@
-//! The two journeys that exist end to end, typed and clicked in Chromium as
-//! a person would: a producer on a phone (390 px) from sign-up to a listing
-//! buyers find, and a buyer from sign-up through search and an enquiry to an
-//! accepted quote. Skipped like the other browser tests without chromedriver.
+//! The journeys that exist end to end, typed and clicked in Chromium as a
+//! person would: a producer on a phone (390 px) from sign-up to a listing
+//! buyers find, a buyer from sign-up through search and an enquiry to an
+//! accepted quote, and a buyer booking a meeting at a buyer-seller meet that
+//! the producer accepts on a phone. Skipped like the other browser tests
+//! without chromedriver.
 
 use fantoccini::{Client, Locator};
 use odop_bazaar::accounts::Role;
+use odop_bazaar::meetings::events::EventInput;
+use odop_bazaar::meetings::model::MeetingStatus;
+use odop_bazaar::meetings::repo as meetings_repo;
 
 use crate::browser::{Browser, link_in};
 use crate::catalogue::{app_with_mail, jpeg_photo, listing_fields, profile_fields, signed_in};
 use crate::chromium::{open_browser, start_driver};
 use crate::harness::{Backend, TestApp};
-use crate::market::{PASSWORD, kashi_weaves, user};
+use crate::market::{PASSWORD, buyer, kashi_weaves, now, producer, product_id, user};
+use crate::meetings::{event_input, published_event, take_part};
 use crate::smtp::SmtpServer;
 
 /// Fills `fields` of the form `form` (a CSS selector) the way a person does:
@@ -113,6 +119,11 @@ async fn sign_up(page: &Client, app: &TestApp, smtp: &SmtpServer, fields: &[(&st
         &format!("{}/verify-email?token=", app.address),
     );
     page.goto(&link).await.expect("the link opens");
+    sign_in(page, app, email).await;
+}
+
+/// Signs in with the sign-in form and lands on the dashboard.
+async fn sign_in(page: &Client, app: &TestApp, email: &str) {
     page.goto(&app.url("/login")).await.expect("sign-in page");
     fill(
         page,
@@ -122,6 +133,17 @@ async fn sign_up(page: &Client, app: &TestApp, smtp: &SmtpServer, fields: &[(&st
     .await;
     press(page, "form[action='/login']").await;
     assert_eq!(path(page).await, "/dashboard", "{}", text(page).await);
+}
+
+/// The text of the agenda's section `id` ("upcoming", "received", "sent").
+async fn agenda_section(page: &Client, app: &TestApp, id: &str) -> String {
+    page.goto(&app.url("/dashboard/meetings")).await.expect("agenda");
+    page.find(Locator::Css(&format!("section[aria-labelledby='{id}']")))
+        .await
+        .unwrap_or_else(|_| panic!("no section {id} on the agenda"))
+        .text()
+        .await
+        .expect("its text")
 }
 
 #[actix_web::test]
@@ -310,5 +332,168 @@ async fn a_buyer_searches_enquires_and_accepts_a_quote() {
     assert!(!answer.contains("Accept this quote"), "{answer}");
     page.close().await.expect("browser closes");
     app.run_pending_jobs().await;
+    app.stop().await;
+}
+
+#[actix_web::test]
+async fn a_buyer_books_a_meeting_and_the_producer_accepts_it_on_a_phone() {
+    let Some(driver) = start_driver().await else {
+        return;
+    };
+    let (app, smtp) = app_with_mail(Backend::Sqlite).await;
+    let organiser = user(&app, Role::Organiser, "council@epch.example", "Export Council").await;
+    let (weaver, _, product_slug) = producer(
+        &app,
+        None,
+        "weaver@kashi.example",
+        "Kashi Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    let importer = buyer(&app, "jan@tulip.example").await;
+    let input = EventInput {
+        approval: "automatic".into(),
+        ..event_input("Silk and stoles meet", now())
+    };
+    let slug = published_event(&app, &organiser, input).await.slug;
+    let product = product_id(&app, &product_slug);
+    take_part(&app, &weaver, &slug, vec![product.clone()])
+        .await
+        .unwrap();
+    take_part(&app, &importer, &slug, vec![]).await.unwrap();
+    app.run_pending_jobs().await;
+
+    // The buyer, on a laptop, goes from the event to the producer's free times.
+    let laptop = open_browser(&driver, 1280).await;
+    sign_in(&laptop, &app, &importer.email).await;
+    laptop
+        .goto(&app.url(&format!("/events/{slug}")))
+        .await
+        .expect("event page");
+    laptop
+        .find(Locator::LinkText("Choose whom to meet"))
+        .await
+        .expect("the booking link")
+        .click()
+        .await
+        .expect("opened");
+    laptop
+        .find(Locator::LinkText("Kashi Weaves"))
+        .await
+        .expect("the producer in the directory")
+        .click()
+        .await
+        .expect("opened");
+    let choices = laptop
+        .find_all(Locator::Css("input[name='starts_at']"))
+        .await
+        .expect("the free times");
+    assert!(choices.len() > 2, "{}", text(&laptop).await);
+    let chosen = choices[1]
+        .attr("value")
+        .await
+        .expect("a value")
+        .expect("its time");
+    let label = laptop
+        .find(Locator::XPath(&format!(
+            "//input[@value='{chosen}']/following-sibling::span"
+        )))
+        .await
+        .expect("its label")
+        .text()
+        .await
+        .expect("its text");
+    assert!(
+        label.contains("CET (UTC+01:00) · ") && label.contains("IST (UTC+05:30)"),
+        "{label}"
+    );
+    let form = format!("form[action='/events/{slug}/meetings']");
+    fill(
+        &laptop,
+        &form,
+        &[
+            ("starts_at", &chosen),
+            ("products", product.as_str()),
+            (
+                "message",
+                "We import silk stoles for shops in the Netherlands; shall we talk?",
+            ),
+        ],
+    )
+    .await;
+    press(&laptop, &form).await;
+    assert_eq!(
+        path(&laptop).await,
+        "/dashboard/meetings",
+        "{}",
+        text(&laptop).await
+    );
+    let sent = agenda_section(&laptop, &app, "sent").await;
+    assert!(sent.contains("Kashi Weaves") && sent.contains(&label), "{sent}");
+
+    // The producer, on a phone, opens the request and accepts it on the page that asks first.
+    let phone = open_browser(&driver, 390).await;
+    sign_in(&phone, &app, &weaver.email).await;
+    let received = agenda_section(&phone, &app, "received").await;
+    assert!(received.contains("Tulip Trading BV"), "{received}");
+    phone
+        .find(Locator::Css("section[aria-labelledby='received'] a.button"))
+        .await
+        .expect("the Accept link")
+        .click()
+        .await
+        .expect("opened");
+    assert!(text(&phone).await.contains("Accept this meeting?"));
+    let meeting_id = path(&phone)
+        .await
+        .trim_start_matches("/dashboard/meetings/")
+        .trim_end_matches("/accept")
+        .to_owned();
+    let stored = |id: String| {
+        app.db
+            .read_blocking(move |conn| meetings_repo::find_meeting(conn, &id))
+            .unwrap()
+            .unwrap()
+    };
+    assert_eq!(
+        stored(meeting_id.clone()).status,
+        MeetingStatus::Requested,
+        "opening the page decides nothing"
+    );
+    press(
+        &phone,
+        &format!("form[action='/dashboard/meetings/{meeting_id}/accept']"),
+    )
+    .await;
+    assert_eq!(path(&phone).await, format!("/dashboard/meetings/{meeting_id}"));
+    let accepted = text(&phone).await;
+    // The producer reads the time on their clock first: the label's second half.
+    let on_their_clock = label.split(" · ").nth(1).expect("two clocks");
+    assert!(
+        accepted.contains("Accepted") && accepted.contains(&format!(", {on_their_clock} · ")),
+        "{accepted}"
+    );
+    assert_eq!(stored(meeting_id).status, MeetingStatus::Accepted);
+
+    // Both see it among their confirmed meetings.
+    let producers_view = agenda_section(&phone, &app, "upcoming").await;
+    assert!(producers_view.contains("Tulip Trading BV"), "{producers_view}");
+    let buyers_view = agenda_section(&laptop, &app, "upcoming").await;
+    assert!(
+        buyers_view.contains("Kashi Weaves") && buyers_view.contains(&label),
+        "{buyers_view}"
+    );
+    app.run_pending_jobs().await;
+    for email in [&weaver.email, &importer.email] {
+        assert!(
+            smtp.messages()
+                .iter()
+                .any(|m| &m.to == email && m.subject.contains("Meeting confirmed")),
+            "{email} got no invitation"
+        );
+    }
+    laptop.close().await.expect("browser closes");
+    phone.close().await.expect("browser closes");
     app.stop().await;
 }

@@ -29,6 +29,8 @@ mod media;
 mod meeting_organiser;
 mod meeting_pages;
 mod meeting_reminders;
+mod meeting_scale;
+mod meeting_zones;
 mod meetings;
 mod meetings_api;
 mod metrics;

@@ -8,10 +8,12 @@ use odop_bazaar::catalogue::listings::{self, ListingInput};
 use odop_bazaar::catalogue::model::{Producer, Product, ProductImage};
 use odop_bazaar::catalogue::profile::{self, ProfileInput};
 use odop_bazaar::catalogue::values::Decision;
-use odop_bazaar::catalogue::{CatalogueError, moderation, repo as catalogue_repo};
+use odop_bazaar::catalogue::{CatalogueError, demo as catalogue_demo, moderation, repo as catalogue_repo};
 use odop_bazaar::directory::repo as directory_repo;
 use odop_bazaar::enquiries::buyers::{self, BuyerProfileInput};
 use odop_bazaar::enquiries::threads::EnquiryInput;
+use odop_bazaar::meetings::demo::{self as meetings_demo, DemoEventOutcome};
+use odop_bazaar::meetings::notify::Links;
 
 use odop_bazaar::db::{Db, DbConnection};
 use url::Url;
@@ -220,4 +222,32 @@ pub fn published(app: &impl Site, slug: &str) -> bool {
         .read_blocking(move |conn| catalogue_repo::product_by_slug(conn, &slug))
         .unwrap()
         .is_some_and(|p| p.status.as_str() == "published")
+}
+
+/// The id of the listing with `slug`.
+pub fn product_id(app: &impl Site, slug: &str) -> String {
+    let slug = slug.to_owned();
+    app.db()
+        .read_blocking(move |conn| catalogue_repo::product_by_slug(conn, &slug))
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string()
+}
+
+/// `seed --demo-event` at `at` (its listings without photos): the meet of
+/// the meetings benchmark, the load test and `meeting_scale`.
+pub fn demo_event(db: &Db, base_url: &Url, at: NaiveDateTime) -> DemoEventOutcome {
+    let links = Links::new(base_url);
+    db.write_blocking(move |conn| {
+        catalogue_demo::seed_demo(
+            conn,
+            meetings_demo::LISTINGS_NEEDED,
+            &catalogue_demo::SectorPhotos::new(),
+            at,
+            &mut |_| {},
+        )?;
+        meetings_demo::seed_demo_event(conn, &links, at)
+    })
+    .unwrap()
 }

@@ -16,7 +16,7 @@ use crate::harness::{Backend, TestApp};
 use crate::market::{PASSWORD, buyer, now, producer, user};
 use test_macros::backend_test;
 
-async fn signed_in(app: &TestApp, email: &str) -> Browser {
+pub async fn signed_in(app: &TestApp, email: &str) -> Browser {
     let browser = Browser::new(app);
     assert_eq!(browser.sign_in(email, PASSWORD).await.status, 303);
     crate::two_factor::give_second_factor_if_asked(&browser).await;

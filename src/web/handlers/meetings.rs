@@ -22,7 +22,7 @@ use crate::meetings::participation::{self, ParticipationInput};
 use crate::meetings::{MeetingError, feed, repo, views};
 use crate::web::present::meetings::{
     AgendaPage, BannerView, BookingPage, Choice, ConfirmPage, DirectoryFilter, EventCard, EventPage,
-    FeedView, FilterOptions, MeetingPage, NextStep, ProposePage, offered_slots,
+    FeedView, FilterOptions, MeetingPage, NextStep, PRODUCERS_PER_PAGE, ProposePage, offered_slots,
 };
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
@@ -89,9 +89,16 @@ fn next_step(
     })
 }
 
+/// `/events/{slug}?page=2`: which page of the producers to list.
+#[derive(Debug, Default, Deserialize)]
+pub struct EventQuery {
+    #[serde(default)]
+    page: Option<usize>,
+}
+
 fn event_page(
     conn: &mut DbConnection,
-    slug: &str,
+    (slug, producers_page): (&str, usize),
     user: Option<&User>,
     values: ParticipationInput,
     errors: FieldErrors,
@@ -107,26 +114,14 @@ fn event_page(
         return Err(MeetingError::NotFound);
     }
     let zone = views::viewer_zone(conn, &event, user)?;
-    let producers = repo::participants_of(
-        conn,
-        &event.id,
-        Some(Side::Producer),
-        Some(ParticipantStatus::Approved),
-    )?;
-    let buyer_count = repo::participants_of(
-        conn,
-        &event.id,
-        Some(Side::Buyer),
-        Some(ParticipantStatus::Approved),
-    )?
-    .len();
+    let taking_part = views::taking_part(conn, &event, producers_page, PRODUCERS_PER_PAGE)?;
     Ok(EventPage {
         banner: banner::banner_of(conn, &event.id)?.map(BannerView::from),
-        details: views::event_details(conn, &event, (producers.len(), buyer_count))?,
+        details: views::event_details(conn, &event, (taking_part.producers, taking_part.buyers))?,
         programme: views::programme(&event, zone)?,
         viewer_zone: zone.name().to_owned(),
-        producers: views::participant_cards(conn, &producers)?,
-        buyer_count,
+        pagination: EventPage::producer_pages(&event.slug, &taking_part),
+        taking_part,
         next: next_step(conn, &event, user, summary.phase)?,
         event: summary,
         values,
@@ -139,15 +134,17 @@ pub async fn show_event(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
+    query: web::Query<EventQuery>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     let user = viewer.user.clone();
+    let producers_page = query.page.unwrap_or(1);
     let page = state
         .db
         .read(move |conn| {
             event_page(
                 conn,
-                &slug,
+                (&slug, producers_page),
                 user.as_ref(),
                 ParticipationInput::default(),
                 FieldErrors::new(),
@@ -186,7 +183,7 @@ pub async fn take_part(
         Err(MeetingError::Invalid(errors)) => {
             let page = state
                 .db
-                .read(move |conn| event_page(conn, &slug, Some(&user), input, errors, now))
+                .read(move |conn| event_page(conn, (&slug, 1), Some(&user), input, errors, now))
                 .await?;
             state
                 .templates

@@ -13,8 +13,11 @@ use crate::meetings::booking::{PairBooking, ProposalInput, RequestInput};
 use crate::meetings::events::EventInput;
 use crate::meetings::model::{Approval, MeetingStatus, RequestMode, Side};
 use crate::meetings::participation::ParticipationInput;
-use crate::meetings::views::{AgendaLine, EventDetails, EventSummary, ParticipantCard, ProgrammeDay};
+use crate::meetings::views::{
+    AgendaLine, EventDetails, EventSummary, ParticipantCard, ProgrammeDay, TakingPart,
+};
 use crate::meetings::{PairSlots, display};
+use crate::web::present::pagination::{Pagination, numbered};
 
 /// What the viewer can do next on an event's page.
 #[derive(Debug, Clone, Serialize)]
@@ -68,6 +71,9 @@ pub struct EventCard {
     pub banner: Option<BannerView>,
 }
 
+/// Producers an event's page lists at a time.
+pub const PRODUCERS_PER_PAGE: usize = 24;
+
 #[derive(Serialize)]
 pub struct EventPage {
     pub event: EventSummary,
@@ -76,11 +82,21 @@ pub struct EventPage {
     /// The zone the second time of each line is shown in.
     pub viewer_zone: String,
     pub programme: Vec<ProgrammeDay>,
-    pub producers: Vec<ParticipantCard>,
-    pub buyer_count: usize,
+    /// Both sides' counts and this page of the producers.
+    pub taking_part: TakingPart,
+    pub pagination: Option<Pagination>,
     pub next: NextStep,
     pub values: ParticipationInput,
     pub errors: FieldErrors,
+}
+
+impl EventPage {
+    /// Links to the other pages of the producers, each landing on the list.
+    pub fn producer_pages(slug: &str, taking_part: &TakingPart) -> Option<Pagination> {
+        numbered(taking_part.page, taking_part.pages, |page| {
+            format!("/events/{slug}?page={page}#who")
+        })
+    }
 }
 
 #[derive(Serialize)]

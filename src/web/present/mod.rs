@@ -9,6 +9,7 @@ pub mod links;
 pub mod listings;
 pub mod meetings;
 pub mod pages;
+pub mod pagination;
 pub mod search;
 mod tera;
 

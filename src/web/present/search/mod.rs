@@ -3,14 +3,13 @@
 
 mod api;
 mod facets;
-mod pagination;
 
 use serde::Serialize;
 
 use self::facets::{ActiveFilter, FacetGroup, FacetLink, active_filters, currency_choices, groups, toggles};
-use self::pagination::{Pagination, pagination};
 use super::cards::CardView;
 use super::links;
+use super::pagination::{Pagination, numbered};
 use crate::format::Amount;
 use crate::search::model::FacetCount;
 use crate::search::service::{PlaceLink, SearchOutcome};
@@ -140,7 +139,9 @@ impl SearchPage {
                     selected: *sort == query.sort,
                 })
                 .collect(),
-            pagination: pagination(&query, &results),
+            pagination: numbered(query.page, results.total_pages, |page| {
+                varied(&query, |q| q.page = page)
+            }),
             help: help.map(|h| Help {
                 suggestions: h
                     .without_filters

@@ -1,9 +1,8 @@
-//! Numbered pages of results: the first, the last and two either side of the current one.
+//! Numbered pages of a list: the first, the last and two either side of the
+//! current one, with the previous and next. Search results and an event's
+//! producers use it.
 
 use serde::Serialize;
-
-use super::varied;
-use crate::search::{SearchQuery, SearchResults};
 
 #[derive(Serialize)]
 pub struct PageLink {
@@ -21,13 +20,12 @@ pub struct Pagination {
     pages: Vec<PageLink>,
 }
 
-pub fn pagination(query: &SearchQuery, results: &SearchResults) -> Option<Pagination> {
-    let last = results.total_pages;
+/// Links to the pages 1 to `last` around `current`, each address made by
+/// `at`; `None` when everything fits on one page.
+pub fn numbered(current: usize, last: usize, at: impl Fn(usize) -> String) -> Option<Pagination> {
     if last <= 1 {
         return None;
     }
-    let current = query.page;
-    let at = |page: usize| varied(query, |q| q.page = page);
     let mut numbers: Vec<usize> = [
         1,
         current.saturating_sub(2),
