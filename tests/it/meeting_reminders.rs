@@ -133,6 +133,16 @@ impl Meet {
         assert_eq!(done.status, 303, "{action}: {}", done.body);
     }
 
+    /// `asker` proposes `slot` for an accepted meeting and `answerer` takes it.
+    async fn move_to(&self, asker: &Browser, answerer: &Browser, meeting: &Meeting, slot: &Slot) {
+        let propose = format!("/dashboard/meetings/{}/propose", meeting.id);
+        let proposed = asker
+            .submit(&propose, &propose, &[("starts_at", &slot.starts_at.to_rfc3339())])
+            .await;
+        assert_eq!(proposed.status, 303, "{}", proposed.body);
+        self.answer(answerer, meeting, "accept-move", &[]).await;
+    }
+
     fn meeting(&self, id: &str) -> Meeting {
         let id = id.to_owned();
         self.app
@@ -265,12 +275,7 @@ async fn a_moved_meeting_is_reminded_at_its_new_time_and_a_cancelled_one_not_at_
     // Requests confirm at once in this event.
     let moved = m.ask(&buyer, &m.seller, first_day).await;
     let cancelled = m.ask(&buyer, &m.seller, &slots[1]).await;
-    let propose = format!("/dashboard/meetings/{}/propose", moved.id);
-    let proposed = buyer
-        .submit(&propose, &propose, &[("starts_at", &last.starts_at.to_rfc3339())])
-        .await;
-    assert_eq!(proposed.status, 303, "{}", proposed.body);
-    m.answer(&seller, &moved, "accept-move", &[]).await;
+    m.move_to(&buyer, &seller, &moved, last).await;
     m.answer(
         &seller,
         &cancelled,
@@ -459,16 +464,7 @@ async fn the_calendar_feed_holds_the_meetings_as_invited_and_a_reset_ends_the_ol
     let (buyer, seller) = (m.browser(&m.importer).await, m.browser(&m.weaver).await);
     let moved = m.ask(&buyer, &m.seller, &slots[0]).await;
     m.answer(&seller, &moved, "accept", &[]).await;
-    let propose = format!("/dashboard/meetings/{}/propose", moved.id);
-    let proposed = buyer
-        .submit(
-            &propose,
-            &propose,
-            &[("starts_at", &slots[2].starts_at.to_rfc3339())],
-        )
-        .await;
-    assert_eq!(proposed.status, 303, "{}", proposed.body);
-    m.answer(&seller, &moved, "accept-move", &[]).await;
+    m.move_to(&buyer, &seller, &moved, &slots[2]).await;
     let cancelled = m.ask(&buyer, &m.seller, &slots[1]).await;
     m.answer(&seller, &cancelled, "accept", &[]).await;
     m.answer(
