@@ -7,13 +7,14 @@ use serde::Serialize;
 use super::error::EnquiryError;
 use super::model::{Enquiry, Quote, Rfq};
 use super::notify::{
-    country_name, country_names_of, country_words, date_words, destination_words, money, quote_price,
+    Parties, country_name, country_names_of, country_words, date_words, destination_words, money, quote_price,
 };
 use super::rfqs::{self, RfqPlaces};
 use super::values::{CloseReason, EnquiryStatus, Outcome, RfqStatus, Side};
 use super::{repo, threads};
 use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
+use crate::catalogue::values::PhoneNumber;
 use crate::db::DbConnection;
 use crate::directory::Sector;
 use crate::format::group_thousands;
@@ -173,6 +174,36 @@ pub struct BuyerCard {
     pub contacts_hidden: bool,
 }
 
+/// How to reach the producer, for the buyer once the producer has answered:
+/// the rule that shows the buyer's own address to the producer.
+#[derive(Debug, Serialize)]
+pub struct ProducerContacts {
+    pub email: String,
+    /// "+91 98765 43210", for reading.
+    pub phone: Option<String>,
+    /// The number in international form, for `tel:` links.
+    pub phone_dial: Option<String>,
+    pub whatsapp_url: Option<String>,
+}
+
+impl ProducerContacts {
+    fn of(parties: &Parties) -> Self {
+        let phone = parties
+            .producer
+            .phone
+            .as_deref()
+            .and_then(|kept| PhoneNumber::parse(kept).ok());
+        Self {
+            email: parties.producer_user.email.clone(),
+            phone: phone.as_ref().map(PhoneNumber::display),
+            phone_dial: phone.as_ref().map(|p| p.as_str().to_owned()),
+            whatsapp_url: phone
+                .filter(|_| parties.producer.whatsapp)
+                .map(|p| p.whatsapp_url()),
+        }
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct Terms {
     pub quantity: String,
@@ -198,6 +229,8 @@ pub struct ThreadView {
     pub rfq_id: Option<String>,
     pub producer_name: String,
     pub producer_slug: String,
+    /// For the buyer, once the producer has answered.
+    pub producer_contacts: Option<ProducerContacts>,
     pub buyer: BuyerCard,
     pub terms: Terms,
     pub entries: Vec<Entry>,
@@ -304,6 +337,8 @@ pub fn thread(
         rfq_id: enquiry.rfq_id.as_deref().map(str::to_owned),
         producer_name: parties.producer.business_name.clone(),
         producer_slug: parties.producer.slug.clone(),
+        producer_contacts: (access.side == Side::Buyer && enquiry.first_reply_at.is_some())
+            .then(|| ProducerContacts::of(parties)),
         buyer,
         terms,
         entries,

@@ -3,12 +3,14 @@
 //! follow-up, typical reply times where buyers decide, units on prices,
 //! totals on quotes, and the error summary naming its fields.
 
-use odop_bazaar::accounts::Role;
+use chrono::TimeDelta;
+use odop_bazaar::accounts::{Role, User};
+use odop_bazaar::enquiries::threads;
 
 use crate::browser::{Browser, Page, link_in};
 use crate::catalogue::app_with_mail;
-use crate::harness::Backend;
-use crate::market::{PASSWORD, kashi_weaves, user};
+use crate::harness::{Backend, TestApp};
+use crate::market::{PASSWORD, buyer, ctx, ctx_at, district_code, enquiry_input, kashi_weaves, now, user};
 use test_macros::backend_test;
 
 /// The value of the hidden field `name` (as written, entities and all).
@@ -170,5 +172,162 @@ async fn a_destination_on_another_site_is_never_carried(backend: Backend) {
     let confirmed = browser.get(&forged).await;
     assert_eq!(confirmed.status, 200);
     assert!(!confirmed.body.contains("evil.example"), "{}", confirmed.body);
+    app.stop().await;
+}
+
+async fn signed_in_as(app: &TestApp, email: &str) -> Browser {
+    let browser = Browser::new(app);
+    assert_eq!(browser.sign_in(email, PASSWORD).await.status, 303);
+    browser
+}
+
+/// Kashi Weaves' profile as `market::producer` made it, with `phone`.
+fn kashi_profile<'a>(district: &'a str, phone: &'a str, whatsapp: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("business_name", "Kashi Weaves"),
+        ("kind", "artisan"),
+        ("district", district),
+        ("address", "Main bazaar"),
+        ("languages", "Hindi, English"),
+        ("incoterms", "FOB"),
+        ("phone", phone),
+        ("whatsapp", whatsapp),
+    ]
+}
+
+/// Jan asks Kashi Weaves for 500 pieces, `hours_ago`; the conversation's id.
+async fn enquiry_from_jan(app: &TestApp, jan: &User, slug: &str, hours_ago: i64) -> String {
+    let (buyer, slug, ctx) = (
+        jan.clone(),
+        slug.to_owned(),
+        ctx_at(app, now() - TimeDelta::hours(hours_ago), "10.1.1.1"),
+    );
+    app.db
+        .write(move |conn| threads::send_enquiry(conn, &buyer, &slug, &enquiry_input("Please quote."), &ctx))
+        .await
+        .unwrap()
+        .id
+        .to_string()
+}
+
+async fn reply_as(app: &TestApp, producer: &User, thread: &str, message: &str) {
+    let (producer, thread, message, ctx) =
+        (producer.clone(), thread.to_owned(), message.to_owned(), ctx(app));
+    app.db
+        .write(move |conn| threads::reply(conn, &producer, &thread, &message, &ctx))
+        .await
+        .unwrap();
+}
+
+#[backend_test]
+async fn a_producers_phone_reaches_the_buyer_once_they_have_answered(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
+    let (weaver, _, slug) = kashi_weaves(&app, &admin).await;
+    let varanasi = district_code(&app, "varanasi").to_string();
+    let maker = signed_in_as(&app, "kashi@weaves.example").await;
+
+    let refused = maker
+        .submit(
+            "/dashboard/profile",
+            "/dashboard/profile",
+            &kashi_profile(&varanasi, "98765 4321", "on"),
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{backend:?}");
+    assert!(refused.body.contains("An Indian number has 10 digits after +91"));
+    assert!(
+        refused.body.contains(r#"value="98765 4321""#),
+        "what was typed is kept"
+    );
+    let saved = maker
+        .submit(
+            "/dashboard/profile",
+            "/dashboard/profile",
+            &kashi_profile(&varanasi, "98765 43210", "on"),
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{backend:?}: {}", saved.body);
+    let profile = maker.get("/dashboard/profile").await;
+    assert!(profile.body.contains(r#"value="+91 98765 43210""#));
+    assert!(profile.body.contains(r#"name="whatsapp" value="on" checked"#));
+    let public = maker.get(&saved.location().to_owned()).await;
+    assert!(!public.body.contains("98765"), "not on the public page");
+
+    let jan = buyer(&app, "jan@tulip.example").await;
+    let thread = enquiry_from_jan(&app, &jan, &slug, 1).await;
+    let thread_path = format!("/dashboard/enquiries/{thread}");
+    let buyer_side = signed_in_as(&app, "jan@tulip.example").await;
+    let before = buyer_side.get(&thread_path).await;
+    assert_eq!(before.status, 200, "{backend:?}");
+    assert!(
+        before
+            .body
+            .contains("Once they reply, you see each other's e-mail address and phone number.")
+    );
+    assert!(!before.body.contains("98765") && !before.body.contains("kashi@weaves.example"));
+
+    reply_as(&app, &weaver, &thread, "Yes, we weave these.").await;
+    let after = buyer_side.get(&thread_path).await;
+    assert!(
+        !after.body.contains("Once they reply"),
+        "the note goes once they have"
+    );
+    assert!(
+        after
+            .body
+            .contains(r#"<a href="tel:+919876543210">+91 98765 43210</a>"#),
+        "{}",
+        after.body
+    );
+    assert!(after.body.contains(r#"href="https://wa.me/919876543210""#));
+    assert!(after.body.contains("mailto:kashi@weaves.example"));
+
+    // The new-enquiry e-mail says what to do next.
+    app.run_pending_jobs().await;
+    let mail = smtp
+        .messages()
+        .into_iter()
+        .find(|m| m.to == "kashi@weaves.example" && m.subject.starts_with("New enquiry"))
+        .expect("the new-enquiry e-mail");
+    let text = mail.text.unwrap();
+    assert!(text.contains("What to do next:"), "{text}");
+    assert!(text.contains("press \"Send a quote\" on the same page"), "{text}");
+    app.stop().await;
+}
+
+#[backend_test]
+async fn buyers_see_the_typical_reply_time_on_product_pages_and_search_results(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
+    let (weaver, _, slug) = kashi_weaves(&app, &admin).await;
+    app.run_pending_jobs().await;
+    let jan = buyer(&app, "jan@tulip.example").await;
+    let product_path = format!("/products/{slug}");
+    let (status, product) = app.page(&product_path).await;
+    assert_eq!(status, 200);
+    assert!(
+        !product.contains("usually replies"),
+        "no figure before three answers"
+    );
+
+    for hours_ago in [1, 30, 30] {
+        let thread = enquiry_from_jan(&app, &jan, &slug, hours_ago).await;
+        reply_as(&app, &weaver, &thread, "Yes.").await;
+    }
+    // The anonymous page kept before the answers is not served again.
+    let (_, product) = app.page(&product_path).await;
+    assert!(
+        product.contains("<b class=\"reply-time\">Kashi Weaves usually replies within 2 days.</b>"),
+        "{backend:?}: {product}"
+    );
+    let (_, results) = app.page("/search?q=signature+weave").await;
+    assert!(
+        results.contains("<span class=\"pcard__reply\">, usually replies within 2 days</span>"),
+        "{backend:?}: {results}"
+    );
+    let (_, producer_page) = app.page("/producers/kashi-weaves").await;
+    assert!(producer_page.contains("Usually replies within 2 days"));
+    app.run_pending_jobs().await;
     app.stop().await;
 }
