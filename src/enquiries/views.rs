@@ -7,7 +7,8 @@ use serde::Serialize;
 use super::error::EnquiryError;
 use super::model::{Enquiry, Quote, Rfq};
 use super::notify::{
-    Parties, country_name, country_names_of, country_words, date_words, destination_words, money, quote_price,
+    Parties, country_name, country_names_of, country_words, date_words, destination_words, money,
+    quote_price, quote_total,
 };
 use super::rfqs::{self, RfqPlaces};
 use super::values::{CloseReason, EnquiryStatus, Outcome, RfqStatus, Side};
@@ -17,7 +18,7 @@ use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::PhoneNumber;
 use crate::db::DbConnection;
 use crate::directory::Sector;
-use crate::format::group_thousands;
+use crate::format::{group_thousands, per_unit};
 
 /// Most conversations listed at once.
 const INBOX_LIMIT: i64 = 200;
@@ -115,7 +116,10 @@ pub fn unread_count(conn: &mut DbConnection, user: &User) -> Result<i64, Enquiry
 #[derive(Debug, Serialize)]
 pub struct QuoteView {
     pub id: String,
+    /// "US$11.80 per piece".
     pub price: String,
+    /// "US$5,900 for 500 pieces".
+    pub total: Option<String>,
     pub unit_price: i64,
     pub currency: String,
     pub moq: String,
@@ -130,11 +134,17 @@ pub struct QuoteView {
     pub expired: bool,
 }
 
-fn quote_view(conn: &mut DbConnection, quote: &Quote, today: NaiveDate) -> Result<QuoteView, EnquiryError> {
+fn quote_view(
+    conn: &mut DbConnection,
+    quote: &Quote,
+    enquiry: &Enquiry,
+    today: NaiveDate,
+) -> Result<QuoteView, EnquiryError> {
     let status = quote.status;
     Ok(QuoteView {
         id: quote.id.to_string(),
         price: quote_price(conn, quote)?,
+        total: quote_total(conn, quote, enquiry)?,
         unit_price: quote.unit_price,
         currency: quote.currency.clone(),
         moq: group_thousands(quote.moq),
@@ -283,7 +293,7 @@ pub fn thread(
             author_name,
             created_at: quote.created_at,
             body: None,
-            quote: Some(quote_view(conn, &quote, today)?),
+            quote: Some(quote_view(conn, &quote, enquiry, today)?),
         });
     }
     entries.sort_by_key(|e| e.created_at);
@@ -307,7 +317,7 @@ pub fn thread(
         contacts_hidden: !reveal,
     };
     let target_price = match (enquiry.target_price, &enquiry.currency) {
-        (Some(amount), Some(currency)) => Some(money(conn, amount, currency)?),
+        (Some(amount), Some(currency)) => Some(per_unit(&money(conn, amount, currency)?, &enquiry.unit)),
         _ => None,
     };
     let terms = Terms {

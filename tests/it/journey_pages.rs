@@ -5,7 +5,7 @@
 
 use chrono::TimeDelta;
 use odop_bazaar::accounts::{Role, User};
-use odop_bazaar::enquiries::threads;
+use odop_bazaar::enquiries::threads::{self, QuoteInput};
 
 use crate::browser::{Browser, Page, link_in};
 use crate::catalogue::app_with_mail;
@@ -329,5 +329,80 @@ async fn buyers_see_the_typical_reply_time_on_product_pages_and_search_results(b
     let (_, producer_page) = app.page("/producers/kashi-weaves").await;
     assert!(producer_page.contains("Usually replies within 2 days"));
     app.run_pending_jobs().await;
+    app.stop().await;
+}
+
+#[backend_test]
+async fn prices_name_their_unit_and_a_quote_shows_its_total(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
+    let (weaver, _, slug) = kashi_weaves(&app, &admin).await;
+    app.run_pending_jobs().await;
+    let jan = buyer(&app, "jan@tulip.example").await;
+
+    let (_, product) = app.page(&format!("/products/{slug}")).await;
+    assert!(product.contains("₹1,000 – 2,000 per piece"), "{product}");
+    let (_, results) = app.page("/search?q=signature+weave").await;
+    assert!(results.contains("₹1,000 – 2,000 per piece"), "{results}");
+
+    let thread = enquiry_from_jan(&app, &jan, &slug, 1).await;
+    let quote = |moq: &str| QuoteInput {
+        unit_price: "11.80".into(),
+        currency: "USD".into(),
+        moq: moq.into(),
+        moq_unit: "pieces".into(),
+        lead_time_days: "45".into(),
+        incoterm: "FOB".into(),
+        valid_until: (now() + TimeDelta::days(20)).date().to_string(),
+        notes: String::new(),
+    };
+    let send = |input: QuoteInput| {
+        let (producer, thread, ctx) = (weaver.clone(), thread.clone(), ctx(&app));
+        app.db
+            .write(move |conn| threads::send_quote(conn, &producer, &thread, &input, &ctx))
+    };
+    send(quote("200")).await.unwrap();
+    let buyer_side = signed_in_as(&app, "jan@tulip.example").await;
+    let page = buyer_side.get(&format!("/dashboard/enquiries/{thread}")).await;
+    assert!(
+        page.body
+            .contains("<dt>Target price</dt><dd>US$12.50 per piece</dd>"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains(r#"<p class="quote-card__price">US$11.80 per piece</p>"#)
+    );
+    assert!(
+        page.body
+            .contains("<dt>Total</dt><dd>US$5,900 for 500 pieces</dd>"),
+        "{}",
+        page.body
+    );
+
+    // Asked for fewer than the minimum order: the total is the minimum order's.
+    send(quote("1000")).await.unwrap();
+    let page = buyer_side.get(&format!("/dashboard/enquiries/{thread}")).await;
+    assert!(
+        page.body
+            .contains("<dt>Total</dt><dd>US$11,800 for the minimum order of 1,000 pieces</dd>")
+    );
+
+    app.run_pending_jobs().await;
+    let quote_mails: Vec<String> = smtp
+        .messages()
+        .into_iter()
+        .filter(|m| m.to == "jan@tulip.example")
+        .filter_map(|m| m.text)
+        .filter(|text| text.contains("Price: US$11.80 per piece"))
+        .collect();
+    assert_eq!(quote_mails.len(), 2, "{backend:?}");
+    assert!(
+        quote_mails
+            .iter()
+            .any(|t| t.contains("Total: US$5,900 for 500 pieces")),
+        "{quote_mails:?}"
+    );
     app.stop().await;
 }
