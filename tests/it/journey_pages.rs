@@ -235,7 +235,11 @@ async fn a_producers_phone_reaches_the_buyer_once_they_have_answered(backend: Ba
         )
         .await;
     assert_eq!(refused.status, 422, "{backend:?}");
-    assert!(refused.body.contains("An Indian number has 10 digits after +91"));
+    assert!(
+        refused
+            .body
+            .contains(r##"<a href="#phone">Phone for buyers: An Indian number has 10 digits after +91"##)
+    );
     assert!(
         refused.body.contains(r#"value="98765 4321""#),
         "what was typed is kept"
@@ -404,5 +408,61 @@ async fn prices_name_their_unit_and_a_quote_shows_its_total(backend: Backend) {
             .any(|t| t.contains("Total: US$5,900 for 500 pieces")),
         "{quote_mails:?}"
     );
+    app.stop().await;
+}
+
+/// The items of a page's error summary.
+fn summary_items(page: &Page) -> Vec<String> {
+    let start = page.body.find("error-summary__list").expect("an error summary");
+    let list = &page.body[start..start + page.body[start..].find("</ul>").expect("its end")];
+    list.split("<li>")
+        .skip(1)
+        .map(|item| item.trim().to_owned())
+        .collect()
+}
+
+#[backend_test]
+async fn every_item_of_an_error_summary_names_its_field(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let browser = Browser::new(&app);
+    let refused = browser
+        .submit(
+            "/signup",
+            "/signup",
+            &[("role", ""), ("name", ""), ("email", "nobody"), ("password", "")],
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{backend:?}");
+    let items = summary_items(&refused);
+    assert_eq!(items.len(), 4, "{items:?}");
+    for (field, label) in [
+        ("role", "Producer or buyer"),
+        ("name", "Your name"),
+        ("email", "E-mail address"),
+        ("password", "Choose a password"),
+    ] {
+        assert!(
+            items
+                .iter()
+                .any(|item| item.starts_with(&format!("<a href=\"#{field}\">{label}: "))),
+            "{field}: {items:?}"
+        );
+    }
+    app.stop().await;
+}
+
+#[backend_test]
+async fn the_directory_lists_banaras_brocades_once_and_doubles_no_word(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (status, register) = app.page("/gi").await;
+    assert_eq!(status, 200, "{backend:?}");
+    assert_eq!(register.matches("Banaras Brocades and Sarees").count(), 1);
+    let (status, district) = app.page("/districts/ahilyanagar").await;
+    assert_eq!(status, 200, "{backend:?}");
+    assert!(
+        district.contains("engaged in the processing of milk"),
+        "{district}"
+    );
+    assert!(!district.contains("the the"));
     app.stop().await;
 }
