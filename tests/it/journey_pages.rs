@@ -11,6 +11,7 @@ use crate::browser::{Browser, Page, link_in};
 use crate::catalogue::app_with_mail;
 use crate::harness::{Backend, TestApp};
 use crate::market::{PASSWORD, buyer, ctx, ctx_at, district_code, enquiry_input, kashi_weaves, now, user};
+use crate::smtp::SmtpServer;
 use test_macros::backend_test;
 
 /// The value of the hidden field `name` (as written, entities and all).
@@ -175,6 +176,17 @@ async fn a_destination_on_another_site_is_never_carried(backend: Backend) {
     app.stop().await;
 }
 
+/// A site with Kashi Weaves' listing, published and indexed, and Jan, a
+/// buyer: the weaver's account, the listing's slug and Jan's account.
+async fn kashi_weaves_and_jan(backend: Backend) -> (TestApp, SmtpServer, User, String, User) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
+    let (weaver, _, slug) = kashi_weaves(&app, &admin).await;
+    app.run_pending_jobs().await;
+    let jan = buyer(&app, "jan@tulip.example").await;
+    (app, smtp, weaver, slug, jan)
+}
+
 async fn signed_in_as(app: &TestApp, email: &str) -> Browser {
     let browser = Browser::new(app);
     assert_eq!(browser.sign_in(email, PASSWORD).await.status, 303);
@@ -221,9 +233,7 @@ async fn reply_as(app: &TestApp, producer: &User, thread: &str, message: &str) {
 
 #[backend_test]
 async fn a_producers_phone_reaches_the_buyer_once_they_have_answered(backend: Backend) {
-    let (app, smtp) = app_with_mail(backend).await;
-    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
-    let (weaver, _, slug) = kashi_weaves(&app, &admin).await;
+    let (app, smtp, weaver, slug, jan) = kashi_weaves_and_jan(backend).await;
     let varanasi = district_code(&app, "varanasi").to_string();
     let maker = signed_in_as(&app, "kashi@weaves.example").await;
 
@@ -255,10 +265,9 @@ async fn a_producers_phone_reaches_the_buyer_once_they_have_answered(backend: Ba
     let profile = maker.get("/dashboard/profile").await;
     assert!(profile.body.contains(r#"value="+91 98765 43210""#));
     assert!(profile.body.contains(r#"name="whatsapp" value="on" checked"#));
-    let public = maker.get(&saved.location().to_owned()).await;
+    let public = maker.get(saved.location()).await;
     assert!(!public.body.contains("98765"), "not on the public page");
 
-    let jan = buyer(&app, "jan@tulip.example").await;
     let thread = enquiry_from_jan(&app, &jan, &slug, 1).await;
     let thread_path = format!("/dashboard/enquiries/{thread}");
     let buyer_side = signed_in_as(&app, "jan@tulip.example").await;
@@ -302,11 +311,7 @@ async fn a_producers_phone_reaches_the_buyer_once_they_have_answered(backend: Ba
 
 #[backend_test]
 async fn buyers_see_the_typical_reply_time_on_product_pages_and_search_results(backend: Backend) {
-    let (app, _smtp) = app_with_mail(backend).await;
-    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
-    let (weaver, _, slug) = kashi_weaves(&app, &admin).await;
-    app.run_pending_jobs().await;
-    let jan = buyer(&app, "jan@tulip.example").await;
+    let (app, _smtp, weaver, slug, jan) = kashi_weaves_and_jan(backend).await;
     let product_path = format!("/products/{slug}");
     let (status, product) = app.page(&product_path).await;
     assert_eq!(status, 200);
@@ -338,11 +343,7 @@ async fn buyers_see_the_typical_reply_time_on_product_pages_and_search_results(b
 
 #[backend_test]
 async fn prices_name_their_unit_and_a_quote_shows_its_total(backend: Backend) {
-    let (app, smtp) = app_with_mail(backend).await;
-    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
-    let (weaver, _, slug) = kashi_weaves(&app, &admin).await;
-    app.run_pending_jobs().await;
-    let jan = buyer(&app, "jan@tulip.example").await;
+    let (app, smtp, weaver, slug, jan) = kashi_weaves_and_jan(backend).await;
 
     let (_, product) = app.page(&format!("/products/{slug}")).await;
     assert!(product.contains("₹1,000 – 2,000 per piece"), "{product}");

@@ -113,14 +113,7 @@ async fn sign_up(page: &Client, app: &TestApp, smtp: &SmtpServer, fields: &[(&st
         &format!("{}/verify-email?token=", app.address),
     );
     page.goto(&link).await.expect("the link opens");
-    page.goto(&app.url("/login")).await.expect("sign-in page");
-    fill(
-        page,
-        "form[action='/login']",
-        &[("email", email), ("password", PASSWORD)],
-    )
-    .await;
-    press(page, "form[action='/login']").await;
+    sign_in(page, app, email).await;
     assert_eq!(path(page).await, "/dashboard", "{}", text(page).await);
 }
 
