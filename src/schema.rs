@@ -254,6 +254,15 @@ diesel::table! {
         verified_by -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        phone -> Nullable<Text>,
+        whatsapp -> Bool,
+    }
+}
+
+diesel::table! {
+    producer_reply_times (producer_id) {
+        producer_id -> Text,
+        median_minutes -> BigInt,
     }
 }
 
@@ -440,6 +449,7 @@ diesel::joinable!(districts -> states (state_code));
 diesel::joinable!(producers -> districts (district_code));
 diesel::joinable!(producers -> users (user_id));
 diesel::joinable!(products -> producers (producer_id));
+diesel::joinable!(producer_reply_times -> producers (producer_id));
 diesel::joinable!(product_images -> products (product_id));
 diesel::joinable!(moderation_decisions -> products (product_id));
 diesel::joinable!(user_tokens -> users (user_id));
@@ -628,6 +638,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_events,
     rate_limits,
     producers,
+    producer_reply_times,
     products,
     product_images,
     moderation_decisions,

@@ -13,6 +13,7 @@ use super::error::AccountsError;
 use super::model::{AuditEvent, AuditRecord, TokenPurpose, User, UserToken};
 use super::{password, repo, tokens};
 use crate::db::{Db, DbConnection, DbResult};
+use crate::domain::LocalPath;
 use crate::mail::{self, OutgoingEmail};
 use crate::rate_limit::{self, Limit};
 
@@ -34,9 +35,19 @@ pub struct RequestContext {
 
 impl RequestContext {
     pub(super) fn link(&self, path: &str, secret: &str) -> String {
+        self.link_then(path, secret, None)
+    }
+
+    /// A link to `path` with `secret`, and the page to go on to once it is
+    /// followed.
+    pub(super) fn link_then(&self, path: &str, secret: &str, next: Option<&LocalPath>) -> String {
         let mut url = self.base_url.clone();
         url.set_path(path);
-        url.set_query(Some(&format!("token={secret}")));
+        let query = match next {
+            Some(next) => format!("token={secret}&next={}", next.encoded()),
+            None => format!("token={secret}"),
+        };
+        url.set_query(Some(&query));
         url.to_string()
     }
 }
@@ -121,7 +132,14 @@ pub(super) fn send(
     Ok(())
 }
 
-pub(super) fn send_verification(conn: &mut DbConnection, user: &User, ctx: &RequestContext) -> DbResult<()> {
+/// E-mails `user` a link that confirms their address and then, if given,
+/// goes on to `next` (the page that sign-up began from).
+pub(super) fn send_verification(
+    conn: &mut DbConnection,
+    user: &User,
+    ctx: &RequestContext,
+    next: Option<&LocalPath>,
+) -> DbResult<()> {
     let secret = issue_token(
         conn,
         &user.id,
@@ -135,7 +153,7 @@ pub(super) fn send_verification(conn: &mut DbConnection, user: &User, ctx: &Requ
         &user.email,
         &user.name,
         "verify_email",
-        json!({ "name": user.name, "verify_url": ctx.link("/verify-email", &secret) }),
+        json!({ "name": user.name, "verify_url": ctx.link_then("/verify-email", &secret, next) }),
         ctx.now,
     )
 }

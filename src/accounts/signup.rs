@@ -10,7 +10,7 @@ use super::service::{
 };
 use super::{password, repo, tokens};
 use crate::db::Db;
-use crate::domain::FieldErrors;
+use crate::domain::{FieldErrors, LocalPath};
 use crate::rate_limit::{self, Limit};
 
 const SIGN_UP_PER_IP: Limit = Limit::per_minutes(10, 60);
@@ -24,6 +24,9 @@ pub struct SignUpInput {
     pub role: String,
     pub company: String,
     pub country: String,
+    /// The page sign-up began from ("send your enquiry"): the e-mailed link
+    /// leads back to it.
+    pub next: Option<LocalPath>,
 }
 
 /// Registers a producer or buyer and e-mails a verification link. An
@@ -81,7 +84,7 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
         return Err(AccountsError::Invalid(errors));
     }
     let password_hash = password::hash(&input.password).await?;
-    let ctx = ctx.clone();
+    let (ctx, next) = (ctx.clone(), input.next);
     db.write(move |conn| {
         let (company, country) = if role == Role::Buyer {
             if crate::directory::repo::country_name(conn, &country)?.is_none() {
@@ -100,7 +103,7 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
                 "account_exists",
                 json!({
                     "name": existing.name,
-                    "login_url": ctx.link("/login", "").trim_end_matches("?token=").to_owned(),
+                    "login_url": login_url(&ctx, next.as_ref()),
                     "reset_url": ctx.link("/forgot-password", "").trim_end_matches("?token=").to_owned(),
                 }),
                 ctx.now,
@@ -130,10 +133,18 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
             format!("as {}", role.as_str()),
             &ctx,
         )?;
-        send_verification(conn, &user, &ctx)?;
+        send_verification(conn, &user, &ctx, next.as_ref())?;
         Ok(())
     })
     .await
+}
+
+/// The sign-in page, going on to `next` once signed in.
+fn login_url(ctx: &RequestContext, next: Option<&LocalPath>) -> String {
+    let mut url = ctx.base_url.clone();
+    url.set_path("/login");
+    url.set_query(next.map(|next| format!("next={}", next.encoded())).as_deref());
+    url.to_string()
 }
 
 /// Follows a verification or e-mail change link.
@@ -201,7 +212,7 @@ pub async fn resend_verification(
         )?;
         let user = repo::find_user(conn, &user_id)?.ok_or(AccountsError::NotFound)?;
         if !user.is_verified() {
-            send_verification(conn, &user, &ctx)?;
+            send_verification(conn, &user, &ctx, None)?;
         }
         Ok(())
     })

@@ -377,6 +377,8 @@ fn ensure_demo_producers(
             verified_by: None,
             created_at: now,
             updated_at: now,
+            phone: None,
+            whatsapp: false,
         });
     }
     insert_in_chunks!(conn, users::table, new_users);

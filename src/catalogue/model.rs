@@ -62,6 +62,11 @@ pub struct Producer {
     pub verified_by: Option<UserId>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// A `values::PhoneNumber` in international form, for buyers once the
+    /// producer has answered them.
+    pub phone: Option<String>,
+    /// Whether the phone number takes WhatsApp messages.
+    pub whatsapp: bool,
 }
 
 impl Producer {

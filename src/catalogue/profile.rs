@@ -8,7 +8,7 @@ use super::listings::unique_slug;
 use super::model::{Producer, ProducerId};
 use super::repo;
 use super::upload_limits::{self, Upload};
-use super::values::{Gstin, INCOTERMS, Iec, ProducerKind, Udyam};
+use super::values::{Gstin, INCOTERMS, Iec, PhoneNumber, ProducerKind, Udyam};
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::Checks;
@@ -35,6 +35,9 @@ pub struct ProfileInput {
     /// Incoterms codes, comma-separated (a form sends one field per checkbox; the handler joins them).
     pub incoterms: String,
     pub sample_policy: String,
+    pub phone: String,
+    /// "on" when the phone number takes WhatsApp messages.
+    pub whatsapp: String,
 }
 
 impl ProfileInput {
@@ -56,6 +59,13 @@ impl ProfileInput {
             ports_of_loading: p.ports_of_loading.clone(),
             incoterms: p.incoterms.clone(),
             sample_policy: p.sample_policy.clone(),
+            phone: p
+                .phone
+                .as_deref()
+                .and_then(|kept| PhoneNumber::parse(kept).ok())
+                .map(|phone| phone.display())
+                .unwrap_or_default(),
+            whatsapp: if p.whatsapp { "on".into() } else { String::new() },
         }
     }
 }
@@ -107,6 +117,11 @@ pub fn save_profile(
         checks.fail("incoterms", format!("“{bad}” is not an Incoterms 2020 rule."));
     }
     let sample_policy = checks.text("sample_policy", &input.sample_policy, 0..=500);
+    let phone = checks.optional("phone", &input.phone, PhoneNumber::parse);
+    let whatsapp = input.whatsapp == "on";
+    if whatsapp && input.phone.trim().is_empty() {
+        checks.fail("phone", "Write the number that takes WhatsApp messages.");
+    }
     let (kind, (district, _)) = checks.finish_with(kind.zip(district))?;
 
     let existing = repo::producer_by_user(conn, &user.id)?;
@@ -146,6 +161,8 @@ pub fn save_profile(
         verified_by: existing.as_ref().and_then(|p| p.verified_by.clone()),
         created_at: existing.as_ref().map_or(now, |p| p.created_at),
         updated_at: now,
+        phone: phone.map(|p| p.as_str().to_owned()),
+        whatsapp,
     };
     if existing
         .as_ref()

@@ -119,6 +119,74 @@ impl Udyam {
     }
 }
 
+/// A phone number buyers may call or message, kept in international form
+/// ("+919876543210"). Producers type numbers as they dial them at home, so a
+/// number without a country code is read as Indian: ten digits, or a 0 and
+/// the area code for a landline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct PhoneNumber(String);
+
+impl PhoneNumber {
+    pub fn parse(text: &str) -> Result<PhoneNumber, String> {
+        const EXAMPLE: &str = "Write the number with its digits, e.g. +91 98765 43210 or 98765 43210.";
+        let text = text.trim();
+        let plus_first = text.starts_with('+');
+        let allowed = |c: char| c.is_ascii_digit() || " -().".contains(c);
+        if !text.trim_start_matches('+').chars().all(allowed) {
+            return Err(EXAMPLE.into());
+        }
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        let international = if plus_first {
+            digits
+        } else if let Some(rest) = digits.strip_prefix("00") {
+            rest.to_owned()
+        } else {
+            // Dialled in India: the trunk 0 before an area code, or 91 without its +.
+            let national = digits.strip_prefix('0').unwrap_or(&digits);
+            if national.len() == 12 && national.starts_with("91") {
+                national.to_owned()
+            } else {
+                format!("91{national}")
+            }
+        };
+        // ITU-T E.164: a country code (never 0) and at most 15 digits in all.
+        if !(8..=15).contains(&international.len()) || international.starts_with('0') {
+            return Err(EXAMPLE.into());
+        }
+        if international
+            .strip_prefix("91")
+            .is_some_and(|national| national.len() != 10)
+        {
+            return Err(
+                "An Indian number has 10 digits after +91 (or after the 0 of a landline's area code).".into(),
+            );
+        }
+        Ok(PhoneNumber(format!("+{international}")))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// For reading and dialling: an Indian mobile in two groups of five
+    /// ("+91 98765 43210"), other numbers after their country code as kept.
+    pub fn display(&self) -> String {
+        match self.0.strip_prefix("+91") {
+            Some(national) if national.starts_with(['6', '7', '8', '9']) => {
+                format!("+91 {} {}", &national[..5], &national[5..])
+            }
+            Some(national) => format!("+91 {national}"),
+            None => self.0.clone(),
+        }
+    }
+
+    /// The `wa.me` address that opens a WhatsApp chat with this number.
+    pub fn whatsapp_url(&self) -> String {
+        format!("https://wa.me/{}", self.0.trim_start_matches('+'))
+    }
+}
+
 /// An HS code of 6 digits (HS 2022) or India's 8-digit extension of one.
 /// Whether it exists is checked against the directory by the service.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -321,6 +389,37 @@ impl Decision {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phone_numbers_are_read_as_dialled_in_india_and_kept_international() {
+        let kept = |text: &str| PhoneNumber::parse(text).map(|p| p.as_str().to_owned());
+        assert_eq!(kept("98765 43210").as_deref(), Ok("+919876543210"));
+        assert_eq!(kept("+91 98765-43210").as_deref(), Ok("+919876543210"));
+        assert_eq!(kept("(0542) 250 1234").as_deref(), Ok("+915422501234"));
+        assert_eq!(kept("0044 20 7946 0958").as_deref(), Ok("+442079460958"));
+        assert_eq!(kept("+44 20 7946 0958").as_deref(), Ok("+442079460958"));
+        assert!(
+            kept("+91 98765 4321")
+                .unwrap_err()
+                .contains("10 digits after +91")
+        );
+        assert_eq!(kept("919876543210").as_deref(), Ok("+919876543210"));
+        assert!(kept("98765 4321").unwrap_err().contains("10 digits after +91"));
+        assert!(kept("12345").is_err());
+        assert!(kept("call 98765 43210").is_err());
+        assert!(kept("98765+43210").is_err());
+        let mobile = PhoneNumber::parse("9876543210").unwrap();
+        assert_eq!(mobile.display(), "+91 98765 43210");
+        assert_eq!(mobile.whatsapp_url(), "https://wa.me/919876543210");
+        assert_eq!(
+            PhoneNumber::parse("0542 2501234").unwrap().display(),
+            "+91 5422501234"
+        );
+        assert_eq!(
+            PhoneNumber::parse("+44 20 7946 0958").unwrap().display(),
+            "+442079460958"
+        );
+    }
 
     #[test]
     fn gstin_checks_shape_and_check_character() {

@@ -457,7 +457,7 @@ mod tests {
         assert_eq!(data.states.len(), 36);
         assert_eq!(data.districts.len(), 787);
         assert_eq!(data.odop_products.len(), 1241);
-        assert_eq!(data.gi_products.len(), 696);
+        assert_eq!(data.gi_products.len(), 695);
         let slugs: std::collections::HashSet<_> = data.districts.iter().map(|d| d.slug.as_str()).collect();
         assert_eq!(slugs.len(), 787, "district slugs are unique");
         assert!(

@@ -4,9 +4,11 @@
 
 pub mod fields;
 mod ids;
+mod local_path;
 mod text_enum;
 pub mod transition;
 
 pub use fields::{Checks, FieldErrors};
+pub use local_path::LocalPath;
 pub use text_enum::UnknownName;
 pub use transition::Conflict;

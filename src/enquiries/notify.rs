@@ -156,6 +156,23 @@ pub fn quote_price(conn: &mut DbConnection, quote: &Quote) -> DbResult<String> {
     ))
 }
 
+/// "US$5,900 for 500 pieces": what the quote comes to for the quantity the
+/// buyer asked about, or for the quote's minimum order when that is more or
+/// counted in another unit. `None` past what an amount can hold.
+pub fn quote_total(conn: &mut DbConnection, quote: &Quote, enquiry: &Enquiry) -> DbResult<Option<String>> {
+    let asked = Some(enquiry.quantity).filter(|asked| enquiry.unit == quote.moq_unit && *asked >= quote.moq);
+    let quantity = asked.unwrap_or(quote.moq);
+    let Some(total) = quote.unit_price.checked_mul(quantity) else {
+        return Ok(None);
+    };
+    let total = money(conn, total, &quote.currency)?;
+    let quantity = format!("{} {}", group_thousands(quantity), quote.moq_unit);
+    Ok(Some(match asked {
+        Some(_) => format!("{total} for {quantity}"),
+        None => format!("{total} for the minimum order of {quantity}"),
+    }))
+}
+
 pub fn new_quote(
     conn: &mut DbConnection,
     parties: &Parties,
@@ -168,6 +185,7 @@ pub fn new_quote(
         "producer_name": parties.producer.business_name,
         "subject": enquiry.subject,
         "price": quote_price(conn, quote)?,
+        "total": quote_total(conn, quote, enquiry)?,
         "moq": group_thousands(quote.moq),
         "moq_unit": quote.moq_unit,
         "lead_time_days": quote.lead_time_days,

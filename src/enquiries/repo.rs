@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::result::DatabaseErrorKind;
 
 use super::error::EnquiryError;
 use super::model::{BuyerProfile, Enquiry, Message, Quote, Rfq, SpamReport};
@@ -16,8 +17,8 @@ use crate::catalogue::values::ProductStatus;
 use crate::db::{DbConnection, DbError, DbResult, insert_in_chunks};
 use crate::domain::transition;
 use crate::schema::{
-    buyer_profiles, districts, enquiries, enquiry_messages, producers, products, quotes, rfq_recipients,
-    rfqs, spam_reports, users,
+    buyer_profiles, districts, enquiries, enquiry_messages, producer_reply_times, producers, products,
+    quotes, rfq_recipients, rfqs, spam_reports, users,
 };
 
 pub fn buyer_profile(conn: &mut DbConnection, user_id: &str) -> DbResult<Option<BuyerProfile>> {
@@ -167,26 +168,36 @@ pub fn mark_read(conn: &mut DbConnection, id: &str, side: Side) -> DbResult<()> 
 }
 
 /// Something new from `author`: the other side has one more to read.
-pub fn record_activity(conn: &mut DbConnection, id: &str, author: Side, now: NaiveDateTime) -> DbResult<()> {
+/// True when it is the producer's first answer in the conversation.
+pub fn record_activity(
+    conn: &mut DbConnection,
+    id: &str,
+    author: Side,
+    now: NaiveDateTime,
+) -> DbResult<bool> {
     let target = enquiries::table.find(id);
     let times = (enquiries::last_activity_at.eq(now), enquiries::updated_at.eq(now));
-    match author {
-        Side::Buyer => diesel::update(target)
-            .set((
-                enquiries::producer_unread.eq(enquiries::producer_unread + 1),
-                times,
-            ))
-            .execute(conn)?,
+    let first_answer = match author {
+        Side::Buyer => {
+            diesel::update(target)
+                .set((
+                    enquiries::producer_unread.eq(enquiries::producer_unread + 1),
+                    times,
+                ))
+                .execute(conn)?;
+            false
+        }
         Side::Producer => {
-            diesel::update(target.filter(enquiries::first_reply_at.is_null()))
+            let first = diesel::update(target.filter(enquiries::first_reply_at.is_null()))
                 .set(enquiries::first_reply_at.eq(now))
                 .execute(conn)?;
             diesel::update(target)
                 .set((enquiries::buyer_unread.eq(enquiries::buyer_unread + 1), times))
-                .execute(conn)?
+                .execute(conn)?;
+            first == 1
         }
     };
-    Ok(())
+    Ok(first_answer)
 }
 
 /// Moves a conversation from status `from` to `to`, only while it is still
@@ -238,6 +249,52 @@ pub fn reply_times(
         .into_iter()
         .filter_map(|(asked, answered)| Some((asked, answered?)))
         .collect())
+}
+
+/// A producer's typical minutes to a first reply, once there is one.
+pub fn reply_minutes(conn: &mut DbConnection, producer_id: &str) -> DbResult<Option<i64>> {
+    Ok(producer_reply_times::table
+        .find(producer_id)
+        .select(producer_reply_times::median_minutes)
+        .first(conn)
+        .optional()?)
+}
+
+/// The typical minutes to a first reply of the producers among `slugs` that have one.
+pub fn reply_minutes_by_slug(conn: &mut DbConnection, slugs: &[String]) -> DbResult<Vec<(String, i64)>> {
+    Ok(producer_reply_times::table
+        .inner_join(producers::table)
+        .filter(producers::slug.eq_any(slugs))
+        .select((producers::slug, producer_reply_times::median_minutes))
+        .load(conn)?)
+}
+
+pub fn set_reply_minutes(conn: &mut DbConnection, producer_id: &str, minutes: i64) -> DbResult<()> {
+    let row = producer_reply_times::table.find(producer_id);
+    let set = |conn: &mut DbConnection| {
+        diesel::update(row)
+            .set(producer_reply_times::median_minutes.eq(minutes))
+            .execute(conn)
+    };
+    if set(conn)? == 0 {
+        // A savepoint, so losing the race to insert does not abort the transaction.
+        let inserted = conn.transaction(|c| {
+            diesel::insert_into(producer_reply_times::table)
+                .values((
+                    producer_reply_times::producer_id.eq(producer_id),
+                    producer_reply_times::median_minutes.eq(minutes),
+                ))
+                .execute(c)
+        });
+        match inserted {
+            Ok(_) => {}
+            Err(diesel::result::Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
+                set(conn)?;
+            }
+            Err(other) => return Err(other.into()),
+        }
+    }
+    Ok(())
 }
 
 pub fn insert_message(conn: &mut DbConnection, message: &Message) -> DbResult<()> {

@@ -376,7 +376,7 @@ pub fn respond(
     repo::insert_enquiry(conn, &enquiry)?;
     let body = Message::new(&enquiry.id, &user.id, message, ctx.now);
     repo::insert_message(conn, &body)?;
-    repo::record_activity(conn, &enquiry.id, Side::Producer, ctx.now)?;
+    threads::record_activity(conn, &enquiry, Side::Producer, ctx.now)?;
     let producer = catalogue_repo::producer_by_id(conn, &producer_id)?.ok_or(EnquiryError::NotFound)?;
     let parties = Parties {
         buyer,
@@ -395,7 +395,7 @@ pub fn respond(
     )?;
     if let Some(quote) = quote {
         repo::insert_quote(conn, &quote)?;
-        repo::record_activity(conn, &enquiry.id, Side::Producer, ctx.now)?;
+        threads::record_activity(conn, &enquiry, Side::Producer, ctx.now)?;
         repo::move_status(
             conn,
             &enquiry.id,

@@ -3,6 +3,8 @@
 //! producer's "report as spam". Every function checks that the user is a
 //! party to the conversation; a stranger's id reads as "not found".
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDateTime, TimeDelta};
 use serde::{Deserialize, Serialize};
 
@@ -302,7 +304,7 @@ pub fn reply(
     .map_err(EnquiryError::RateLimited)?;
     let message = Message::new(id, &user.id, body, ctx.now);
     repo::insert_message(conn, &message)?;
-    repo::record_activity(conn, id, access.side, ctx.now)?;
+    record_activity(conn, &access.enquiry, access.side, ctx.now)?;
     // Answering is reading what came before.
     repo::mark_read(conn, id, access.side)?;
     if access.side == Side::Producer && access.status() == EnquiryStatus::New {
@@ -392,7 +394,7 @@ pub fn send_quote(
     let quote = check_quote(conn, input, id, user, ctx.now)?;
     repo::supersede_offered(conn, id, ctx.now)?;
     repo::insert_quote(conn, &quote)?;
-    repo::record_activity(conn, id, Side::Producer, ctx.now)?;
+    record_activity(conn, &access.enquiry, Side::Producer, ctx.now)?;
     repo::move_status(conn, id, (access.status(), EnquiryStatus::Quoted), None, ctx.now)?;
     let links = Links::new(&ctx.base_url);
     notify::new_quote(conn, &access.parties, &access.enquiry, &quote, &links, ctx.now)?;
@@ -434,7 +436,7 @@ pub fn decide_quote(
             "This quote is no longer on offer: it was already answered or replaced by a newer one.".into(),
         ));
     }
-    repo::record_activity(conn, id, Side::Buyer, ctx.now)?;
+    record_activity(conn, &access.enquiry, Side::Buyer, ctx.now)?;
     repo::move_status(conn, id, (access.status(), status), None, ctx.now)?;
     let links = Links::new(&ctx.base_url);
     notify::quote_decided(
@@ -472,7 +474,7 @@ pub fn close(
         Some(outcome),
         ctx.now,
     )?;
-    repo::record_activity(conn, id, access.side, ctx.now)?;
+    record_activity(conn, &access.enquiry, access.side, ctx.now)?;
     let links = Links::new(&ctx.base_url);
     notify::closed(
         conn,
@@ -550,23 +552,62 @@ pub fn remind_if_unanswered(
     Ok(true)
 }
 
-/// "usually replies within 2 days": the median time to a first reply over
-/// the producer's recent enquiries, once there are enough to say.
+/// How many of a producer's latest answered enquiries their typical reply time is taken over.
+const RECENT_ANSWERS: i64 = 50;
+/// Fewer answered enquiries than this say nothing about a habit.
+const MIN_ANSWERED: usize = 3;
+
+/// Records something new in conversation `enquiry` from `side`; when it is
+/// the producer's first answer to an enquiry, their typical reply time is
+/// worked out again in the same transaction. Answers to buy requests are
+/// left out of that figure: the producer chose to write first.
+pub(super) fn record_activity(
+    conn: &mut DbConnection,
+    enquiry: &Enquiry,
+    side: Side,
+    now: NaiveDateTime,
+) -> Result<(), EnquiryError> {
+    let first_answer = repo::record_activity(conn, &enquiry.id, side, now)?;
+    if first_answer && enquiry.rfq_id.is_none() {
+        let waits = repo::reply_times(conn, &enquiry.producer_id, RECENT_ANSWERS)?
+            .into_iter()
+            .map(|(asked, answered)| (answered - asked).num_minutes().max(0))
+            .collect();
+        if let Some(median) = median_wait(waits) {
+            repo::set_reply_minutes(conn, &enquiry.producer_id, median)?;
+        }
+    }
+    Ok(())
+}
+
+/// The middle wait (the later of the two middle ones for an even count),
+/// once there are enough to say.
+fn median_wait(mut waits: Vec<i64>) -> Option<i64> {
+    if waits.len() < MIN_ANSWERED {
+        return None;
+    }
+    waits.sort_unstable();
+    Some(waits[waits.len() / 2])
+}
+
+/// "within 2 days": the producer's typical time to a first reply (see
+/// [`record_activity`]), once enough enquiries were answered to say.
 pub fn typical_reply_time(
     conn: &mut DbConnection,
     producer_id: &str,
 ) -> Result<Option<String>, EnquiryError> {
-    const MIN_ANSWERED: usize = 3;
-    let mut waits: Vec<i64> = repo::reply_times(conn, producer_id, 50)?
+    Ok(repo::reply_minutes(conn, producer_id)?.map(reply_time_words))
+}
+
+/// [`typical_reply_time`] of the producers among `slugs` that have one, by slug.
+pub fn typical_reply_times(
+    conn: &mut DbConnection,
+    slugs: &[String],
+) -> Result<HashMap<String, String>, EnquiryError> {
+    Ok(repo::reply_minutes_by_slug(conn, slugs)?
         .into_iter()
-        .map(|(asked, answered)| (answered - asked).num_minutes().max(0))
-        .collect();
-    if waits.len() < MIN_ANSWERED {
-        return Ok(None);
-    }
-    waits.sort_unstable();
-    let median = waits[waits.len() / 2];
-    Ok(Some(reply_time_words(median)))
+        .map(|(slug, minutes)| (slug, reply_time_words(minutes)))
+        .collect())
 }
 
 fn reply_time_words(minutes: i64) -> String {
@@ -585,7 +626,14 @@ fn reply_time_words(minutes: i64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::reply_time_words;
+    use super::{median_wait, reply_time_words};
+
+    #[test]
+    fn the_median_wait_needs_three_answers() {
+        assert_eq!(median_wait(vec![5, 10]), None);
+        assert_eq!(median_wait(vec![1800, 0, 1800]), Some(1800));
+        assert_eq!(median_wait(vec![40, 10, 30, 20]), Some(30));
+    }
 
     #[test]
     fn reply_times_read_naturally() {

@@ -7,16 +7,18 @@ use serde::Serialize;
 use super::error::EnquiryError;
 use super::model::{Enquiry, Quote, Rfq};
 use super::notify::{
-    country_name, country_names_of, country_words, date_words, destination_words, money, quote_price,
+    Parties, country_name, country_names_of, country_words, date_words, destination_words, money,
+    quote_price, quote_total,
 };
 use super::rfqs::{self, RfqPlaces};
 use super::values::{CloseReason, EnquiryStatus, Outcome, RfqStatus, Side};
 use super::{repo, threads};
 use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
+use crate::catalogue::values::PhoneNumber;
 use crate::db::DbConnection;
 use crate::directory::Sector;
-use crate::format::group_thousands;
+use crate::format::{group_thousands, per_unit};
 
 /// Most conversations listed at once.
 const INBOX_LIMIT: i64 = 200;
@@ -114,7 +116,10 @@ pub fn unread_count(conn: &mut DbConnection, user: &User) -> Result<i64, Enquiry
 #[derive(Debug, Serialize)]
 pub struct QuoteView {
     pub id: String,
+    /// "US$11.80 per piece".
     pub price: String,
+    /// "US$5,900 for 500 pieces".
+    pub total: Option<String>,
     pub unit_price: i64,
     pub currency: String,
     pub moq: String,
@@ -129,11 +134,17 @@ pub struct QuoteView {
     pub expired: bool,
 }
 
-fn quote_view(conn: &mut DbConnection, quote: &Quote, today: NaiveDate) -> Result<QuoteView, EnquiryError> {
+fn quote_view(
+    conn: &mut DbConnection,
+    quote: &Quote,
+    enquiry: &Enquiry,
+    today: NaiveDate,
+) -> Result<QuoteView, EnquiryError> {
     let status = quote.status;
     Ok(QuoteView {
         id: quote.id.to_string(),
         price: quote_price(conn, quote)?,
+        total: quote_total(conn, quote, enquiry)?,
         unit_price: quote.unit_price,
         currency: quote.currency.clone(),
         moq: group_thousands(quote.moq),
@@ -173,6 +184,36 @@ pub struct BuyerCard {
     pub contacts_hidden: bool,
 }
 
+/// How to reach the producer, for the buyer once the producer has answered:
+/// the rule that shows the buyer's own address to the producer.
+#[derive(Debug, Serialize)]
+pub struct ProducerContacts {
+    pub email: String,
+    /// "+91 98765 43210", for reading.
+    pub phone: Option<String>,
+    /// The number in international form, for `tel:` links.
+    pub phone_dial: Option<String>,
+    pub whatsapp_url: Option<String>,
+}
+
+impl ProducerContacts {
+    fn of(parties: &Parties) -> Self {
+        let phone = parties
+            .producer
+            .phone
+            .as_deref()
+            .and_then(|kept| PhoneNumber::parse(kept).ok());
+        Self {
+            email: parties.producer_user.email.clone(),
+            phone: phone.as_ref().map(PhoneNumber::display),
+            phone_dial: phone.as_ref().map(|p| p.as_str().to_owned()),
+            whatsapp_url: phone
+                .filter(|_| parties.producer.whatsapp)
+                .map(|p| p.whatsapp_url()),
+        }
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct Terms {
     pub quantity: String,
@@ -198,6 +239,8 @@ pub struct ThreadView {
     pub rfq_id: Option<String>,
     pub producer_name: String,
     pub producer_slug: String,
+    /// For the buyer, once the producer has answered.
+    pub producer_contacts: Option<ProducerContacts>,
     pub buyer: BuyerCard,
     pub terms: Terms,
     pub entries: Vec<Entry>,
@@ -250,7 +293,7 @@ pub fn thread(
             author_name,
             created_at: quote.created_at,
             body: None,
-            quote: Some(quote_view(conn, &quote, today)?),
+            quote: Some(quote_view(conn, &quote, enquiry, today)?),
         });
     }
     entries.sort_by_key(|e| e.created_at);
@@ -274,7 +317,7 @@ pub fn thread(
         contacts_hidden: !reveal,
     };
     let target_price = match (enquiry.target_price, &enquiry.currency) {
-        (Some(amount), Some(currency)) => Some(money(conn, amount, currency)?),
+        (Some(amount), Some(currency)) => Some(per_unit(&money(conn, amount, currency)?, &enquiry.unit)),
         _ => None,
     };
     let terms = Terms {
@@ -304,6 +347,8 @@ pub fn thread(
         rfq_id: enquiry.rfq_id.as_deref().map(str::to_owned),
         producer_name: parties.producer.business_name.clone(),
         producer_slug: parties.producer.slug.clone(),
+        producer_contacts: (access.side == Side::Buyer && enquiry.first_reply_at.is_some())
+            .then(|| ProducerContacts::of(parties)),
         buyer,
         terms,
         entries,

@@ -127,7 +127,7 @@ fn migrate_and_seed_commands_report_what_they_did(backend: Backend) {
         "one line when not on a terminal: {summary}"
     );
     assert!(
-        summary.contains("36 states, 787 districts, 1241 ODOP products, 696 GIs"),
+        summary.contains("36 states, 787 districts, 1241 ODOP products, 695 GIs"),
         "{summary}"
     );
     let again = text(&odop(dir, &env, &["seed"]).stdout);

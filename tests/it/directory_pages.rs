@@ -10,7 +10,7 @@ async fn directory_pages_show_the_real_data(backend: Backend) {
     for text in [
         "1,241",
         "787",
-        "696",
+        "695",
         "/states/uttar-pradesh",
         "/sectors/handloom",
     ] {

@@ -348,6 +348,7 @@ async fn bad_enquiries_are_refused_with_a_message_per_field_and_nothing_saved() 
             role: "buyer".into(),
             company: "Eve Imports".into(),
             country: "DE".into(),
+            next: None,
         },
         &ctx0,
     )

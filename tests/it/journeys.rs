@@ -120,18 +120,6 @@ async fn sign_up(page: &Client, app: &TestApp, smtp: &SmtpServer, fields: &[(&st
     );
     page.goto(&link).await.expect("the link opens");
     sign_in(page, app, email).await;
-}
-
-/// Signs in with the sign-in form and lands on the dashboard.
-async fn sign_in(page: &Client, app: &TestApp, email: &str) {
-    page.goto(&app.url("/login")).await.expect("sign-in page");
-    fill(
-        page,
-        "form[action='/login']",
-        &[("email", email), ("password", PASSWORD)],
-    )
-    .await;
-    press(page, "form[action='/login']").await;
     assert_eq!(path(page).await, "/dashboard", "{}", text(page).await);
 }
 
@@ -495,5 +483,186 @@ async fn a_buyer_books_a_meeting_and_the_producer_accepts_it_on_a_phone() {
     }
     laptop.close().await.expect("browser closes");
     phone.close().await.expect("browser closes");
+    app.stop().await;
+}
+
+/// Signs in through the sign-in form.
+async fn sign_in(page: &Client, app: &TestApp, email: &str) {
+    page.goto(&app.url("/login")).await.expect("sign-in page");
+    fill(
+        page,
+        "form[action='/login']",
+        &[("email", email), ("password", PASSWORD)],
+    )
+    .await;
+    press(page, "form[action='/login']").await;
+}
+
+/// Types `typed` into the place finder in `field` (the `.field` around a
+/// place list) and taps the match whose name is `name`.
+async fn pick_place(page: &Client, field: &str, typed: &str, name: &str) {
+    let finder = page
+        .find(Locator::Css(&format!("{field} input.picker__find")))
+        .await
+        .expect("the search box the script adds");
+    finder.clear().await.expect("cleared");
+    finder.send_keys(typed).await.expect("typed");
+    let option = format!("//button[contains(@class, 'picker__option')][b[normalize-space()='{name}']]");
+    page.find(Locator::XPath(&option))
+        .await
+        .unwrap_or_else(|_| panic!("{name} is not offered for “{typed}”"))
+        .click()
+        .await
+        .expect("tapped");
+}
+
+#[actix_web::test]
+async fn on_a_phone_districts_are_found_by_typing_in_english_or_hindi() {
+    let Some(driver) = start_driver().await else {
+        return;
+    };
+    let (app, _smtp) = app_with_mail(Backend::Sqlite).await;
+    user(&app, Role::Producer, "rani@example.org", "Rani Devi").await;
+    crate::market::buyer(&app, "jan@tulip.example").await;
+    let phone = open_browser(&driver, 390).await;
+
+    // Signed in on a phone, the header is the brand, "Menu" and the search
+    // box; "Menu" opens the links.
+    sign_in(&phone, &app, "rani@example.org").await;
+    let header = phone
+        .execute(
+            "return document.querySelector('.site-header').getBoundingClientRect().height;",
+            vec![],
+        )
+        .await
+        .expect("script runs");
+    assert!(
+        header.as_f64().is_some_and(|h| h < 130.0),
+        "header {header} px high"
+    );
+    let sign_out = "form[action='/logout'] button";
+    let shown = |page: &Client| {
+        let page = page.clone();
+        async move {
+            page.find(Locator::Css(sign_out))
+                .await
+                .expect("the button")
+                .is_displayed()
+                .await
+                .expect("shown or not")
+        }
+    };
+    assert!(!shown(&phone).await, "folded away");
+    phone
+        .find(Locator::LinkText("Menu"))
+        .await
+        .expect("the Menu link")
+        .click()
+        .await
+        .expect("opened");
+    assert!(shown(&phone).await, "the menu opens");
+
+    // A producer finds Varanasi by its Hindi name; the plain list follows.
+    phone.goto(&app.url("/dashboard/profile")).await.expect("profile");
+    let form = "form[action='/dashboard/profile']";
+    fill(
+        &phone,
+        form,
+        &[
+            ("business_name", "Rani Handlooms"),
+            ("kind", "artisan"),
+            ("address", "Lallapura, Varanasi"),
+        ],
+    )
+    .await;
+    let district = ".field:has(> select#district)";
+    pick_place(&phone, district, "वाराणसी", "Varanasi").await;
+    let chosen = phone
+        .execute(
+            "var s = document.getElementById('district'); return s.options[s.selectedIndex].text + ' / ' + document.querySelector('.picker__status').textContent;",
+            vec![],
+        )
+        .await
+        .expect("script runs");
+    assert_eq!(chosen, "Varanasi / Chosen: Varanasi, Uttar Pradesh.");
+    press(&phone, form).await;
+    let profile = text(&phone).await;
+    assert!(profile.contains("Varanasi · Uttar Pradesh"), "{profile}");
+    phone.close().await.expect("browser closes");
+
+    // A buyer names several districts of a buy request without Ctrl-click.
+    let phone = open_browser(&driver, 390).await;
+    sign_in(&phone, &app, "jan@tulip.example").await;
+    phone
+        .goto(&app.url("/dashboard/rfqs/new"))
+        .await
+        .expect("the form");
+    let form = "form[action='/dashboard/rfqs']";
+    fill(
+        &phone,
+        form,
+        &[
+            ("title", "Brass and wool from the north"),
+            ("details", "Brass planters and hand-knotted rugs."),
+            ("quantity", "400"),
+            ("unit", "pieces"),
+            ("sector", "handicraft"),
+        ],
+    )
+    .await;
+    phone
+        .execute(
+            "document.getElementById('deadline').value = arguments[0];",
+            vec![serde_json::json!(
+                (chrono::Utc::now() + chrono::TimeDelta::days(20))
+                    .format("%Y-%m-%d")
+                    .to_string()
+            )],
+        )
+        .await
+        .expect("a date");
+    let districts = ".field:has(> select#districts)";
+    assert!(
+        !phone
+            .find(Locator::Css("select#districts"))
+            .await
+            .expect("the plain list")
+            .is_displayed()
+            .await
+            .expect("shown or not"),
+        "the Ctrl-click list gives way to the search box"
+    );
+    pick_place(&phone, districts, "Jaipur", "Jaipur").await;
+    pick_place(&phone, districts, "मुरादाबाद", "Moradabad").await;
+    pick_place(&phone, districts, "agr", "Agra").await;
+    phone
+        .find(Locator::Css("button[aria-label='Remove Agra, Uttar Pradesh']"))
+        .await
+        .expect("Agra's Remove button")
+        .click()
+        .await
+        .expect("removed");
+    let listed = phone
+        .find(Locator::Css(".picker__chosen"))
+        .await
+        .expect("the chosen places")
+        .text()
+        .await
+        .expect("their text");
+    assert!(
+        listed.contains("Jaipur, Rajasthan")
+            && listed.contains("Moradabad, Uttar Pradesh")
+            && !listed.contains("Agra"),
+        "{listed}"
+    );
+    press(&phone, form).await;
+    let request = text(&phone).await;
+    assert!(request.contains("Waiting for approval"), "{request}");
+    assert!(
+        request.contains("Jaipur") && request.contains("Moradabad") && !request.contains("Agra"),
+        "{request}"
+    );
+    phone.close().await.expect("browser closes");
+    app.run_pending_jobs().await;
     app.stop().await;
 }

@@ -20,6 +20,7 @@ mod harness;
 mod health;
 mod job_leases;
 mod jobs;
+mod journey_pages;
 mod journeys;
 mod logo;
 mod long_forms;

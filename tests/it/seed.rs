@@ -13,7 +13,7 @@ async fn seeding_loads_the_real_directory_and_is_idempotent(backend: Backend) {
     assert_eq!(counts.states, 36, "{backend:?}");
     assert_eq!(counts.districts, 787);
     assert_eq!(counts.odop_products, 1241);
-    assert_eq!(counts.gi_products, 696);
+    assert_eq!(counts.gi_products, 695);
     assert_eq!(counts.hs_codes, 6936, "HS 2022 without Comtrade's chapter 99");
     assert_eq!(counts.hsn_codes, 21561);
     assert_eq!(counts.countries, 249);

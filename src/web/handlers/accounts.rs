@@ -16,9 +16,10 @@ use crate::accounts::two_factor;
 use crate::accounts::{AccountsError, RequestContext};
 use crate::accounts::{changes, recovery, signin};
 use crate::directory::repo as directory_repo;
-use crate::domain::FieldErrors;
+use crate::domain::{FieldErrors, LocalPath};
 use crate::web::CONFIRM_EMAIL_PAGE;
 use crate::web::handlers::two_factor::SECOND_STEP_PAGE;
+use crate::web::present::destination::Destination;
 use crate::web::render::form_status;
 use crate::web::session::{device_cookie, device_cookie_name, safe_next};
 use crate::web::{AppError, AppState, Viewer, client_ip, redirect};
@@ -54,33 +55,54 @@ pub struct SignUpForm {
     company: String,
     #[serde(default)]
     country: String,
+    /// The page sign-up began from, to come back to once confirmed.
+    #[serde(default)]
+    next: String,
 }
 
-async fn countries_json(state: &AppState) -> Result<serde_json::Value, AppError> {
+/// The sign-up form's lists, and where it goes on to.
+async fn signup_extra(
+    state: &AppState,
+    destination: Option<Destination>,
+) -> Result<serde_json::Value, AppError> {
     let countries = state.db.read(directory_repo::all_countries).await?;
-    Ok(json!({ "countries": countries }))
+    Ok(json!({ "countries": countries, "destination": destination }))
+}
+
+/// `next` as the account pages show it, when it is a page of this site.
+async fn destination(state: &AppState, next: Option<&str>) -> Result<Option<Destination>, AppError> {
+    let Some(next) = next.and_then(|next| LocalPath::parse(&state.settings.base_url, next)) else {
+        return Ok(None);
+    };
+    Ok(Some(
+        state.db.read(move |conn| Destination::of(conn, next)).await?,
+    ))
 }
 
 #[derive(Deserialize)]
-pub struct RoleQuery {
+pub struct SignUpQuery {
     role: Option<String>,
+    next: Option<String>,
 }
 
 #[get("/signup")]
 pub async fn show_signup(
     state: web::Data<AppState>,
     viewer: Viewer,
-    query: web::Query<RoleQuery>,
+    query: web::Query<SignUpQuery>,
 ) -> Result<HttpResponse, AppError> {
     viewer.csrf_token();
+    let query = query.into_inner();
+    let destination = destination(&state, query.next.as_deref()).await?;
     let values = SignUpForm {
-        role: query.into_inner().role.unwrap_or_default(),
+        role: query.role.unwrap_or_default(),
+        next: destination.as_ref().map(|d| d.next.clone()).unwrap_or_default(),
         ..SignUpForm::default()
     };
     let page = FormPage {
         values,
         errors: FieldErrors::new(),
-        extra: countries_json(&state).await?,
+        extra: signup_extra(&state, destination).await?,
     };
     state.templates.page("accounts/signup.html", &viewer, &page)
 }
@@ -100,18 +122,20 @@ pub async fn submit_signup(
         role: form.role.clone(),
         company: form.company.clone(),
         country: form.country.clone(),
+        next: LocalPath::parse(&state.settings.base_url, &form.next),
     };
+    let destination = destination(&state, Some(&form.next)).await?;
     match signup::sign_up(&state.db, input, &request_context(&req, &state)).await {
         Ok(()) => state.templates.page(
             "accounts/check_inbox.html",
             &viewer,
-            &json!({ "email": form.email.trim() }),
+            &json!({ "email": form.email.trim(), "destination": destination }),
         ),
         Err(AccountsError::Invalid(errors)) => {
             let page = FormPage {
                 values: form,
                 errors,
-                extra: countries_json(&state).await?,
+                extra: signup_extra(&state, destination).await?,
             };
             state.templates.page_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -152,21 +176,17 @@ pub async fn show_login(
         )));
     }
     viewer.csrf_token();
+    let next = query.into_inner().next;
     let values = LoginForm {
-        next: Some(safe_next(
-            &state.settings.base_url,
-            query.into_inner().next.as_deref(),
-        )),
+        next: Some(safe_next(&state.settings.base_url, next.as_deref())),
         ..LoginForm::default()
     };
-    state.templates.page(
-        "accounts/login.html",
-        &viewer,
-        &FormPage {
-            values,
-            ..FormPage::default()
-        },
-    )
+    let page = FormPage {
+        values,
+        errors: FieldErrors::new(),
+        extra: json!({ "destination": destination(&state, next.as_deref()).await? }),
+    };
+    state.templates.page("accounts/login.html", &viewer, &page)
 }
 
 #[post("/login")]
@@ -213,10 +233,11 @@ pub async fn submit_login(
         }
         Err(AccountsError::WrongCredentials) => {
             let errors = FieldErrors::from([("form", "The e-mail address or password is wrong.".to_owned())]);
+            let destination = destination(&state, form.next.as_deref()).await?;
             let page = FormPage {
                 values: form,
                 errors,
-                extra: json!({}),
+                extra: json!({ "destination": destination }),
             };
             state
                 .templates
@@ -242,6 +263,8 @@ pub async fn submit_logout(
 #[derive(Deserialize)]
 pub struct TokenQuery {
     token: Option<String>,
+    /// Where a confirmation link goes on to (the page sign-up began from).
+    next: Option<String>,
 }
 
 #[get("/verify-email")]
@@ -251,13 +274,17 @@ pub async fn verify_email(
     viewer: Viewer,
     query: web::Query<TokenQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let token = query.into_inner().token.unwrap_or_default();
+    let query = query.into_inner();
+    let token = query.token.unwrap_or_default();
     match signup::confirm_email(&state.db, token, &request_context(&req, &state)).await {
-        Ok(user) => state.templates.page(
-            "accounts/email_confirmed.html",
-            &viewer,
-            &json!({ "email": user.email }),
-        ),
+        Ok(user) => {
+            let destination = destination(&state, query.next.as_deref()).await?;
+            state.templates.page(
+                "accounts/email_confirmed.html",
+                &viewer,
+                &json!({ "email": user.email, "destination": destination }),
+            )
+        }
         Err(AccountsError::TokenInvalid) => state.templates.page_with_status(
             StatusCode::BAD_REQUEST,
             "accounts/link_expired.html",

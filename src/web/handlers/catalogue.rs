@@ -6,7 +6,7 @@ use crate::accounts::Role;
 use crate::catalogue::values::ProductStatus;
 use crate::catalogue::{CatalogueError, repo, views};
 use crate::enquiries::threads;
-use crate::web::present::pages::{ProducerPublicPage, ProductShowPage};
+use crate::web::present::pages::{ProducerPublicPage, ProductPageFacts, ProductShowPage};
 use crate::web::{AppError, AppState, Viewer, cached_page};
 
 /// A published listing for everyone; an unpublished one only for its
@@ -33,19 +33,28 @@ pub async fn show_product(
                         None => false,
                     };
                     if !published && !may_preview {
-                        return Err(CatalogueError::NotFound);
+                        return Err(CatalogueError::NotFound.into());
                     }
                     let is_owner = match &viewer_user {
                         Some(user) => repo::producer_by_user(conn, &user.id)?
                             .is_some_and(|p| p.id == product.producer_id),
                         None => false,
                     };
+                    let reply_time = threads::typical_reply_time(conn, &product.producer_id)?;
                     let page = views::product_page(conn, product)?.ok_or(CatalogueError::NotFound)?;
-                    Ok((page, !published, is_owner))
+                    Ok::<_, AppError>((page, !published, is_owner, reply_time))
                 })
                 .await?;
-        let (product, preview, is_owner) = page;
-        let data = ProductShowPage::new(product, preview, is_owner, &state.settings.base_url);
+        let (product, preview, is_owner, reply_time) = page;
+        let data = ProductShowPage::new(
+            product,
+            ProductPageFacts {
+                preview,
+                is_owner,
+                reply_time,
+            },
+            &state.settings.base_url,
+        );
         state.templates.page("products/show.html", &viewer, &data)
     })
     .await

@@ -1,8 +1,11 @@
 //! Product search: the `/search` page, its live-results fragment and the JSON API.
 
+use std::collections::HashMap;
+
 use actix_web::{HttpResponse, get, web};
 use tera::Context;
 
+use crate::enquiries::threads;
 use crate::search::service::{self, SearchOutcome};
 use crate::search::{SearchParams, SearchQuery};
 use crate::web::present::search::{ApiResults, SearchPage};
@@ -14,16 +17,35 @@ async fn run(state: &AppState, params: &SearchParams) -> Result<(SearchQuery, Se
     Ok((query, outcome))
 }
 
+/// The search page of `params`, with the typical reply time of each
+/// result's producer (one query for the page's producers).
+async fn search_page(state: &AppState, params: &SearchParams) -> Result<SearchPage, AppError> {
+    let (query, outcome) = run(state, params).await?;
+    let slugs: Vec<String> = outcome
+        .results
+        .hits
+        .iter()
+        .map(|hit| hit.document.producer_slug.clone())
+        .collect();
+    let reply_times = if slugs.is_empty() {
+        HashMap::new()
+    } else {
+        state
+            .db
+            .read(move |conn| threads::typical_reply_times(conn, &slugs))
+            .await?
+    };
+    Ok(SearchPage::new(query, outcome, &reply_times))
+}
+
 #[get("/search")]
 pub async fn show_search(
     state: web::Data<AppState>,
     viewer: Viewer,
     params: web::Query<SearchParams>,
 ) -> Result<HttpResponse, AppError> {
-    let (query, outcome) = run(&state, &params).await?;
-    state
-        .templates
-        .page("search/index.html", &viewer, &SearchPage::new(query, outcome))
+    let page = search_page(&state, &params).await?;
+    state.templates.page("search/index.html", &viewer, &page)
 }
 
 /// The results and filters alone, for search-as-you-type (`static/js/search.js`).
@@ -32,9 +54,9 @@ pub async fn show_search_results(
     state: web::Data<AppState>,
     params: web::Query<SearchParams>,
 ) -> Result<HttpResponse, AppError> {
-    let (query, outcome) = run(&state, &params).await?;
+    let page = search_page(&state, &params).await?;
     let mut context = Context::new();
-    context.insert("page", &SearchPage::new(query, outcome));
+    context.insert("page", &page);
     let html = state.templates.render("search/body.html", &context)?;
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")

@@ -35,6 +35,15 @@ pub struct CardView {
     pub gi: bool,
     pub verified: bool,
     pub export_ready: bool,
+    /// The producer's "within 2 days", where buyers choose whom to ask
+    /// (search results).
+    pub reply_time: Option<String>,
+}
+
+impl CardView {
+    pub fn with_reply_time(self, reply_time: Option<String>) -> Self {
+        Self { reply_time, ..self }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -71,6 +80,7 @@ impl From<ProductCard> for CardView {
             gi: card.gi_tagged,
             verified: card.verified,
             export_ready: card.export_ready,
+            reply_time: None,
         }
     }
 }
@@ -129,6 +139,7 @@ impl From<&SearchHit> for CardView {
             gi: d.gi_tagged,
             verified: d.producer_verified,
             export_ready: d.export_ready,
+            reply_time: None,
         }
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod admin;
 pub mod cards;
+pub mod destination;
 pub mod links;
 pub mod listings;
 pub mod meetings;

@@ -48,15 +48,24 @@ impl ProducerPublicPage {
 #[derive(Serialize)]
 pub struct ProductShowPage {
     product: views::ProductPage,
-    /// Not published: only its producer and admins see it.
-    preview: bool,
-    is_owner: bool,
+    #[serde(flatten)]
+    facts: ProductPageFacts,
     canonical_url: String,
     json_ld: String,
 }
 
+/// What a listing's page says besides the listing.
+#[derive(Serialize)]
+pub struct ProductPageFacts {
+    /// Not published: only its producer and admins see it.
+    pub preview: bool,
+    pub is_owner: bool,
+    /// The producer's "within 2 days", once enough enquiries were answered to say.
+    pub reply_time: Option<String>,
+}
+
 impl ProductShowPage {
-    pub fn new(product: views::ProductPage, preview: bool, is_owner: bool, base: &url::Url) -> Self {
+    pub fn new(product: views::ProductPage, facts: ProductPageFacts, base: &url::Url) -> Self {
         let canonical_url = base
             .join(links::product(&product.slug).trim_start_matches('/'))
             .map(|u| u.to_string())
@@ -64,8 +73,7 @@ impl ProductShowPage {
         Self {
             json_ld: structured_data(&product, &canonical_url, base),
             product,
-            preview,
-            is_owner,
+            facts,
             canonical_url,
         }
     }

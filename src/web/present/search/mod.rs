@@ -4,6 +4,8 @@
 mod api;
 mod facets;
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use self::facets::{ActiveFilter, FacetGroup, FacetLink, active_filters, currency_choices, groups, toggles};
@@ -78,7 +80,8 @@ pub struct SearchPage {
 }
 
 impl SearchPage {
-    pub fn new(query: SearchQuery, outcome: SearchOutcome) -> Self {
+    /// `reply_times`: the typical reply time of producers in the results, by slug.
+    pub fn new(query: SearchQuery, outcome: SearchOutcome, reply_times: &HashMap<String, String>) -> Self {
         let SearchOutcome {
             results,
             labels,
@@ -120,7 +123,14 @@ impl SearchPage {
             first,
             last,
             took_ms: results.took_ms,
-            cards: results.hits.iter().map(CardView::from).collect(),
+            cards: results
+                .hits
+                .iter()
+                .map(|hit| {
+                    let reply_time = reply_times.get(&hit.document.producer_slug).cloned();
+                    CardView::from(hit).with_reply_time(reply_time)
+                })
+                .collect(),
             toggles: toggles(&query, &results),
             groups: groups(&query, &results, &labels),
             active: active_filters(&query, &labels),
