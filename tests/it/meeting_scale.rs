@@ -221,7 +221,7 @@ async fn the_event_page_counts_both_sides_and_lists_producers_a_page_at_a_time(b
     assert_eq!(status, 200, "{backend:?}");
     assert!(first.contains("300 producers and 500 buyers."), "{first}");
     assert!(first.contains("Producers 1–24 of 300"), "{first}");
-    assert_eq!(first.matches("<li class=\"thread-row\">").count(), 24);
+    assert_eq!(first.matches("<li class=\"participant-card\">").count(), 24);
     let mut at = 0;
     for &i in &order[..24] {
         let card = &cards[i];
@@ -245,7 +245,7 @@ async fn the_event_page_counts_both_sides_and_lists_producers_a_page_at_a_time(b
 
     let (_, last) = app.page(&format!("{path}?page=13")).await;
     assert!(last.contains("Producers 289–300 of 300"), "{last}");
-    assert_eq!(last.matches("<li class=\"thread-row\">").count(), 12);
+    assert_eq!(last.matches("<li class=\"participant-card\">").count(), 12);
     assert!(last.contains(&format!("<h3>{}", cards[order[299]].name)));
     let (_, beyond) = app.page(&format!("{path}?page=99")).await;
     assert!(
