@@ -7,7 +7,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 use url::Url;
 
 use crate::accounts::sessions;
-use crate::catalogue;
+use crate::catalogue::{self, unpublished};
 use crate::clock::Clock;
 use crate::db::{Db, DbConnection, DbError};
 use crate::enquiries::notify::Links;
@@ -17,6 +17,7 @@ use crate::mail::{self, MailDelivery};
 use crate::meetings::booking;
 use crate::rate_limit;
 use crate::search::{self, DocumentSource, SearchEngine};
+use crate::showcases;
 
 pub struct AppJobs {
     db: Db,
@@ -25,6 +26,8 @@ pub struct AppJobs {
     /// Where index jobs read the products from: the catalogue.
     documents: Arc<dyn DocumentSource>,
     links: Links,
+    /// The site's address, for links in e-mails.
+    site: Url,
     clock: Clock,
 }
 
@@ -36,6 +39,7 @@ impl AppJobs {
             search,
             documents: catalogue::document_source(),
             links: Links::new(base_url),
+            site: base_url.clone(),
             clock,
         }
     }
@@ -106,6 +110,26 @@ impl JobHandler for AppJobs {
                 .await
                 .map(|_| ())
                 .map_err(|e| JobFailure::retry(e.to_string())),
+            // The catalogue's news, which the showcases act on: their
+            // curators hear of products that left the published state.
+            unpublished::LISTINGS_UNPUBLISHED => {
+                let ids = serde_json::from_str::<unpublished::UnpublishedIds>(&job.payload)
+                    .map_err(|e| {
+                        JobFailure::permanent(format!("the payload is not a list of product ids: {e}"))
+                    })?
+                    .ids;
+                let site = self.site.clone();
+                let sent = self
+                    .db
+                    .write(move |conn| showcases::notify::tell_curators(conn, &ids, &site, now))
+                    .await
+                    .map_err(|e| JobFailure::retry(e.to_string()))?;
+                tracing::info!(
+                    emails = sent,
+                    "curators told of products that left their showcases"
+                );
+                Ok(())
+            }
             other => Err(JobFailure::permanent(format!(
                 "no handler for job kind '{other}'"
             ))),
