@@ -126,6 +126,24 @@ struct Details {
     banner: Option<NewBanner>,
 }
 
+impl Details {
+    /// `showcase` with this form's details (its slug kept when the form left it empty).
+    fn apply_to(&self, showcase: Showcase, now: NaiveDateTime) -> Showcase {
+        Showcase {
+            slug: self.slug.clone().unwrap_or(showcase.slug.clone()),
+            title: self.title.clone(),
+            theme: self.theme.clone(),
+            pavilions: self.pavilions,
+            event_id: self.event.as_ref().map(|e| e.id.clone()),
+            live_from: self.live_from,
+            live_until: self.live_until,
+            featured: self.featured,
+            updated_at: now,
+            ..showcase
+        }
+    }
+}
+
 /// A slug someone typed: lowercase letters, digits and single hyphens.
 fn parse_slug(text: &str) -> Result<String, String> {
     let slug = text.trim().to_lowercase();
@@ -229,7 +247,7 @@ fn read_form(
     {
         checks.fail(
             "slug",
-            format!("Another showcase is at /showcases/{slug}; choose another address."),
+            format!("Another showcase has the address “{slug}”; choose another."),
         );
     }
     let pavilions = checks.parsed(
@@ -450,21 +468,22 @@ pub fn create_showcase(
         Some(slug) => slug.clone(),
         None => slug_from_title(conn, &details.title)?,
     };
-    let showcase = Showcase {
+    let blank = Showcase {
         id: ShowcaseId::new(),
         owner_id: user.id.clone(),
         slug,
-        title: details.title.clone(),
-        theme: details.theme.clone(),
-        pavilions: details.pavilions,
-        event_id: details.event.as_ref().map(|e| e.id.clone()),
-        live_from: details.live_from,
-        live_until: details.live_until,
-        featured: details.featured,
+        title: String::new(),
+        theme: String::new(),
+        pavilions: Pavilions::None,
+        event_id: None,
+        live_from: None,
+        live_until: None,
+        featured: false,
         status: ShowcaseStatus::Draft,
         created_at: now,
         updated_at: now,
     };
+    let showcase = details.apply_to(blank, now);
     repo::insert_showcase(conn, &showcase)?;
     reconcile_sections(conn, &showcase.id, &details.sections)?;
     save_banner(conn, &showcase, &details, now)?;
@@ -495,18 +514,7 @@ pub fn update_showcase(
 ) -> Result<Saved, ShowcaseError> {
     let current = editable(conn, user, id)?;
     let details = read_form(conn, user, input, Some(&current), banner, now)?;
-    let showcase = Showcase {
-        slug: details.slug.clone().unwrap_or_else(|| current.slug.clone()),
-        title: details.title.clone(),
-        theme: details.theme.clone(),
-        pavilions: details.pavilions,
-        event_id: details.event.as_ref().map(|e| e.id.clone()),
-        live_from: details.live_from,
-        live_until: details.live_until,
-        featured: details.featured,
-        updated_at: now,
-        ..current
-    };
+    let showcase = details.apply_to(current, now);
     repo::save_showcase(conn, &showcase)?;
     reconcile_sections(conn, &showcase.id, &details.sections)?;
     let replaced = save_banner(conn, &showcase, &details, now)?;

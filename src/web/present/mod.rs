@@ -10,6 +10,7 @@ pub mod listings;
 pub mod meetings;
 pub mod pages;
 pub mod search;
+pub mod showcases;
 mod tera;
 
 pub use self::tera::register as register_tera;
