@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use url::Url;
 
 use crate::accounts::sessions;
-use crate::catalogue;
+use crate::catalogue::{self, unpublished};
 use crate::clock::Clock;
 use crate::db::{Db, DbConnection, DbError};
 use crate::enquiries::notify::Links;
@@ -19,6 +19,7 @@ use crate::meetings::notify::Links as MeetingLinks;
 use crate::meetings::{MeetingError, booking, digest, reminders};
 use crate::rate_limit;
 use crate::search::{self, DocumentSource, SearchEngine};
+use crate::showcases;
 
 pub struct AppJobs {
     db: Db,
@@ -28,6 +29,8 @@ pub struct AppJobs {
     documents: Arc<dyn DocumentSource>,
     links: Links,
     meeting_links: MeetingLinks,
+    /// The site's address, for links in e-mails.
+    site: Url,
     clock: Clock,
 }
 
@@ -40,6 +43,7 @@ impl AppJobs {
             documents: catalogue::document_source(),
             links: Links::new(base_url),
             meeting_links: MeetingLinks::new(base_url),
+            site: base_url.clone(),
             clock,
         }
     }
@@ -129,6 +133,26 @@ impl JobHandler for AppJobs {
                 .map_err(|e| JobFailure::retry(e.to_string())),
             reminders::REMIND => self.on_meeting_payload(job, reminders::remind).await,
             digest::SEND_DIGEST => self.on_meeting_payload(job, digest::send_digest).await,
+            // The catalogue's news, which the showcases act on: their
+            // curators hear of products that left the published state.
+            unpublished::LISTINGS_UNPUBLISHED => {
+                let ids = serde_json::from_str::<unpublished::UnpublishedIds>(&job.payload)
+                    .map_err(|e| {
+                        JobFailure::permanent(format!("the payload is not a list of product ids: {e}"))
+                    })?
+                    .ids;
+                let site = self.site.clone();
+                let sent = self
+                    .db
+                    .write(move |conn| showcases::notify::tell_curators(conn, &ids, &site, now))
+                    .await
+                    .map_err(|e| JobFailure::retry(e.to_string()))?;
+                tracing::info!(
+                    emails = sent,
+                    "curators told of products that left their showcases"
+                );
+                Ok(())
+            }
             other => Err(JobFailure::permanent(format!(
                 "no handler for job kind '{other}'"
             ))),

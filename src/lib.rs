@@ -22,6 +22,7 @@ pub mod rate_limit;
 pub mod schema;
 pub mod search;
 pub mod settings;
+pub mod showcases;
 pub mod startup;
 pub mod telemetry;
 pub mod web;

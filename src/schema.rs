@@ -616,6 +616,62 @@ diesel::joinable!(meetings -> events (event_id));
 diesel::joinable!(meeting_holds -> meetings (meeting_id));
 diesel::joinable!(meeting_feeds -> users (user_id));
 
+diesel::table! {
+    showcases (id) {
+        id -> Text,
+        owner_id -> Text,
+        slug -> Text,
+        title -> Text,
+        theme -> Text,
+        pavilions -> Text,
+        event_id -> Nullable<Text>,
+        live_from -> Nullable<Timestamp>,
+        live_until -> Nullable<Timestamp>,
+        featured -> Bool,
+        status -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    showcase_sections (id) {
+        id -> Text,
+        showcase_id -> Text,
+        position -> Integer,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    showcase_items (showcase_id, product_id) {
+        showcase_id -> Text,
+        product_id -> Text,
+        position -> Integer,
+        note -> Text,
+        section_id -> Nullable<Text>,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    showcase_banners (showcase_id) {
+        showcase_id -> Text,
+        hash -> Text,
+        width -> Integer,
+        height -> Integer,
+        alt_text -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(showcases -> users (owner_id));
+diesel::joinable!(showcases -> events (event_id));
+diesel::joinable!(showcase_sections -> showcases (showcase_id));
+diesel::joinable!(showcase_items -> showcases (showcase_id));
+diesel::joinable!(showcase_items -> products (product_id));
+diesel::joinable!(showcase_banners -> showcases (showcase_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     states,
     districts,
@@ -658,4 +714,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     meetings,
     meeting_holds,
     meeting_feeds,
+    showcases,
+    showcase_sections,
+    showcase_items,
+    showcase_banners,
 );

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::error::CatalogueError;
 use super::model::{Producer, Product};
-use super::repo;
 use super::values::{HsCode, ListingAction, Minor, ProductStatus, UNITS};
+use super::{repo, unpublished};
 use crate::accounts::User;
 use crate::db::{DbConnection, DbError, DbResult};
 use crate::directory::model::GiProduct;
@@ -418,6 +418,9 @@ pub fn update_listing(
     if published {
         // Refreshed, or removed while it waits for review.
         search::enqueue_index(conn, &[updated.id.to_string()], now)?;
+        if updated.status != ProductStatus::Published {
+            unpublished::announce(conn, &[updated.id.to_string()], now)?;
+        }
     }
     Ok(updated)
 }
@@ -439,6 +442,7 @@ pub(super) fn review_new_photo(
     };
     repo::save_product_from(conn, &waiting, ProductStatus::Published)?;
     search::enqueue_index(conn, &[product.id.to_string()], now)?;
+    unpublished::announce(conn, &[product.id.to_string()], now)?;
     Ok(waiting.status)
 }
 
@@ -494,6 +498,7 @@ pub fn archive_listing(
     repo::save_product_from(conn, &archived, from)?;
     if from == ProductStatus::Published {
         search::enqueue_index(conn, &[archived.id.to_string()], now)?;
+        unpublished::announce(conn, &[archived.id.to_string()], now)?;
     }
     Ok(archived)
 }

@@ -14,6 +14,7 @@ pub mod profile;
 pub mod repo;
 mod search_docs;
 pub mod suspension;
+pub mod unpublished;
 pub mod upload_limits;
 pub mod values;
 pub mod views;

@@ -47,6 +47,9 @@ pub fn follow_account(
     .execute(conn)?;
     if !moved.is_empty() {
         search::enqueue_index(conn, &moved, now)?;
+        if suspended {
+            super::unpublished::announce(conn, &moved, now)?;
+        }
     }
     Ok(())
 }

@@ -12,6 +12,7 @@ pub enum Page {
     District,
     State,
     Sector,
+    Showcase,
 }
 
 /// `/districts/varanasi`. The slug is percent-encoded, so the path holds no
@@ -23,6 +24,7 @@ pub fn path_to(page: Page, slug: &str) -> String {
         Page::District => "districts",
         Page::State => "states",
         Page::Sector => "sectors",
+        Page::Showcase => "showcases",
     };
     let slug: String = url::form_urlencoded::byte_serialize(slug.as_bytes()).collect();
     format!("/{folder}/{slug}")
@@ -38,6 +40,10 @@ pub fn producer(slug: &str) -> String {
 
 pub fn district(slug: &str) -> String {
     path_to(Page::District, slug)
+}
+
+pub fn showcase(slug: &str) -> String {
+    path_to(Page::Showcase, slug)
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ use crate::media::MediaError;
 use crate::meetings::MeetingError;
 use crate::rate_limit::RetryAfter;
 use crate::search::SearchError;
+use crate::showcases::ShowcaseError;
 
 /// Seconds a client is asked to wait when the database is saturated.
 const RETRY_AFTER_SECS: &str = "5";
@@ -190,6 +191,19 @@ impl From<MeetingError> for AppError {
             MeetingError::Db(db) => db.into(),
             MeetingError::Unreadable(unreadable) => AppError::Internal(unreadable.into()),
             MeetingError::Unexpected(other) => AppError::Internal(other),
+        }
+    }
+}
+
+impl From<ShowcaseError> for AppError {
+    fn from(e: ShowcaseError) -> Self {
+        match e {
+            ShowcaseError::NotFound => AppError::NotFoundWhat("We have no such showcase.".into()),
+            ShowcaseError::NotAllowed(message) => AppError::Conflict(message),
+            changed @ ShowcaseError::Changed(_) => AppError::Conflict(changed.to_string()),
+            ShowcaseError::Invalid(errors) => AppError::Invalid(errors),
+            ShowcaseError::Db(db) => db.into(),
+            ShowcaseError::Unexpected(other) => AppError::Internal(other),
         }
     }
 }

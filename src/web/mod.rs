@@ -25,7 +25,7 @@ pub use client_addr::client_ip;
 pub use csrf::verify_csrf;
 pub use error::{AppError, CONFIRM_EMAIL_PAGE, TWO_FACTOR_PAGE, render_errors};
 pub use head::head_as_get;
-pub use page_cache::{PageCache, cached_page};
+pub use page_cache::{PageCache, cached_page, cached_timed_page};
 pub use render::Templates;
 pub use request_body::{MAX_BODY_BYTES, guard_request_body};
 pub use request_metrics::record_request_metrics;

@@ -1,6 +1,6 @@
 //! Reading `multipart/form-data` uploads with a size cap, into text fields
 //! and at most one file; and forms that upload one image (a listing's photo,
-//! a producer's logo) through the media pipeline.
+//! a producer's logo, a showcase's banner) through the media pipeline.
 
 use std::collections::HashMap;
 
@@ -77,6 +77,39 @@ pub struct ImageForm {
     pub image: Result<StoredImage, String>,
 }
 
+/// A form that may hold one image, read but not yet processed.
+pub struct ImageFormParts {
+    pub fields: HashMap<String, String>,
+    /// The file's bytes (`None`: no file was chosen), or why it was refused unread.
+    pub file: Result<Option<Vec<u8>>, String>,
+}
+
+/// Reads a form holding at most one image (`what` names it in messages:
+/// "photo", "logo", "banner"), without processing the image.
+pub async fn read_image_form(payload: Multipart, what: &str) -> Result<ImageFormParts, AppError> {
+    match read(payload, IMAGE_FORM_LIMIT).await {
+        Ok(upload) => Ok(ImageFormParts {
+            fields: upload.fields,
+            file: Ok(upload.file.map(|(_, _, bytes)| bytes)),
+        }),
+        Err(AppError::PayloadTooLarge(_)) => Ok(ImageFormParts {
+            fields: HashMap::new(),
+            file: Err(format!("The {what} is larger than {MAX_UPLOAD_MB} MB.")),
+        }),
+        Err(other) => Err(other),
+    }
+}
+
+/// Stores an image through the media pipeline, which checks it by content;
+/// a refusal is a message for the person.
+pub async fn store_image(state: &AppState, bytes: Vec<u8>) -> Result<Result<StoredImage, String>, AppError> {
+    match state.media.store_upload(bytes).await {
+        Ok(stored) => Ok(Ok(stored)),
+        Err(error) if error.is_user_error() => Ok(Err(error.to_string())),
+        Err(error) => Err(error.into()),
+    }
+}
+
 /// Reads a form holding one image (`what` names it in messages: "photo",
 /// "logo") and stores the image through the media pipeline, which checks it
 /// by content, unless `check_fields` refuses the form first.
@@ -86,27 +119,14 @@ pub async fn receive_image(
     what: &str,
     check_fields: impl FnOnce(&HashMap<String, String>) -> Result<(), String>,
 ) -> Result<ImageForm, AppError> {
-    let upload = match read(payload, IMAGE_FORM_LIMIT).await {
-        Ok(upload) => upload,
-        Err(AppError::PayloadTooLarge(_)) => {
-            return Ok(ImageForm {
-                fields: HashMap::new(),
-                image: Err(format!("The {what} is larger than {MAX_UPLOAD_MB} MB.")),
-            });
-        }
-        Err(other) => return Err(other),
-    };
-    let image = match (check_fields(&upload.fields), upload.file) {
-        (Err(message), _) => Err(message),
-        (Ok(()), None) => Err(format!("Choose a {what} to upload.")),
-        (Ok(()), Some((_, _, bytes))) => match state.media.store_upload(bytes).await {
-            Ok(stored) => Ok(stored),
-            Err(error) if error.is_user_error() => Err(error.to_string()),
-            Err(error) => return Err(error.into()),
-        },
+    let parts = read_image_form(payload, what).await?;
+    let image = match (parts.file, check_fields(&parts.fields)) {
+        (Err(message), _) | (Ok(_), Err(message)) => Err(message),
+        (Ok(None), Ok(())) => Err(format!("Choose a {what} to upload.")),
+        (Ok(Some(bytes)), Ok(())) => store_image(state, bytes).await?,
     };
     Ok(ImageForm {
-        fields: upload.fields,
+        fields: parts.fields,
         image,
     })
 }

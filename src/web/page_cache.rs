@@ -13,10 +13,14 @@ use actix_web::http::StatusCode;
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse};
 
+use chrono::NaiveDateTime;
+
 use super::{AppError, AppState, Viewer};
 use crate::catalogue::repo::catalogue_generation;
+use crate::db::{DbConnection, DbError, DbResult};
 
-/// Rendered pages by path, all of one catalogue generation.
+/// Rendered pages by path (and, for pages that change with the clock, the
+/// instant they last did), all of one catalogue generation.
 pub struct PageCache {
     kept: Mutex<Kept>,
     /// The most page bytes kept; past it pages are rendered every time.
@@ -73,11 +77,39 @@ pub async fn cached_page<F>(
 where
     F: Future<Output = Result<HttpResponse, AppError>>,
 {
+    cached_timed_page(state, viewer, req, |_, _| Ok(None), render).await
+}
+
+/// The last instant up to now at which a page changed with no write to
+/// bump the generation (a showcase's window opening or closing).
+pub type ChangedAt = fn(&mut DbConnection, NaiveDateTime) -> DbResult<Option<NaiveDateTime>>;
+
+/// [`cached_page`] for a page that also changes with the clock: a copy is
+/// kept per instant `changed_at` names, read in the same transaction as the
+/// generation, so once that instant passes the page is rendered afresh.
+pub async fn cached_timed_page<F>(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    changed_at: ChangedAt,
+    render: F,
+) -> Result<HttpResponse, AppError>
+where
+    F: Future<Output = Result<HttpResponse, AppError>>,
+{
     if !viewer.is_anonymous() {
         return render.await;
     }
-    let generation = state.db.read(catalogue_generation).await?;
-    if let Some(html) = state.pages.get(generation, req.path()) {
+    let now = state.clock.now();
+    let (generation, changed) = state
+        .db
+        .read(move |conn| Ok::<_, DbError>((catalogue_generation(conn)?, changed_at(conn, now)?)))
+        .await?;
+    let key = match changed {
+        Some(at) => format!("{}@{at}", req.path()),
+        None => req.path().to_owned(),
+    };
+    if let Some(html) = state.pages.get(generation, &key) {
         metrics::counter!("page_cache_hits_total").increment(1);
         return Ok(HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
@@ -92,7 +124,7 @@ where
     let html = to_bytes(body)
         .await
         .map_err(|e| AppError::Internal(anyhow::anyhow!("reading a rendered page: {e}")))?;
-    state.pages.keep(generation, req.path(), html.clone());
+    state.pages.keep(generation, &key, html.clone());
     Ok(response.set_body(BoxBody::new(html)))
 }
 

@@ -23,7 +23,8 @@ impl Templates {
             }
         }
         let mut tera = Tera::default();
-        tera.autoescape_on(vec![".html"]);
+        // Feeds and sitemaps are XML: the same escaping keeps them well formed.
+        tera.autoescape_on(vec![".html", ".xml"]);
         tera.add_raw_templates(sources)?;
         present::register_tera(&mut tera);
         Ok(Self { tera })

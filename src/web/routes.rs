@@ -9,7 +9,7 @@ use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
     enquiries_api, events_api, health, media, meeting_events, meeting_feed, meeting_hours, meeting_organiser,
     meetings, meetings_api, moderation, producer_dashboard, producer_profile, products_api, rfqs, search,
-    two_factor,
+    showcase_editor, showcases, sitemap, two_factor,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -71,6 +71,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(directory::show_sector)
         .service(directory::show_gi_register)
         .service(directory::show_data_sources)
+        .service(sitemap::show_sitemap_index)
+        .service(showcases::showcase_sitemap_xml)
+        .service(showcases::list_showcases)
+        .service(showcases::showcase_feed)
+        .service(showcases::show_showcase)
         .service(accounts::show_signup)
         .service(accounts::submit_signup)
         .service(accounts::show_login)
@@ -160,6 +165,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(meeting_events::remove_banner)
                 .service(meeting_organiser::list_event_meetings)
                 .service(meeting_organiser::set_video_link)
+                .service(showcase_editor::list_my_showcases)
+                .service(showcase_editor::new_showcase)
+                .service(showcase_editor::create_showcase)
+                .service(showcase_editor::add_to_showcase)
+                .service(showcase_editor::edit_showcase)
+                .service(showcase_editor::update_showcase)
+                .service(showcase_editor::remove_banner)
+                .service(showcase_editor::publish_showcase)
+                .service(showcase_editor::unpublish_showcase)
+                .service(showcase_editor::add_item)
+                .service(showcase_editor::edit_item)
+                .service(showcase_editor::move_item)
+                .service(showcase_editor::remove_item)
                 .service(meetings::show_agenda)
                 .service(meeting_feed::reset_feed)
                 .service(meetings::show_meeting)

@@ -12,7 +12,7 @@ use diesel::prelude::*;
 use odop_bazaar::accounts::signup::{self, SignUpInput};
 use odop_bazaar::accounts::{RequestContext, Role, User, admin_users, changes, recovery};
 use odop_bazaar::catalogue::values::Decision;
-use odop_bazaar::catalogue::{moderation, repo as catalogue_repo};
+use odop_bazaar::catalogue::{listings, moderation, repo as catalogue_repo};
 use odop_bazaar::db::{DbConnection, DbError};
 use odop_bazaar::enquiries::notify::Links as EnquiryLinks;
 use odop_bazaar::enquiries::rfqs::{self, RfqInput};
@@ -26,6 +26,9 @@ use odop_bazaar::meetings::participation::{self, ParticipationInput};
 use odop_bazaar::meetings::reminders::{self, Lead, Reminder};
 use odop_bazaar::meetings::{PairSlots, Slot};
 use odop_bazaar::schema::jobs;
+use odop_bazaar::showcases::ShowcaseError;
+use odop_bazaar::showcases::notify as showcase_notify;
+use odop_bazaar::showcases::service::{self as showcase_service, BannerUpload, ShowcaseInput};
 
 use crate::enquiries::rfq_input;
 use crate::harness::{Backend, TestApp};
@@ -51,6 +54,7 @@ async fn every_email_template_renders_as_its_snapshot() {
     enquiry_emails(&app, &importer, &weaver, &product_slug, &ctx);
     buy_request_emails(&app, &admin, &importer, &ctx);
     meeting_emails(&app, &organiser, &weaver, &product_slug, &importer);
+    showcase_emails(&app, &admin, &organiser, &weaver);
 
     let first_of_each = first_email_of_each_template(&app);
     let queued: BTreeSet<String> = first_of_each.keys().cloned().collect();
@@ -396,6 +400,32 @@ fn meeting_emails(app: &TestApp, organiser: &User, producer: &User, product_slug
         digest::send_digest(conn, &digest, &links, FIXED + chrono::TimeDelta::hours(18))
     });
     assert!(sent, "a request waits for the producer's answer");
+}
+
+/// A showcase holding a listing that its producer then archives: the
+/// curator is told (the job's work, run here on the fixed clock).
+fn showcase_emails(app: &TestApp, admin: &User, curator: &User, producer: &User) {
+    write(app, |conn| -> Result<usize, ShowcaseError> {
+        let listing = submitted_listing(conn, producer, &listing_input("Zari", "handloom"), FIXED)?;
+        let listing = moderation::decide(
+            conn,
+            admin,
+            &listing.id,
+            Decision::Approve,
+            "",
+            app.base_url(),
+            FIXED,
+        )?;
+        let input = ShowcaseInput {
+            title: "Silk for the Gulf".into(),
+            theme: "Banarasi brocades for buyers in Dubai and Doha.".into(),
+            ..ShowcaseInput::default()
+        };
+        let showcase = showcase_service::create_showcase(conn, curator, &input, BannerUpload::Keep, FIXED)?;
+        showcase_service::add_product(conn, curator, &showcase.id, &listing.id, "", FIXED)?;
+        listings::archive_listing(conn, producer, &listing.id, FIXED)?;
+        showcase_notify::tell_curators(conn, &[listing.id.to_string()], app.base_url(), FIXED)
+    });
 }
 
 /// The first e-mail queued for each template. A mail job's id is a UUIDv7

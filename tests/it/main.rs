@@ -42,6 +42,7 @@ mod review;
 mod search;
 mod security;
 mod seed;
+mod showcases;
 mod shutdown;
 mod smtp;
 mod suspension;

@@ -6,7 +6,10 @@ use crate::accounts::Role;
 use crate::catalogue::values::ProductStatus;
 use crate::catalogue::{CatalogueError, repo, views};
 use crate::enquiries::threads;
+use crate::showcases;
+use crate::web::present::links;
 use crate::web::present::pages::{ProducerPublicPage, ProductPageFacts, ProductShowPage};
+use crate::web::present::showcases::Curate;
 use crate::web::{AppError, AppState, Viewer, cached_page};
 
 /// A published listing for everyone; an unpublished one only for its
@@ -46,6 +49,17 @@ pub async fn show_product(
                 })
                 .await?;
         let (product, preview, is_owner, reply_time) = page;
+        let curate = match &viewer.user {
+            Some(user) if !preview && showcases::service::may_curate(user) => {
+                let (curator, now) = (user.clone(), state.clock.now());
+                let open = state
+                    .db
+                    .read(move |conn| showcases::service::open_showcases_of(conn, &curator, now))
+                    .await?;
+                Some(Curate::new(&open, links::product(&product.slug)))
+            }
+            _ => None,
+        };
         let data = ProductShowPage::new(
             product,
             ProductPageFacts {
@@ -54,7 +68,8 @@ pub async fn show_product(
                 reply_time,
             },
             &state.settings.base_url,
-        );
+        )
+        .with_curate(curate);
         state.templates.page("products/show.html", &viewer, &data)
     })
     .await

@@ -5,8 +5,13 @@ use serde::Deserialize;
 
 use crate::catalogue::views;
 use crate::directory::{Sector, repo, service};
+use crate::showcases;
 use crate::web::present::pages::WithListings;
-use crate::web::{AppError, AppState, Viewer, cached_page};
+use crate::web::present::showcases::{Featuring, showcase_cards};
+use crate::web::{AppError, AppState, Viewer, cached_page, cached_timed_page};
+
+/// Featured showcases the home page shows at most.
+const FEATURED_ON_HOME: i64 = 3;
 
 #[get("/")]
 pub async fn show_home(
@@ -14,17 +19,30 @@ pub async fn show_home(
     viewer: Viewer,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    cached_page(&state, &viewer, &req, async {
-        let page = state
-            .db
-            .read(|conn| {
-                let overview = service::overview(conn)?;
-                let listings = views::newest_published(conn, 8)?;
-                Ok::<_, AppError>(WithListings::new(overview, listings))
-            })
-            .await?;
-        state.templates.page("directory/home.html", &viewer, &page)
-    })
+    // Featured showcases come and go with their windows, not only with writes.
+    cached_timed_page(
+        &state,
+        &viewer,
+        &req,
+        showcases::repo::last_window_change,
+        async {
+            let now = state.clock.now();
+            let (page, featured) = state
+                .db
+                .read(move |conn| {
+                    let overview = service::overview(conn)?;
+                    let listings = views::newest_published(conn, 8)?;
+                    let featured = showcases::views::featured(conn, now, FEATURED_ON_HOME)?;
+                    Ok::<_, AppError>((WithListings::new(overview, listings), featured))
+                })
+                .await?;
+            let page = Featuring {
+                page,
+                showcases: showcase_cards(&featured, now),
+            };
+            state.templates.page("directory/home.html", &viewer, &page)
+        },
+    )
     .await
 }
 

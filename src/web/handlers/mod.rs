@@ -24,4 +24,7 @@ pub mod producer_profile;
 pub mod products_api;
 pub mod rfqs;
 pub mod search;
+pub mod showcase_editor;
+pub mod showcases;
+pub mod sitemap;
 pub mod two_factor;

@@ -2,13 +2,15 @@
 
 use std::collections::HashMap;
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, web};
 use tera::Context;
 
 use crate::enquiries::threads;
 use crate::search::service::{self, SearchOutcome};
 use crate::search::{SearchParams, SearchQuery};
+use crate::showcases;
 use crate::web::present::search::{ApiResults, SearchPage};
+use crate::web::present::showcases::Curate;
 use crate::web::{AppError, AppState, Viewer};
 
 async fn run(state: &AppState, params: &SearchParams) -> Result<(SearchQuery, SearchOutcome), AppError> {
@@ -38,13 +40,33 @@ async fn search_page(state: &AppState, params: &SearchParams) -> Result<SearchPa
     Ok(SearchPage::new(query, outcome, &reply_times))
 }
 
+/// The "Add to showcase" form for an organiser or admin, coming back to the
+/// search page with this query.
+async fn curate(state: &AppState, viewer: &Viewer, req: &HttpRequest) -> Result<Option<Curate>, AppError> {
+    let Some(user) = viewer.user.clone().filter(showcases::service::may_curate) else {
+        return Ok(None);
+    };
+    let now = state.clock.now();
+    let open = state
+        .db
+        .read(move |conn| showcases::service::open_showcases_of(conn, &user, now))
+        .await?;
+    Ok(Some(Curate::new(
+        &open,
+        format!("/search?{}", req.query_string()),
+    )))
+}
+
 #[get("/search")]
 pub async fn show_search(
     state: web::Data<AppState>,
     viewer: Viewer,
     params: web::Query<SearchParams>,
+    req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let page = search_page(&state, &params).await?;
+    let page = search_page(&state, &params)
+        .await?
+        .with_curate(curate(&state, &viewer, &req).await?);
     state.templates.page("search/index.html", &viewer, &page)
 }
 
@@ -52,10 +74,17 @@ pub async fn show_search(
 #[get("/search/results")]
 pub async fn show_search_results(
     state: web::Data<AppState>,
+    viewer: Viewer,
     params: web::Query<SearchParams>,
+    req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let page = search_page(&state, &params).await?;
+    let curate = curate(&state, &viewer, &req).await?;
     let mut context = Context::new();
+    if curate.is_some() {
+        // The cards' "Add to showcase" forms carry the form token.
+        context.insert("csrf_token", &viewer.csrf_token());
+    }
+    let page = search_page(&state, &params).await?.with_curate(curate);
     context.insert("page", &page);
     let html = state.templates.render("search/body.html", &context)?;
     Ok(HttpResponse::Ok()

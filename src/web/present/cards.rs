@@ -13,6 +13,8 @@ use crate::search::model::SearchHit;
 
 #[derive(Debug, Serialize)]
 pub struct CardView {
+    /// The listing's id, which an organiser's "Add to showcase" form sends.
+    pub id: String,
     pub href: String,
     /// For the no-photo block and alt text.
     pub title: String,
@@ -65,6 +67,7 @@ impl From<ProductCard> for CardView {
     fn from(card: ProductCard) -> Self {
         Self {
             href: links::product(&card.slug),
+            id: card.id,
             title_html: tera::escape_html(&card.title),
             snippet_html: None,
             district_href: links::district(&card.district_slug),
@@ -111,6 +114,7 @@ impl From<&SearchHit> for CardView {
             high: Some(Amount::from_major(d.price_max)),
         };
         Self {
+            id: d.id.clone(),
             href: links::product(&d.slug),
             title: d.title.clone(),
             title_html: hit.title_html.clone(),

@@ -3,7 +3,7 @@
 
 use crate::search::SearchQuery;
 
-pub use crate::format::paths::{Page, district, path_to, producer, product};
+pub use crate::format::paths::{Page, district, path_to, producer, product, showcase};
 
 /// The search page with this query, relative to it (`?q=…`), so the page and
 /// its live fragment share links.

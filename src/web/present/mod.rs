@@ -12,6 +12,7 @@ pub mod meetings;
 pub mod pages;
 pub mod pagination;
 pub mod search;
+pub mod showcases;
 mod tera;
 
 pub use self::tera::register as register_tera;

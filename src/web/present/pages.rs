@@ -5,6 +5,7 @@ use serde_json::json;
 
 use super::cards::{CardView, cards};
 use super::links;
+use super::showcases::Curate;
 use crate::catalogue::views::{self, ProductCard};
 
 /// A directory page (home, state, district, sector) plus the published
@@ -52,6 +53,8 @@ pub struct ProductShowPage {
     facts: ProductPageFacts,
     canonical_url: String,
     json_ld: String,
+    /// The "Add to showcase" form, for organisers and admins.
+    curate: Option<Curate>,
 }
 
 /// What a listing's page says besides the listing.
@@ -65,6 +68,10 @@ pub struct ProductPageFacts {
 }
 
 impl ProductShowPage {
+    pub fn with_curate(self, curate: Option<Curate>) -> Self {
+        Self { curate, ..self }
+    }
+
     pub fn new(product: views::ProductPage, facts: ProductPageFacts, base: &url::Url) -> Self {
         let canonical_url = base
             .join(links::product(&product.slug).trim_start_matches('/'))
@@ -75,19 +82,20 @@ impl ProductShowPage {
             product,
             facts,
             canonical_url,
+            curate: None,
         }
     }
 }
 
 /// The absolute address of a photo's widest JPEG variant.
-fn jpeg_url(base: &url::Url, hash: &str, width: i32) -> Option<String> {
+pub(super) fn jpeg_url(base: &url::Url, hash: &str, width: i32) -> Option<String> {
     let variant = crate::media::widest_variant(u32::try_from(width).unwrap_or(0));
     base.join(&crate::media::url_path(hash, variant, crate::media::Format::Jpeg))
         .ok()
         .map(|u| u.to_string())
 }
 
-/// schema.org Product JSON-LD, escaped so it cannot close its `<script>` element.
+/// schema.org Product JSON-LD.
 fn structured_data(product: &views::ProductPage, url: &str, base: &url::Url) -> String {
     let images: Vec<String> = product
         .images
@@ -124,6 +132,12 @@ fn structured_data(product: &views::ProductPage, url: &str, base: &url::Url) -> 
             "eligibleQuantity": { "@type": "QuantitativeValue", "minValue": product.moq, "unitText": product.moq_unit },
         },
     });
+    json_ld(&data)
+}
+
+/// JSON-LD for a `<script type="application/ld+json">` element, escaped so
+/// it cannot close the element (or start a comment) whatever text it holds.
+pub(super) fn json_ld(data: &serde_json::Value) -> String {
     data.to_string()
         .replace('<', "\\u003c")
         .replace('>', "\\u003e")

@@ -12,6 +12,7 @@ use self::facets::{ActiveFilter, FacetGroup, FacetLink, active_filters, currency
 use super::cards::CardView;
 use super::links;
 use super::pagination::{Pagination, numbered};
+use super::showcases::Curate;
 use crate::format::Amount;
 use crate::search::model::FacetCount;
 use crate::search::service::{PlaceLink, SearchOutcome};
@@ -77,9 +78,15 @@ pub struct SearchPage {
     moq_max: String,
     price_min: String,
     price_max: String,
+    /// The "Add to showcase" form on each card, for organisers and admins.
+    curate: Option<Curate>,
 }
 
 impl SearchPage {
+    pub fn with_curate(self, curate: Option<Curate>) -> Self {
+        Self { curate, ..self }
+    }
+
     /// `reply_times`: the typical reply time of producers in the results, by slug.
     pub fn new(query: SearchQuery, outcome: SearchOutcome, reply_times: &HashMap<String, String>) -> Self {
         let SearchOutcome {
@@ -180,6 +187,7 @@ impl SearchPage {
             moq_max: f.moq_max.map(|m| m.to_string()).unwrap_or_default(),
             price_min: f.price_min.map(figure).unwrap_or_default(),
             price_max: f.price_max.map(figure).unwrap_or_default(),
+            curate: None,
         }
     }
 }

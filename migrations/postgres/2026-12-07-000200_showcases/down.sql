@@ -1,0 +1,8 @@
+DROP TRIGGER showcases_bumps_catalogue_generation ON showcases;
+DROP TRIGGER showcase_sections_bumps_catalogue_generation ON showcase_sections;
+DROP TRIGGER showcase_items_bumps_catalogue_generation ON showcase_items;
+DROP TRIGGER showcase_banners_bumps_catalogue_generation ON showcase_banners;
+DROP TABLE showcase_banners;
+DROP TABLE showcase_items;
+DROP TABLE showcase_sections;
+DROP TABLE showcases;

@@ -1,0 +1,16 @@
+DROP TRIGGER showcases_insert_bumps_catalogue_generation;
+DROP TRIGGER showcases_update_bumps_catalogue_generation;
+DROP TRIGGER showcases_delete_bumps_catalogue_generation;
+DROP TRIGGER showcase_sections_insert_bumps_catalogue_generation;
+DROP TRIGGER showcase_sections_update_bumps_catalogue_generation;
+DROP TRIGGER showcase_sections_delete_bumps_catalogue_generation;
+DROP TRIGGER showcase_items_insert_bumps_catalogue_generation;
+DROP TRIGGER showcase_items_update_bumps_catalogue_generation;
+DROP TRIGGER showcase_items_delete_bumps_catalogue_generation;
+DROP TRIGGER showcase_banners_insert_bumps_catalogue_generation;
+DROP TRIGGER showcase_banners_update_bumps_catalogue_generation;
+DROP TRIGGER showcase_banners_delete_bumps_catalogue_generation;
+DROP TABLE showcase_banners;
+DROP TABLE showcase_items;
+DROP TABLE showcase_sections;
+DROP TABLE showcases;

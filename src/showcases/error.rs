@@ -1,0 +1,50 @@
+use crate::catalogue::CatalogueError;
+use crate::db::DbError;
+use crate::domain::{Conflict, FieldErrors};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ShowcaseError {
+    #[error("some fields need attention")]
+    Invalid(FieldErrors),
+    /// Missing, or not the asker's to edit: the two read the same so ids reveal nothing.
+    #[error("no such showcase")]
+    NotFound,
+    /// The showcase is the asker's, but its state or their role forbids the change.
+    #[error("{0}")]
+    NotAllowed(String),
+    /// Someone else changed it first: nothing was written.
+    #[error("This showcase {0}.")]
+    Changed(#[from] Conflict),
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<diesel::result::Error> for ShowcaseError {
+    fn from(e: diesel::result::Error) -> Self {
+        ShowcaseError::Db(e.into())
+    }
+}
+
+impl From<FieldErrors> for ShowcaseError {
+    fn from(errors: FieldErrors) -> Self {
+        ShowcaseError::Invalid(errors)
+    }
+}
+
+impl From<CatalogueError> for ShowcaseError {
+    fn from(e: CatalogueError) -> Self {
+        match e {
+            CatalogueError::Db(db) => ShowcaseError::Db(db),
+            CatalogueError::NotAllowed(message) => ShowcaseError::NotAllowed(message),
+            other => ShowcaseError::Unexpected(other.into()),
+        }
+    }
+}
+
+impl ShowcaseError {
+    pub fn field(name: &'static str, message: impl Into<String>) -> Self {
+        ShowcaseError::Invalid(FieldErrors::from([(name, message.into())]))
+    }
+}
