@@ -68,7 +68,7 @@ async fn run(backend: Backend) {
     let now = Utc::now().naive_utc();
     let outcome = market::demo_event(&db, &settings.base_url, now);
     assert!(matches!(outcome, DemoEventOutcome::Added { .. }), "{outcome:?}");
-    db::refresh_planner_statistics(&mut *db.get().unwrap()).unwrap();
+    db::refresh_planner_statistics(&mut db.get().unwrap()).unwrap();
     let name = db.backend().name();
     println!(
         "meetings/{name}: demo event seeded in {:.1} s ({outcome:?})",

@@ -324,7 +324,7 @@ fn buyer_place(event: &Event, n: usize, user: &User, zone: Tz, now: NaiveDateTim
         "Sourcing for {}: we look for producers who can ship regularly.",
         user.company.as_deref().unwrap_or("our stores")
     );
-    place.hosted = n % 25 == 0;
+    place.hosted = n.is_multiple_of(25);
     place.hs_codes = "6214,5007".to_owned();
     place.volumes = "Containers of mixed goods, two a year".to_owned();
     with_hours(place, &Availability::buyer_default(zone))
