@@ -5,10 +5,12 @@
 //! date the same way; `web::present` registers these as tera filters.
 
 pub mod dates;
+mod markup;
 pub mod money;
 pub mod numbers;
 pub mod paths;
 
 pub use dates::DateStyle;
+pub use markup::escape_markup;
 pub use money::{Amount, PriceRange, money, per_unit};
 pub use numbers::group_thousands;

@@ -47,7 +47,9 @@ impl MailTemplates {
         }
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
-        tera.set_escape_fn(escape_html);
+        // Tera's default escaper also turns `/` into `&#x2F;`, which mangles
+        // every link in the HTML part for no gain inside quoted attributes and text.
+        tera.set_escape_fn(crate::format::escape_markup);
         tera.add_raw_templates(sources)
             .map_err(|e| MailError::Templates(describe(&e)))?;
         Ok(Self {
@@ -86,23 +88,6 @@ impl MailTemplates {
             html: render("body.html")?,
         })
     }
-}
-
-/// Tera's default escaper also turns `/` into `&#x2F;`, which mangles every
-/// link in the HTML part for no gain inside quoted attributes and text.
-fn escape_html(input: &str) -> String {
-    let mut out = String::with_capacity(input.len());
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// Tera's own message only names the template; the cause is in its sources.

@@ -291,7 +291,10 @@ fn read_form(
     match (first, last) {
         (Some(first), Some(last)) if last < first => checks.fail(
             "live_until",
-            format!("The last day cannot come before the first ({first})."),
+            format!(
+                "The last day cannot come before the first ({}).",
+                crate::format::dates::long_day(first)
+            ),
         ),
         (_, Some(last)) if last < today && Some(last) != stored_last => {
             checks.fail("live_until", "This day has passed; choose today or a later day.")

@@ -12,6 +12,8 @@ use super::session::Viewer;
 
 pub struct Templates {
     tera: Tera,
+    /// The XML documents (feeds, sitemaps), escaped for XML alone.
+    xml: Tera,
 }
 
 impl Templates {
@@ -22,12 +24,25 @@ impl Templates {
                 sources.push((name.to_string(), String::from_utf8(file.data.into_owned())?));
             }
         }
+        let (documents, pages): (Vec<_>, Vec<_>) =
+            sources.into_iter().partition(|(name, _)| name.ends_with(".xml"));
         let mut tera = Tera::default();
-        // Feeds and sitemaps are XML: the same escaping keeps them well formed.
-        tera.autoescape_on(vec![".html", ".xml"]);
-        tera.add_raw_templates(sources)?;
+        tera.autoescape_on(vec![".html"]);
+        tera.add_raw_templates(pages)?;
         present::register_tera(&mut tera);
-        Ok(Self { tera })
+        // Escaped so they stay well formed, and without tera's `&#x2F;` in every URL.
+        let mut xml = Tera::default();
+        xml.autoescape_on(vec![".xml"]);
+        xml.set_escape_fn(crate::format::escape_markup);
+        xml.add_raw_templates(documents)?;
+        Ok(Self { tera, xml })
+    }
+
+    /// Renders the XML document `name` (a feed, a sitemap).
+    pub fn render_xml(&self, name: &str, context: &Context) -> Result<String, AppError> {
+        self.xml
+            .render(name, context)
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("rendering {name}: {e:?}")))
     }
 
     pub fn render(&self, name: &str, context: &Context) -> Result<String, AppError> {

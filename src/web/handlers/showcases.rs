@@ -57,7 +57,7 @@ pub(super) fn xml(
 ) -> Result<HttpResponse, AppError> {
     let mut context = Context::new();
     context.insert("page", data);
-    let body = state.templates.render(template, &context)?;
+    let body = state.templates.render_xml(template, &context)?;
     Ok(HttpResponse::Ok().content_type(content_type).body(body))
 }
 
