@@ -128,6 +128,15 @@ enum Command {
         #[arg(long)]
         name: Option<String>,
     },
+    /// Make an API token for an account with a confirmed address and print its secret once
+    /// (for scripts such as scripts/api-fuzz.sh; people make theirs on their account page).
+    CreateApiToken {
+        #[arg(long)]
+        email: String,
+        /// What the token is for, as the account page lists it.
+        #[arg(long)]
+        name: String,
+    },
 }
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -167,6 +176,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Backup { dir } => make_backup(&settings, &dir),
         Command::Restore { dir, force } => restore_backup(&settings, &dir, force),
         Command::CreateUser { role, email, name } => create_user(&settings, &role, &email, name),
+        Command::CreateApiToken { email, name } => create_api_token(&settings, &email, &name),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -357,6 +367,31 @@ fn create_user(settings: &Settings, role: &str, email: &str, name: Option<String
     if generated {
         println!("Password (shown once): {password}");
     }
+    Ok(())
+}
+
+fn create_api_token(settings: &Settings, email: &str, name: &str) -> anyhow::Result<()> {
+    let db = connect(settings)?;
+    let ctx = RequestContext {
+        ip: None,
+        base_url: settings.base_url.clone(),
+        now: Utc::now().naive_utc(),
+    };
+    let issued = actix_web::rt::System::new().block_on(async {
+        let address = email.trim().to_lowercase();
+        let user = db
+            .read(move |conn| accounts::repo::find_user_by_email(conn, &address))
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("no account has the address {email}"))?;
+        match accounts::api_tokens::create(&db, &user, name, &ctx).await {
+            Err(AccountsError::NotVerified) => {
+                anyhow::bail!("{email} has not confirmed its address, so it gets no API token")
+            }
+            other => Ok(other?),
+        }
+    })?;
+    // The secret alone on standard output, so a script can capture it.
+    println!("{}", issued.secret);
     Ok(())
 }
 

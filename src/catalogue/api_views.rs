@@ -13,7 +13,7 @@ use super::views::digits_for;
 use crate::db::{DbConnection, DbError, DbResult};
 use crate::media::{self, Format};
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ListingJson {
     pub id: String,
     pub slug: String,
@@ -48,7 +48,7 @@ pub struct ListingJson {
     pub published_at: Option<DateTime<Utc>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PhotoJson {
     pub id: String,
     pub alt: String,
@@ -58,7 +58,7 @@ pub struct PhotoJson {
     pub url: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ProducerJson {
     pub slug: String,
     pub business_name: String,

@@ -17,7 +17,7 @@ use crate::media;
 use crate::search;
 
 /// What the listing form (or a CSV row) sends; every field as typed.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ListingInput {
     pub title: String,

@@ -108,7 +108,16 @@ impl Sector {
 }
 
 #[derive(
-    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize,
+    Debug,
+    Clone,
+    PartialEq,
+    Queryable,
+    Selectable,
+    Insertable,
+    AsChangeset,
+    Identifiable,
+    Serialize,
+    utoipa::ToSchema,
 )]
 #[diesel(table_name = states, treat_none_as_default_value = false, primary_key(lgd_code))]
 pub struct State {
@@ -121,7 +130,16 @@ pub struct State {
 }
 
 #[derive(
-    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize,
+    Debug,
+    Clone,
+    PartialEq,
+    Queryable,
+    Selectable,
+    Insertable,
+    AsChangeset,
+    Identifiable,
+    Serialize,
+    utoipa::ToSchema,
 )]
 #[diesel(table_name = districts, treat_none_as_default_value = false, primary_key(lgd_code))]
 pub struct District {
@@ -135,7 +153,16 @@ pub struct District {
 }
 
 #[derive(
-    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize,
+    Debug,
+    Clone,
+    PartialEq,
+    Queryable,
+    Selectable,
+    Insertable,
+    AsChangeset,
+    Identifiable,
+    Serialize,
+    utoipa::ToSchema,
 )]
 #[diesel(table_name = odop_products, treat_none_as_default_value = false, primary_key(slug))]
 pub struct OdopProduct {
@@ -163,7 +190,16 @@ impl OdopProduct {
 }
 
 #[derive(
-    Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Identifiable, Serialize,
+    Debug,
+    Clone,
+    PartialEq,
+    Queryable,
+    Selectable,
+    Insertable,
+    AsChangeset,
+    Identifiable,
+    Serialize,
+    utoipa::ToSchema,
 )]
 #[diesel(table_name = gi_products, treat_none_as_default_value = false)]
 pub struct GiProduct {

@@ -10,7 +10,7 @@ use super::repo;
 use crate::db::DbConnection;
 
 /// An ODOP product with its sector spelled out for display.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct OdopProductView {
     #[serde(flatten)]
     pub product: OdopProduct,
@@ -32,7 +32,7 @@ pub struct SectorSummary {
     pub product_count: i64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct StateSummary {
     #[serde(flatten)]
     pub state: State,
@@ -49,14 +49,14 @@ pub struct Overview {
     pub states: Vec<StateSummary>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DistrictWithProducts {
     #[serde(flatten)]
     pub district: District,
     pub products: Vec<OdopProductView>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct StateDetail {
     pub state: State,
     pub districts: Vec<DistrictWithProducts>,
@@ -64,7 +64,7 @@ pub struct StateDetail {
     pub gi_products: Vec<GiProduct>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DistrictDetail {
     pub district: District,
     pub state: State,

@@ -34,7 +34,7 @@ const MESSAGES_PER_USER: Limit = Limit::per_minutes(60, 60);
 pub const MAX_MESSAGE: usize = 5000;
 
 /// What the enquiry form (or API) sends.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct EnquiryInput {
     pub quantity: String,
@@ -54,7 +54,7 @@ pub struct EnquiryInput {
 }
 
 /// What the quote form (or API) sends.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct QuoteInput {
     pub unit_price: String,

@@ -72,7 +72,7 @@ impl EnquiryStatus {
 }
 
 /// Which party of a conversation someone is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
     Buyer,

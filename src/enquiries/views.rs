@@ -34,7 +34,7 @@ fn party(conn: &mut DbConnection, user: &User) -> Result<Option<(Side, String)>,
     })
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ThreadSummary {
     pub id: String,
     pub subject: String,
@@ -47,7 +47,7 @@ pub struct ThreadSummary {
     pub last_activity_at: NaiveDateTime,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Inbox {
     pub side: Option<Side>,
     pub unread_total: i64,
@@ -113,7 +113,7 @@ pub fn unread_count(conn: &mut DbConnection, user: &User) -> Result<i64, Enquiry
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct QuoteView {
     pub id: String,
     /// "US$11.80 per piece".
@@ -161,7 +161,7 @@ fn quote_view(
 }
 
 /// One step of a conversation: a message or a quote.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Entry {
     pub kind: &'static str,
     pub author_side: Side,
@@ -171,7 +171,7 @@ pub struct Entry {
     pub quote: Option<QuoteView>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct BuyerCard {
     pub name: String,
     pub company: Option<String>,
@@ -186,7 +186,7 @@ pub struct BuyerCard {
 
 /// How to reach the producer, for the buyer once the producer has answered:
 /// the rule that shows the buyer's own address to the producer.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ProducerContacts {
     pub email: String,
     /// "+91 98765 43210", for reading.
@@ -214,7 +214,7 @@ impl ProducerContacts {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Terms {
     pub quantity: String,
     pub unit: String,
@@ -227,7 +227,7 @@ pub struct Terms {
     pub sample_wanted: bool,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ThreadView {
     pub id: String,
     pub side: Side,

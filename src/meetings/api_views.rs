@@ -20,7 +20,7 @@ use crate::db::DbConnection;
 
 /// An event with the settings its form takes (what `PATCH` changes) and
 /// its programme. Co-organisers are not shown.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct EventJson {
     #[serde(flatten)]
     pub summary: EventSummary,
@@ -98,14 +98,14 @@ pub fn participants(
 }
 
 /// Clock times of a day, on the participant's own clock.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Hours {
     /// "09:00"
     pub start: String,
     pub end: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DayHours {
     pub date: NaiveDate,
     #[serde(flatten)]
@@ -113,7 +113,7 @@ pub struct DayHours {
 }
 
 /// The caller's own place in an event, with the hours they meet in.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ParticipationJson {
     #[serde(flatten)]
     pub card: ParticipantCard,
@@ -155,7 +155,7 @@ pub fn participation(
 }
 
 /// A slot offered to a pair, on both clocks.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SlotJson {
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
@@ -169,7 +169,7 @@ pub struct SlotJson {
 }
 
 /// The free slots of the caller and another participant.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PairSlotsJson {
     pub with: ParticipantCard,
     pub my_time_zone: String,
@@ -231,7 +231,7 @@ pub fn pair_slots(
 }
 
 /// A participant's meetings in every event, each list by start.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
 pub struct MyMeetings {
     /// Accepted, and not over yet.
     pub upcoming: Vec<AgendaLine>,

@@ -34,7 +34,7 @@ pub struct PairBooking {
 }
 
 /// A meeting request as typed.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct RequestInput {
     /// The other participant's id.
@@ -444,7 +444,7 @@ pub fn cancel(
 }
 
 /// Another time for a meeting, as typed.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ProposalInput {
     /// The proposed slot's start, RFC 3339.

@@ -24,7 +24,7 @@ pub const REQUEST_EXPIRY_MINUTES: std::ops::RangeInclusive<i32> = 15..=14_400;
 pub const DAILY_CAP: std::ops::RangeInclusive<i32> = 1..=48;
 
 /// The event form as typed, and its JSON twin.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct EventInput {
     pub title: String,

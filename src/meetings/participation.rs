@@ -25,7 +25,7 @@ use crate::enquiries::buyers;
 use crate::enquiries::repo as enquiries_repo;
 
 /// What a producer or buyer sends to take part.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ParticipationInput {
     /// A producer's pitch, or what a buyer looks for.

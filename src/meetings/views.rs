@@ -26,7 +26,7 @@ use crate::enquiries::model::BuyerProfile;
 use crate::enquiries::{buyers, repo as enquiries_repo};
 use crate::format::paths;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct EventSummary {
     pub slug: String,
     pub title: String,
@@ -134,7 +134,7 @@ pub fn event_details(
 }
 
 /// One day of the programme: its meeting hours in the event's zone and the viewer's.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ProgrammeDay {
     pub first_slot: String,
     pub last_slot_ends: String,
@@ -164,14 +164,14 @@ pub fn programme(event: &Event, viewer: Tz) -> Result<Vec<ProgrammeDay>, Meeting
         .collect())
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ProductLink {
     pub id: String,
     pub title: String,
     pub path: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ParticipantCard {
     pub id: String,
     pub side: Side,
@@ -415,7 +415,7 @@ pub fn taking_part(
 }
 
 /// One meeting on a participant's agenda.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AgendaLine {
     pub id: String,
     pub event_title: String,

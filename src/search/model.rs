@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// One published product as a search document. Field names are the
 /// attribute names in `search-config/products.json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ProductDocument {
     /// The product id (UUIDv7), also the document id.
     pub id: String,
@@ -49,7 +49,7 @@ pub struct ProductDocument {
 }
 
 /// The order of results.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SortOrder {
     #[default]
@@ -92,7 +92,7 @@ impl SortOrder {
 
 /// Narrowing a search. Slugs are those of the directory; prices are in the
 /// listing's own currency (pair them with `currency` to compare like with like).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, utoipa::ToSchema)]
 pub struct Filters {
     pub state: Option<String>,
     pub district: Option<String>,
@@ -119,7 +119,7 @@ impl Filters {
 }
 
 /// A validated search request (see `SearchQuery::from_params`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct SearchQuery {
     /// The words as typed, trimmed; empty lists everything.
     pub text: String,
@@ -194,7 +194,7 @@ pub struct FacetCount {
 
 /// A result with its matches marked: HTML, escaped, with `<mark>` around the
 /// words that matched.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct SearchHit {
     pub document: ProductDocument,
     pub title_html: String,

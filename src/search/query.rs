@@ -19,23 +19,39 @@ use crate::directory::Sector;
 
 /// The query string as received: every value optional and unparsed, so a bad
 /// value gets our message rather than a deserializer's.
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SearchParams {
+    /// Words to look for; empty lists everything.
     pub q: Option<String>,
+    /// A state's slug.
     pub state: Option<String>,
+    /// A district's slug.
     pub district: Option<String>,
+    /// A sector's slug.
     pub sector: Option<String>,
     pub category: Option<String>,
+    /// `1`, `on` or `true`: only GI-tagged products.
     pub gi: Option<String>,
+    /// Only verified producers (`1`, `on` or `true`).
     pub verified: Option<String>,
+    /// Only export-ready listings (`1`, `on` or `true`).
     pub export_ready: Option<String>,
+    /// The largest minimum order quantity, a whole number.
     pub moq_max: Option<String>,
+    /// Lowest price, in `currency`'s major units.
     pub price_min: Option<String>,
+    /// Highest price, in `currency`'s major units.
     pub price_max: Option<String>,
+    /// An ISO 4217 code, e.g. `INR`.
     pub currency: Option<String>,
+    /// An HS chapter, two digits.
     pub hs_chapter: Option<String>,
+    /// `relevance`, `newest`, `price_asc` or `price_desc`.
     pub sort: Option<String>,
+    /// The page, from 1.
     pub page: Option<String>,
+    /// Results a page, at most 48.
     pub per_page: Option<String>,
 }
 

@@ -275,17 +275,23 @@ pub const CONFIRM_EMAIL_PAGE: &str = "/confirm-email";
 /// Where an admin or organiser without a second factor is sent.
 pub const TWO_FACTOR_PAGE: &str = "/account/two-factor";
 
-/// A JSON problem document (RFC 9457).
-#[derive(Serialize)]
-struct Problem<'a> {
+/// A problem document (RFC 9457): the body of every error the API answers,
+/// as `application/problem+json`.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Problem<'a> {
+    /// Always `about:blank`: the status says what kind of problem it is.
     #[serde(rename = "type")]
     kind: &'a str,
+    /// The status's reason phrase, e.g. "Not Found".
     title: &'a str,
     status: u16,
+    /// What went wrong and what to do about it, in words for a person.
     detail: String,
+    /// The path of the request.
     instance: &'a str,
-    /// Per-field messages when the request failed validation.
+    /// Per-field messages when the request failed validation (422).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<std::collections::BTreeMap<String, String>>)]
     errors: Option<&'a FieldErrors>,
 }
 

@@ -1,6 +1,8 @@
 //! The one route table.
 
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::web;
+use utoipa_actix_web::scope::Scope;
 
 use super::AppError;
 use super::assets::serve_static;
@@ -11,6 +13,7 @@ use super::handlers::{
     meetings, meetings_api, moderation, producer_dashboard, producer_profile, products_api, rfqs, search,
     showcase_editor, showcases, sitemap, two_factor,
 };
+use super::openapi;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.app_data(form_config())
@@ -19,49 +22,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(health::show_metrics)
         .route("/static/{path:.*}", web::get().to(serve_static))
         .route("/media/{path:.*}", web::get().to(media::serve_media))
-        .service(
-            web::scope("/api/v1")
-                .service(api::list_states)
-                .service(api::show_state)
-                .service(api::show_district)
-                .service(search::search_products_api)
-                .app_data(products_api::json_config())
-                .service(enquiries_api::list_enquiries)
-                .service(enquiries_api::create_enquiry)
-                .service(enquiries_api::show_enquiry)
-                .service(enquiries_api::mark_enquiry_read)
-                .service(enquiries_api::reply_to_enquiry)
-                .service(enquiries_api::quote_on_enquiry)
-                .service(products_api::show_product)
-                .service(products_api::list_my_products)
-                .service(products_api::create_my_product)
-                .service(products_api::show_my_product)
-                .service(products_api::update_my_product)
-                .service(products_api::delete_my_product)
-                .service(products_api::submit_my_product)
-                .service(events_api::list_events)
-                .service(events_api::create_event)
-                .service(events_api::show_event)
-                .service(events_api::update_event)
-                .service(events_api::publish_event)
-                .service(events_api::take_part)
-                .service(events_api::show_participation)
-                .service(events_api::list_participants)
-                .service(events_api::approve_participant)
-                .service(events_api::decline_participant)
-                .service(events_api::set_availability)
-                .service(meetings_api::list_slots)
-                .service(meetings_api::request_meeting)
-                .service(meetings_api::list_my_meetings)
-                .service(meetings_api::show_meeting)
-                .service(meetings_api::accept_meeting)
-                .service(meetings_api::decline_meeting)
-                .service(meetings_api::cancel_meeting)
-                .service(meetings_api::propose_time)
-                .service(meetings_api::accept_move)
-                .service(meetings_api::keep_time)
-                .service(meetings_api::show_invite),
-        )
+        .service(api_v1())
         .service(search::show_search)
         .service(search::show_search_results)
         .service(directory::show_home)
@@ -209,4 +170,61 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .default_service(web::to(|| async {
             Err::<actix_web::HttpResponse, _>(AppError::NotFound)
         }));
+}
+
+/// The JSON API. Each `service` call routes a handler and adds its
+/// `#[utoipa::path]` operation to the OpenAPI document, so a route cannot be
+/// served undescribed (a handler without an operation does not compile here)
+/// nor described unserved; `openapi::document` reads the document off this scope.
+pub fn api_v1() -> Scope<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    utoipa_actix_web::scope(web::scope("/api/v1"))
+        .service(openapi::show_document)
+        .service(api::list_states)
+        .service(api::show_state)
+        .service(api::show_district)
+        .service(search::search_products_api)
+        .app_data(products_api::json_config())
+        .service(enquiries_api::list_enquiries)
+        .service(enquiries_api::create_enquiry)
+        .service(enquiries_api::show_enquiry)
+        .service(enquiries_api::mark_enquiry_read)
+        .service(enquiries_api::reply_to_enquiry)
+        .service(enquiries_api::quote_on_enquiry)
+        .service(products_api::show_product)
+        .service(products_api::list_my_products)
+        .service(products_api::create_my_product)
+        .service(products_api::show_my_product)
+        .service(products_api::update_my_product)
+        .service(products_api::delete_my_product)
+        .service(products_api::submit_my_product)
+        .service(events_api::list_events)
+        .service(events_api::create_event)
+        .service(events_api::show_event)
+        .service(events_api::update_event)
+        .service(events_api::publish_event)
+        .service(events_api::take_part)
+        .service(events_api::show_participation)
+        .service(events_api::list_participants)
+        .service(events_api::approve_participant)
+        .service(events_api::decline_participant)
+        .service(events_api::set_availability)
+        .service(meetings_api::list_slots)
+        .service(meetings_api::request_meeting)
+        .service(meetings_api::list_my_meetings)
+        .service(meetings_api::show_meeting)
+        .service(meetings_api::accept_meeting)
+        .service(meetings_api::decline_meeting)
+        .service(meetings_api::cancel_meeting)
+        .service(meetings_api::propose_time)
+        .service(meetings_api::accept_move)
+        .service(meetings_api::keep_time)
+        .service(meetings_api::show_invite)
 }

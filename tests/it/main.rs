@@ -36,6 +36,7 @@ mod meetings;
 mod meetings_api;
 mod metrics;
 mod migrations;
+mod openapi;
 mod page_cache;
 mod presentation;
 mod review;

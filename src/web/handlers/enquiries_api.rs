@@ -6,13 +6,21 @@ use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::Deserialize;
 use serde_json::Value;
+use utoipa::ToSchema;
 
 use super::accounts::request_context;
+use crate::enquiries::EnquiryError;
 use crate::enquiries::threads::{self, EnquiryInput, QuoteInput};
-use crate::enquiries::{EnquiryError, views};
+use crate::enquiries::views::{self, Inbox, ThreadView};
 use crate::web::forms::from_json;
-use crate::web::{ApiCaller, AppError, AppState};
+use crate::web::{ApiCaller, AppError, AppState, Problem};
 
+/// The caller's conversations, newest activity first.
+#[utoipa::path(
+    tag = "enquiries",
+    security(("bearer" = [])),
+    responses((status = 200, description = "The caller's inbox (empty for roles that have no conversations)", body = Inbox)),
+)]
 #[get("/enquiries")]
 pub async fn list_enquiries(state: web::Data<AppState>, caller: ApiCaller) -> Result<HttpResponse, AppError> {
     let user = caller.user;
@@ -21,7 +29,7 @@ pub async fn list_enquiries(state: web::Data<AppState>, caller: ApiCaller) -> Re
 }
 
 /// An enquiry: the listing form's fields plus `product`, the product's slug.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 struct NewEnquiry {
     #[serde(default)]
     product: String,
@@ -29,6 +37,21 @@ struct NewEnquiry {
     input: EnquiryInput,
 }
 
+/// A buyer's enquiry about a published product; answers with the new conversation.
+#[utoipa::path(
+    tag = "enquiries",
+    security(("bearer" = [])),
+    request_body = NewEnquiry,
+    responses(
+        (status = 201, description = "The conversation started, at the `Location` header's URL", body = ThreadView),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 403, description = "The buyer's e-mail address is not confirmed yet", body = Problem),
+        (status = 404, description = "No published product has this slug", body = Problem),
+        (status = 409, description = "The caller is not a buyer, or may not write to this producer", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors`", body = Problem),
+        (status = 429, description = "Too many enquiries; wait the seconds in `Retry-After`", body = Problem),
+    ),
+)]
 #[post("/enquiries")]
 pub async fn create_enquiry(
     req: HttpRequest,
@@ -61,6 +84,16 @@ pub async fn create_enquiry(
         .json(thread))
 }
 
+/// A conversation the caller takes part in, with its messages and quotes.
+#[utoipa::path(
+    tag = "enquiries",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The conversation's id")),
+    responses(
+        (status = 200, description = "The conversation", body = ThreadView),
+        (status = 404, description = "No such conversation, or not the caller's", body = Problem),
+    ),
+)]
 #[get("/enquiries/{id}")]
 pub async fn show_enquiry(
     state: web::Data<AppState>,
@@ -77,6 +110,15 @@ pub async fn show_enquiry(
 }
 
 /// Marks the conversation read for the caller (reading it does not).
+#[utoipa::path(
+    tag = "enquiries",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The conversation's id")),
+    responses(
+        (status = 204, description = "Marked read"),
+        (status = 404, description = "No such conversation, or not the caller's", body = Problem),
+    ),
+)]
 #[post("/enquiries/{id}/read")]
 pub async fn mark_enquiry_read(
     state: web::Data<AppState>,
@@ -91,13 +133,27 @@ pub async fn mark_enquiry_read(
     Ok(HttpResponse::NoContent().finish())
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(default)]
 struct Reply {
     message: String,
 }
 
 /// A message in the conversation; answers with the conversation.
+#[utoipa::path(
+    tag = "enquiries",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The conversation's id")),
+    request_body = Reply,
+    responses(
+        (status = 201, description = "The conversation with the message", body = ThreadView),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 404, description = "No such conversation, or not the caller's", body = Problem),
+        (status = 409, description = "The conversation is closed, or changed meanwhile", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors`", body = Problem),
+        (status = 429, description = "Too many messages; wait the seconds in `Retry-After`", body = Problem),
+    ),
+)]
 #[post("/enquiries/{id}/messages")]
 pub async fn reply_to_enquiry(
     req: HttpRequest,
@@ -121,6 +177,20 @@ pub async fn reply_to_enquiry(
 }
 
 /// A producer's quote; answers with the conversation.
+#[utoipa::path(
+    tag = "enquiries",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The conversation's id")),
+    request_body = QuoteInput,
+    responses(
+        (status = 201, description = "The conversation with the quote", body = ThreadView),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 404, description = "No such conversation, or not the caller's", body = Problem),
+        (status = 409, description = "Only the producer quotes, on an open conversation", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors`", body = Problem),
+        (status = 429, description = "Too many quotes; wait the seconds in `Retry-After`", body = Problem),
+    ),
+)]
 #[post("/enquiries/{id}/quotes")]
 pub async fn quote_on_enquiry(
     req: HttpRequest,

@@ -9,20 +9,23 @@ use actix_web::http::header::LOCATION;
 use actix_web::{HttpResponse, get, patch, post, put, web};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Timelike, Utc};
 use chrono_tz::Tz;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
+use utoipa::ToSchema;
 
 use crate::accounts::{Role, User};
 use crate::db::DbConnection;
 use crate::domain::{Checks, FieldErrors};
+use crate::meetings::api_views::{EventJson, ParticipationJson};
 use crate::meetings::audience::CoHost;
 use crate::meetings::events::{self, EventInput};
 use crate::meetings::model::Event;
 use crate::meetings::notify::Links;
 use crate::meetings::participation::{self, Decision, ParticipationInput};
+use crate::meetings::views::{EventSummary, ParticipantCard};
 use crate::meetings::{MeetingError, api_views, repo, schedule, views};
 use crate::web::forms::{from_json, optional_json};
-use crate::web::{ApiCaller, AppError, AppState, OptionalApiCaller};
+use crate::web::{ApiCaller, AppError, AppState, OptionalApiCaller, Problem};
 
 const EVENT_EXAMPLE: &str = r#"{"title": "Silk and stoles meet", "description": "…", "time_zone": "Asia/Kolkata", "first_day": "2027-03-02", "days": 2, "window_start": "14:00", "window_end": "18:00", "breaks": "16:00-16:30", "slot_minutes": 20, "gap_minutes": 10, "booking_opens": "2027-02-01T09:00:00Z", "booking_closes": "2027-03-01T18:00+05:30", "request_mode": "accept", "request_expiry_minutes": 1440, "daily_cap": 8, "approval": "organiser"}"#;
 
@@ -37,14 +40,34 @@ fn event_location(slug: &str) -> String {
     format!("/api/v1/events/{slug}")
 }
 
+#[derive(Serialize, ToSchema)]
+struct EventList {
+    events: Vec<EventSummary>,
+}
+
+/// Published events that are not over, soonest first.
+#[utoipa::path(
+    tag = "events",
+    responses((status = 200, description = "The events", body = EventList)),
+)]
 #[get("/events")]
 pub async fn list_events(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     let events = state.db.read(move |conn| views::public_events(conn, now)).await?;
     let events: Vec<_> = events.into_iter().map(|(event, _)| event).collect();
-    Ok(HttpResponse::Ok().json(json!({ "events": events })))
+    Ok(HttpResponse::Ok().json(EventList { events }))
 }
 
+/// An event with its settings and programme; a draft only for its organisers.
+#[utoipa::path(
+    tag = "events",
+    security((), ("bearer" = [])),
+    params(("slug" = String, Path, description = "The event's slug")),
+    responses(
+        (status = 200, description = "The event, its programme on the caller's clock", body = EventJson),
+        (status = 404, description = "No such event the caller may see", body = Problem),
+    ),
+)]
 #[get("/events/{slug}")]
 pub async fn show_event(
     state: web::Data<AppState>,
@@ -90,6 +113,17 @@ fn booking_times_on_event_clock(input: &mut EventInput) -> Result<(), AppError> 
 }
 
 /// Creates a draft from the event form's fields.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = [])),
+    request_body = EventInput,
+    responses(
+        (status = 201, description = "The draft, at the `Location` header's URL", body = EventJson),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 403, description = "The caller is not an organiser", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors`", body = Problem),
+    ),
+)]
 #[post("/events")]
 pub async fn create_event(
     state: web::Data<AppState>,
@@ -139,6 +173,20 @@ fn changed_settings(
 }
 
 /// Changes the fields sent; the others keep their values.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The event's slug")),
+    request_body(content = EventInput, description = "The fields to change, named as in the event form"),
+    responses(
+        (status = 200, description = "The event as changed", body = EventJson),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 403, description = "The caller is not an organiser", body = Problem),
+        (status = 404, description = "No such event, or not one the caller organises", body = Problem),
+        (status = 409, description = "The event's state does not allow the change, or it changed meanwhile", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors`", body = Problem),
+    ),
+)]
 #[patch("/events/{slug}")]
 pub async fn update_event(
     state: web::Data<AppState>,
@@ -166,6 +214,19 @@ pub async fn update_event(
     Ok(HttpResponse::Ok().json(event))
 }
 
+/// Publishes a draft: producers may apply and buyers register.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The event's slug")),
+    responses(
+        (status = 200, description = "The event, published", body = EventJson),
+        (status = 403, description = "The caller is not an organiser", body = Problem),
+        (status = 404, description = "No such event, or not one the caller organises", body = Problem),
+        (status = 409, description = "The event is not a draft, or changed meanwhile", body = Problem),
+        (status = 422, description = "What the event still lacks, in `errors`", body = Problem),
+    ),
+)]
 #[post("/events/{slug}/publish")]
 pub async fn publish_event(
     state: web::Data<AppState>,
@@ -186,6 +247,19 @@ pub async fn publish_event(
 
 /// A producer applies with `products` (ids of their published listings)
 /// and a `pitch`; a buyer registers with a `pitch`.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The event's slug")),
+    request_body = ParticipationInput,
+    responses(
+        (status = 201, description = "The caller's place in the event, at the `Location` header's URL", body = ParticipationJson),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 404, description = "No such published event", body = Problem),
+        (status = 409, description = "The caller's role cannot take part, takes part already, or registration is closed", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors`", body = Problem),
+    ),
+)]
 #[post("/events/{slug}/participation")]
 pub async fn take_part(
     state: web::Data<AppState>,
@@ -217,6 +291,15 @@ pub async fn take_part(
 }
 
 /// The caller's own place in the event: status, and hours.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The event's slug")),
+    responses(
+        (status = 200, description = "The caller's place in the event", body = ParticipationJson),
+        (status = 404, description = "No such event, or the caller does not take part", body = Problem),
+    ),
+)]
 #[get("/events/{slug}/participation")]
 pub async fn show_participation(
     state: web::Data<AppState>,
@@ -231,6 +314,21 @@ pub async fn show_participation(
     Ok(HttpResponse::Ok().json(taking_part))
 }
 
+#[derive(Serialize, ToSchema)]
+struct ParticipantList {
+    participants: Vec<ParticipantCard>,
+}
+
+/// The participants the caller may meet, or, for the event's organisers, every one.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The event's slug")),
+    responses(
+        (status = 200, description = "The participants", body = ParticipantList),
+        (status = 404, description = "No such event, or the caller neither organises nor takes part", body = Problem),
+    ),
+)]
 #[get("/events/{slug}/participants")]
 pub async fn list_participants(
     state: web::Data<AppState>,
@@ -242,12 +340,13 @@ pub async fn list_participants(
         .db
         .read(move |conn| api_views::participants(conn, &user, &slug))
         .await?;
-    Ok(HttpResponse::Ok().json(json!({ "participants": participants })))
+    Ok(HttpResponse::Ok().json(ParticipantList { participants }))
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(default)]
 struct DecisionNote {
+    /// Sent to the participant in the e-mail about the decision.
     note: String,
     /// An approved buyer the organisers host.
     hosted: bool,
@@ -281,6 +380,24 @@ async fn decide(
     Ok(HttpResponse::Ok().json(participant))
 }
 
+/// Approves a participant, with an optional note for the e-mail to them.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = [])),
+    params(
+        ("slug" = String, Path, description = "The event's slug"),
+        ("id" = String, Path, description = "The participant's id"),
+    ),
+    request_body(content = Option<DecisionNote>, description = "Optional; an empty body is no note"),
+    responses(
+        (status = 200, description = "The participant as decided", body = ParticipantCard),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 403, description = "The caller is not an organiser", body = Problem),
+        (status = 404, description = "No such event the caller organises, or no such participant", body = Problem),
+        (status = 409, description = "Already decided, or changed meanwhile", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors`", body = Problem),
+    ),
+)]
 #[post("/events/{slug}/participants/{id}/approve")]
 pub async fn approve_participant(
     state: web::Data<AppState>,
@@ -291,6 +408,24 @@ pub async fn approve_participant(
     decide(&state, &caller, path.into_inner(), &body, true).await
 }
 
+/// Declines a participant, with an optional note for the e-mail to them.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = [])),
+    params(
+        ("slug" = String, Path, description = "The event's slug"),
+        ("id" = String, Path, description = "The participant's id"),
+    ),
+    request_body(content = Option<DecisionNote>, description = "Optional; an empty body is no note"),
+    responses(
+        (status = 200, description = "The participant as decided", body = ParticipantCard),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 403, description = "The caller is not an organiser", body = Problem),
+        (status = 404, description = "No such event the caller organises, or no such participant", body = Problem),
+        (status = 409, description = "Already decided, or changed meanwhile", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors`", body = Problem),
+    ),
+)]
 #[post("/events/{slug}/participants/{id}/decline")]
 pub async fn decline_participant(
     state: web::Data<AppState>,
@@ -304,16 +439,19 @@ pub async fn decline_participant(
 const AVAILABILITY_EXAMPLE: &str =
     r#"{"time_zone": "Europe/Berlin", "days": [{"date": "2027-03-02", "start": "09:00", "end": "17:00"}]}"#;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 struct Availability {
+    /// The IANA zone the hours are on, e.g. `Europe/Berlin`.
     #[serde(default)]
     time_zone: String,
     #[serde(default)]
     days: Vec<DayHours>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
+#[schema(as = HoursOnDay)]
 struct DayHours {
+    /// An event day, `YYYY-MM-DD` on the event's calendar.
     #[serde(default)]
     date: String,
     #[serde(default)]
@@ -363,6 +501,19 @@ fn set_day_hours(
 
 /// The caller's hours on event days, on their own clock in `time_zone`;
 /// all are set or, when one is refused, none.
+#[utoipa::path(
+    tag = "events",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The event's slug")),
+    request_body = Availability,
+    responses(
+        (status = 200, description = "The caller's place in the event with the hours", body = ParticipationJson),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 404, description = "No such event, or the caller does not take part", body = Problem),
+        (status = 409, description = "The caller's participation or the event's state does not allow it", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors`", body = Problem),
+    ),
+)]
 #[put("/events/{slug}/availability")]
 pub async fn set_availability(
     state: web::Data<AppState>,

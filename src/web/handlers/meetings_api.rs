@@ -9,26 +9,42 @@ use actix_web::{HttpResponse, get, post, web};
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 use serde_json::Value;
+use utoipa::{IntoParams, ToSchema};
 
 use crate::accounts::User;
 use crate::db::DbConnection;
+use crate::meetings::api_views::{MyMeetings, PairSlotsJson};
 use crate::meetings::booking::{self, ProposalInput, RequestInput};
 use crate::meetings::model::Meeting;
 use crate::meetings::notify::Links;
+use crate::meetings::views::AgendaLine;
 use crate::meetings::{MeetingError, api_views, views};
 use crate::web::forms::{from_json, optional_json};
-use crate::web::{ApiCaller, AppError, AppState};
+use crate::web::{ApiCaller, AppError, AppState, Problem};
 
 fn meeting_location(id: &str) -> String {
     format!("/api/v1/meetings/{id}")
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct WithQuery {
+    /// The participant id of the one to meet.
     with: Option<String>,
 }
 
 /// The free slots of the caller and participant `with`, on both clocks.
+#[utoipa::path(
+    tag = "meetings",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The event's slug"), WithQuery),
+    responses(
+        (status = 200, description = "The pair's free slots", body = PairSlotsJson),
+        (status = 404, description = "No such event or participant, or the caller does not take part", body = Problem),
+        (status = 409, description = "The caller or the other participant is not approved, or both are on one side", body = Problem),
+        (status = 422, description = "`with` is missing", body = Problem),
+    ),
+)]
 #[get("/events/{slug}/slots")]
 pub async fn list_slots(
     state: web::Data<AppState>,
@@ -53,6 +69,19 @@ pub async fn list_slots(
 
 /// Asks participant `with` for a meeting in the slot starting at
 /// `starts_at`; answers with the meeting as the caller sees it.
+#[utoipa::path(
+    tag = "meetings",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The event's slug")),
+    request_body = RequestInput,
+    responses(
+        (status = 201, description = "The meeting requested, at the `Location` header's URL", body = AgendaLine),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 404, description = "No such event or participant, or the caller does not take part", body = Problem),
+        (status = 409, description = "The slot is taken, booking is closed, or the pair cannot meet", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors`", body = Problem),
+    ),
+)]
 #[post("/events/{slug}/meetings")]
 pub async fn request_meeting(
     state: web::Data<AppState>,
@@ -81,6 +110,16 @@ pub async fn request_meeting(
         .json(meeting))
 }
 
+/// A meeting the caller takes part in, on their clock and the other side's.
+#[utoipa::path(
+    tag = "meetings",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The meeting's id")),
+    responses(
+        (status = 200, description = "The meeting", body = AgendaLine),
+        (status = 404, description = "No such meeting, or the caller does not take part in it", body = Problem),
+    ),
+)]
 #[get("/meetings/{id}")]
 pub async fn show_meeting(
     state: web::Data<AppState>,
@@ -97,6 +136,11 @@ pub async fn show_meeting(
 
 /// The caller's meetings in every event: upcoming, requests received and
 /// sent, and the past.
+#[utoipa::path(
+    tag = "meetings",
+    security(("bearer" = [])),
+    responses((status = 200, description = "The caller's meetings", body = MyMeetings)),
+)]
 #[get("/me/meetings")]
 pub async fn list_my_meetings(
     state: web::Data<AppState>,
@@ -135,15 +179,26 @@ async fn answer(
     Ok(HttpResponse::Ok().json(meeting))
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(default)]
 struct Reason {
+    /// Told to the other side.
     reason: String,
 }
 
 const REASON_EXAMPLE: &str = r#"{"reason": "Our flight was moved."}"#;
 
 /// The recipient accepts a request: both sides get the invitation.
+#[utoipa::path(
+    tag = "meetings",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The meeting's id")),
+    responses(
+        (status = 200, description = "The meeting as the caller now sees it", body = AgendaLine),
+        (status = 404, description = "No such meeting, or the caller does not take part in it", body = Problem),
+        (status = 409, description = "Only the recipient accepts a waiting request; or it changed meanwhile, or the slot is taken", body = Problem),
+    ),
+)]
 #[post("/meetings/{id}/accept")]
 pub async fn accept_meeting(
     state: web::Data<AppState>,
@@ -154,6 +209,18 @@ pub async fn accept_meeting(
 }
 
 /// The recipient declines a request, with an optional `reason`.
+#[utoipa::path(
+    tag = "meetings",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The meeting's id")),
+    request_body(content = Option<Reason>, description = "Optional; an empty body gives no reason"),
+    responses(
+        (status = 200, description = "The meeting as the caller now sees it", body = AgendaLine),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 404, description = "No such meeting, or the caller does not take part in it", body = Problem),
+        (status = 409, description = "Only the recipient declines a waiting request; or it changed meanwhile", body = Problem),
+    ),
+)]
 #[post("/meetings/{id}/decline")]
 pub async fn decline_meeting(
     state: web::Data<AppState>,
@@ -173,6 +240,18 @@ pub async fn decline_meeting(
 
 /// Either side cancels an accepted meeting, or the requester withdraws a
 /// request, with an optional `reason`.
+#[utoipa::path(
+    tag = "meetings",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The meeting's id")),
+    request_body(content = Option<Reason>, description = "Optional; an empty body gives no reason"),
+    responses(
+        (status = 200, description = "The meeting as the caller now sees it", body = AgendaLine),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 404, description = "No such meeting, or the caller does not take part in it", body = Problem),
+        (status = 409, description = "The meeting is over, or already cancelled or declined, or changed meanwhile", body = Problem),
+    ),
+)]
 #[post("/meetings/{id}/cancel")]
 pub async fn cancel_meeting(
     state: web::Data<AppState>,
@@ -194,6 +273,19 @@ pub async fn cancel_meeting(
 /// request moves at once and goes to the other side; an accepted meeting
 /// keeps its time until the other side takes the move (`/accept-move`) or
 /// either keeps the time (`/keep-time`).
+#[utoipa::path(
+    tag = "meetings",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The meeting's id")),
+    request_body = ProposalInput,
+    responses(
+        (status = 200, description = "The meeting as the caller now sees it", body = AgendaLine),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors`", body = Problem),
+        (status = 404, description = "No such meeting, or the caller does not take part in it", body = Problem),
+        (status = 409, description = "The meeting cannot be moved, or the slot is taken, or it changed meanwhile", body = Problem),
+    ),
+)]
 #[post("/meetings/{id}/propose")]
 pub async fn propose_time(
     state: web::Data<AppState>,
@@ -213,6 +305,16 @@ pub async fn propose_time(
 
 /// The side a move was proposed to takes the new time; both get the
 /// updated invitation (same UID, SEQUENCE raised).
+#[utoipa::path(
+    tag = "meetings",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The meeting's id")),
+    responses(
+        (status = 200, description = "The meeting as the caller now sees it", body = AgendaLine),
+        (status = 404, description = "No such meeting, or the caller does not take part in it", body = Problem),
+        (status = 409, description = "No move was proposed to the caller, or the slot is taken, or it changed meanwhile", body = Problem),
+    ),
+)]
 #[post("/meetings/{id}/accept-move")]
 pub async fn accept_move(
     state: web::Data<AppState>,
@@ -223,6 +325,16 @@ pub async fn accept_move(
 }
 
 /// Either side keeps the meeting's time; the proposed slot is free again.
+#[utoipa::path(
+    tag = "meetings",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The meeting's id")),
+    responses(
+        (status = 200, description = "The meeting as the caller now sees it", body = AgendaLine),
+        (status = 404, description = "No such meeting, or the caller does not take part in it", body = Problem),
+        (status = 409, description = "No move is waiting, or it changed meanwhile", body = Problem),
+    ),
+)]
 #[post("/meetings/{id}/keep-time")]
 pub async fn keep_time(
     state: web::Data<AppState>,
@@ -235,6 +347,16 @@ pub async fn keep_time(
 /// The meeting's calendar entry as it stands: `METHOD:REQUEST` once
 /// accepted, `METHOD:CANCEL` once cancelled, with the UID and SEQUENCE of
 /// the e-mailed invitations.
+#[utoipa::path(
+    tag = "meetings",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The meeting's id")),
+    responses(
+        (status = 200, description = "The iCalendar entry", content_type = "text/calendar", body = String),
+        (status = 404, description = "No such meeting, or the caller does not take part in it", body = Problem),
+        (status = 409, description = "The meeting was never accepted, so there is no entry", body = Problem),
+    ),
+)]
 #[get("/meetings/{id}/invite.ics")]
 pub async fn show_invite(
     state: web::Data<AppState>,

@@ -5,7 +5,9 @@
 
 use actix_web::http::header::LOCATION;
 use actix_web::{HttpResponse, delete, get, post, put, web};
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
+use utoipa::ToSchema;
 
 use crate::accounts::{Role, User};
 use crate::catalogue::api_views::{self, ListingJson};
@@ -14,7 +16,7 @@ use crate::catalogue::model::Product;
 use crate::catalogue::{CatalogueError, repo};
 use crate::db::DbConnection;
 use crate::web::forms::from_json;
-use crate::web::{ApiCaller, AppError, AppState};
+use crate::web::{ApiCaller, AppError, AppState, Problem};
 
 /// Largest JSON body the API reads.
 const JSON_LIMIT: usize = 64 * 1024;
@@ -55,6 +57,15 @@ async fn change(
         .await?)
 }
 
+/// A published listing.
+#[utoipa::path(
+    tag = "products",
+    params(("slug" = String, Path, description = "The listing's slug, as in /products/{slug}")),
+    responses(
+        (status = 200, description = "The listing", body = ListingJson),
+        (status = 404, description = "No published listing has this slug", body = Problem),
+    ),
+)]
 #[get("/products/{slug}")]
 pub async fn show_product(
     state: web::Data<AppState>,
@@ -70,6 +81,21 @@ pub async fn show_product(
     Ok(HttpResponse::Ok().json(listing))
 }
 
+#[derive(Serialize, ToSchema)]
+struct ListingList {
+    products: Vec<ListingJson>,
+}
+
+/// The calling producer's listings, in every status.
+#[utoipa::path(
+    tag = "my products",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The listings", body = ListingList),
+        (status = 403, description = "The caller is not a producer", body = Problem),
+        (status = 409, description = "The producer has no profile yet", body = Problem),
+    ),
+)]
 #[get("/me/products")]
 pub async fn list_my_products(
     state: web::Data<AppState>,
@@ -84,10 +110,22 @@ pub async fn list_my_products(
             Ok::<_, CatalogueError>(api_views::listings_of(conn, &producer, products)?)
         })
         .await?;
-    Ok(HttpResponse::Ok().json(json!({ "products": listings })))
+    Ok(HttpResponse::Ok().json(ListingList { products: listings }))
 }
 
 /// Creates a draft from the listing form's fields.
+#[utoipa::path(
+    tag = "my products",
+    security(("bearer" = [])),
+    request_body = ListingInput,
+    responses(
+        (status = 201, description = "The draft, at the `Location` header's URL", body = ListingJson),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 403, description = "The caller is not a producer", body = Problem),
+        (status = 409, description = "The producer has no profile yet", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors`", body = Problem),
+    ),
+)]
 #[post("/me/products")]
 pub async fn create_my_product(
     state: web::Data<AppState>,
@@ -106,6 +144,18 @@ pub async fn create_my_product(
         .json(listing))
 }
 
+/// One of the calling producer's listings.
+#[utoipa::path(
+    tag = "my products",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The listing's id")),
+    responses(
+        (status = 200, description = "The listing", body = ListingJson),
+        (status = 403, description = "The caller is not a producer", body = Problem),
+        (status = 404, description = "The caller has no listing with this id", body = Problem),
+        (status = 409, description = "The producer has no profile yet", body = Problem),
+    ),
+)]
 #[get("/me/products/{id}")]
 pub async fn show_my_product(
     state: web::Data<AppState>,
@@ -124,6 +174,20 @@ pub async fn show_my_product(
 }
 
 /// Replaces every field of the listing (a field left out is empty).
+#[utoipa::path(
+    tag = "my products",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The listing's id")),
+    request_body = ListingInput,
+    responses(
+        (status = 200, description = "The listing as changed", body = ListingJson),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 403, description = "The caller is not a producer", body = Problem),
+        (status = 404, description = "The caller has no listing with this id", body = Problem),
+        (status = 409, description = "The listing's status does not allow the change, or it changed meanwhile", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors`", body = Problem),
+    ),
+)]
 #[put("/me/products/{id}")]
 pub async fn update_my_product(
     state: web::Data<AppState>,
@@ -142,6 +206,17 @@ pub async fn update_my_product(
 }
 
 /// Deletes a listing that was never published.
+#[utoipa::path(
+    tag = "my products",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The listing's id")),
+    responses(
+        (status = 204, description = "Deleted, with its photos"),
+        (status = 403, description = "The caller is not a producer", body = Problem),
+        (status = 404, description = "The caller has no listing with this id", body = Problem),
+        (status = 409, description = "The listing has been published: it is archived, not deleted", body = Problem),
+    ),
+)]
 #[delete("/me/products/{id}")]
 pub async fn delete_my_product(
     state: web::Data<AppState>,
@@ -160,6 +235,17 @@ pub async fn delete_my_product(
 }
 
 /// Sends the listing for review (it needs a photo and a confirmed e-mail address).
+#[utoipa::path(
+    tag = "my products",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The listing's id")),
+    responses(
+        (status = 200, description = "The listing, submitted", body = ListingJson),
+        (status = 403, description = "The caller is not a producer", body = Problem),
+        (status = 404, description = "The caller has no listing with this id", body = Problem),
+        (status = 409, description = "The listing lacks a photo, the address is not confirmed, or its status does not allow it", body = Problem),
+    ),
+)]
 #[post("/me/products/{id}/submit")]
 pub async fn submit_my_product(
     state: web::Data<AppState>,
@@ -177,6 +263,8 @@ pub async fn submit_my_product(
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
 
     #[test]

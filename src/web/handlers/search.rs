@@ -11,7 +11,7 @@ use crate::search::{SearchParams, SearchQuery};
 use crate::showcases;
 use crate::web::present::search::{ApiResults, SearchPage};
 use crate::web::present::showcases::Curate;
-use crate::web::{AppError, AppState, Viewer};
+use crate::web::{AppError, AppState, Problem, Viewer};
 
 async fn run(state: &AppState, params: &SearchParams) -> Result<(SearchQuery, SearchOutcome), AppError> {
     let query = SearchQuery::from_params(params)?;
@@ -93,7 +93,15 @@ pub async fn show_search_results(
         .body(html))
 }
 
-/// `GET /api/v1/products/search`: the same parameters as `/search`.
+/// Searches published listings, with the same parameters as the search page `/search`.
+#[utoipa::path(
+    tag = "products",
+    params(SearchParams),
+    responses(
+        (status = 200, description = "A page of results with their facets", body = ApiResults),
+        (status = 400, description = "A parameter that cannot be read, named in `detail`", body = Problem),
+    ),
+)]
 #[get("/products/search")]
 pub async fn search_products_api(
     state: web::Data<AppState>,

@@ -6,14 +6,14 @@ use crate::search::model::{FacetCount, SearchHit};
 use crate::search::service::{NamedFacet, SearchOutcome};
 use crate::search::{SearchQuery, SearchResults};
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct ApiFacetValue {
     value: String,
     label: String,
     count: usize,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct ApiFacets {
     state: Vec<ApiFacetValue>,
     district: Vec<ApiFacetValue>,
@@ -26,7 +26,7 @@ struct ApiFacets {
     export_ready: usize,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct ApiResults {
     query: SearchQuery,
     hits: Vec<SearchHit>,
