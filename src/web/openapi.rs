@@ -162,8 +162,8 @@ pub async fn show_document() -> Result<HttpResponse, AppError> {
 
 #[cfg(test)]
 mod tests {
-    use actix_web::http::Method;
     use actix_web::App;
+    use actix_web::http::Method;
     use actix_web::test as actix_test;
     use utoipa::openapi::path::PathItem;
 
@@ -252,7 +252,9 @@ mod tests {
                 for segment in pattern.split('/').filter(|s| s.starts_with('{')) {
                     let param = segment.trim_matches(['{', '}']);
                     assert!(
-                        parameters.iter().any(|p| p.name == param),
+                        parameters
+                            .iter()
+                            .any(|p| matches!(p, RefOr::T(p) if p.name == param)),
                         "{name} does not describe {{{param}}}"
                     );
                 }

@@ -185,7 +185,7 @@ pub fn api_v1() -> Scope<
         InitError = (),
     >,
 > {
-    utoipa_actix_web::scope(web::scope("/api/v1"))
+    utoipa_actix_web::scope("/api/v1")
         .service(openapi::show_document)
         .service(api::list_states)
         .service(api::show_state)
