@@ -96,13 +96,11 @@ fn problem(description: &str) -> RefOr<Response> {
 fn add_shared_responses(operation: &mut Operation) {
     let responses = &mut operation.responses.responses;
     for (status, response) in responses.iter_mut() {
-        if status.starts_with('4') || status.starts_with('5') {
-            if let RefOr::T(response) = response {
-                let schema = response.content.shift_remove("application/json");
-                if let Some(content) = schema {
-                    response.content.insert(PROBLEM_JSON.to_owned(), content);
-                }
-            }
+        if (status.starts_with('4') || status.starts_with('5'))
+            && let RefOr::T(response) = response
+            && let Some(content) = response.content.shift_remove("application/json")
+        {
+            response.content.insert(PROBLEM_JSON.to_owned(), content);
         }
     }
     let signed = operation
