@@ -11,6 +11,7 @@ use diesel::RunQueryDsl;
 use diesel::pg::PgConnection;
 use diesel::{BoolExpressionMethods, ExpressionMethods, QueryDsl};
 use odop_bazaar::background::AppJobs;
+use odop_bazaar::print::Printer;
 use odop_bazaar::clock::Clock;
 use odop_bazaar::db::{Db, DbError};
 use odop_bazaar::jobs::{JobStatus, Worker, maintenance};
@@ -204,6 +205,7 @@ impl TestApp {
             mail,
             self.search.clone(),
             &self.settings.base_url,
+            Printer::from_settings(&self.settings).expect("the data folder can be written"),
             self.clock.clone(),
         )
     }

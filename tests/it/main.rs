@@ -38,6 +38,7 @@ mod metrics;
 mod migrations;
 mod page_cache;
 mod presentation;
+mod print;
 mod review;
 mod search;
 mod security;
