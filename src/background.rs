@@ -10,10 +10,10 @@ use url::Url;
 use crate::accounts::sessions;
 use crate::catalogue::{self, unpublished};
 use crate::clock::Clock;
-use crate::heavy_work::Bounded;
 use crate::db::{Db, DbConnection, DbError};
 use crate::enquiries::notify::Links;
 use crate::enquiries::{EnquiryError, rfq_closing, rfqs, threads};
+use crate::heavy_work::Bounded;
 use crate::jobs::{Job, JobFailure, JobHandler, maintenance};
 use crate::mail::{self, MailDelivery};
 use crate::meetings::notify::Links as MeetingLinks;
@@ -124,11 +124,11 @@ impl AppJobs {
             }
             Err(error) => return Err(JobFailure::retry(error.to_string())),
         };
-        let version = source.version(&self.site).map_err(|e| JobFailure::retry(e.to_string()))?;
+        let version = source
+            .version(&self.site)
+            .map_err(|e| JobFailure::retry(e.to_string()))?;
         let printer = self.printer.clone();
-        let exists = printer
-            .path(source.kind, &source.slug, &version)
-            .exists();
+        let exists = printer.path(source.kind, &source.slug, &version).exists();
         if exists {
             return Ok(());
         }

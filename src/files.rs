@@ -25,7 +25,9 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// half of it (a crash leaves only the temporary file, whose name starts
 /// with a dot).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().ok_or_else(|| io::Error::other("the path has no directory"))?;
+    let dir = path
+        .parent()
+        .ok_or_else(|| io::Error::other("the path has no directory"))?;
     std::fs::create_dir_all(dir)?;
     let temp = dir.join(format!(".{}.tmp", uuid::Uuid::now_v7().simple()));
     let written = std::fs::File::create(&temp)

@@ -73,7 +73,10 @@ impl Printer {
     }
 
     pub fn from_settings(settings: &Settings) -> anyhow::Result<Self> {
-        Ok(Self::new(&settings.data_dir, MediaStore::from_settings(settings)?))
+        Ok(Self::new(
+            &settings.data_dir,
+            MediaStore::from_settings(settings)?,
+        ))
     }
 
     fn folder(&self, kind: CatalogueKind, slug: &str) -> PathBuf {
@@ -127,12 +130,15 @@ impl Printer {
     /// Old versions are never served again; a failure to remove one only
     /// costs disk space, so it is logged and left.
     fn remove_other_versions(&self, kind: CatalogueKind, slug: &str, keep: &str) {
-        let Ok(entries) = std::fs::read_dir(self.folder(kind, slug)) else { return };
+        let Ok(entries) = std::fs::read_dir(self.folder(kind, slug)) else {
+            return;
+        };
         let keep = format!("{keep}.pdf");
         for entry in entries.flatten() {
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            if name.ends_with(".pdf") && name != keep
+            if name.ends_with(".pdf")
+                && name != keep
                 && let Err(error) = std::fs::remove_file(entry.path())
             {
                 tracing::warn!(%error, file = %entry.path().display(), "an old catalogue was not removed");

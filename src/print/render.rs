@@ -33,7 +33,7 @@ const FOOTER_BASELINE: f32 = PAGE_HEIGHT - 30.0;
 /// (7 inches), so 800 px is about 115 dpi, sharp on paper at arm's length,
 /// at a quarter of the bytes of the 1600 px variant.
 const PRINT_PHOTO_WIDTH: u32 = 800;
-const PHOTO_MAX_HEIGHT: f32 = 270.0;
+const PHOTO_MAX_HEIGHT: f32 = 240.0;
 const QR_SIZE: f32 = 92.0;
 
 /// The site's colours (docs: UI.md), as RGB.
@@ -70,8 +70,14 @@ impl Pen<'_, '_> {
         self.surface.set_fill(Some(fill(color)));
         let mut at = x;
         for run in self.fonts.shape(text, weight) {
-            self.surface
-                .draw_glyphs(Point::from_xy(at, y), &run.glyphs, run.font.clone(), run.text, size, false);
+            self.surface.draw_glyphs(
+                Point::from_xy(at, y),
+                &run.glyphs,
+                run.font.clone(),
+                run.text,
+                size,
+                false,
+            );
             at += run.width * size;
         }
         at - x
@@ -98,7 +104,9 @@ impl Pen<'_, '_> {
     ) -> f32 {
         let leading = size * 1.4;
         let fit = ((bottom - y) / leading).floor().max(0.0) as usize;
-        let lines = self.fonts.wrap_at_most(text, weight, size, width, max_lines.min(fit));
+        let lines = self
+            .fonts
+            .wrap_at_most(text, weight, size, width, max_lines.min(fit));
         let mut baseline = y + size;
         for line in &lines {
             self.line(x, baseline, line, weight, size, color);
@@ -108,7 +116,9 @@ impl Pen<'_, '_> {
     }
 
     fn rect(&mut self, x: f32, y: f32, width: f32, height: f32, color: (u8, u8, u8)) {
-        let Some(rect) = Rect::from_xywh(x, y, width, height) else { return };
+        let Some(rect) = Rect::from_xywh(x, y, width, height) else {
+            return;
+        };
         let mut path = PathBuilder::new();
         path.push_rect(rect);
         if let Some(path) = path.finish() {
@@ -118,7 +128,9 @@ impl Pen<'_, '_> {
     }
 
     fn image(&mut self, image: Image, x: f32, y: f32, width: f32, height: f32) {
-        let Some(size) = Size::from_wh(width, height) else { return };
+        let Some(size) = Size::from_wh(width, height) else {
+            return;
+        };
         self.surface.push_transform(&Transform::from_translate(x, y));
         self.surface.draw_image(image, size);
         self.surface.pop();
@@ -134,7 +146,14 @@ impl Pen<'_, '_> {
     fn footer(&mut self, title: &str, made_on: &str, page: usize, pages: usize) {
         self.rect(MARGIN, FOOTER_BASELINE - 16.0, CONTENT_WIDTH, 0.6, TURMERIC);
         let number = format!("Page {page} of {pages}");
-        self.line_right(PAGE_WIDTH - MARGIN, FOOTER_BASELINE, &number, Weight::Bold, 8.5, INK);
+        self.line_right(
+            PAGE_WIDTH - MARGIN,
+            FOOTER_BASELINE,
+            &number,
+            Weight::Bold,
+            8.5,
+            INK,
+        );
         let room = CONTENT_WIDTH - self.fonts.width(&number, Weight::Bold, 8.5) - 24.0;
         let left = format!("{title} · Made on {made_on} · ODOP Bazaar");
         let left = self
@@ -238,9 +257,8 @@ pub fn render(
             .creator("ODOP Bazaar".to_owned())
             .language("en".to_owned()),
     );
-    let settings = || {
-        PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| anyhow::anyhow!("A4 is a page size"))
-    };
+    let settings =
+        || PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| anyhow::anyhow!("A4 is a page size"));
 
     let mut page = document.start_page_with(settings()?);
     let links = {
@@ -260,23 +278,33 @@ pub fn render(
 
     for (number, rows) in contents.iter().enumerate() {
         let mut page = document.start_page_with(settings()?);
-        let mut pen = Pen {
-            surface: page.surface(),
-            fonts: &fonts,
-            links: Vec::new(),
-        };
-        contents_page(&mut pen, rows, number == 0, first_product_page);
-        if number + 1 == contents.len() && source.available > source.printed() {
-            let note = format!(
-                "This catalogue prints the first {} of the {} products; see them all at {}",
-                source.printed(),
-                source.available,
-                absolute(site, &source.page_path),
-            );
-            pen.paragraph(MARGIN, FLOW_BOTTOM - 28.0, CONTENT_WIDTH, &note, (Weight::Bold, 9.0, MADDER), 2, FLOW_BOTTOM);
+        {
+            let mut pen = Pen {
+                surface: page.surface(),
+                fonts: &fonts,
+                links: Vec::new(),
+            };
+            contents_page(&mut pen, rows, number == 0, first_product_page);
+            if number + 1 == contents.len() && source.available > source.printed() {
+                let note = format!(
+                    "This catalogue prints the first {} of the {} products; see them all at {}",
+                    source.printed(),
+                    source.available,
+                    absolute(site, &source.page_path),
+                );
+                pen.paragraph(
+                    MARGIN,
+                    FLOW_BOTTOM - 28.0,
+                    CONTENT_WIDTH,
+                    &note,
+                    (Weight::Bold, 9.0, MADDER),
+                    2,
+                    FLOW_BOTTOM,
+                );
+            }
+            pen.footer(&source.title, made_on, 2 + number, pages);
+            pen.surface.finish();
         }
-        pen.footer(&source.title, made_on, 2 + number, pages);
-        pen.surface.finish();
         page.finish();
     }
 
@@ -337,12 +365,36 @@ fn cover(pen: &mut Pen<'_, '_>, source: &CatalogueSource, site: &Url, made_on: &
     };
     pen.line(MARGIN, 78.0, "ODOP Bazaar", Weight::Bold, 13.0, TURMERIC);
     pen.line(MARGIN, 98.0, kind, Weight::Regular, 9.5, WHITE);
-    let y = pen.paragraph(MARGIN, 140.0, CONTENT_WIDTH, &source.title, (Weight::Bold, 30.0, WHITE), 3, band - 60.0);
-    pen.paragraph(MARGIN, y + 8.0, CONTENT_WIDTH, &source.byline, (Weight::Regular, 14.0, WHITE), 2, band - 12.0);
+    let y = pen.paragraph(
+        MARGIN,
+        140.0,
+        CONTENT_WIDTH,
+        &source.title,
+        (Weight::Bold, 30.0, WHITE),
+        3,
+        band - 60.0,
+    );
+    pen.paragraph(
+        MARGIN,
+        y + 8.0,
+        CONTENT_WIDTH,
+        &source.byline,
+        (Weight::Regular, 14.0, WHITE),
+        2,
+        band - 12.0,
+    );
 
     let mut y = band + 40.0;
     if !source.intro.trim().is_empty() {
-        y = pen.paragraph(MARGIN, y, CONTENT_WIDTH, &source.intro, (Weight::Regular, 11.5, INK), 14, 640.0) + 16.0;
+        y = pen.paragraph(
+            MARGIN,
+            y,
+            CONTENT_WIDTH,
+            &source.intro,
+            (Weight::Regular, 11.5, INK),
+            14,
+            640.0,
+        ) + 16.0;
     }
     let count = match (source.printed(), source.available) {
         (1, _) => "1 product".to_owned(),
@@ -352,7 +404,14 @@ fn cover(pen: &mut Pen<'_, '_>, source: &CatalogueSource, site: &Url, made_on: &
         (printed, _) => format!("{printed} products"),
     };
     pen.line(MARGIN, y + 12.0, &count, Weight::Bold, 12.0, INK);
-    pen.line(MARGIN, y + 30.0, &format!("Made on {made_on}"), Weight::Regular, 11.0, MUTED);
+    pen.line(
+        MARGIN,
+        y + 30.0,
+        &format!("Made on {made_on}"),
+        Weight::Regular,
+        11.0,
+        MUTED,
+    );
 
     let url = absolute(site, &source.page_path);
     let top = FLOW_BOTTOM - QR_SIZE - 10.0;
@@ -360,18 +419,28 @@ fn cover(pen: &mut Pen<'_, '_>, source: &CatalogueSource, site: &Url, made_on: &
     pen.image(qr, MARGIN, top, QR_SIZE, QR_SIZE);
     pen.link(MARGIN, top, QR_SIZE, QR_SIZE, &url);
     let x = MARGIN + QR_SIZE + 16.0;
-    pen.line(x, top + 30.0, "See it online, with every photo, and send an enquiry:", Weight::Regular, 10.0, INK);
-    pen.paragraph(x, top + 38.0, CONTENT_WIDTH - QR_SIZE - 16.0, &url, (Weight::Bold, 10.0, INDIGO), 2, FLOW_BOTTOM);
+    pen.line(
+        x,
+        top + 30.0,
+        "See it online, with every photo, and send an enquiry:",
+        Weight::Regular,
+        10.0,
+        INK,
+    );
+    pen.paragraph(
+        x,
+        top + 38.0,
+        CONTENT_WIDTH - QR_SIZE - 16.0,
+        &url,
+        (Weight::Bold, 10.0, INDIGO),
+        2,
+        FLOW_BOTTOM,
+    );
     pen.link(x, top + 38.0, CONTENT_WIDTH - QR_SIZE - 16.0, 28.0, &url);
     Ok(())
 }
 
-fn contents_page(
-    pen: &mut Pen<'_, '_>,
-    rows: &[Row<'_>],
-    first: bool,
-    first_product_page: usize,
-) {
+fn contents_page(pen: &mut Pen<'_, '_>, rows: &[Row<'_>], first: bool, first_product_page: usize) {
     if first {
         pen.line(MARGIN, MARGIN + 24.0, "Contents", Weight::Bold, 22.0, INDIGO);
         pen.rect(MARGIN, MARGIN + 36.0, 60.0, 3.0, TURMERIC);
@@ -388,10 +457,24 @@ fn contents_page(
                 pen.line_right(PAGE_WIDTH - MARGIN, y + 12.0, &page, Weight::Bold, 10.5, INK);
                 let width = CONTENT_WIDTH - number_column;
                 let title = pen.fonts.wrap_at_most(&entry.title, Weight::Bold, 10.5, width, 1);
-                pen.line(MARGIN, y + 12.0, title.first().map_or("", String::as_str), Weight::Bold, 10.5, INK);
+                pen.line(
+                    MARGIN,
+                    y + 12.0,
+                    title.first().map_or("", String::as_str),
+                    Weight::Bold,
+                    10.5,
+                    INK,
+                );
                 let by = format!("{} · {}", entry.producer, entry.place);
                 let by = pen.fonts.wrap_at_most(&by, Weight::Regular, 8.5, width, 1);
-                pen.line(MARGIN, y + 24.0, by.first().map_or("", String::as_str), Weight::Regular, 8.5, MUTED);
+                pen.line(
+                    MARGIN,
+                    y + 24.0,
+                    by.first().map_or("", String::as_str),
+                    Weight::Regular,
+                    8.5,
+                    MUTED,
+                );
             }
         }
         y += row_height(row);
@@ -411,9 +494,25 @@ fn product_page(
         pen.line(MARGIN, y + 9.0, section, Weight::Bold, 9.0, MADDER);
         y += 16.0;
     }
-    y = pen.paragraph(MARGIN, y, CONTENT_WIDTH, &entry.title, (Weight::Bold, 19.0, INDIGO), 2, FLOW_BOTTOM);
+    y = pen.paragraph(
+        MARGIN,
+        y,
+        CONTENT_WIDTH,
+        &entry.title,
+        (Weight::Bold, 19.0, INDIGO),
+        2,
+        FLOW_BOTTOM,
+    );
     let by = format!("{} · {}", entry.producer, entry.place);
-    y = pen.paragraph(MARGIN, y + 2.0, CONTENT_WIDTH, &by, (Weight::Regular, 10.5, MUTED), 1, FLOW_BOTTOM) + 10.0;
+    y = pen.paragraph(
+        MARGIN,
+        y + 2.0,
+        CONTENT_WIDTH,
+        &by,
+        (Weight::Regular, 10.5, MUTED),
+        1,
+        FLOW_BOTTOM,
+    ) + 10.0;
 
     if let Some((image, width, height)) = entry.photo.as_ref().and_then(|p| print_photo(photos, p)) {
         // Fitted inside the box with its own aspect ratio, never enlarged past 2×.
@@ -428,8 +527,16 @@ fn product_page(
     let label_width = 92.0;
     let value_width = CONTENT_WIDTH - QR_SIZE - 24.0 - label_width;
     for fact in &entry.facts {
-        pen.line(MARGIN, y + 9.5, fact.label, Weight::Bold, 9.0, INK);
-        y = pen.paragraph(MARGIN + label_width, y, value_width, &fact.value, (Weight::Regular, 9.0, INK), 2, FLOW_BOTTOM) + 2.0;
+        pen.line(MARGIN, y + 9.0, fact.label, Weight::Bold, 9.0, INK);
+        y = pen.paragraph(
+            MARGIN + label_width,
+            y,
+            value_width,
+            &fact.value,
+            (Weight::Regular, 9.0, INK),
+            2,
+            FLOW_BOTTOM,
+        ) + 2.0;
     }
     let qr_x = PAGE_WIDTH - MARGIN - QR_SIZE;
     let qr = Image::from_png(qr::png(&product_url)?.into(), false).map_err(anyhow::Error::msg)?;
@@ -451,18 +558,33 @@ fn product_page(
     let reach = format!(
         "Send an enquiry through ODOP Bazaar at {product_url}/enquire. The producer's phone and e-mail address are shared with you once they answer."
     );
-    let reach_lines = pen.fonts.wrap(&reach, Weight::Regular, 9.0, CONTENT_WIDTH).len().min(3);
+    let reach_lines = pen
+        .fonts
+        .wrap(&reach, Weight::Regular, 9.0, CONTENT_WIDTH)
+        .len()
+        .min(3);
     let reach_height = 16.0 + reach_lines as f32 * 9.0 * 1.4 + 4.0;
     let bottom = FLOW_BOTTOM - reach_height;
 
-    if !entry.description.trim().is_empty() && y + 40.0 < bottom {
-        pen.line(MARGIN, y + 9.5, "About this product", Weight::Bold, 9.5, INDIGO);
-        y = pen.paragraph(MARGIN, y + 14.0, CONTENT_WIDTH, &entry.description, (Weight::Regular, 9.5, INK), 8, bottom) + 8.0;
-    }
     if !entry.note.trim().is_empty() && y + 40.0 < bottom {
         let top = y;
-        pen.line(MARGIN + 10.0, y + 9.5, "Curator's note", Weight::Bold, 9.5, INDIGO);
-        y = pen.paragraph(MARGIN + 10.0, y + 14.0, CONTENT_WIDTH - 10.0, &entry.note, (Weight::Regular, 9.5, INK), 4, bottom);
+        pen.line(
+            MARGIN + 10.0,
+            y + 9.5,
+            "Curator's note",
+            Weight::Bold,
+            9.5,
+            INDIGO,
+        );
+        y = pen.paragraph(
+            MARGIN + 10.0,
+            y + 14.0,
+            CONTENT_WIDTH - 10.0,
+            &entry.note,
+            (Weight::Regular, 9.5, INK),
+            3,
+            bottom,
+        );
         pen.rect(MARGIN, top, 3.0, y - top, TURMERIC);
         y += 10.0;
     }
@@ -470,13 +592,17 @@ fn product_page(
         && y + 44.0 < bottom
     {
         let heading = format!("{}'s One District One Product: {}", story.district, story.product);
-        let lines = pen.fonts.wrap_at_most(&heading, Weight::Bold, 9.0, CONTENT_WIDTH - 20.0, 2);
+        let lines = pen
+            .fonts
+            .wrap_at_most(&heading, Weight::Bold, 9.0, CONTENT_WIDTH - 20.0, 2);
         let text_lines = pen
             .fonts
             .wrap(&story.description, Weight::Regular, 9.0, CONTENT_WIDTH - 20.0)
             .len()
-            .min(4);
-        let room = ((bottom - y - 20.0 - lines.len() as f32 * 12.6) / 12.6).floor().max(0.0) as usize;
+            .min(3);
+        let room = ((bottom - y - 20.0 - lines.len() as f32 * 12.6) / 12.6)
+            .floor()
+            .max(0.0) as usize;
         let shown = text_lines.min(room);
         let height = 14.0 + (lines.len() + shown) as f32 * 12.6;
         pen.rect(MARGIN, y, CONTENT_WIDTH, height, PAPER);
@@ -486,13 +612,48 @@ fn product_page(
             baseline += 12.6;
         }
         if shown > 0 {
-            pen.paragraph(MARGIN + 10.0, baseline - 9.0, CONTENT_WIDTH - 20.0, &story.description, (Weight::Regular, 9.0, INK), shown, bottom);
+            pen.paragraph(
+                MARGIN + 10.0,
+                baseline - 9.0,
+                CONTENT_WIDTH - 20.0,
+                &story.description,
+                (Weight::Regular, 9.0, INK),
+                shown,
+                bottom,
+            );
         }
         y += height + 10.0;
     }
+    // The description takes what room is left, and ends in “…” when cut.
+    if !entry.description.trim().is_empty() && y + 40.0 < bottom {
+        pen.line(MARGIN, y + 9.5, "About this product", Weight::Bold, 9.5, INDIGO);
+        y = pen.paragraph(
+            MARGIN,
+            y + 14.0,
+            CONTENT_WIDTH,
+            &entry.description,
+            (Weight::Regular, 9.5, INK),
+            12,
+            bottom,
+        ) + 8.0;
+    }
     let y = y.min(bottom);
     pen.line(MARGIN, y + 9.5, &reach_title, Weight::Bold, 9.5, INDIGO);
-    pen.paragraph(MARGIN, y + 14.0, CONTENT_WIDTH, &reach, (Weight::Regular, 9.0, INK), 3, FLOW_BOTTOM);
-    pen.link(MARGIN, y + 14.0, CONTENT_WIDTH, reach_lines as f32 * 12.6, &format!("{product_url}/enquire"));
+    pen.paragraph(
+        MARGIN,
+        y + 14.0,
+        CONTENT_WIDTH,
+        &reach,
+        (Weight::Regular, 9.0, INK),
+        3,
+        FLOW_BOTTOM,
+    );
+    pen.link(
+        MARGIN,
+        y + 14.0,
+        CONTENT_WIDTH,
+        reach_lines as f32 * 12.6,
+        &format!("{product_url}/enquire"),
+    );
     Ok(())
 }

@@ -215,7 +215,13 @@ pub fn gather(
                 "" => String::new(),
                 curator => format!("Curated by {curator}"),
             };
-            (page.showcase.title, byline, page.showcase.theme, sections, available)
+            (
+                page.showcase.title,
+                byline,
+                page.showcase.theme,
+                sections,
+                available,
+            )
         }
         CatalogueKind::District => {
             let (district, state) = crate::directory::repo::district_by_slug(conn, slug)?
@@ -227,7 +233,7 @@ pub fn gather(
                 .inner_join(producers::table)
                 .filter(producers::district_code.eq(district.lgd_code))
                 .filter(products::status.eq(ProductStatus::Published));
-            let available: i64 = listed.count().get_result(conn)?;
+            let available: i64 = listed.clone().count().get_result(conn)?;
             let list: Vec<Product> = listed
                 .order((products::published_at.desc(), products::id.asc()))
                 .limit(MAX_PRODUCTS as i64)
@@ -381,7 +387,13 @@ fn entries(conn: &mut DbConnection, rows: Vec<(Product, String)>) -> Result<Vec<
         };
         let digits = digits.get(&product.currency).copied().unwrap_or(2);
         out.push(Entry {
-            facts: facts(&product, producer, digits, hs, product.gi_product_id.and_then(|id| gi_names.get(&id).cloned())),
+            facts: facts(
+                &product,
+                producer,
+                digits,
+                hs,
+                product.gi_product_id.and_then(|id| gi_names.get(&id).cloned()),
+            ),
             photo: covers.remove(product.id.as_str()).map(|image| Photo {
                 hash: image.hash,
                 width: image.width,
@@ -431,7 +443,11 @@ fn facts(
     if let Some(capacity) = product.monthly_capacity {
         facts.push(Fact {
             label: "Capacity",
-            value: format!("{} {} a month", group_thousands(capacity.into()), product.moq_unit),
+            value: format!(
+                "{} {} a month",
+                group_thousands(capacity.into()),
+                product.moq_unit
+            ),
         });
     }
     if let Some((code, name)) = hs {
@@ -452,7 +468,12 @@ fn facts(
     if !producer.incoterms.trim().is_empty() {
         facts.push(Fact {
             label: "Incoterms",
-            value: producer.incoterms.replace(',', ", ").split_whitespace().collect::<Vec<_>>().join(" "),
+            value: producer
+                .incoterms
+                .replace(',', ", ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
         });
     }
     if !producer.ports_of_loading.trim().is_empty() {

@@ -38,8 +38,10 @@ struct Typeface {
 impl Typeface {
     fn load(bytes: &'static [u8]) -> anyhow::Result<Self> {
         Ok(Self {
-            pdf: Font::new(bytes.into(), 0).ok_or_else(|| anyhow::anyhow!("an embedded font does not load"))?,
-            face: Face::from_slice(bytes, 0).ok_or_else(|| anyhow::anyhow!("an embedded font does not parse"))?,
+            pdf: Font::new(bytes.into(), 0)
+                .ok_or_else(|| anyhow::anyhow!("an embedded font does not load"))?,
+            face: Face::from_slice(bytes, 0)
+                .ok_or_else(|| anyhow::anyhow!("an embedded font does not parse"))?,
         })
     }
 
@@ -86,7 +88,8 @@ impl Fonts {
     /// The script whose font draws `c`, or `None` for characters both
     /// draw (spaces, punctuation, digits), which join the run they are in.
     fn script_of(&self, c: char) -> Option<Script> {
-        let devanagari = matches!(c, '\u{0900}'..='\u{097F}' | '\u{A8E0}'..='\u{A8FF}' | '\u{1CD0}'..='\u{1CFF}');
+        let devanagari =
+            matches!(c, '\u{0900}'..='\u{097F}' | '\u{A8E0}'..='\u{A8FF}' | '\u{1CD0}'..='\u{1CFF}');
         if devanagari {
             return Some(Script::Devanagari);
         }
@@ -159,34 +162,23 @@ impl Fonts {
             let mut line_width = 0.0;
             for word in paragraph.split_whitespace() {
                 let word_width = self.width(word, weight, size);
-                if line.is_empty() {
-                    if word_width <= max_width {
-                        line.push_str(word);
-                        line_width = word_width;
-                    } else {
-                        let mut pieces = self.cut(word, weight, size, max_width);
-                        let last = pieces.pop().unwrap_or_default();
-                        lines.extend(pieces);
-                        line_width = self.width(&last, weight, size);
-                        line = last;
-                    }
-                } else if line_width + space + word_width <= max_width {
+                if !line.is_empty() && line_width + space + word_width <= max_width {
                     line.push(' ');
                     line.push_str(word);
                     line_width += space + word_width;
-                } else {
+                    continue;
+                }
+                if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
-                    line_width = 0.0;
-                    if word_width <= max_width {
-                        line.push_str(word);
-                        line_width = word_width;
-                    } else {
-                        let mut pieces = self.cut(word, weight, size, max_width);
-                        let last = pieces.pop().unwrap_or_default();
-                        lines.extend(pieces);
-                        line_width = self.width(&last, weight, size);
-                        line = last;
-                    }
+                }
+                if word_width <= max_width {
+                    line = word.to_owned();
+                    line_width = word_width;
+                } else {
+                    let mut pieces = self.cut(word, weight, size, max_width);
+                    line = pieces.pop().unwrap_or_default();
+                    line_width = self.width(&line, weight, size);
+                    lines.extend(pieces);
                 }
             }
             if !line.is_empty() {
@@ -246,7 +238,7 @@ fn shape_run(face: &Face<'static>, text: &str) -> (Vec<KrillaGlyph>, f32) {
     buffer.push_str(text);
     buffer.guess_segment_properties();
     let output = rustybuzz::shape(face, &[], buffer);
-    let em = f32::from(face.units_per_em() as u16).max(1.0);
+    let em = (face.units_per_em() as f32).max(1.0);
     let infos = output.glyph_infos();
     let positions = output.glyph_positions();
     let mut glyphs = Vec::with_capacity(infos.len());
@@ -286,7 +278,12 @@ mod tests {
         let scripts: Vec<Script> = runs.iter().map(|(_, s)| *s).collect();
         assert_eq!(
             scripts,
-            [Script::Latin, Script::Devanagari, Script::Latin, Script::Devanagari]
+            [
+                Script::Latin,
+                Script::Devanagari,
+                Script::Latin,
+                Script::Devanagari
+            ]
         );
         let text = "Silk साड़ी (Banaras) बनारसी";
         let joined: String = runs.iter().map(|(r, _)| &text[r.clone()]).collect();

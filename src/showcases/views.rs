@@ -238,7 +238,11 @@ pub fn page_in_any_phase(
     page_of(conn, showcase, phase)
 }
 
-fn page_of(conn: &mut DbConnection, showcase: Showcase, phase: Phase) -> Result<PublicShowcase, ShowcaseError> {
+fn page_of(
+    conn: &mut DbConnection,
+    showcase: Showcase,
+    phase: Phase,
+) -> Result<PublicShowcase, ShowcaseError> {
     let owner = accounts_repo::find_user(conn, &showcase.owner_id)?;
     let event = match &showcase.event_id {
         Some(id) => meetings_repo::find_event(conn, id)?.filter(|e| e.status == EventStatus::Published),

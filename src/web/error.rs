@@ -21,9 +21,9 @@ use crate::domain::FieldErrors;
 use crate::enquiries::EnquiryError;
 use crate::media::MediaError;
 use crate::meetings::MeetingError;
+use crate::print::PrintError;
 use crate::rate_limit::RetryAfter;
 use crate::search::SearchError;
-use crate::print::PrintError;
 use crate::showcases::ShowcaseError;
 
 /// Seconds a client is asked to wait when the database is saturated.

@@ -30,9 +30,7 @@ const HINDI_TITLE: &str = "हस्तनिर्मित बनारसी 
 
 /// A 1200 × 900 JPEG: a warm gradient, like a photo of cloth.
 fn jpeg_photo() -> Vec<u8> {
-    let image = image::RgbImage::from_fn(1200, 900, |x, y| {
-        image::Rgb([(x / 5) as u8, (y / 4) as u8, 90])
-    });
+    let image = image::RgbImage::from_fn(1200, 900, |x, y| image::Rgb([(x / 5) as u8, (y / 4) as u8, 90]));
     let mut bytes = std::io::Cursor::new(Vec::new());
     image.write_to(&mut bytes, image::ImageFormat::Jpeg).unwrap();
     bytes.into_inner()
@@ -105,7 +103,8 @@ fn read_pdf(bytes: &[u8]) -> Pdf {
     for object in doc.objects.values() {
         match object {
             lopdf::Object::Stream(stream)
-                if stream.dict.get(b"Subtype").and_then(|s| s.as_name()).ok() == Some(b"Image".as_slice()) =>
+                if stream.dict.get(b"Subtype").and_then(|s| s.as_name()).ok()
+                    == Some(b"Image".as_slice()) =>
             {
                 let filter = stream.dict.get(b"Filter").and_then(|f| f.as_name()).ok();
                 if filter == Some(b"DCTDecode".as_slice()) {
@@ -114,7 +113,11 @@ fn read_pdf(bytes: &[u8]) -> Pdf {
                 let width = stream.dict.get(b"Width").unwrap().as_i64().unwrap() as u32;
                 let height = stream.dict.get(b"Height").unwrap().as_i64().unwrap() as u32;
                 let pixels = stream.decompressed_content().expect("the image inflates");
-                assert_eq!(pixels.len(), (width * height) as usize, "one grey byte per module");
+                assert_eq!(
+                    pixels.len(),
+                    (width * height) as usize,
+                    "one grey byte per module"
+                );
                 let code = image::GrayImage::from_raw(width, height, pixels).unwrap();
                 let big = image::imageops::resize(
                     &code,
@@ -174,7 +177,10 @@ async fn a_showcase_catalogue_is_made_by_a_job_and_prints_every_product(backend:
     let organiser = signed_in(&app, Role::Organiser, "council@epch.example").await;
     let editor = create(&organiser, &app, "Crafts of Uttar Pradesh", 0, 7).await;
     for product in [&silk, &brass] {
-        assert_eq!(add(&organiser, &editor, &product_id(&app, product)).await.status, 303);
+        assert_eq!(
+            add(&organiser, &editor, &product_id(&app, product)).await.status,
+            303
+        );
     }
     // A draft has no catalogue, for its curator as for anyone.
     let pdf_path = "/showcases/crafts-of-uttar-pradesh/catalogue.pdf";
@@ -185,13 +191,19 @@ async fn a_showcase_catalogue_is_made_by_a_job_and_prints_every_product(backend:
 
     // The live page links to it; the first requests queue one job and say so.
     let (_, page) = app.page("/showcases/crafts-of-uttar-pradesh").await;
-    assert!(page.contains(pdf_path) && page.contains("Download catalogue (PDF)"), "{page}");
+    assert!(
+        page.contains(pdf_path) && page.contains("Download catalogue (PDF)"),
+        "{page}"
+    );
     for _ in 0..2 {
         let response = get_pdf(&app, pdf_path).await;
         assert_eq!(response.status(), 202, "{backend:?}");
         assert_eq!(response.headers()["retry-after"], "5");
         let body = response.text().await.unwrap();
-        assert!(body.contains("is being prepared") && body.contains("2 products"), "{body}");
+        assert!(
+            body.contains("is being prepared") && body.contains("2 products"),
+            "{body}"
+        );
     }
     assert_eq!(queued_print_jobs(&app), 1, "{backend:?}: one job for one version");
     app.run_pending_jobs().await;
@@ -199,9 +211,13 @@ async fn a_showcase_catalogue_is_made_by_a_job_and_prints_every_product(backend:
     let response = get_pdf(&app, pdf_path).await;
     assert_eq!(response.status(), 200, "{backend:?}");
     assert_eq!(response.headers()["content-type"], "application/pdf");
-    let disposition = response.headers()["content-disposition"].to_str().unwrap().to_owned();
+    let disposition = response.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_owned();
     assert!(
-        disposition.starts_with("inline") && disposition.contains("odop-bazaar-showcase-crafts-of-uttar-pradesh.pdf"),
+        disposition.starts_with("inline")
+            && disposition.contains("odop-bazaar-showcase-crafts-of-uttar-pradesh.pdf"),
         "{disposition}"
     );
     let etag = response.headers()["etag"].to_str().unwrap().to_owned();
@@ -226,7 +242,11 @@ async fn a_showcase_catalogue_is_made_by_a_job_and_prints_every_product(backend:
         &price_per_unit(&brass_product, 2),
         "Page 4 of 4",
     ] {
-        assert!(pdf.text.contains(expected), "{backend:?}: “{expected}” is not in:\n{}", pdf.text);
+        assert!(
+            pdf.text.contains(expected),
+            "{backend:?}: “{expected}” is not in:\n{}",
+            pdf.text
+        );
     }
     assert!(!pdf.text.contains("kashi@weaves.example"), "no e-mail address");
     let expected: BTreeSet<String> = [
@@ -295,7 +315,9 @@ async fn there_is_no_catalogue_of_nothing(backend: Backend) {
                 .map_err(DbError::from)
         })
         .unwrap();
-    let (status, body) = app.page(&format!("/producers/{}/catalogue.pdf", producer.slug)).await;
+    let (status, body) = app
+        .page(&format!("/producers/{}/catalogue.pdf", producer.slug))
+        .await;
     assert_eq!(status, 404, "{backend:?}");
     assert!(
         body.contains("Kashi Weaves has no published listing yet, so there is no catalogue to print."),
@@ -303,10 +325,16 @@ async fn there_is_no_catalogue_of_nothing(backend: Backend) {
     );
     let (status, body) = app.page("/districts/varanasi/catalogue.pdf").await;
     assert_eq!(status, 404);
-    assert!(body.contains("No producer in Varanasi has a published listing yet"), "{body}");
+    assert!(
+        body.contains("No producer in Varanasi has a published listing yet"),
+        "{body}"
+    );
     let (status, body) = app.page("/showcases/no-such-showcase/catalogue.pdf").await;
     assert_eq!(status, 404);
-    assert!(body.contains("We have no showcase called “no-such-showcase”."), "{body}");
+    assert!(
+        body.contains("We have no showcase called “no-such-showcase”."),
+        "{body}"
+    );
     assert_eq!(queued_print_jobs(&app), 0, "nothing was queued");
     app.run_pending_jobs().await;
     app.stop().await;
@@ -338,7 +366,11 @@ async fn the_command_line_writes_a_catalogue_with_a_progress_bar(backend: Backen
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{backend:?}: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{backend:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(stdout.contains("kashi.pdf: 1 product,"), "{stdout}");
     let pdf = read_pdf(&std::fs::read(&file).unwrap());
     assert_eq!(pdf.pages, 3);

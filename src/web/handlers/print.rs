@@ -124,15 +124,16 @@ async fn catalogue(
         page_path: source.page_path,
         retry_after: RETRY_AFTER_SECS,
     };
-    let mut response = state
-        .templates
-        .page_with_status(StatusCode::ACCEPTED, "print/preparing.html", viewer, &page)?;
-    response.headers_mut().insert(
-        header::RETRY_AFTER,
-        header::HeaderValue::from(RETRY_AFTER_SECS),
-    );
+    let mut response =
+        state
+            .templates
+            .page_with_status(StatusCode::ACCEPTED, "print/preparing.html", viewer, &page)?;
     response
         .headers_mut()
-        .insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+        .insert(header::RETRY_AFTER, header::HeaderValue::from(RETRY_AFTER_SECS));
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
     Ok(response)
 }

@@ -201,8 +201,8 @@ impl ShowcasePage {
             .as_ref()
             .and_then(|b| jpeg_url(base, &b.hash, b.width));
         let count = page.entries().count();
-        let catalogue_href =
-            (page.phase == Phase::Live && count > 0).then(|| format!("{}/catalogue.pdf", links::showcase(&s.slug)));
+        let catalogue_href = (page.phase == Phase::Live && count > 0)
+            .then(|| format!("{}/catalogue.pdf", links::showcase(&s.slug)));
         let day = |d: Option<chrono::NaiveDate>| d.map(dates::long_day).unwrap_or_default();
         let preview = match page.phase {
             Phase::Live => None,
