@@ -233,7 +233,7 @@ pub fn gather(
                 .inner_join(producers::table)
                 .filter(producers::district_code.eq(district.lgd_code))
                 .filter(products::status.eq(ProductStatus::Published));
-            let available: i64 = listed.clone().count().get_result(conn)?;
+            let available: i64 = listed.count().get_result(conn)?;
             let list: Vec<Product> = listed
                 .order((products::published_at.desc(), products::id.asc()))
                 .limit(MAX_PRODUCTS as i64)

@@ -2,7 +2,7 @@
 //! and a producer's PDF are made by the job their first request queues
 //! (202 until then), served at a stable address with the version as ETag,
 //! and made anew when a product changes. What the PDF says is read back
-//! from it: the text (a Hindi title exactly as stored), the QR codes (each
+//! from it: the text (a Hindi title exactly as stored, read with pdftotext), the QR codes (each
 //! decodes to its product's address), the pages and the embedded fonts.
 //! A producer with nothing published and a draft showcase have none (404).
 
@@ -97,7 +97,7 @@ fn read_pdf(bytes: &[u8]) -> Pdf {
     assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
     let doc = lopdf::Document::load_mem(bytes).expect("the PDF parses");
     let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let text = doc.extract_text(&numbers).expect("text extracts");
+    let text = pdftotext(bytes);
     let mut qr_urls = BTreeSet::new();
     let mut embedded_fonts = Vec::new();
     for object in doc.objects.values() {
@@ -146,6 +146,22 @@ fn read_pdf(bytes: &[u8]) -> Pdf {
         qr_urls,
         embedded_fonts,
     }
+}
+
+/// The PDF's text as poppler reads it (its ToUnicode handling is exact for
+/// Devanagari clusters, where lopdf's `extract_text` scrambles them).
+fn pdftotext(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("catalogue.pdf");
+    std::fs::write(&file, bytes).unwrap();
+    let output = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(output.status.success(), "pdftotext failed");
+    String::from_utf8(output.stdout).unwrap()
 }
 
 async fn get_pdf(app: &TestApp, path: &str) -> reqwest::Response {
