@@ -10,8 +10,8 @@ use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
     enquiries_api, events_api, health, media, meeting_events, meeting_feed, meeting_hours, meeting_organiser,
-    meetings, meetings_api, moderation, producer_dashboard, producer_profile, products_api, rfqs, search,
-    showcase_editor, showcases, sitemap, two_factor,
+    meetings, meetings_api, moderation, print, producer_dashboard, producer_profile, products_api, rfqs,
+    search, showcase_editor, showcases, sitemap, two_factor,
 };
 use super::openapi;
 
@@ -33,10 +33,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(directory::show_gi_register)
         .service(directory::show_data_sources)
         .service(sitemap::show_sitemap_index)
-        .service(showcases::showcase_sitemap_xml)
+        .service(sitemap::show_sitemap)
+        .service(sitemap::show_robots)
         .service(showcases::list_showcases)
         .service(showcases::showcase_feed)
         .service(showcases::show_showcase)
+        .service(print::showcase_catalogue)
+        .service(print::district_catalogue)
+        .service(print::producer_catalogue)
         .service(accounts::show_signup)
         .service(accounts::submit_signup)
         .service(accounts::show_login)
@@ -161,6 +165,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(moderation::show_queue)
                 .service(moderation::decide)
                 .service(moderation::list_producers)
+                .service(moderation::show_producer)
                 .service(moderation::set_verification)
                 .service(admin_enquiries::show_rfq_queue)
                 .service(admin_enquiries::review_rfq)

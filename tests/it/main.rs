@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod accounts;
+mod admin_producers;
 mod api;
 mod backup;
 mod browser;
@@ -39,12 +40,14 @@ mod migrations;
 mod openapi;
 mod page_cache;
 mod presentation;
+mod print;
 mod review;
 mod search;
 mod security;
 mod seed;
 mod showcases;
 mod shutdown;
+mod sitemaps;
 mod smtp;
 mod suspension;
 mod two_factor;

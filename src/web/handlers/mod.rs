@@ -19,6 +19,7 @@ pub mod meeting_organiser;
 pub mod meetings;
 pub mod meetings_api;
 pub mod moderation;
+pub mod print;
 pub mod producer_dashboard;
 pub mod producer_profile;
 pub mod products_api;

@@ -13,6 +13,7 @@ pub mod pages;
 pub mod pagination;
 pub mod search;
 pub mod showcases;
+pub mod sitemap;
 mod tera;
 
 pub use self::tera::register as register_tera;
