@@ -89,6 +89,8 @@ fn queued_print_jobs(app: &TestApp) -> i64 {
 struct Pdf {
     pages: usize,
     text: String,
+    /// Whether `text` was read by pdftotext, exact for Devanagari too.
+    text_exact: bool,
     qr_urls: BTreeSet<String>,
     embedded_fonts: Vec<String>,
 }
@@ -97,7 +99,10 @@ fn read_pdf(bytes: &[u8]) -> Pdf {
     assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
     let doc = lopdf::Document::load_mem(bytes).expect("the PDF parses");
     let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let text = pdftotext(bytes);
+    let (text, text_exact) = match pdftotext(bytes) {
+        Some(text) => (text, true),
+        None => (doc.extract_text(&numbers).expect("the text extracts"), false),
+    };
     let mut qr_urls = BTreeSet::new();
     let mut embedded_fonts = Vec::new();
     for object in doc.objects.values() {
@@ -143,25 +148,42 @@ fn read_pdf(bytes: &[u8]) -> Pdf {
     Pdf {
         pages: numbers.len(),
         text,
+        text_exact,
         qr_urls,
         embedded_fonts,
     }
 }
 
 /// The PDF's text as poppler reads it (its ToUnicode handling is exact for
-/// Devanagari clusters, where lopdf's `extract_text` scrambles them).
-fn pdftotext(bytes: &[u8]) -> String {
+/// Devanagari clusters, where lopdf's `extract_text` scrambles them), or
+/// `None` where poppler-utils is not installed: a fresh machine needs only the
+/// Rust toolchain. CI sets `PDFTOTEXT`, so there a missing tool fails instead.
+fn pdftotext(bytes: &[u8]) -> Option<String> {
+    let program = match std::env::var_os("PDFTOTEXT") {
+        Some(required) => required,
+        None => {
+            let installed = std::env::var_os("PATH")
+                .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join("pdftotext").is_file()));
+            if !installed {
+                eprintln!(
+                    "SKIPPED: exact Devanagari text check of catalogues — pdftotext not installed (apt-get install poppler-utils, or set PDFTOTEXT)"
+                );
+                return None;
+            }
+            "pdftotext".into()
+        }
+    };
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("catalogue.pdf");
     std::fs::write(&file, bytes).unwrap();
-    let output = Command::new("pdftotext")
+    let output = Command::new(&program)
         .args(["-enc", "UTF-8"])
         .arg(&file)
         .arg("-")
         .output()
-        .expect("pdftotext (poppler-utils) is installed");
+        .unwrap_or_else(|e| panic!("{}: {e}", program.to_string_lossy()));
     assert!(output.status.success(), "pdftotext failed");
-    String::from_utf8(output.stdout).unwrap()
+    Some(String::from_utf8(output.stdout).unwrap())
 }
 
 async fn get_pdf(app: &TestApp, path: &str) -> reqwest::Response {
@@ -257,7 +279,11 @@ async fn a_showcase_catalogue_is_made_by_a_job_and_prints_every_product(backend:
         &price_per_unit(&silk_product, 2),
         &price_per_unit(&brass_product, 2),
         "Page 4 of 4",
-    ] {
+    ]
+    // Without pdftotext the Devanagari cluster order cannot be read back exactly.
+    .into_iter()
+    .filter(|expected| pdf.text_exact || *expected != HINDI_TITLE)
+    {
         assert!(
             pdf.text.contains(expected),
             "{backend:?}: “{expected}” is not in:\n{}",
@@ -313,7 +339,11 @@ async fn a_showcase_catalogue_is_made_by_a_job_and_prints_every_product(backend:
         assert_eq!(response.status(), 200, "{backend:?}: {pdf_path}");
         let pdf = read_pdf(&response.bytes().await.unwrap());
         assert_eq!(pdf.pages, pages, "{pdf_path}");
-        assert!(pdf.text.contains(HINDI_TITLE), "{pdf_path}: {}", pdf.text);
+        assert!(
+            !pdf.text_exact || pdf.text.contains(HINDI_TITLE),
+            "{pdf_path}: {}",
+            pdf.text
+        );
     }
     app.stop().await;
 }
