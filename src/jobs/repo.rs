@@ -205,6 +205,26 @@ pub fn retry(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> DbResult<
     Ok(changed == 1)
 }
 
+/// Queues a finished keyed job once more, for work undone since it ran (a
+/// file it wrote has gone); its payload is written again, as `complete`
+/// cleared it. Returns `false` unless the job had finished.
+pub fn run_again(conn: &mut DbConnection, job: &NewJob, now: NaiveDateTime) -> DbResult<bool> {
+    let Some(id) = job.id.as_deref() else {
+        return Ok(false);
+    };
+    let changed = diesel::update(jobs::table.find(id).filter(jobs::status.eq(JobStatus::Done)))
+        .set((
+            jobs::status.eq(JobStatus::Queued),
+            jobs::payload.eq(job.payload.to_string()),
+            jobs::attempts.eq(0),
+            jobs::max_attempts.eq(job.max_attempts),
+            jobs::run_at.eq(job.run_at.unwrap_or(now)),
+            jobs::finished_at.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
 /// Jobs not yet done (queued and running), or only the failed ones, oldest first.
 pub fn list(conn: &mut DbConnection, failed_only: bool, limit: i64) -> DbResult<Vec<Job>> {
     let statuses: &[&str] = if failed_only {

@@ -40,7 +40,8 @@ pub struct PrintRequest {
 }
 
 /// Queues the making of `version` of a catalogue, once: the key names the
-/// version, so concurrent requests for it write one job.
+/// version, so concurrent requests for it write one job. Call it only when
+/// the version's file is missing.
 pub fn enqueue(
     conn: &mut DbConnection,
     kind: CatalogueKind,
@@ -54,7 +55,10 @@ pub fn enqueue(
     let job = NewJob::new(PRINT_CATALOGUE, payload)
         .with_key(format!("{PRINT_CATALOGUE}:{}:{slug}:{version}", kind.folder()))
         .max_attempts(5);
-    jobs::repo::enqueue(conn, job, now)
+    // Asked for because the version has no file: a job that made it before
+    // wrote a file that has gone since (removed by hand, a restored backup),
+    // so the finished job runs again rather than leaving the URL at 202.
+    Ok(jobs::repo::enqueue(conn, job.clone(), now)? || jobs::repo::run_again(conn, &job, now)?)
 }
 
 /// Where catalogue files are kept, and the photos they print.

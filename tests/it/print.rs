@@ -318,6 +318,14 @@ async fn a_showcase_catalogue_is_made_by_a_job_and_prints_every_product(backend:
         .unwrap();
     assert_eq!(revalidated.status(), 304);
 
+    // A file that goes missing (removed by hand, an old backup restored) is made again.
+    std::fs::remove_dir_all(app.settings.data_dir.join("catalogues")).unwrap();
+    assert_eq!(get_pdf(&app, pdf_path).await.status(), 202, "{backend:?}");
+    app.run_pending_jobs().await;
+    let remade = get_pdf(&app, pdf_path).await;
+    assert_eq!(remade.status(), 200, "{backend:?}");
+    assert_eq!(remade.headers()["etag"].to_str().unwrap(), etag);
+
     // A changed product is a new version: prepared again, then served.
     change_listing(&app, &brass, "Moradabad engraved brass vase");
     assert_eq!(get_pdf(&app, pdf_path).await.status(), 202, "{backend:?}");
