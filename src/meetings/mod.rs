@@ -2,8 +2,8 @@
 //! producers and buyers who take part ([`participation`]), and the meetings
 //! they book ([`booking`]), with the e-mails each step sends ([`notify`]),
 //! the reminders before a meeting ([`reminders`]), the daily digest of
-//! requests waiting for an answer ([`digest`]) and each participant's
-//! calendar feed ([`feed`]).
+//! requests waiting for an answer ([`digest`]), each participant's
+//! calendar feed ([`feed`]) and what came of each meeting ([`outcomes`]).
 //! They stand on the time model: an event's slot grid in its own zone
 //! ([`schedule`]), participants' hours in theirs and the slots a pair can
 //! share ([`availability`]), times shown on both parties' clocks
@@ -25,6 +25,7 @@ pub mod invite;
 pub mod model;
 pub mod notify;
 pub mod organiser;
+pub mod outcomes;
 pub mod participation;
 pub mod reminders;
 pub mod repo;

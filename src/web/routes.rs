@@ -8,8 +8,8 @@ use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
     enquiries_api, events_api, health, media, meeting_events, meeting_feed, meeting_hours, meeting_organiser,
-    meetings, meetings_api, moderation, producer_dashboard, producer_profile, products_api, rfqs, search,
-    showcase_editor, showcases, sitemap, two_factor,
+    meeting_outcomes, meetings, meetings_api, moderation, producer_dashboard, producer_profile, products_api,
+    rfqs, search, showcase_editor, showcases, sitemap, two_factor,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -183,6 +183,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(meetings::show_meeting)
                 .service(meetings::show_proposal)
                 .service(meetings::propose_time)
+                .service(meeting_outcomes::show_outcome)
+                .service(meeting_outcomes::record_outcome)
+                .service(meeting_outcomes::show_follow_up)
+                .service(meeting_outcomes::record_follow_up)
                 .service(meetings::confirm_answer)
                 .service(meetings::answer_meeting)
                 .service(dashboard::show_dashboard),

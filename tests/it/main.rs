@@ -28,6 +28,7 @@ mod mail;
 mod market;
 mod media;
 mod meeting_organiser;
+mod meeting_outcomes;
 mod meeting_pages;
 mod meeting_reminders;
 mod meeting_scale;
