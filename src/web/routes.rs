@@ -8,7 +8,7 @@ use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
     enquiries_api, events_api, health, media, meeting_events, meeting_feed, meeting_hours, meeting_organiser,
-    meeting_outcomes, meetings, meetings_api, moderation, producer_dashboard, producer_profile, products_api,
+    meeting_outcomes, meeting_report, meetings, meetings_api, moderation, producer_dashboard, producer_profile, products_api,
     rfqs, search, showcase_editor, showcases, sitemap, two_factor,
 };
 
@@ -165,6 +165,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(meeting_events::remove_banner)
                 .service(meeting_organiser::list_event_meetings)
                 .service(meeting_organiser::set_video_link)
+                .service(meeting_report::show_event_report)
+                .service(meeting_report::export_event_csv)
                 .service(showcase_editor::list_my_showcases)
                 .service(showcase_editor::new_showcase)
                 .service(showcase_editor::create_showcase)
@@ -199,6 +201,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(admin::change_role)
                 .service(admin::suspend_user)
                 .service(admin::show_audit)
+                .service(meeting_report::show_all_reports)
                 .service(admin::list_jobs)
                 .service(admin::retry_job)
                 .service(moderation::show_queue)

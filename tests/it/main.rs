@@ -29,6 +29,7 @@ mod market;
 mod media;
 mod meeting_organiser;
 mod meeting_outcomes;
+mod meeting_report;
 mod meeting_pages;
 mod meeting_reminders;
 mod meeting_scale;
