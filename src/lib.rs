@@ -23,6 +23,7 @@ pub mod schema;
 pub mod search;
 pub mod settings;
 pub mod showcases;
+pub mod sitemaps;
 pub mod startup;
 pub mod telemetry;
 pub mod web;

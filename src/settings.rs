@@ -13,6 +13,7 @@ use rand::RngCore;
 use url::Url;
 
 use crate::meetings::video::{self, VideoRooms};
+use crate::sitemaps::model::MOST_URLS_PER_FILE;
 
 /// The variables of the public contract, in the order `config` shows them.
 /// The same names, lower-cased, are the keys of `odop-bazaar.toml`.
@@ -60,6 +61,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     (
         "BODY_TIMEOUT_SECS",
         "how long a request body may pause before the request is given up on",
+    ),
+    (
+        "SITEMAP_URLS_PER_FILE",
+        "the most URLs in one sitemap file (listings and producers split past it); at most the protocol's 50000",
     ),
     (
         "METRICS_TOKEN",
@@ -237,6 +242,9 @@ pub struct Settings {
     pub body_timeout: Duration,
     /// Reverse proxies whose forwarding headers name the client (see `web::client_addr`).
     pub trusted_proxies: Vec<IpNet>,
+    /// The most URLs in one sitemap file: the protocol's 50,000 unless lowered
+    /// (`SITEMAP_URLS_PER_FILE`; tests lower it to see the split).
+    pub sitemap_urls_per_file: u32,
     /// Required as `Authorization: Bearer …` on `/metrics`; without it the
     /// endpoint does not exist.
     pub metrics_token: Option<Secret>,
@@ -494,6 +502,18 @@ impl Settings {
             source_of("BODY_TIMEOUT_SECS"),
         );
 
+        let sitemap_urls_per_file = parse_number(
+            &raw,
+            "SITEMAP_URLS_PER_FILE",
+            MOST_URLS_PER_FILE,
+            1..=MOST_URLS_PER_FILE,
+        )?;
+        note(
+            "SITEMAP_URLS_PER_FILE",
+            sitemap_urls_per_file.to_string(),
+            source_of("SITEMAP_URLS_PER_FILE"),
+        );
+
         let metrics_token = match raw.get("METRICS_TOKEN") {
             Some(token) if token.len() >= 32 => Some(Secret(token.to_owned())),
             Some(_) => {
@@ -530,6 +550,7 @@ impl Settings {
             log_format,
             body_timeout: Duration::from_secs(body_timeout_secs.into()),
             trusted_proxies,
+            sitemap_urls_per_file,
             metrics_token,
             origins,
         })

@@ -13,10 +13,12 @@ pub mod photos;
 pub mod profile;
 pub mod repo;
 mod search_docs;
+pub mod sitemap;
 pub mod suspension;
 pub mod unpublished;
 pub mod upload_limits;
 pub mod values;
+pub mod verification;
 pub mod views;
 
 pub use error::CatalogueError;

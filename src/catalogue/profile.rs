@@ -228,27 +228,9 @@ fn unused(conn: &mut DbConnection, hash: Option<String>) -> Result<Option<String
     }
 }
 
-/// An admin marks a producer verified (or withdraws it).
-pub fn set_verified(
-    conn: &mut DbConnection,
-    admin: &User,
-    producer_id: &str,
-    verified: bool,
-    now: NaiveDateTime,
-) -> Result<Producer, CatalogueError> {
-    let producer = repo::producer_by_id(conn, producer_id)?.ok_or(CatalogueError::NotFound)?;
-    if verified {
-        repo::set_producer_verified(conn, producer_id, Some(&admin.id), Some(now))?;
-    } else {
-        repo::set_producer_verified(conn, producer_id, None, None)?;
-    }
-    reindex_listings(conn, producer_id, now)?;
-    repo::producer_by_id(conn, &producer.id)?.ok_or(CatalogueError::NotFound)
-}
-
 /// Queues a search refresh of a producer's published listings: their
 /// documents carry the producer's name, district and verification.
-fn reindex_listings(
+pub(super) fn reindex_listings(
     conn: &mut DbConnection,
     producer_id: &str,
     now: NaiveDateTime,

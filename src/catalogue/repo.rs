@@ -97,15 +97,28 @@ pub fn update_producer(conn: &mut DbConnection, producer: &Producer) -> DbResult
     Ok(())
 }
 
-pub fn set_producer_verified(
+/// Withdraws a producer's verification.
+pub fn clear_producer_verified(conn: &mut DbConnection, id: &str) -> DbResult<()> {
+    diesel::update(producers::table.find(id))
+        .set((
+            producers::verified_at.eq(None::<NaiveDateTime>),
+            producers::verified_by.eq(None::<String>),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Marks an unverified producer verified; `false` when they already were.
+pub fn mark_producer_verified(
     conn: &mut DbConnection,
     id: &str,
-    by: Option<&str>,
-    at: Option<NaiveDateTime>,
-) -> DbResult<usize> {
-    Ok(diesel::update(producers::table.find(id))
+    by: &str,
+    at: NaiveDateTime,
+) -> DbResult<bool> {
+    let changed = diesel::update(producers::table.find(id).filter(producers::verified_at.is_null()))
         .set((producers::verified_at.eq(at), producers::verified_by.eq(by)))
-        .execute(conn)?)
+        .execute(conn)?;
+    Ok(changed == 1)
 }
 
 /// Sets (hash, width, height) or clears a producer's logo.
@@ -124,25 +137,6 @@ pub fn set_producer_logo(
         ))
         .execute(conn)?;
     Ok(())
-}
-
-/// Producers with their account e-mail and district, newest first; unverified only if asked.
-pub fn list_producers(
-    conn: &mut DbConnection,
-    unverified_only: bool,
-    limit: i64,
-) -> DbResult<Vec<(Producer, String, District)>> {
-    let mut query = producers::table
-        .inner_join(users::table)
-        .inner_join(districts::table)
-        .select((Producer::as_select(), users::email, District::as_select()))
-        .order(producers::created_at.desc())
-        .limit(limit)
-        .into_boxed();
-    if unverified_only {
-        query = query.filter(producers::verified_at.is_null());
-    }
-    Ok(query.load(conn)?)
 }
 
 pub fn find_product(conn: &mut DbConnection, id: &str) -> DbResult<Option<Product>> {
@@ -228,6 +222,14 @@ pub fn products_of_producer(conn: &mut DbConnection, producer_id: &str) -> DbRes
         .order(products::updated_at.desc())
         .select(Product::as_select())
         .load(conn)?)
+}
+
+/// How many listings are in `status` (the admin overview's waiting counts).
+pub fn count_products_in_status(conn: &mut DbConnection, status: ProductStatus) -> DbResult<i64> {
+    Ok(products::table
+        .filter(products::status.eq(status))
+        .count()
+        .get_result(conn)?)
 }
 
 /// Listings in one status with their producer, oldest first (a queue).

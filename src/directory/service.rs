@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::error::DirectoryError;
 use super::model::{DirectoryCounts, District, GiProduct, OdopProduct, Sector, State};
 use super::repo;
-use crate::db::DbConnection;
+use crate::db::{DbConnection, DbResult};
 
 /// An ODOP product with its sector spelled out for display.
 #[derive(Debug, Clone, Serialize)]
@@ -245,20 +245,31 @@ pub fn sector_detail(conn: &mut DbConnection, slug: &str) -> Result<SectorDetail
 
 /// The GI register grouped by state (a GI of several states appears under
 /// each), optionally narrowed to one goods category by its slug.
-pub fn gi_register(conn: &mut DbConnection, category: Option<&str>) -> Result<GiRegister, DirectoryError> {
-    let products = repo::all_gi_products(conn)?;
+/// The GI register's goods categories, by name, with how many GIs each holds.
+fn gi_categories(products: &[GiProduct]) -> Vec<GiCategoryCount> {
     let mut category_counts: BTreeMap<String, usize> = BTreeMap::new();
-    for p in &products {
+    for p in products {
         *category_counts.entry(p.goods_category.clone()).or_default() += 1;
     }
-    let categories: Vec<GiCategoryCount> = category_counts
+    category_counts
         .into_iter()
         .map(|(name, count)| GiCategoryCount {
             slug: super::source::slugify(&name),
             name,
             count,
         })
-        .collect();
+        .collect()
+}
+
+/// The slugs of the GI register's goods categories (`/gi?category=…`).
+pub fn gi_category_slugs(conn: &mut DbConnection) -> DbResult<Vec<String>> {
+    let products = repo::all_gi_products(conn)?;
+    Ok(gi_categories(&products).into_iter().map(|c| c.slug).collect())
+}
+
+pub fn gi_register(conn: &mut DbConnection, category: Option<&str>) -> Result<GiRegister, DirectoryError> {
+    let products = repo::all_gi_products(conn)?;
+    let categories = gi_categories(&products);
     let category = match category {
         Some(slug) if !categories.iter().any(|c| c.slug == slug) => {
             return Err(DirectoryError::NotFound {

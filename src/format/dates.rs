@@ -1,6 +1,6 @@
 //! The few ways a date or time is written. Times are stored in UTC and say so.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, SecondsFormat};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -46,6 +46,12 @@ pub fn long_day(date: NaiveDate) -> String {
 /// "22 Nov 2026, 09:05 UTC".
 pub fn date_time(time: NaiveDateTime) -> String {
     DateStyle::DateTime.time(time)
+}
+
+/// "2026-11-22T09:05:00Z": for machines (feeds, sitemaps, JSON-LD), the
+/// W3C datetime profile of RFC 3339 that Atom and the sitemap protocol read.
+pub fn machine(time: NaiveDateTime) -> String {
+    time.and_utc().to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
 /// How long someone must wait before trying again: "45 seconds", "12 minutes".

@@ -13,6 +13,7 @@ pub enum Page {
     State,
     Sector,
     Showcase,
+    Event,
 }
 
 /// `/districts/varanasi`. The slug is percent-encoded, so the path holds no
@@ -25,6 +26,7 @@ pub fn path_to(page: Page, slug: &str) -> String {
         Page::State => "states",
         Page::Sector => "sectors",
         Page::Showcase => "showcases",
+        Page::Event => "events",
     };
     let slug: String = url::form_urlencoded::byte_serialize(slug.as_bytes()).collect();
     format!("/{folder}/{slug}")
@@ -44,6 +46,10 @@ pub fn district(slug: &str) -> String {
 
 pub fn showcase(slug: &str) -> String {
     path_to(Page::Showcase, slug)
+}
+
+pub fn event(slug: &str) -> String {
+    path_to(Page::Event, slug)
 }
 
 #[cfg(test)]

@@ -11,8 +11,11 @@ pub fn clock_time(at: DateTime<Utc>, zone: Tz) -> String {
     let local = at.with_timezone(&zone);
     let offset = local.format("%:z").to_string();
     let abbreviation = local.format("%Z").to_string();
-    // Zones without a letter abbreviation (Asia/Kathmandu's is "+0545") show the offset alone.
-    if abbreviation.starts_with(['+', '-']) {
+    // UTC is its own offset; zones without a letter abbreviation
+    // (Asia/Kathmandu's is "+0545") show the offset alone.
+    if abbreviation == "UTC" {
+        format!("{} UTC", local.format("%H:%M"))
+    } else if abbreviation.starts_with(['+', '-']) {
         format!("{} (UTC{offset})", local.format("%H:%M"))
     } else {
         format!("{} {abbreviation} (UTC{offset})", local.format("%H:%M"))
@@ -44,6 +47,47 @@ pub fn in_both_zones(at: DateTime<Utc>, viewer: Tz, other: Tz) -> String {
     }
 }
 
+/// A span of one day (a day's meeting hours) on the viewer's clock with its
+/// date, then on the other party's, e.g. "Sat 26 Dec 2026, 09:00–20:50 IST
+/// (UTC+05:30) · 03:30–15:20 UTC". The end is named with its own day or
+/// offset where a night or a clock change lies between.
+pub fn span_in_both_zones(start: DateTime<Utc>, end: DateTime<Utc>, viewer: Tz, other: Tz) -> String {
+    let mine = start.with_timezone(&viewer);
+    let first = format!(
+        "{}, {}",
+        mine.format("%a %-d %b %Y"),
+        span_on_clock(start, end, viewer)
+    );
+    if viewer == other {
+        return first;
+    }
+    let theirs = start.with_timezone(&other);
+    if theirs.date_naive() == mine.date_naive() {
+        format!("{first} · {}", span_on_clock(start, end, other))
+    } else {
+        format!(
+            "{first} · {}, {}",
+            theirs.format("%a %-d %b"),
+            span_on_clock(start, end, other)
+        )
+    }
+}
+
+fn span_on_clock(start: DateTime<Utc>, end: DateTime<Utc>, zone: Tz) -> String {
+    let (from, to) = (start.with_timezone(&zone), end.with_timezone(&zone));
+    let from_text = if from.offset() == to.offset() {
+        from.format("%H:%M").to_string()
+    } else {
+        clock_time(start, zone)
+    };
+    let to_text = if from.date_naive() == to.date_naive() {
+        clock_time(end, zone)
+    } else {
+        day_and_time(end, zone)
+    };
+    format!("{from_text}–{to_text}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,6 +102,25 @@ mod tests {
         assert_eq!(
             in_both_zones(at, chrono_tz::Asia::Kolkata, chrono_tz::Europe::Berlin),
             "Tue 2 Mar 2027, 14:30 IST (UTC+05:30) · 10:00 CET (UTC+01:00)"
+        );
+    }
+
+    #[test]
+    fn a_days_hours_on_both_clocks() {
+        let (start, end) = (utc("2026-12-26T03:30:00Z"), utc("2026-12-26T15:20:00Z"));
+        assert_eq!(
+            span_in_both_zones(start, end, chrono_tz::Asia::Kolkata, chrono_tz::UTC),
+            "Sat 26 Dec 2026, 09:00–20:50 IST (UTC+05:30) · 03:30–15:20 UTC"
+        );
+        // Seen from Los Angeles the day starts the evening before and ends after midnight.
+        assert_eq!(
+            span_in_both_zones(
+                start,
+                end,
+                chrono_tz::Asia::Kolkata,
+                chrono_tz::America::Los_Angeles
+            ),
+            "Sat 26 Dec 2026, 09:00–20:50 IST (UTC+05:30) · Fri 25 Dec, 19:30–Sat 26 Dec, 07:20 PST (UTC-08:00)"
         );
     }
 

@@ -102,6 +102,16 @@ pub fn public_events(conn: &mut DbConnection) -> DbResult<Vec<Event>> {
         .load(conn)?)
 }
 
+/// The published events' slugs and when each last changed, for the sitemap
+/// (drafts are not public, and a cancelled event is no longer on offer).
+pub fn published_event_changes(conn: &mut DbConnection) -> DbResult<Vec<(String, NaiveDateTime)>> {
+    Ok(events::table
+        .filter(events::status.eq(EventStatus::Published))
+        .order(events::first_day.asc())
+        .select((events::slug, events::updated_at))
+        .load(conn)?)
+}
+
 pub fn add_organiser(
     conn: &mut DbConnection,
     event: &EventId,

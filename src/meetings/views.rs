@@ -137,6 +137,8 @@ pub fn event_details(
 /// One day of the programme: its meeting hours in the event's zone and the viewer's.
 #[derive(Debug, Clone, Serialize)]
 pub struct ProgrammeDay {
+    /// The day's meeting hours on both clocks, in one line.
+    pub hours: String,
     pub first_slot: String,
     pub last_slot_ends: String,
     pub slots: usize,
@@ -157,6 +159,7 @@ pub fn programme(event: &Event, viewer: Tz) -> Result<Vec<ProgrammeDay>, Meeting
                 .collect();
             let (first, last) = (slots.first()?, slots.last()?);
             Some(ProgrammeDay {
+                hours: display::span_in_both_zones(first.starts_at, last.ends_at, zone, viewer),
                 first_slot: display::in_both_zones(first.starts_at, zone, viewer),
                 last_slot_ends: display::in_both_zones(last.ends_at, zone, viewer),
                 slots: slots.len(),

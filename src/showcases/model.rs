@@ -122,6 +122,13 @@ impl Showcase {
         }
     }
 
+    /// When the showcase last changed as its readers see it: an edit, or the
+    /// day it went live.
+    pub fn last_change(&self) -> NaiveDateTime {
+        self.live_from
+            .map_or(self.updated_at, |from| from.max(self.updated_at))
+    }
+
     /// The first day shown, in India.
     pub fn first_day(&self) -> Option<NaiveDate> {
         self.live_from.map(day_in_india)

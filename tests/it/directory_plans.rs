@@ -21,6 +21,7 @@ use odop_bazaar::catalogue::{demo, repo as catalogue_repo, views};
 use odop_bazaar::db::DbConnection;
 use odop_bazaar::directory::{Sector, service};
 use odop_bazaar::schema::products;
+use odop_bazaar::sitemaps::{self, SitemapFile};
 
 use crate::harness::{Backend, TestApp};
 use test_macros::backend_test;
@@ -97,6 +98,74 @@ async fn directory_pages_read_products_through_indexes(backend: Backend) {
     app.stop().await;
 }
 
+/// The sitemap at the same scale, in files of 1,000: the index (each
+/// file's first listing and newest change) and a listings file past the
+/// first read `products` through an index and sort none of it, so a file is
+/// a range of `products_status_id_updated_at`, not a load of every listing.
+#[backend_test]
+async fn the_sitemap_reads_products_through_indexes(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    app.db
+        .write_blocking(|conn| {
+            let now = chrono::Utc::now().naive_utc();
+            demo::seed_demo(conn, LISTINGS, &demo::SectorPhotos::new(), now, &mut |_| {})?;
+            let analyze = match backend {
+                Backend::Sqlite => "ANALYZE",
+                Backend::Postgres => "ANALYZE products",
+            };
+            diesel::sql_query(analyze)
+                .execute(conn)
+                .map_err(odop_bazaar::db::DbError::from)
+        })
+        .unwrap();
+    let plans = app
+        .db
+        .read_blocking(|conn| {
+            let now = chrono::Utc::now().naive_utc();
+            let statements = statements_of(conn, |conn| {
+                let files = sitemaps::service::index(conn, now, 1_000)?;
+                anyhow::ensure!(
+                    files
+                        .iter()
+                        .filter(|(f, _)| matches!(f, SitemapFile::Products(_)))
+                        .count()
+                        == 5,
+                    "five files of listings in {files:?}"
+                );
+                for file in [
+                    SitemapFile::Products(3),
+                    SitemapFile::Producers(1),
+                    SitemapFile::Districts,
+                ] {
+                    sitemaps::service::file(conn, file, now, 1_000)?;
+                }
+                Ok(())
+            })?;
+            if backend == Backend::Postgres {
+                diesel::sql_query("SET LOCAL enable_seqscan = off").execute(conn)?;
+                diesel::sql_query("SET LOCAL enable_sort = off").execute(conn)?;
+            }
+            statements
+                .iter()
+                .filter(|sql| reads_products(sql))
+                .map(|sql| Ok((sql.clone(), explain(conn, backend, sql)?)))
+                .collect::<anyhow::Result<Vec<(String, String)>>>()
+        })
+        .unwrap();
+    assert!(plans.len() >= 10, "{backend:?}: captured {plans:#?}");
+    for (sql, plan) in &plans {
+        assert!(
+            !reads_products_without_index(backend, plan),
+            "{backend:?}: a full scan of products in\n{plan}\nfor {sql}"
+        );
+        assert!(
+            !sorts_every_listing(backend, plan),
+            "{backend:?}: a sort of every published listing in\n{plan}\nfor {sql}"
+        );
+    }
+    app.stop().await;
+}
+
 /// The SQL of every statement `run` sends, as diesel prints it (`… -- binds: [..]`).
 pub fn statements_of(
     conn: &mut DbConnection,
@@ -149,7 +218,7 @@ struct PgPlanRow {
 }
 
 /// `sql` with PostgreSQL's `$n` placeholders replaced by the printed binds
-/// (integers and plain strings are all these pages bind).
+/// (integers, plain strings and text enums are all these pages bind).
 fn with_literals(sql: &str, binds: &str) -> String {
     let values: Vec<String> = binds
         .trim_start_matches('[')
@@ -158,6 +227,11 @@ fn with_literals(sql: &str, binds: &str) -> String {
         .map(
             |value| match value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
                 Some(text) => format!("'{}'", text.replace('\'', "''")),
+                // A text enum prints its variant (`Published`); it is stored
+                // in snake case (`published`).
+                None if value.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                    format!("'{}'", snake_case(value))
+                }
                 None => value.to_owned(),
             },
         )
@@ -170,6 +244,18 @@ fn with_literals(sql: &str, binds: &str) -> String {
         .fold(sql.to_owned(), |sql, (i, value)| {
             sql.replace(&format!("${}", i + 1), value)
         })
+}
+
+/// `ChangesRequested` → `changes_requested`.
+fn snake_case(variant: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in variant.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 /// Diesel quotes identifiers with backticks on SQLite and double quotes on PostgreSQL.

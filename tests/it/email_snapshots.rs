@@ -156,9 +156,10 @@ async fn account_emails(app: &TestApp, admin: &User, ctx: &RequestContext) -> Us
     .unwrap()
 }
 
-/// A verified producer with a published listing, then one listing sent back
-/// for changes and one refused. The first approval is the one `producer`
-/// makes on the real clock; its e-mail holds no time.
+/// A producer verified (and told so) with a published listing, then one
+/// listing sent back for changes and one refused. The first approval and
+/// the verification are the ones `producer` makes on the real clock; their
+/// e-mails hold no time.
 async fn catalogue_emails(app: &TestApp, admin: &User) -> (User, String) {
     let (weaver, _, product_slug) = producer(
         app,

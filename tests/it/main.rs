@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod accounts;
+mod admin_producers;
 mod api;
 mod backup;
 mod browser;
@@ -46,6 +47,7 @@ mod security;
 mod seed;
 mod showcases;
 mod shutdown;
+mod sitemaps;
 mod smtp;
 mod suspension;
 mod two_factor;

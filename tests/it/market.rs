@@ -8,6 +8,7 @@ use odop_bazaar::catalogue::listings::{self, ListingInput};
 use odop_bazaar::catalogue::model::{Producer, Product, ProductImage};
 use odop_bazaar::catalogue::profile::{self, ProfileInput};
 use odop_bazaar::catalogue::values::Decision;
+use odop_bazaar::catalogue::verification;
 use odop_bazaar::catalogue::{CatalogueError, demo as catalogue_demo, moderation, repo as catalogue_repo};
 use odop_bazaar::directory::repo as directory_repo;
 use odop_bazaar::enquiries::buyers::{self, BuyerProfileInput};
@@ -145,7 +146,7 @@ pub async fn producer(
                 now(),
             )?;
             let producer = if verify {
-                profile::set_verified(conn, &admin_user, &producer.id, true, now())?
+                verification::set_verified(conn, &admin_user, &producer.id, true, &base_url, now())?
             } else {
                 producer
             };

@@ -295,21 +295,21 @@ async fn london_new_york_kolkata_and_kathmandu_across_the_spring_change(backend:
         )
     );
 
-    // The pages say the same on both clocks: the programme (London, then the
-    // buyer's zone) and the booking page's choices.
+    // The pages say the same on both clocks: the programme's hours a day
+    // (London, then the buyer's zone) and the booking page's choices.
     let browser = signed_in(&app, &importer.email).await;
     let event_page = browser.get(&format!("/events/{slug}")).await;
     for line in [
         format!(
-            "{}, 09:00 GMT (UTC+00:00) · 05:00 EDT (UTC-04:00)",
+            "{}, 09:00–14:00 GMT (UTC+00:00) · 05:00–10:00 EDT (UTC-04:00)",
             long_day(friday)
         ),
         format!(
-            "{}, 09:00 BST (UTC+01:00) · 04:00 EDT (UTC-04:00)",
+            "{}, 09:00–14:00 BST (UTC+01:00) · 04:00–09:00 EDT (UTC-04:00)",
             long_day(sunday)
         ),
         format!(
-            "{}, 14:00 BST (UTC+01:00) · 09:00 EDT (UTC-04:00)",
+            "{}, 09:00–14:00 BST (UTC+01:00) · 04:00–09:00 EDT (UTC-04:00)",
             long_day(monday)
         ),
     ] {

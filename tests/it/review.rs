@@ -7,6 +7,7 @@ use odop_bazaar::catalogue::listings::{self, ListingInput};
 use odop_bazaar::catalogue::model::Product;
 use odop_bazaar::catalogue::profile::{self, ProfileInput};
 use odop_bazaar::catalogue::values::{Decision, ProductStatus};
+use odop_bazaar::catalogue::verification;
 use odop_bazaar::catalogue::{moderation, photos, repo as catalogue_repo};
 
 use crate::harness::{Backend, TestApp};
@@ -156,8 +157,9 @@ async fn changing_checked_business_details_clears_verified(backend: Backend) {
     ] {
         // Verified again by the admin before each change.
         let (a, id) = (admin.clone(), kept.id.to_string());
+        let base_url = app.settings.base_url.clone();
         app.db
-            .write(move |conn| profile::set_verified(conn, &a, &id, true, now()))
+            .write(move |conn| verification::set_verified(conn, &a, &id, true, &base_url, now()))
             .await
             .unwrap();
         let changed = resave(change).await.unwrap();

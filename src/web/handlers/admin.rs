@@ -7,11 +7,12 @@ use serde_json::json;
 use super::accounts::request_context;
 use super::choices::Choice;
 use crate::accounts::{AccountsError, Role, User, admin_users, repo as accounts_repo};
+use crate::catalogue::{self, values::ProductStatus};
 use crate::db::DbError;
 use crate::domain::FieldErrors;
 use crate::enquiries::{self, values::RfqStatus};
 use crate::jobs;
-use crate::web::present::admin::{AdminHome, JobRow, UserRow, audit_rows, role_counts};
+use crate::web::present::admin::{AdminHome, JobRow, UserRow, Waiting, audit_rows, role_counts};
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};
 
@@ -22,7 +23,7 @@ pub async fn show_overview(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     viewer.require_role(&req, Role::Admin)?;
-    let (roles, open_jobs, failed_jobs, audit, (rfqs_waiting, reported_buyers)) = state
+    let (roles, open_jobs, failed_jobs, audit, waiting) = state
         .db
         .read(|conn| {
             Ok::<_, DbError>((
@@ -30,10 +31,12 @@ pub async fn show_overview(
                 jobs::repo::pending_count(conn)?,
                 jobs::repo::failed_count(conn)?,
                 accounts_repo::recent_audit(conn, 8)?,
-                (
-                    enquiries::repo::count_rfqs_in_status(conn, RfqStatus::Pending)?,
-                    enquiries::repo::count_reported_buyers(conn)?,
-                ),
+                Waiting {
+                    listings: catalogue::repo::count_products_in_status(conn, ProductStatus::Submitted)?,
+                    producers: catalogue::verification::unverified_count(conn)?,
+                    rfqs: enquiries::repo::count_rfqs_in_status(conn, RfqStatus::Pending)?,
+                    reported_buyers: enquiries::repo::count_reported_buyers(conn)?,
+                },
             ))
         })
         .await?;
@@ -42,8 +45,7 @@ pub async fn show_overview(
         open_jobs,
         failed_jobs,
         audit: audit_rows(audit),
-        rfqs_waiting,
-        reported_buyers,
+        waiting,
     };
     state.templates.page("admin/index.html", &viewer, &page)
 }

@@ -1,15 +1,13 @@
 //! Public showcase pages: `/showcases` (live ones, the latest first), each
 //! showcase's page (a preview for its curator and admins until it is live),
-//! the Atom feed and the showcases' sitemap. The curator's pages are in
-//! `showcase_editor`.
+//! and the Atom feed. The curator's pages are in `showcase_editor`; the
+//! showcases' sitemap is one of `sitemap`'s files.
 
 use actix_web::{HttpResponse, get, web};
 use tera::Context;
 
 use crate::showcases::{ShowcaseError, views};
-use crate::web::present::showcases::{
-    Feed, ShowcaseListPage, ShowcasePage, showcase_cards, showcase_sitemap,
-};
+use crate::web::present::showcases::{Feed, ShowcaseListPage, ShowcasePage, showcase_cards};
 use crate::web::{AppError, AppState, Viewer};
 
 #[get("/showcases")]
@@ -72,19 +70,5 @@ pub async fn showcase_feed(state: web::Data<AppState>) -> Result<HttpResponse, A
         "showcases/feed.xml",
         "application/atom+xml; charset=utf-8",
         &feed,
-    )
-}
-
-/// The showcases' part of the sitemap: the list page and every live showcase.
-#[get("/sitemaps/showcases.xml")]
-pub async fn showcase_sitemap_xml(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
-    let now = state.clock.now();
-    let live = state.db.read(move |conn| views::live(conn, now)).await?;
-    let urls = showcase_sitemap(&live, &state.settings.base_url);
-    xml(
-        &state,
-        "sitemap/urls.xml",
-        "application/xml; charset=utf-8",
-        &serde_json::json!({ "urls": urls }),
     )
 }

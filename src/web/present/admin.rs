@@ -7,6 +7,8 @@ use crate::accounts::Role;
 use crate::accounts::model::{AuditRecord, User, UserId};
 use crate::catalogue::model::{Producer, ProducerId};
 use crate::catalogue::values::ProducerKind;
+use crate::catalogue::verification::ProducerReview;
+use crate::catalogue::views::{ImageView, ProducerView};
 use crate::directory::model::District;
 use crate::format::dates;
 use crate::jobs::model::{Job, JobId, JobStatus};
@@ -18,7 +20,19 @@ pub struct AdminHome {
     pub open_jobs: i64,
     pub failed_jobs: i64,
     pub audit: Vec<AuditRow>,
-    pub rfqs_waiting: i64,
+    pub waiting: Waiting,
+}
+
+/// What waits for an administrator, by queue.
+#[derive(Serialize)]
+pub struct Waiting {
+    /// Listings sent for review.
+    pub listings: i64,
+    /// Producers not verified yet.
+    pub producers: i64,
+    /// Buy requests waiting for approval.
+    pub rfqs: i64,
+    /// Buyers reported as spam and not dealt with.
     pub reported_buyers: i64,
 }
 
@@ -156,6 +170,106 @@ impl ProducerRow {
             gstin: p.gstin,
             iec: p.iec,
             udyam: p.udyam,
+        }
+    }
+}
+
+/// A registration number with the official public register to check it in.
+/// The registers take no number in their address, so the page shows it to
+/// copy beside the link.
+#[derive(Serialize)]
+pub struct Registration {
+    name: &'static str,
+    number: String,
+    register: &'static str,
+    lookup_url: &'static str,
+}
+
+impl Registration {
+    fn gstin(number: String) -> Self {
+        Self {
+            name: "GSTIN",
+            number,
+            register: "the GST portal's Search Taxpayer",
+            lookup_url: "https://services.gst.gov.in/services/searchtp",
+        }
+    }
+
+    fn udyam(number: String) -> Self {
+        Self {
+            name: "Udyam",
+            number,
+            register: "the Udyam Registration portal's Verify Udyam",
+            lookup_url: "https://udyamregistration.gov.in/Udyam_Verify.aspx",
+        }
+    }
+
+    fn iec(number: String) -> Self {
+        Self {
+            name: "IEC",
+            number,
+            register: "DGFT's View any IEC",
+            lookup_url: "https://www.dgft.gov.in/CP/?opt=view-any-ice",
+        }
+    }
+}
+
+/// A listing on the verification page, with every photo.
+#[derive(Serialize)]
+pub struct ListingReview {
+    title: String,
+    slug: String,
+    status: &'static str,
+    status_label: &'static str,
+    images: Vec<ImageView>,
+}
+
+/// `/admin/producers/{id}`: what a verification looks at.
+#[derive(Serialize)]
+pub struct ProducerReviewPage {
+    producer: ProducerView,
+    owner_name: String,
+    email: String,
+    phone: Option<String>,
+    /// "22 Nov 2026".
+    joined: String,
+    registrations: Vec<Registration>,
+    listings: Vec<ListingReview>,
+    photo_count: usize,
+}
+
+impl ProducerReviewPage {
+    pub fn new(review: ProducerReview) -> Self {
+        let p = &review.producer;
+        let registrations = [
+            p.gstin.clone().map(Registration::gstin),
+            p.udyam.clone().map(Registration::udyam),
+            p.iec.clone().map(Registration::iec),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let listings: Vec<ListingReview> = review
+            .listings
+            .into_iter()
+            .map(|l| ListingReview {
+                title: l.title,
+                slug: l.slug,
+                status: l.status.as_str(),
+                status_label: l.status.label(),
+                images: l.images,
+            })
+            .collect();
+        Self {
+            photo_count: listings.iter().map(|l| l.images.len()).sum::<usize>()
+                + usize::from(p.logo.is_some()),
+            registrations,
+            listings,
+            joined: dates::day(review.joined),
+            owner_name: review.owner_name,
+            email: review.email,
+            phone: review.phone,
+            producer: review.producer,
         }
     }
 }

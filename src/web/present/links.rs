@@ -5,6 +5,14 @@ use crate::search::SearchQuery;
 
 pub use crate::format::paths::{Page, district, path_to, producer, product, showcase};
 
+/// `path` as an absolute address on the site (`BASE_URL`), for what is read
+/// away from it: feeds, sitemaps, JSON-LD.
+pub fn absolute(base: &url::Url, path: &str) -> String {
+    base.join(path.trim_start_matches('/'))
+        .map(|u| u.to_string())
+        .unwrap_or_default()
+}
+
 /// The search page with this query, relative to it (`?q=…`), so the page and
 /// its live fragment share links.
 pub fn search(query: &SearchQuery) -> String {

@@ -14,6 +14,7 @@ pub mod pagination;
 pub mod report;
 pub mod search;
 pub mod showcases;
+pub mod sitemap;
 mod tera;
 
 pub use self::tera::register as register_tera;

@@ -2,7 +2,7 @@
 //! and schema.org `ItemList`), the home page's featured cards, the Atom feed
 //! and sitemap entries, and the curator's editor and forms.
 
-use chrono::{NaiveDateTime, SecondsFormat};
+use chrono::NaiveDateTime;
 use serde::Serialize;
 use serde_json::json;
 use url::Url;
@@ -75,24 +75,6 @@ fn excerpt(text: &str, limit: usize) -> String {
     let cut: String = line.chars().take(limit).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
-}
-
-fn absolute(base: &Url, path: &str) -> String {
-    base.join(path.trim_start_matches('/'))
-        .map(|u| u.to_string())
-        .unwrap_or_default()
-}
-
-fn rfc3339(at: NaiveDateTime) -> String {
-    at.and_utc().to_rfc3339_opts(SecondsFormat::Secs, true)
-}
-
-/// When a showcase last changed as its readers see it: an edit, or the
-/// day it went live.
-fn last_change(showcase: &Showcase) -> NaiveDateTime {
-    showcase
-        .live_from
-        .map_or(showcase.updated_at, |from| from.max(showcase.updated_at))
 }
 
 /// A showcase in a list: the public list, the home page, the curator's dashboard.
@@ -193,7 +175,7 @@ pub struct ShowcasePage {
 impl ShowcasePage {
     pub fn new(page: PublicShowcase, may_edit: bool, base: &Url, now: NaiveDateTime) -> Self {
         let s = &page.showcase;
-        let canonical_url = absolute(base, &links::showcase(&s.slug));
+        let canonical_url = links::absolute(base, &links::showcase(&s.slug));
         let og_image = page
             .banner
             .as_ref()
@@ -213,7 +195,7 @@ impl ShowcasePage {
                 json!({
                     "@type": "ListItem",
                     "position": i + 1,
-                    "url": absolute(base, &links::product(&e.card.slug)),
+                    "url": links::absolute(base, &links::product(&e.card.slug)),
                     "name": e.card.title,
                 })
             })
@@ -301,49 +283,26 @@ impl Feed {
                 FeedEntry {
                     id: format!("urn:uuid:{}", s.id),
                     title: s.title.clone(),
-                    url: absolute(base, &links::showcase(&s.slug)),
-                    published: rfc3339(s.live_from.unwrap_or(s.created_at)),
-                    updated: rfc3339(last_change(s)),
+                    url: links::absolute(base, &links::showcase(&s.slug)),
+                    published: dates::machine(s.live_from.unwrap_or(s.created_at)),
+                    updated: dates::machine(s.last_change()),
                     summary: s.theme.clone(),
                 }
             })
             .collect();
         let updated = summaries
             .iter()
-            .map(|s| last_change(&s.showcase))
+            .map(|s| s.showcase.last_change())
             .max()
             .unwrap_or(generated);
         Self {
-            id: absolute(base, "/showcases"),
-            self_url: absolute(base, "/showcases.atom"),
-            html_url: absolute(base, "/showcases"),
-            updated: rfc3339(updated),
+            id: links::absolute(base, "/showcases"),
+            self_url: links::absolute(base, "/showcases.atom"),
+            html_url: links::absolute(base, "/showcases"),
+            updated: dates::machine(updated),
             entries,
         }
     }
-}
-
-/// One `<url>` (or `<sitemap>`) of a sitemap.
-#[derive(Debug, Serialize)]
-pub struct SitemapEntry {
-    pub loc: String,
-    pub lastmod: String,
-}
-
-/// The live showcases' sitemap: their list page, then each one.
-pub fn showcase_sitemap(summaries: &[Summary], base: &Url) -> Vec<SitemapEntry> {
-    let newest = summaries.iter().map(|s| last_change(&s.showcase)).max();
-    newest
-        .map(|at| SitemapEntry {
-            loc: absolute(base, "/showcases"),
-            lastmod: rfc3339(at),
-        })
-        .into_iter()
-        .chain(summaries.iter().map(|s| SitemapEntry {
-            loc: absolute(base, &links::showcase(&s.showcase.slug)),
-            lastmod: rfc3339(last_change(&s.showcase)),
-        }))
-        .collect()
 }
 
 /// The showcase form (new or edit).
