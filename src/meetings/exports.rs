@@ -55,7 +55,8 @@ pub fn export(conn: &mut DbConnection, event: &Event, which: Export) -> Result<V
         Export::Meetings => meetings_csv(conn, event, &people, &mut out)?,
         Export::Outcomes => outcomes_csv(conn, event, &people, &mut out)?,
     }
-    out.into_inner().map_err(|e| MeetingError::Unexpected(anyhow::anyhow!("{e}")))
+    out.into_inner()
+        .map_err(|e| MeetingError::Unexpected(anyhow::anyhow!("{e}")))
 }
 
 fn written(result: csv::Result<()>) -> Result<(), MeetingError> {
@@ -108,22 +109,24 @@ fn people(conn: &mut DbConnection, event: &Event) -> DbResult<HashMap<String, Pe
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(id, side, status, hosted, created_at, name, company, country, business, district)| {
-            let name = match side {
-                Side::Producer => business.unwrap_or(name),
-                Side::Buyer => company.filter(|c| !c.trim().is_empty()).unwrap_or(name),
-            };
-            let person = Person {
-                side,
-                status,
-                name,
-                country,
-                district,
-                hosted,
-                created_at,
-            };
-            (id, person)
-        })
+        .map(
+            |(id, side, status, hosted, created_at, name, company, country, business, district)| {
+                let name = match side {
+                    Side::Producer => business.unwrap_or(name),
+                    Side::Buyer => company.filter(|c| !c.trim().is_empty()).unwrap_or(name),
+                };
+                let person = Person {
+                    side,
+                    status,
+                    name,
+                    country,
+                    district,
+                    hosted,
+                    created_at,
+                };
+                (id, person)
+            },
+        )
         .collect())
 }
 
@@ -199,20 +202,19 @@ fn meetings_csv(
         "requested_by",
         "reason",
     ]))?;
-    let rows: Vec<(String, NaiveDateTime, NaiveDateTime, MeetingStatus, String, String, Option<String>)> =
-        meetings::table
-            .filter(meetings::event_id.eq(&event.id))
-            .order((meetings::starts_at, meetings::id))
-            .select((
-                meetings::id,
-                meetings::starts_at,
-                meetings::ends_at,
-                meetings::status,
-                meetings::requester_id,
-                meetings::recipient_id,
-                meetings::reason,
-            ))
-            .load(conn)?;
+    let rows: Vec<MeetingRow> = meetings::table
+        .filter(meetings::event_id.eq(&event.id))
+        .order((meetings::starts_at, meetings::id))
+        .select((
+            meetings::id,
+            meetings::starts_at,
+            meetings::ends_at,
+            meetings::status,
+            meetings::requester_id,
+            meetings::recipient_id,
+            meetings::reason,
+        ))
+        .load(conn)?;
     for (id, starts_at, ends_at, status, requester, recipient, reason) in rows {
         let (Some(asker), Some(asked)) = (people.get(&requester), people.get(&recipient)) else {
             continue;
@@ -235,6 +237,16 @@ fn meetings_csv(
     }
     Ok(())
 }
+
+type MeetingRow = (
+    String,
+    NaiveDateTime,
+    NaiveDateTime,
+    MeetingStatus,
+    String,
+    String,
+    Option<String>,
+);
 
 type OutcomeRow = (
     String,
@@ -277,7 +289,11 @@ fn outcomes_csv(
     let rows: Vec<OutcomeRow> = meeting_outcomes::table
         .inner_join(meetings::table.on(meetings::id.eq(meeting_outcomes::meeting_id)))
         .filter(meeting_outcomes::event_id.eq(&event.id))
-        .order((meetings::starts_at, meeting_outcomes::meeting_id, meeting_outcomes::participant_id))
+        .order((
+            meetings::starts_at,
+            meeting_outcomes::meeting_id,
+            meeting_outcomes::participant_id,
+        ))
         .select((
             meeting_outcomes::meeting_id,
             meeting_outcomes::participant_id,

@@ -121,7 +121,11 @@ pub fn programme_report(
         outcomes: meeting_outcomes::table
             .filter(meeting_outcomes::event_id.eq_any(events))
             .group_by((meeting_outcomes::took_place, meeting_outcomes::result))
-            .select((meeting_outcomes::took_place, meeting_outcomes::result, count_star()))
+            .select((
+                meeting_outcomes::took_place,
+                meeting_outcomes::result,
+                count_star(),
+            ))
             .order((meeting_outcomes::took_place, meeting_outcomes::result))
             .load(conn)?,
         expected_values: sums(
@@ -167,7 +171,10 @@ fn sums(rows: Vec<(Option<String>, Option<i64>)>) -> Vec<(String, i64)> {
         .collect()
 }
 
-fn registrations(conn: &mut DbConnection, events: &[EventId]) -> DbResult<Vec<(Side, ParticipantStatus, i64)>> {
+fn registrations(
+    conn: &mut DbConnection,
+    events: &[EventId],
+) -> DbResult<Vec<(Side, ParticipantStatus, i64)>> {
     Ok(event_participants::table
         .filter(event_participants::event_id.eq_any(events))
         .group_by((event_participants::side, event_participants::status))
@@ -199,7 +206,9 @@ macro_rules! booked_sides {
     ($events:expr, $side:expr) => {
         meeting_holds::table
             .inner_join(meetings::table.on(meetings::id.nullable().eq(meeting_holds::meeting_id)))
-            .inner_join(event_participants::table.on(event_participants::id.eq(meeting_holds::participant_id)))
+            .inner_join(
+                event_participants::table.on(event_participants::id.eq(meeting_holds::participant_id)),
+            )
             .filter(meetings::event_id.eq_any($events))
             .filter(meetings::status.eq(MeetingStatus::Accepted))
             .filter(event_participants::side.eq($side))

@@ -8,8 +8,8 @@ use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
     enquiries_api, events_api, health, media, meeting_events, meeting_feed, meeting_hours, meeting_organiser,
-    meeting_outcomes, meeting_report, meetings, meetings_api, moderation, producer_dashboard, producer_profile, products_api,
-    rfqs, search, showcase_editor, showcases, sitemap, two_factor,
+    meeting_outcomes, meeting_report, meetings, meetings_api, moderation, producer_dashboard,
+    producer_profile, products_api, rfqs, search, showcase_editor, showcases, sitemap, two_factor,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

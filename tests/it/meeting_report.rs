@@ -41,7 +41,13 @@ async fn the_report_counts_a_hand_made_programme_and_exports_it_to_its_organiser
         ..input
     })
     .await;
-    let organiser = user(&m.app, Role::Organiser, "second@council.example", "Another Council").await;
+    let organiser = user(
+        &m.app,
+        Role::Organiser,
+        "second@council.example",
+        "Another Council",
+    )
+    .await;
     let admin = user(&m.app, Role::Admin, "admin@odop.example", "Site Admin").await;
     let slots = m.slots();
     let buyer_page = m.browser(&m.importer).await;
@@ -49,7 +55,8 @@ async fn the_report_counts_a_hand_made_programme_and_exports_it_to_its_organiser
     for slot in &slots[..12] {
         held.push(m.ask(&buyer_page, &m.seller, slot).await);
     }
-    m.at(held.last().unwrap().ends_at + chrono::Duration::minutes(1)).await;
+    m.at(held.last().unwrap().ends_at + chrono::Duration::minutes(1))
+        .await;
 
     // The buyer's account of each: 3 no-shows, 4 with samples requested
     // (two of them worth US$10,000 each), 5 with information exchanged.
@@ -108,7 +115,11 @@ async fn the_report_counts_a_hand_made_programme_and_exports_it_to_its_organiser
     let (head, rows) = records(&meetings_csv.body);
     assert_eq!(rows.len(), 12, "{backend:?}");
     assert!(column(&head, &rows, "status").iter().all(|s| *s == "accepted"));
-    assert!(column(&head, &rows, "producer").iter().all(|s| *s == "Kashi Weaves"));
+    assert!(
+        column(&head, &rows, "producer")
+            .iter()
+            .all(|s| *s == "Kashi Weaves")
+    );
     let (head, rows) = records(&council.get(&format!("{report}/outcomes.csv")).await.body);
     assert_eq!(rows.len(), 12, "{backend:?}");
     let took_place = column(&head, &rows, "took_place");
@@ -134,7 +145,11 @@ async fn the_report_counts_a_hand_made_programme_and_exports_it_to_its_organiser
     assert_eq!(admin_page.get(&report).await.status, 200, "{backend:?}");
     let across = admin_page.get("/admin/reports").await;
     assert_eq!(across.status, 200, "{backend:?}");
-    assert!(across.body.contains("<dt>No-shows</dt><dd>3 (25% of meetings held)</dd>"));
+    assert!(
+        across
+            .body
+            .contains("<dt>No-shows</dt><dd>3 (25% of meetings held)</dd>")
+    );
     assert!(across.body.contains(&report), "{}", across.body);
 
     // A participant and another event's organiser find nothing.

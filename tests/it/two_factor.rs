@@ -109,7 +109,11 @@ pub async fn give_second_factor_at(browser: &Browser, now: chrono::NaiveDateTime
     assert_eq!(page.status, 200, "{}", page.body);
     let code = App::from_page(&page).0.generate(now.and_utc().timestamp() as u64);
     let done = browser
-        .submit("/account/two-factor", "/account/two-factor/confirm", &[("code", &code)])
+        .submit(
+            "/account/two-factor",
+            "/account/two-factor/confirm",
+            &[("code", &code)],
+        )
         .await;
     assert_eq!(done.status, 200, "{}", done.body);
 }

@@ -29,7 +29,11 @@ fn reported_event(conn: &mut DbConnection, user: &User, slug: &str) -> Result<Ev
 
 /// The names behind the report's country and district codes.
 fn names(conn: &mut DbConnection, report: &ProgrammeReport) -> Result<Names, MeetingError> {
-    let codes: Vec<&str> = report.by_country.iter().filter_map(|(c, _)| c.as_deref()).collect();
+    let codes: Vec<&str> = report
+        .by_country
+        .iter()
+        .filter_map(|(c, _)| c.as_deref())
+        .collect();
     let countries = directory_repo::country_names(conn, &codes)?;
     let states: std::collections::HashMap<i32, String> = directory_repo::all_states(conn)?
         .into_iter()
@@ -82,7 +86,7 @@ pub async fn show_event_report(
         .db
         .read(move |conn| {
             let event = reported_event(conn, &user, &slug)?;
-            let mut page = page(conn, event.title.clone(), &[event.id.clone()], now)?;
+            let mut page = page(conn, event.title.clone(), std::slice::from_ref(&event.id), now)?;
             page.event_slug = Some(event.slug.clone());
             page.downloads = [
                 ("Participants", "participants"),

@@ -93,7 +93,10 @@ fn draw(rows: &[(String, i64)]) -> Result<String, Box<dyn std::error::Error>> {
             root.draw(&Text::new(short(label), (4, top + 5), label_style.clone()))?;
             if width > 0 {
                 root.draw(&Rectangle::new(
-                    [(LABEL_WIDTH, top + 3), (LABEL_WIDTH + width, top + i32::try_from(ROW)? - 5)],
+                    [
+                        (LABEL_WIDTH, top + 3),
+                        (LABEL_WIDTH + width, top + i32::try_from(ROW)? - 5),
+                    ],
                     BAR.filled(),
                 ))?;
             }
@@ -352,7 +355,9 @@ impl ReportPage {
             ),
         ];
         let counted = |rows: Vec<(String, i64)>| -> Vec<Figure> {
-            rows.into_iter().map(|(label, n)| figure(label, thousands(n))).collect()
+            rows.into_iter()
+                .map(|(label, n)| figure(label, thousands(n)))
+                .collect()
         };
         let money = |rows: &[(String, i64)]| -> Vec<Figure> {
             rows.iter()
@@ -367,7 +372,9 @@ impl ReportPage {
                 report
                     .registrations
                     .iter()
-                    .map(|(side, status, n)| figure(format!("{}: {}", side.label(), status.label()), thousands(*n)))
+                    .map(|(side, status, n)| {
+                        figure(format!("{}: {}", side.label(), status.label()), thousands(*n))
+                    })
                     .collect(),
             ),
             table(
@@ -411,10 +418,7 @@ impl ReportPage {
             key_figures,
             charts,
             tables,
-            producers_without_meetings: report
-                .producers_without_meetings()
-                .map(str::to_owned)
-                .collect(),
+            producers_without_meetings: report.producers_without_meetings().map(str::to_owned).collect(),
             downloads: Vec::new(),
             events: Vec::new(),
         }
@@ -431,11 +435,32 @@ mod tests {
             ("Germany".to_owned(), 12),
             ("United States of America".to_owned(), 3),
         ];
-        let chart = bar_chart("by-country", "Meetings by buyer country", "Booked meetings <by> country.", &rows);
-        assert!(chart.svg.starts_with("<svg role=\"img\" aria-labelledby=\"by-country-title by-country-desc\""));
-        assert!(chart.svg.contains("<title id=\"by-country-title\">Meetings by buyer country</title>"));
-        assert!(chart.svg.contains("Booked meetings &lt;by&gt; country."), "{}", chart.svg);
-        assert!(chart.svg.contains("viewBox"), "scales to the screen: {}", chart.svg);
+        let chart = bar_chart(
+            "by-country",
+            "Meetings by buyer country",
+            "Booked meetings <by> country.",
+            &rows,
+        );
+        assert!(
+            chart
+                .svg
+                .starts_with("<svg role=\"img\" aria-labelledby=\"by-country-title by-country-desc\"")
+        );
+        assert!(
+            chart
+                .svg
+                .contains("<title id=\"by-country-title\">Meetings by buyer country</title>")
+        );
+        assert!(
+            chart.svg.contains("Booked meetings &lt;by&gt; country."),
+            "{}",
+            chart.svg
+        );
+        assert!(
+            chart.svg.contains("viewBox"),
+            "scales to the screen: {}",
+            chart.svg
+        );
         assert!(chart.svg.contains("Germany") && chart.svg.contains("United States of…"));
         assert_eq!(chart.rows[1].label, "United States of America");
         assert_eq!(chart.rows[0].value, "12");
