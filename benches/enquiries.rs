@@ -100,6 +100,7 @@ async fn run() {
             MailDelivery::from_settings(&settings).unwrap(),
             app.search().clone(),
             &settings.base_url,
+            odop_bazaar::print::Printer::from_settings(&settings).unwrap(),
             app.clock().clone(),
         )),
     );

@@ -13,11 +13,13 @@ use crate::clock::Clock;
 use crate::db::{Db, DbConnection, DbError};
 use crate::enquiries::notify::Links;
 use crate::enquiries::{EnquiryError, rfq_closing, rfqs, threads};
+use crate::heavy_work::Bounded;
 use crate::jobs::{Job, JobFailure, JobHandler, maintenance};
 use crate::mail::{self, MailDelivery};
 use crate::meetings::notify::Links as MeetingLinks;
 use crate::meetings::outcomes::asks;
 use crate::meetings::{MeetingError, booking, digest, reminders};
+use crate::print::{self, Audience, PrintError, PrintRequest, Printer};
 use crate::rate_limit;
 use crate::search::{self, DocumentSource, SearchEngine};
 use crate::showcases;
@@ -30,14 +32,28 @@ pub struct AppJobs {
     documents: Arc<dyn DocumentSource>,
     links: Links,
     meeting_links: MeetingLinks,
-    /// The site's address, for links in e-mails.
+    /// The site's address, for links in e-mails and catalogues.
     site: Url,
+    /// Where catalogues are kept, and the photos they print.
+    printer: Printer,
     clock: Clock,
 }
 
+/// Catalogues made at once: each keeps a core busy for seconds and holds its
+/// photos in memory, and the site must go on serving meanwhile.
+static PRINTING: Bounded = Bounded::new(|_cores| 1);
+
 impl AppJobs {
-    pub fn new(db: Db, mail: MailDelivery, search: Arc<SearchEngine>, base_url: &Url, clock: Clock) -> Self {
+    pub fn new(
+        db: Db,
+        mail: MailDelivery,
+        search: Arc<SearchEngine>,
+        base_url: &Url,
+        printer: Printer,
+        clock: Clock,
+    ) -> Self {
         Self {
+            printer,
             db,
             mail,
             search,
@@ -85,6 +101,47 @@ impl AppJobs {
             .await
             .map(|_| ())
             .map_err(|e| JobFailure::retry(e.to_string()))
+    }
+}
+
+impl AppJobs {
+    /// Makes the current version of a catalogue unless its file exists. A
+    /// catalogue that has nothing to print any more (its showcase ended, its
+    /// producer's last listing was archived) is done: the next request says so.
+    async fn print_catalogue(&self, job: &Job) -> Result<(), JobFailure> {
+        let request: PrintRequest =
+            serde_json::from_str(&job.payload).map_err(|e| JobFailure::permanent(e.to_string()))?;
+        let now = self.clock.now();
+        let (kind, slug) = (request.kind, request.slug.clone());
+        let gathered = self
+            .db
+            .read(move |conn| print::source::gather(conn, kind, &slug, Audience::Public, now))
+            .await;
+        let source = match gathered {
+            Ok(source) => source,
+            Err(nothing @ (PrintError::NotFound { .. } | PrintError::Empty(_))) => {
+                tracing::info!(reason = %nothing, "catalogue not made: nothing to print");
+                return Ok(());
+            }
+            Err(error) => return Err(JobFailure::retry(error.to_string())),
+        };
+        let version = source
+            .version(&self.site)
+            .map_err(|e| JobFailure::retry(e.to_string()))?;
+        let printer = self.printer.clone();
+        let exists = printer.path(source.kind, &source.slug, &version).exists();
+        if exists {
+            return Ok(());
+        }
+        let site = self.site.clone();
+        let pages = source.printed();
+        let made = PRINTING
+            .run(move || printer.make(&source, &site, now, &mut |_| {}))
+            .await
+            .and_then(|made| made)
+            .map_err(|e| JobFailure::retry(format!("{e:#}")))?;
+        tracing::info!(version = %made, products = pages, "catalogue made");
+        Ok(())
     }
 }
 
@@ -156,6 +213,7 @@ impl JobHandler for AppJobs {
                 );
                 Ok(())
             }
+            print::PRINT_CATALOGUE => self.print_catalogue(job).await,
             other => Err(JobFailure::permanent(format!(
                 "no handler for job kind '{other}'"
             ))),

@@ -3,6 +3,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
+use anyhow::Context;
 use chrono::Utc;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -16,6 +17,7 @@ use crate::directory::seed;
 use crate::jobs::{self, Job};
 use crate::media::MediaStore;
 use crate::meetings::{self, demo::DemoEventOutcome, notify::Links};
+use crate::print::{self, Audience, CatalogueKind, Printer};
 use crate::search;
 use crate::settings::{Settings, VARIABLES};
 use crate::startup::{self, Application, Options};
@@ -62,6 +64,27 @@ enum SearchCommand {
 }
 
 #[derive(Debug, Subcommand)]
+enum CatalogueCommand {
+    /// Make the printable PDF catalogue of a showcase (also before its first day), a district or
+    /// a producer: a cover, the contents and a page per product (at most 200).
+    #[command(group(clap::ArgGroup::new("subject").required(true).multiple(false)))]
+    Pdf {
+        /// The showcase's slug.
+        #[arg(long, group = "subject", value_name = "SLUG")]
+        showcase: Option<String>,
+        /// The district's slug (its published listings).
+        #[arg(long, group = "subject", value_name = "SLUG")]
+        district: Option<String>,
+        /// The producer's slug (their published listings).
+        #[arg(long, group = "subject", value_name = "SLUG")]
+        producer: Option<String>,
+        /// The PDF file to write.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: std::path::PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 enum Command {
     /// Migrate, seed the directory if it is empty, and serve the site with its workers (the default).
     Serve {
@@ -91,6 +114,11 @@ enum Command {
     Search {
         #[command(subcommand)]
         command: SearchCommand,
+    },
+    /// Printable catalogues.
+    Catalogue {
+        #[command(subcommand)]
+        command: CatalogueCommand,
     },
     /// List queued, running and failed background jobs.
     Jobs {
@@ -159,6 +187,24 @@ pub fn run(cli: Cli) -> ExitCode {
             what: ImportCommand::Products { file, producer },
         } => import_products(&settings, &file, &producer),
         Command::Search { command } => run_search(&settings, command),
+        Command::Catalogue {
+            command:
+                CatalogueCommand::Pdf {
+                    showcase,
+                    district,
+                    producer,
+                    output,
+                },
+        } => {
+            let subject = showcase
+                .map(|slug| (CatalogueKind::Showcase, slug))
+                .or_else(|| district.map(|slug| (CatalogueKind::District, slug)))
+                .or_else(|| producer.map(|slug| (CatalogueKind::Producer, slug)));
+            match subject {
+                Some((kind, slug)) => print_catalogue(&settings, kind, &slug, &output),
+                None => Err(anyhow::anyhow!("name a --showcase, --district or --producer")),
+            }
+        }
         Command::Jobs { failed, retry } => list_jobs(&settings, failed, retry),
         Command::Config => {
             show_config(&settings);
@@ -370,6 +416,44 @@ fn progress_bar(total: u64) -> anyhow::Result<ProgressBar> {
         "{bar:30} {pos}/{len} {msg} ({eta})",
     )?);
     Ok(bar)
+}
+
+fn print_catalogue(
+    settings: &Settings,
+    kind: CatalogueKind,
+    slug: &str,
+    output: &std::path::Path,
+) -> anyhow::Result<()> {
+    let db = connect(settings)?;
+    let now = Utc::now().naive_utc();
+    let source = db.read_blocking(|conn| print::source::gather(conn, kind, slug, Audience::Operator, now))?;
+    if source.available > source.printed() {
+        eprintln!(
+            "“{}” has {} products; the catalogue prints the first {}.",
+            source.title,
+            source.available,
+            print::MAX_PRODUCTS
+        );
+    }
+    let printer = Printer::from_settings(settings)?;
+    let bar = progress_bar(source.printed() as u64)?;
+    bar.set_message("product pages");
+    let bytes = printer.render(&source, &settings.base_url, now, &mut |done| {
+        bar.set_position(done as u64)
+    })?;
+    bar.finish_and_clear();
+    crate::files::write_atomically(output, &bytes)
+        .with_context(|| format!("writing {}", output.display()))?;
+    let products = match source.printed() {
+        1 => "1 product".to_owned(),
+        n => format!("{n} products"),
+    };
+    println!(
+        "Wrote {}: {products}, {:.2} MB.",
+        output.display(),
+        bytes.len() as f64 / 1_000_000.0
+    );
+    Ok(())
 }
 
 fn seed_demo(settings: &Settings, count: usize) -> anyhow::Result<()> {

@@ -18,6 +18,7 @@ pub mod jobs;
 pub mod mail;
 pub mod media;
 pub mod meetings;
+pub mod print;
 pub mod rate_limit;
 pub mod schema;
 pub mod search;

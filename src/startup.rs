@@ -19,6 +19,7 @@ use crate::directory::names::PlaceNames;
 use crate::jobs::{self, Worker, maintenance};
 use crate::mail::MailDelivery;
 use crate::media::MediaStore;
+use crate::print::Printer;
 use crate::search::SearchEngine;
 use crate::settings::Settings;
 use crate::web::{self as site, AppState, PageCache, Templates};
@@ -133,6 +134,7 @@ impl Application {
             "odop-bazaar is serving"
         );
 
+        let printer = Printer::from_settings(&settings)?;
         let (shutdown, receiver) = watch::channel(false);
         let worker = run_workers.then(|| {
             let jobs = AppJobs::new(
@@ -140,6 +142,7 @@ impl Application {
                 mail,
                 search.clone(),
                 &settings.base_url,
+                printer,
                 clock.clone(),
             );
             tokio::spawn(

@@ -223,6 +223,26 @@ pub fn public_page(
             None => return Err(ShowcaseError::NotFound),
         }
     }
+    page_of(conn, showcase, phase)
+}
+
+/// The showcase at `slug` as its page shows it, whatever its phase: for the
+/// site's operator, who may print one before its first day.
+pub fn page_in_any_phase(
+    conn: &mut DbConnection,
+    slug: &str,
+    now: NaiveDateTime,
+) -> Result<PublicShowcase, ShowcaseError> {
+    let showcase = repo::by_slug(conn, slug)?.ok_or(ShowcaseError::NotFound)?;
+    let phase = showcase.phase(now);
+    page_of(conn, showcase, phase)
+}
+
+fn page_of(
+    conn: &mut DbConnection,
+    showcase: Showcase,
+    phase: Phase,
+) -> Result<PublicShowcase, ShowcaseError> {
     let owner = accounts_repo::find_user(conn, &showcase.owner_id)?;
     let event = match &showcase.event_id {
         Some(id) => meetings_repo::find_event(conn, id)?.filter(|e| e.status == EventStatus::Published),

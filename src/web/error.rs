@@ -21,6 +21,7 @@ use crate::domain::FieldErrors;
 use crate::enquiries::EnquiryError;
 use crate::media::MediaError;
 use crate::meetings::MeetingError;
+use crate::print::PrintError;
 use crate::rate_limit::RetryAfter;
 use crate::search::SearchError;
 use crate::showcases::ShowcaseError;
@@ -191,6 +192,17 @@ impl From<MeetingError> for AppError {
             MeetingError::Db(db) => db.into(),
             MeetingError::Unreadable(unreadable) => AppError::Internal(unreadable.into()),
             MeetingError::Unexpected(other) => AppError::Internal(other),
+        }
+    }
+}
+
+impl From<PrintError> for AppError {
+    fn from(e: PrintError) -> Self {
+        match e {
+            not_found @ PrintError::NotFound { .. } => AppError::NotFoundWhat(not_found.to_string()),
+            PrintError::Empty(message) => AppError::NotFoundWhat(message),
+            PrintError::Db(db) => db.into(),
+            PrintError::Unexpected(other) => AppError::Internal(other),
         }
     }
 }

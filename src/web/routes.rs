@@ -8,7 +8,7 @@ use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
     enquiries_api, events_api, health, media, meeting_events, meeting_feed, meeting_hours, meeting_organiser,
-    meeting_outcomes, meeting_report, meetings, meetings_api, moderation, producer_dashboard,
+    meeting_outcomes, meeting_report, meetings, meetings_api, moderation, print, producer_dashboard,
     producer_profile, products_api, rfqs, search, showcase_editor, showcases, sitemap, two_factor,
 };
 
@@ -77,6 +77,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(showcases::list_showcases)
         .service(showcases::showcase_feed)
         .service(showcases::show_showcase)
+        .service(print::showcase_catalogue)
+        .service(print::district_catalogue)
+        .service(print::producer_catalogue)
         .service(accounts::show_signup)
         .service(accounts::submit_signup)
         .service(accounts::show_login)

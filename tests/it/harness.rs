@@ -15,6 +15,7 @@ use odop_bazaar::clock::Clock;
 use odop_bazaar::db::{Db, DbError};
 use odop_bazaar::jobs::{JobStatus, Worker, maintenance};
 use odop_bazaar::mail::MailDelivery;
+use odop_bazaar::print::Printer;
 use odop_bazaar::schema::jobs;
 use odop_bazaar::search::SearchEngine;
 use odop_bazaar::settings::Settings;
@@ -204,6 +205,7 @@ impl TestApp {
             mail,
             self.search.clone(),
             &self.settings.base_url,
+            Printer::from_settings(&self.settings).expect("the data folder can be written"),
             self.clock.clone(),
         )
     }

@@ -41,6 +41,7 @@ mod metrics;
 mod migrations;
 mod page_cache;
 mod presentation;
+mod print;
 mod review;
 mod search;
 mod security;

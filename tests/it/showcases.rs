@@ -124,7 +124,7 @@ fn slug_of(app: &TestApp, id: &str) -> String {
 }
 
 /// Creates a showcase through the form; returns its editor's path.
-async fn create(browser: &Browser, app: &TestApp, title: &str, from: i64, until: i64) -> String {
+pub async fn create(browser: &Browser, app: &TestApp, title: &str, from: i64, until: i64) -> String {
     let created = send_form(
         browser,
         "/dashboard/showcases/new",
@@ -137,7 +137,7 @@ async fn create(browser: &Browser, app: &TestApp, title: &str, from: i64, until:
     created.location().to_owned()
 }
 
-async fn add(browser: &Browser, editor: &str, product: &str) -> Page {
+pub async fn add(browser: &Browser, editor: &str, product: &str) -> Page {
     browser
         .submit(
             editor,

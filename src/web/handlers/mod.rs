@@ -21,6 +21,7 @@ pub mod meeting_report;
 pub mod meetings;
 pub mod meetings_api;
 pub mod moderation;
+pub mod print;
 pub mod producer_dashboard;
 pub mod producer_profile;
 pub mod products_api;

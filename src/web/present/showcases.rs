@@ -170,6 +170,8 @@ pub struct ShowcasePage {
     /// Products in it not shown because they are not published (preview only).
     hidden: usize,
     editor_href: Option<String>,
+    /// The printable catalogue, for a live showcase with products to print.
+    catalogue_href: Option<String>,
 }
 
 impl ShowcasePage {
@@ -181,6 +183,8 @@ impl ShowcasePage {
             .as_ref()
             .and_then(|b| jpeg_url(base, &b.hash, b.width));
         let count = page.entries().count();
+        let catalogue_href = (page.phase == Phase::Live && count > 0)
+            .then(|| format!("{}/catalogue.pdf", links::showcase(&s.slug)));
         let day = |d: Option<chrono::NaiveDate>| d.map(dates::long_day).unwrap_or_default();
         let preview = match page.phase {
             Phase::Live => None,
@@ -248,6 +252,7 @@ impl ShowcasePage {
             hidden: if may_edit { page.hidden } else { 0 },
             preview,
             editor_href: may_edit.then(|| format!("/dashboard/showcases/{}", s.id)),
+            catalogue_href,
         }
     }
 }

@@ -1,0 +1,148 @@
+//! Printable catalogues: a PDF per showcase, district and producer, made
+//! by the `print.catalogue` job (or the command line) and kept under
+//! `DATA_DIR/catalogues/{kind}/{slug}/{version}.pdf`, where the version is a
+//! content hash of what the catalogue shows. A request for a catalogue
+//! whose current version has no file yet enqueues the job, keyed by that
+//! version, so a hundred requests make it once.
+//!
+//! Above the catalogue, directory and showcases areas (it reads all three);
+//! nothing here knows the web.
+
+mod error;
+mod qr;
+pub mod render;
+pub mod source;
+mod text;
+
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+pub use error::PrintError;
+pub use source::{Audience, CatalogueKind, CatalogueSource, MAX_PRODUCTS};
+
+use crate::db::{DbConnection, DbResult};
+use crate::jobs::{self, NewJob};
+use crate::media::MediaStore;
+use crate::settings::Settings;
+
+/// The job that makes a catalogue's current version.
+pub const PRINT_CATALOGUE: &str = "print.catalogue";
+
+/// What a `print.catalogue` job is about.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PrintRequest {
+    pub kind: CatalogueKind,
+    pub slug: String,
+}
+
+/// Queues the making of `version` of a catalogue, once: the key names the
+/// version, so concurrent requests for it write one job.
+pub fn enqueue(
+    conn: &mut DbConnection,
+    kind: CatalogueKind,
+    slug: &str,
+    version: &str,
+    now: NaiveDateTime,
+) -> DbResult<bool> {
+    let payload = serde_json::json!({ "kind": kind, "slug": slug });
+    // A catalogue nobody can print (its showcase ended meanwhile) is not
+    // worth a day of retries.
+    let job = NewJob::new(PRINT_CATALOGUE, payload)
+        .with_key(format!("{PRINT_CATALOGUE}:{}:{slug}:{version}", kind.folder()))
+        .max_attempts(5);
+    jobs::repo::enqueue(conn, job, now)
+}
+
+/// Where catalogue files are kept, and the photos they print.
+#[derive(Debug, Clone)]
+pub struct Printer {
+    root: PathBuf,
+    photos: MediaStore,
+}
+
+impl Printer {
+    pub fn new(data_dir: &Path, photos: MediaStore) -> Self {
+        Self {
+            root: data_dir.join("catalogues"),
+            photos,
+        }
+    }
+
+    pub fn from_settings(settings: &Settings) -> anyhow::Result<Self> {
+        Ok(Self::new(
+            &settings.data_dir,
+            MediaStore::from_settings(settings)?,
+        ))
+    }
+
+    fn folder(&self, kind: CatalogueKind, slug: &str) -> PathBuf {
+        // Slugs come from the database, but the name is still encoded so no
+        // slug could ever reach outside its folder.
+        let slug: String = url::form_urlencoded::byte_serialize(slug.as_bytes()).collect();
+        self.root.join(kind.folder()).join(slug)
+    }
+
+    pub fn path(&self, kind: CatalogueKind, slug: &str, version: &str) -> PathBuf {
+        self.folder(kind, slug).join(format!("{version}.pdf"))
+    }
+
+    /// The file of `version`, when it has been made.
+    pub fn stored(&self, kind: CatalogueKind, slug: &str, version: &str) -> std::io::Result<Option<Vec<u8>>> {
+        match std::fs::read(self.path(kind, slug, version)) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(error) if error.kind() == ErrorKind::NotFound => Ok(None),
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Renders `source` as it is now and keeps it as its version's file,
+    /// removing the files of older versions; returns the version.
+    pub fn make(
+        &self,
+        source: &CatalogueSource,
+        site: &Url,
+        now: NaiveDateTime,
+        progress: &mut dyn FnMut(usize),
+    ) -> anyhow::Result<String> {
+        let version = source.version(site)?;
+        let bytes = render::render(source, site, &source::made_on(now), &self.photos, progress)?;
+        let path = self.path(source.kind, &source.slug, &version);
+        crate::files::write_atomically(&path, &bytes)?;
+        self.remove_other_versions(source.kind, &source.slug, &version);
+        Ok(version)
+    }
+
+    /// Renders `source` to bytes without keeping it (the command line).
+    pub fn render(
+        &self,
+        source: &CatalogueSource,
+        site: &Url,
+        now: NaiveDateTime,
+        progress: &mut dyn FnMut(usize),
+    ) -> anyhow::Result<Vec<u8>> {
+        render::render(source, site, &source::made_on(now), &self.photos, progress)
+    }
+
+    /// Old versions are never served again; a failure to remove one only
+    /// costs disk space, so it is logged and left.
+    fn remove_other_versions(&self, kind: CatalogueKind, slug: &str, keep: &str) {
+        let Ok(entries) = std::fs::read_dir(self.folder(kind, slug)) else {
+            return;
+        };
+        let keep = format!("{keep}.pdf");
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.ends_with(".pdf")
+                && name != keep
+                && let Err(error) = std::fs::remove_file(entry.path())
+            {
+                tracing::warn!(%error, file = %entry.path().display(), "an old catalogue was not removed");
+            }
+        }
+    }
+}
