@@ -17,6 +17,7 @@ use crate::heavy_work::Bounded;
 use crate::jobs::{Job, JobFailure, JobHandler, maintenance};
 use crate::mail::{self, MailDelivery};
 use crate::meetings::notify::Links as MeetingLinks;
+use crate::meetings::outcomes::asks;
 use crate::meetings::{MeetingError, booking, digest, reminders};
 use crate::print::{self, Audience, PrintError, PrintRequest, Printer};
 use crate::rate_limit;
@@ -190,6 +191,8 @@ impl JobHandler for AppJobs {
                 .map_err(|e| JobFailure::retry(e.to_string())),
             reminders::REMIND => self.on_meeting_payload(job, reminders::remind).await,
             digest::SEND_DIGEST => self.on_meeting_payload(job, digest::send_digest).await,
+            asks::ASK_OUTCOME => self.on_meeting_payload(job, asks::ask_outcome).await,
+            asks::ASK_FOLLOW_UP => self.on_meeting_payload(job, asks::ask_follow_up).await,
             // The catalogue's news, which the showcases act on: their
             // curators hear of products that left the published state.
             unpublished::LISTINGS_UNPUBLISHED => {

@@ -597,6 +597,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    meeting_outcomes (meeting_id, participant_id) {
+        meeting_id -> Text,
+        participant_id -> Text,
+        event_id -> Text,
+        took_place -> Text,
+        result -> Nullable<Text>,
+        expected_minor -> Nullable<BigInt>,
+        expected_currency -> Nullable<Text>,
+        note -> Text,
+        enquiry_id -> Nullable<Text>,
+        follow_up -> Nullable<Text>,
+        order_minor -> Nullable<BigInt>,
+        order_currency -> Nullable<Text>,
+        follow_up_note -> Text,
+        followed_up_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(buyer_profiles -> users (user_id));
 diesel::joinable!(rfq_recipients -> rfqs (rfq_id));
 diesel::joinable!(rfq_recipients -> producers (producer_id));
@@ -615,6 +636,8 @@ diesel::joinable!(participant_hours -> event_participants (participant_id));
 diesel::joinable!(meetings -> events (event_id));
 diesel::joinable!(meeting_holds -> meetings (meeting_id));
 diesel::joinable!(meeting_feeds -> users (user_id));
+diesel::joinable!(meeting_outcomes -> meetings (meeting_id));
+diesel::joinable!(meeting_outcomes -> event_participants (participant_id));
 
 diesel::table! {
     showcases (id) {
@@ -714,6 +737,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     meetings,
     meeting_holds,
     meeting_feeds,
+    meeting_outcomes,
     showcases,
     showcase_sections,
     showcase_items,

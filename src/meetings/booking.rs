@@ -14,7 +14,7 @@ use super::model::{
 };
 use super::participation::{availability_of, own_participation};
 use super::schedule::Slot;
-use super::{PairSlots, digest, notify, pair_slots, reminders, repo};
+use super::{PairSlots, digest, notify, outcomes, pair_slots, reminders, repo};
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::Checks;
@@ -314,6 +314,7 @@ pub fn request_meeting(
         None => {
             notify::meeting_accepted(conn, &event, &meeting, links, now)?;
             reminders::plan(conn, &meeting, now)?;
+            outcomes::asks::plan(conn, &meeting, now)?;
         }
     }
     Ok(meeting)
@@ -371,6 +372,7 @@ pub fn accept(
     let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
     notify::meeting_accepted(conn, &event, &meeting, links, now)?;
     reminders::plan(conn, &meeting, now)?;
+    outcomes::asks::plan(conn, &meeting, now)?;
     Ok(meeting)
 }
 
@@ -548,6 +550,7 @@ pub fn accept_move(
     let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
     notify::meeting_updated(conn, &event, &meeting, notify::Change::Time, links, now)?;
     reminders::plan(conn, &meeting, now)?;
+    outcomes::asks::plan(conn, &meeting, now)?;
     Ok(meeting)
 }
 

@@ -2,8 +2,9 @@
 //! producers and buyers who take part ([`participation`]), and the meetings
 //! they book ([`booking`]), with the e-mails each step sends ([`notify`]),
 //! the reminders before a meeting ([`reminders`]), the daily digest of
-//! requests waiting for an answer ([`digest`]) and each participant's
-//! calendar feed ([`feed`]).
+//! requests waiting for an answer ([`digest`]), each participant's
+//! calendar feed ([`feed`]), what came of each meeting ([`outcomes`]), and
+//! the programme report ([`report`]) with its CSV exports ([`exports`]).
 //! They stand on the time model: an event's slot grid in its own zone
 //! ([`schedule`]), participants' hours in theirs and the slots a pair can
 //! share ([`availability`]), times shown on both parties' clocks
@@ -20,14 +21,17 @@ pub mod digest;
 pub mod display;
 mod error;
 pub mod events;
+pub mod exports;
 pub mod feed;
 pub mod invite;
 pub mod model;
 pub mod notify;
 pub mod organiser;
+pub mod outcomes;
 pub mod participation;
 pub mod reminders;
 pub mod repo;
+pub mod report;
 pub mod schedule;
 pub mod video;
 pub mod views;

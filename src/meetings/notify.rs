@@ -55,6 +55,16 @@ impl Links {
         format!("{}/dashboard/meetings/{}", self.base, meeting.id)
     }
 
+    /// The page where a side says what came of the meeting.
+    pub fn outcome(&self, meeting: &Meeting) -> String {
+        format!("{}/dashboard/meetings/{}/outcome", self.base, meeting.id)
+    }
+
+    /// The page of the follow-up 90 days after the meeting.
+    pub fn follow_up(&self, meeting: &Meeting) -> String {
+        format!("{}/dashboard/meetings/{}/follow-up", self.base, meeting.id)
+    }
+
     pub fn host(&self) -> &str {
         &self.host
     }

@@ -12,6 +12,7 @@ use super::audience::CoHost;
 use super::banner::{self, Banner};
 use super::error::MeetingError;
 use super::model::{Event, EventId, Meeting, MeetingStatus, Participant, ParticipantStatus, Phase, Side};
+use super::outcomes::{self, Outcome};
 use super::{display, repo};
 use crate::accounts::repo as accounts_repo;
 use crate::accounts::{Role, User};
@@ -451,6 +452,12 @@ pub struct AgendaLine {
     pub can_accept: bool,
     pub can_cancel: bool,
     pub can_propose: bool,
+    /// Ended and not yet told how it went: the agenda asks "How did it go?".
+    pub asks_outcome: bool,
+    /// What the viewer said came of it ("Yes, it took place · Samples requested").
+    pub outcome: Option<String>,
+    /// The 90-day follow-up is open for the viewer.
+    pub asks_follow_up: bool,
 }
 
 /// How long before its start a meeting's video room opens on its page.
@@ -473,9 +480,9 @@ fn starts_in(wait: TimeDelta) -> String {
 
 fn agenda_line(
     conn: &mut DbConnection,
-    event: &Event,
-    me: &Participant,
+    (event, me): (&Event, &Participant),
     meeting: &Meeting,
+    outcome: Option<&Outcome>,
     now: NaiveDateTime,
 ) -> Result<AgendaLine, MeetingError> {
     let other_id = meeting.other_than(&me.id).ok_or(MeetingError::NotFound)?;
@@ -513,6 +520,12 @@ fn agenda_line(
         can_accept: received && waiting,
         can_cancel: ahead && (accepted || (!received && waiting)),
         can_propose: ahead && on,
+        asks_outcome: outcomes::has_ended(meeting, now) && outcome.is_none(),
+        outcome: outcome.map(|o| match o.result {
+            Some(result) => format!("{} · {}", o.took_place.label(), result.label()),
+            None => o.took_place.label().to_owned(),
+        }),
+        asks_follow_up: outcomes::follow_up_closed(meeting, outcome, now).is_none(),
     })
 }
 
@@ -527,8 +540,13 @@ pub fn agenda(
         let Some(event) = repo::find_event(conn, &me.event_id)? else {
             continue;
         };
+        let given = outcomes::repo::outcomes_of(conn, &me.id)?;
         for meeting in repo::meetings_of(conn, &me.id)? {
-            lines.push((meeting.starts_at, agenda_line(conn, &event, &me, &meeting, now)?));
+            let outcome = given.get(&meeting.id);
+            lines.push((
+                meeting.starts_at,
+                agenda_line(conn, (&event, &me), &meeting, outcome, now)?,
+            ));
         }
     }
     lines.sort_by_key(|(at, _)| *at);
@@ -542,8 +560,8 @@ pub fn meeting_line(
     id: &str,
     now: NaiveDateTime,
 ) -> Result<AgendaLine, MeetingError> {
-    let (event, me, meeting) = super::booking::own_meeting(conn, user, id)?;
-    agenda_line(conn, &event, &me, &meeting, now)
+    let (event, me, meeting, outcome) = outcomes::own_outcome(conn, user, id)?;
+    agenda_line(conn, (&event, &me), &meeting, outcome.as_ref(), now)
 }
 
 /// A participant's hours and slots, on their own clock.

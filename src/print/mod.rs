@@ -23,6 +23,8 @@ use url::Url;
 
 pub use error::PrintError;
 pub use source::{Audience, CatalogueKind, CatalogueSource, MAX_PRODUCTS};
+/// Noto Sans Regular, shipped in the binary: also what the report's charts are measured with.
+pub(crate) use text::LATIN_REGULAR as NOTO_SANS_REGULAR;
 
 use crate::db::{DbConnection, DbResult};
 use crate::jobs::{self, NewJob};

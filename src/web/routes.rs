@@ -10,8 +10,8 @@ use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
     enquiries_api, events_api, health, media, meeting_events, meeting_feed, meeting_hours, meeting_organiser,
-    meetings, meetings_api, moderation, print, producer_dashboard, producer_profile, products_api, rfqs,
-    search, showcase_editor, showcases, sitemap, two_factor,
+    meeting_outcomes, meeting_report, meetings, meetings_api, moderation, print, producer_dashboard,
+    producer_profile, products_api, rfqs, search, showcase_editor, showcases, sitemap, two_factor,
 };
 use super::openapi;
 
@@ -130,6 +130,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(meeting_events::remove_banner)
                 .service(meeting_organiser::list_event_meetings)
                 .service(meeting_organiser::set_video_link)
+                .service(meeting_report::show_event_report)
+                .service(meeting_report::export_event_csv)
                 .service(showcase_editor::list_my_showcases)
                 .service(showcase_editor::new_showcase)
                 .service(showcase_editor::create_showcase)
@@ -148,6 +150,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(meetings::show_meeting)
                 .service(meetings::show_proposal)
                 .service(meetings::propose_time)
+                .service(meeting_outcomes::show_outcome)
+                .service(meeting_outcomes::record_outcome)
+                .service(meeting_outcomes::show_follow_up)
+                .service(meeting_outcomes::record_follow_up)
                 .service(meetings::confirm_answer)
                 .service(meetings::answer_meeting)
                 .service(dashboard::show_dashboard),
@@ -160,6 +166,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(admin::change_role)
                 .service(admin::suspend_user)
                 .service(admin::show_audit)
+                .service(meeting_report::show_all_reports)
                 .service(admin::list_jobs)
                 .service(admin::retry_job)
                 .service(moderation::show_queue)

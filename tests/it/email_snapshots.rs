@@ -22,6 +22,8 @@ use odop_bazaar::meetings::booking::{self, RequestInput};
 use odop_bazaar::meetings::digest::{self, Digest};
 use odop_bazaar::meetings::events;
 use odop_bazaar::meetings::notify::Links as MeetingLinks;
+use odop_bazaar::meetings::outcomes::asks::{self, Ask};
+use odop_bazaar::meetings::outcomes::{self, OutcomeInput};
 use odop_bazaar::meetings::participation::{self, ParticipationInput};
 use odop_bazaar::meetings::reminders::{self, Lead, Reminder};
 use odop_bazaar::meetings::{PairSlots, Slot};
@@ -391,6 +393,26 @@ fn meeting_emails(app: &TestApp, organiser: &User, producer: &User, product_slug
         reminders::remind(conn, &reminder, &links, reminder.due_at())
     });
     assert!(sent, "the meeting is still on at that time");
+    // Once it has ended, the producer is asked how it went; they say, and
+    // 90 days on they are asked what happened since.
+    let ask = Ask {
+        meeting_id: third.id.clone(),
+        participant_id: seller.id.clone(),
+        ends_at: third.ends_at,
+    };
+    let sent = write(app, |conn| asks::ask_outcome(conn, &ask, &links, third.ends_at));
+    assert!(sent, "the meeting has ended and no outcome was given");
+    let told = OutcomeInput {
+        took_place: "yes".into(),
+        result: "samples_requested".into(),
+        ..OutcomeInput::default()
+    };
+    write(app, |conn| {
+        outcomes::record_outcome(conn, producer, &third.id, &told, third.ends_at)
+    });
+    let later = third.ends_at + outcomes::FOLLOW_UP_AFTER;
+    let sent = write(app, |conn| asks::ask_follow_up(conn, &ask, &links, later));
+    assert!(sent, "the meeting took place, and no follow-up was given");
     // A request left waiting, and the producer's digest the next morning.
     request(&slots[0]);
     let digest = Digest {

@@ -25,17 +25,17 @@ use test_macros::backend_test;
 
 /// An approved producer (India's clock) and buyer (Amsterdam's) in one
 /// published event 30 days ahead.
-struct Meet {
-    app: TestApp,
-    smtp: SmtpServer,
-    event: Event,
-    weaver: User,
-    importer: User,
-    seller: Participant,
-    visitor: Participant,
+pub(crate) struct Meet {
+    pub(crate) app: TestApp,
+    pub(crate) smtp: SmtpServer,
+    pub(crate) event: Event,
+    pub(crate) weaver: User,
+    pub(crate) importer: User,
+    pub(crate) seller: Participant,
+    pub(crate) visitor: Participant,
 }
 
-async fn meet(backend: Backend, input: impl FnOnce(EventInput) -> EventInput) -> Meet {
+pub(crate) async fn meet(backend: Backend, input: impl FnOnce(EventInput) -> EventInput) -> Meet {
     let (app, smtp) = app_with_mail(backend).await;
     let organiser = user(&app, Role::Organiser, "council@epch.example", "Export Council").await;
     let (weaver, _, product_slug) = producer(
@@ -84,12 +84,12 @@ async fn meet(backend: Backend, input: impl FnOnce(EventInput) -> EventInput) ->
 
 impl Meet {
     /// The event's programme, slot by slot.
-    fn slots(&self) -> Vec<Slot> {
+    pub(crate) fn slots(&self) -> Vec<Slot> {
         self.event.schedule().unwrap().grid().slots
     }
 
     /// Signs `who` in afresh (a session times out while the clock moves on).
-    async fn browser(&self, who: &User) -> Browser {
+    pub(crate) async fn browser(&self, who: &User) -> Browser {
         let browser = Browser::new(&self.app);
         assert_eq!(browser.sign_in(&who.email, PASSWORD).await.status, 303);
         crate::two_factor::give_second_factor_if_asked(&browser).await;
@@ -98,7 +98,7 @@ impl Meet {
 
     /// `browser` asks participant `with` for `slot` on the booking page; the
     /// meeting made.
-    async fn ask(&self, browser: &Browser, with: &Participant, slot: &Slot) -> Meeting {
+    pub(crate) async fn ask(&self, browser: &Browser, with: &Participant, slot: &Slot) -> Meeting {
         self.ask_in(&self.event, browser, with, slot).await
     }
 
@@ -127,7 +127,13 @@ impl Meet {
     }
 
     /// `browser` confirms `action` on a meeting's confirmation page.
-    async fn answer(&self, browser: &Browser, meeting: &Meeting, action: &str, fields: &[(&str, &str)]) {
+    pub(crate) async fn answer(
+        &self,
+        browser: &Browser,
+        meeting: &Meeting,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) {
         let path = format!("/dashboard/meetings/{}/{action}", meeting.id);
         let done = browser.submit(&path, &path, fields).await;
         assert_eq!(done.status, 303, "{action}: {}", done.body);
@@ -143,7 +149,7 @@ impl Meet {
         self.answer(answerer, meeting, "accept-move", &[]).await;
     }
 
-    fn meeting(&self, id: &str) -> Meeting {
+    pub(crate) fn meeting(&self, id: &str) -> Meeting {
         let id = id.to_owned();
         self.app
             .db
@@ -153,14 +159,14 @@ impl Meet {
     }
 
     /// Moves the clock to `at` (it only goes forward) and runs what fell due.
-    async fn at(&self, at: NaiveDateTime) {
+    pub(crate) async fn at(&self, at: NaiveDateTime) {
         let ahead = at - self.app.clock.now();
         assert!(ahead >= Duration::zero(), "the clock only moves forward");
         self.app.clock.advance(ahead);
         self.app.run_pending_jobs().await;
     }
 
-    fn received(&self, subject: &str) -> Vec<ReceivedEmail> {
+    pub(crate) fn received(&self, subject: &str) -> Vec<ReceivedEmail> {
         self.smtp
             .messages()
             .into_iter()

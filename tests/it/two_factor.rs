@@ -97,6 +97,27 @@ pub async fn give_second_factor_if_asked(browser: &Browser) {
     }
 }
 
+/// As [`give_second_factor_if_asked`], on a site whose clock has been moved
+/// to `now`: the app's codes follow the site's clock, as a phone's would.
+pub async fn give_second_factor_at(browser: &Browser, now: chrono::NaiveDateTime) {
+    if browser.get("/dashboard").await.location() != "/account/two-factor" {
+        return;
+    }
+    let page = browser
+        .submit("/account/two-factor", "/account/two-factor/start", &[])
+        .await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    let code = App::from_page(&page).0.generate(now.and_utc().timestamp() as u64);
+    let done = browser
+        .submit(
+            "/account/two-factor",
+            "/account/two-factor/confirm",
+            &[("code", &code)],
+        )
+        .await;
+    assert_eq!(done.status, 200, "{}", done.body);
+}
+
 /// Signs in with the password; the answer is the redirect to the code step.
 async fn password_step(app: &TestApp, email: &str) -> Browser {
     let browser = Browser::new(app);

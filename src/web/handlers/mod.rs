@@ -16,6 +16,8 @@ pub mod meeting_events;
 pub mod meeting_feed;
 pub mod meeting_hours;
 pub mod meeting_organiser;
+pub mod meeting_outcomes;
+pub mod meeting_report;
 pub mod meetings;
 pub mod meetings_api;
 pub mod moderation;

@@ -12,6 +12,7 @@ use crate::meetings::banner::Banner;
 use crate::meetings::booking::{PairBooking, ProposalInput, RequestInput};
 use crate::meetings::events::EventInput;
 use crate::meetings::model::{Approval, MeetingStatus, RequestMode, Side};
+use crate::meetings::outcomes::{FollowUpInput, OutcomeInput};
 use crate::meetings::participation::ParticipationInput;
 use crate::meetings::views::{
     AgendaLine, EventDetails, EventSummary, ParticipantCard, ProgrammeDay, TakingPart,
@@ -487,4 +488,52 @@ pub struct ConfirmPage {
     pub button: &'static str,
     /// Declining and cancelling take a reason.
     pub asks_reason: bool,
+}
+
+/// "How did it go?": the outcome form of one meeting, or why it is not open.
+#[derive(Serialize)]
+pub struct OutcomePage {
+    pub meeting: AgendaLine,
+    /// Why no outcome can be given (the meeting has not happened); the form is left out.
+    pub closed: Option<String>,
+    pub took_place: Vec<Choice>,
+    pub results: Vec<Choice>,
+    /// The enquiry threads between the two, to link.
+    pub threads: Vec<Choice>,
+    /// Saved already: the form changes it.
+    pub saved: bool,
+    pub values: OutcomeInput,
+    pub errors: FieldErrors,
+}
+
+/// The 90-day follow-up of one meeting, or why it is not open.
+#[derive(Serialize)]
+pub struct FollowUpPage {
+    pub meeting: AgendaLine,
+    pub closed: Option<String>,
+    pub choices: Vec<Choice>,
+    /// The answer given, when it was.
+    pub answer: Option<FollowUpAnswer>,
+    pub values: FollowUpInput,
+    pub errors: FieldErrors,
+}
+
+/// A follow-up as given, for reading.
+#[derive(Serialize)]
+pub struct FollowUpAnswer {
+    pub since: &'static str,
+    pub order: Option<String>,
+    pub note: String,
+    pub given_on: String,
+}
+
+/// The choices of a closed vocabulary for radio buttons.
+pub fn choices(options: impl IntoIterator<Item = (&'static str, &'static str)>) -> Vec<Choice> {
+    options
+        .into_iter()
+        .map(|(value, label)| Choice {
+            value: value.to_owned(),
+            label: label.to_owned(),
+        })
+        .collect()
 }

@@ -11,6 +11,7 @@ pub mod listings;
 pub mod meetings;
 pub mod pages;
 pub mod pagination;
+pub mod report;
 pub mod search;
 pub mod showcases;
 pub mod sitemap;

@@ -1,0 +1,2 @@
+DROP INDEX meetings_event_status;
+DROP TABLE meeting_outcomes;

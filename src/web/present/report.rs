@@ -1,0 +1,486 @@
+//! The programme report as pages show it: key figures, charts drawn on the
+//! server as SVG (plotters' SVG backend, no script), each with its title,
+//! a description for screen readers, and the same data as a table beside it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use plotters::prelude::*;
+use serde::Serialize;
+
+use crate::directory::Sector;
+use crate::format::escape_markup;
+use crate::meetings::model::{ParticipantStatus, Side};
+use crate::meetings::report::{ProgrammeReport, percent};
+
+/// One figure of a chart or table: what, and how many (as shown).
+#[derive(Debug, Clone, Serialize)]
+pub struct Figure {
+    pub label: String,
+    pub value: String,
+}
+
+/// A bar chart with its data table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Chart {
+    /// Unique on the page; names the SVG's title and description.
+    pub id: &'static str,
+    pub title: String,
+    /// What the chart shows, in a sentence (the SVG's description).
+    pub description: String,
+    /// The SVG markup, drawn here and trusted by the template.
+    pub svg: String,
+    pub rows: Vec<Figure>,
+}
+
+/// The width the charts are drawn at: a 390 px phone shows them whole,
+/// and wider screens scale them up (the SVG has a viewBox).
+const WIDTH: u32 = 360;
+const ROW: u32 = 26;
+const LABEL_WIDTH: i32 = 130;
+/// Characters of a label that fit beside a bar; the table has it whole.
+const LABEL_CHARS: usize = 18;
+const INK: RGBColor = RGBColor(31, 42, 90);
+const BAR: RGBColor = RGBColor(47, 111, 176);
+
+fn short(label: &str) -> String {
+    if label.chars().count() <= LABEL_CHARS {
+        label.to_owned()
+    } else {
+        let cut: String = label.chars().take(LABEL_CHARS - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// A horizontal bar chart of `rows` (label, count).
+pub fn bar_chart(id: &'static str, title: &str, description: &str, rows: &[(String, i64)]) -> Chart {
+    let svg = draw(rows).map_or_else(
+        // Drawing into a string cannot fail on I/O; should plotters refuse
+        // anyway, the table beside the chart still carries every figure.
+        |e| {
+            tracing::warn!(chart = id, error = %e, "chart not drawn");
+            String::new()
+        },
+        |svg| accessible(&svg, id, title, description),
+    );
+    Chart {
+        id,
+        title: title.to_owned(),
+        description: description.to_owned(),
+        svg,
+        rows: rows
+            .iter()
+            .map(|(label, n)| Figure {
+                label: label.clone(),
+                value: crate::format::group_thousands(*n),
+            })
+            .collect(),
+    }
+}
+
+/// plotters lays text out with a font it has been given (no system fonts
+/// are read): the one the catalogues ship. The SVG still names `sans-serif`,
+/// so browsers draw the labels in their own.
+fn register_chart_font() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        if plotters::style::register_font("sans-serif", FontStyle::Normal, crate::print::NOTO_SANS_REGULAR)
+            .is_err()
+        {
+            tracing::warn!("the charts' font could not be read; charts are drawn without labels");
+        }
+    });
+}
+
+fn draw(rows: &[(String, i64)]) -> Result<String, Box<dyn std::error::Error>> {
+    register_chart_font();
+    let height = ROW * u32::try_from(rows.len().max(1))? + 8;
+    let most = rows.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    let bar_room = i64::from(WIDTH) - i64::from(LABEL_WIDTH) - 52;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        root.fill(&WHITE)?;
+        let label_style = ("sans-serif", 13).into_font().color(&INK);
+        for (i, (label, n)) in rows.iter().enumerate() {
+            let top = 4 + i32::try_from(i)? * i32::try_from(ROW)?;
+            let width = i32::try_from(bar_room * n / most)?;
+            root.draw(&Text::new(short(label), (4, top + 5), label_style.clone()))?;
+            if width > 0 {
+                root.draw(&Rectangle::new(
+                    [
+                        (LABEL_WIDTH, top + 3),
+                        (LABEL_WIDTH + width, top + i32::try_from(ROW)? - 5),
+                    ],
+                    BAR.filled(),
+                ))?;
+            }
+            root.draw(&Text::new(
+                crate::format::group_thousands(*n),
+                (LABEL_WIDTH + width + 4, top + 5),
+                label_style.clone(),
+            ))?;
+        }
+        root.present()?;
+    }
+    Ok(svg)
+}
+
+/// Names the drawing for assistive technology and lets it scale: a role,
+/// a title and a description inside, and a viewBox with the width left to CSS.
+fn accessible(svg: &str, id: &str, title: &str, description: &str) -> String {
+    let Some(open_end) = svg.find('>') else {
+        return svg.to_owned();
+    };
+    let (open, rest) = svg.split_at(open_end);
+    let open = open.replacen(
+        "<svg ",
+        &format!(r#"<svg role="img" aria-labelledby="{id}-title {id}-desc" class="chart__svg" "#),
+        1,
+    );
+    format!(
+        r#"{open}><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>{}"#,
+        escape_markup(title),
+        escape_markup(description),
+        &rest[1..]
+    )
+}
+
+/// The names a report's codes stand for, looked up by the handler.
+#[derive(Debug, Default)]
+pub struct Names {
+    pub countries: HashMap<String, String>,
+    /// District code → (district, state).
+    pub districts: HashMap<i32, (String, String)>,
+}
+
+/// A CSV export offered on the page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Download {
+    pub label: &'static str,
+    pub path: String,
+}
+
+/// `/dashboard/events/{slug}/report` and `/admin/reports`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportPage {
+    pub title: String,
+    /// The event's own page, for an event's report.
+    pub event_slug: Option<String>,
+    pub key_figures: Vec<Figure>,
+    pub charts: Vec<Chart>,
+    /// Tables without a chart: each a heading and its rows.
+    pub tables: Vec<Table>,
+    pub producers_without_meetings: Vec<String>,
+    pub downloads: Vec<Download>,
+    /// Admins: every event (title and slug), each linking to its report.
+    pub events: Vec<Figure>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Table {
+    pub id: &'static str,
+    pub title: String,
+    pub head: (String, String),
+    pub rows: Vec<Figure>,
+}
+
+fn table(id: &'static str, title: &str, head: (&str, &str), rows: Vec<Figure>) -> Table {
+    Table {
+        id,
+        title: title.to_owned(),
+        head: (head.0.to_owned(), head.1.to_owned()),
+        rows,
+    }
+}
+
+fn figure(label: impl Into<String>, value: impl Into<String>) -> Figure {
+    Figure {
+        label: label.into(),
+        value: value.into(),
+    }
+}
+
+/// Sums `rows` by the key `key_of` gives each, largest first.
+fn regroup<K>(rows: &[(K, i64)], key_of: impl Fn(&K) -> String) -> Vec<(String, i64)> {
+    let mut sums: BTreeMap<String, i64> = BTreeMap::new();
+    for (key, n) in rows {
+        *sums.entry(key_of(key)).or_insert(0) += n;
+    }
+    let mut rows: Vec<(String, i64)> = sums.into_iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    rows
+}
+
+/// How many producers had 0, 1, 2, 3, 4 and 5 or more booked meetings.
+fn distribution(per_producer: &[(String, i64)]) -> Vec<(String, i64)> {
+    let mut buckets = vec![0i64; 6];
+    for (_, n) in per_producer {
+        let bucket = usize::try_from(*n).unwrap_or(0).min(5);
+        buckets[bucket] += 1;
+    }
+    buckets
+        .into_iter()
+        .enumerate()
+        .map(|(meetings, producers)| {
+            let label = match meetings {
+                1 => "1 meeting".to_owned(),
+                5 => "5 or more".to_owned(),
+                n => format!("{n} meetings"),
+            };
+            (label, producers)
+        })
+        .collect()
+}
+
+impl ReportPage {
+    /// The page for `report`; `amounts` words a sum of minor units in a currency.
+    pub fn new(
+        title: String,
+        report: &ProgrammeReport,
+        names: &Names,
+        amounts: impl Fn(i64, &str) -> String,
+    ) -> Self {
+        let side_total = |side: Side, status: Option<ParticipantStatus>| -> i64 {
+            report
+                .registrations
+                .iter()
+                .filter(|(s, st, _)| *s == side && status.is_none_or(|wanted| wanted == *st))
+                .map(|(_, _, n)| n)
+                .sum()
+        };
+        let thousands = crate::format::group_thousands;
+        let key_figures = vec![
+            figure(
+                "Producers registered",
+                format!(
+                    "{} ({} approved)",
+                    thousands(side_total(Side::Producer, None)),
+                    thousands(side_total(Side::Producer, Some(ParticipantStatus::Approved)))
+                ),
+            ),
+            figure(
+                "Buyers registered",
+                format!(
+                    "{} ({} approved)",
+                    thousands(side_total(Side::Buyer, None)),
+                    thousands(side_total(Side::Buyer, Some(ParticipantStatus::Approved)))
+                ),
+            ),
+            figure("Meeting requests", thousands(report.requests())),
+            figure(
+                "Acceptance rate",
+                format!(
+                    "{} ({} of {} decided requests)",
+                    percent(report.ever_accepted, report.decided()),
+                    thousands(report.ever_accepted),
+                    thousands(report.decided())
+                ),
+            ),
+            figure("Meetings held", thousands(report.held)),
+            figure(
+                "No-shows",
+                format!(
+                    "{} ({} of meetings held)",
+                    thousands(report.no_shows),
+                    percent(report.no_shows, report.held)
+                ),
+            ),
+            figure("Technical problems", thousands(report.technical)),
+            figure(
+                "Producers with no meeting",
+                thousands(report.producers_without_meetings().count() as i64),
+            ),
+        ];
+        let country = |code: &Option<String>| match code {
+            Some(code) => names.countries.get(code).cloned().unwrap_or_else(|| code.clone()),
+            None => "Not given".to_owned(),
+        };
+        let sector = |slug: &String| {
+            Sector::from_slug(slug)
+                .map(|s| s.name().to_owned())
+                .unwrap_or_else(|| slug.clone())
+        };
+        let state = |code: &i32| {
+            names
+                .districts
+                .get(code)
+                .map(|(_, state)| state.clone())
+                .unwrap_or_else(|| code.to_string())
+        };
+        let district = |code: &i32| {
+            names
+                .districts
+                .get(code)
+                .map(|(district, state)| format!("{district}, {state}"))
+                .unwrap_or_else(|| code.to_string())
+        };
+        let outcome_rows: Vec<(String, i64)> = report
+            .outcomes
+            .iter()
+            .map(|(took_place, result, n)| {
+                let label = match result {
+                    Some(result) => result.label().to_owned(),
+                    None => took_place.label().to_owned(),
+                };
+                (label, *n)
+            })
+            .collect();
+        let follow_ups: Vec<(String, i64)> = report
+            .follow_ups
+            .iter()
+            .map(|(since, n)| (since.label().to_owned(), *n))
+            .collect();
+        let charts = vec![
+            bar_chart(
+                "per-producer",
+                "Booked meetings per producer",
+                "How many approved producers have 0, 1, 2, 3, 4, and 5 or more booked meetings.",
+                &distribution(&report.per_producer),
+            ),
+            bar_chart(
+                "by-country",
+                "Booked meetings by buyer country",
+                "Booked meetings counted by the country of the buyer.",
+                &regroup(&report.by_country, country),
+            ),
+            bar_chart(
+                "by-sector",
+                "Booked meetings by sector",
+                "Booked meetings counted by the sectors of the producer's listings; a producer in two sectors counts in both.",
+                &regroup(&report.by_sector, sector),
+            ),
+            bar_chart(
+                "by-state",
+                "Booked meetings by producer's state",
+                "Booked meetings counted by the state of the producer's district.",
+                &regroup(&report.by_district, state),
+            ),
+            bar_chart(
+                "outcomes",
+                "How the meetings went",
+                "Outcomes reported by either side: how a meeting that took place went, or why it did not take place.",
+                &outcome_rows,
+            ),
+            bar_chart(
+                "follow-ups",
+                "90 days on",
+                "What the sides reported 90 days after their meetings.",
+                &follow_ups,
+            ),
+        ];
+        let counted = |rows: Vec<(String, i64)>| -> Vec<Figure> {
+            rows.into_iter()
+                .map(|(label, n)| figure(label, thousands(n)))
+                .collect()
+        };
+        let money = |rows: &[(String, i64)]| -> Vec<Figure> {
+            rows.iter()
+                .map(|(code, minor)| figure(code.clone(), amounts(*minor, code)))
+                .collect()
+        };
+        let tables = vec![
+            table(
+                "registrations",
+                "Registrations",
+                ("Side and status", "Participants"),
+                report
+                    .registrations
+                    .iter()
+                    .map(|(side, status, n)| {
+                        figure(format!("{}: {}", side.label(), status.label()), thousands(*n))
+                    })
+                    .collect(),
+            ),
+            table(
+                "requests",
+                "Meeting requests by where they stand",
+                ("Status", "Requests"),
+                report
+                    .by_status
+                    .iter()
+                    .map(|(status, n)| figure(status.label(), thousands(*n)))
+                    .collect(),
+            ),
+            table(
+                "by-district",
+                "Booked meetings by producer's district",
+                ("District", "Meetings"),
+                counted(regroup(&report.by_district, district)),
+            ),
+            table(
+                "producers",
+                "Booked meetings of each producer",
+                ("Producer", "Meetings"),
+                counted(report.per_producer.clone()),
+            ),
+            table(
+                "expected",
+                "Expected value reported, by currency",
+                ("Currency", "Total"),
+                money(&report.expected_values),
+            ),
+            table(
+                "orders",
+                "Orders reported 90 days on, by currency",
+                ("Currency", "Total"),
+                money(&report.order_values),
+            ),
+        ];
+        Self {
+            title,
+            event_slug: None,
+            key_figures,
+            charts,
+            tables,
+            producers_without_meetings: report.producers_without_meetings().map(str::to_owned).collect(),
+            downloads: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chart_is_an_svg_named_for_screen_readers_with_every_figure_in_its_table() {
+        let rows = vec![
+            ("Germany".to_owned(), 12),
+            ("United States of America".to_owned(), 3),
+        ];
+        let chart = bar_chart(
+            "by-country",
+            "Meetings by buyer country",
+            "Booked meetings <by> country.",
+            &rows,
+        );
+        assert!(
+            chart
+                .svg
+                .starts_with("<svg role=\"img\" aria-labelledby=\"by-country-title by-country-desc\"")
+        );
+        assert!(
+            chart
+                .svg
+                .contains("<title id=\"by-country-title\">Meetings by buyer country</title>")
+        );
+        assert!(
+            chart.svg.contains("Booked meetings &lt;by&gt; country."),
+            "{}",
+            chart.svg
+        );
+        assert!(
+            chart.svg.contains("viewBox"),
+            "scales to the screen: {}",
+            chart.svg
+        );
+        assert!(
+            chart.svg.contains("Germany") && chart.svg.contains("United States of…"),
+            "{}",
+            chart.svg
+        );
+        assert_eq!(chart.rows[1].label, "United States of America");
+        assert_eq!(chart.rows[0].value, "12");
+    }
+}
