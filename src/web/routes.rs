@@ -8,10 +8,11 @@ use super::AppError;
 use super::assets::serve_static;
 use super::forms::form_config;
 use super::handlers::{
-    accounts, admin, admin_enquiries, api, buyer_profile, catalogue, dashboard, directory, enquiries,
-    enquiries_api, events_api, health, media, meeting_events, meeting_feed, meeting_hours, meeting_organiser,
-    meeting_outcomes, meeting_report, meetings, meetings_api, moderation, print, producer_dashboard,
-    producer_profile, products_api, rfqs, search, showcase_editor, showcases, sitemap, two_factor,
+    accounts, admin, admin_enquiries, api, api_reference, buyer_profile, catalogue, dashboard, directory,
+    enquiries, enquiries_api, events_api, health, media, meeting_events, meeting_feed, meeting_hours,
+    meeting_organiser, meeting_outcomes, meeting_report, meetings, meetings_api, moderation, print,
+    producer_dashboard, producer_profile, products_api, rfqs, search, showcase_editor, showcases, sitemap,
+    two_factor,
 };
 use super::openapi;
 
@@ -32,6 +33,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(directory::show_sector)
         .service(directory::show_gi_register)
         .service(directory::show_data_sources)
+        .service(api_reference::show_api_reference)
         .service(sitemap::show_sitemap_index)
         .service(sitemap::show_sitemap)
         .service(sitemap::show_robots)

@@ -19,6 +19,23 @@ async fn the_api_serves_a_valid_openapi_document_of_itself(backend: Backend) {
 
     let operations: Vec<_> = spec.operations().collect();
     assert_eq!(operations.len(), 40);
+
+    // The same document worded for people at /api: every operation, its
+    // summary, and the document itself linked, with no script needed.
+    let (status, page) = app.page("/api").await;
+    assert_eq!(status, 200);
+    let page = page.replace("&#x2F;", "/");
+    assert!(page.contains("href=\"/api/v1/openapi.json\""), "{page}");
+    for (path, method, operation) in &operations {
+        let method = method.as_str();
+        assert!(page.contains(path.as_str()), "/api names {method} {path}");
+        let summary = operation.summary.as_deref().unwrap_or_default();
+        let summary = summary.replace('\'', "&#x27;");
+        assert!(
+            page.contains(&summary),
+            "/api gives {method} {path}'s summary: {summary}"
+        );
+    }
     for (path, method, operation) in operations {
         let name = format!("{method} {path}");
         operation

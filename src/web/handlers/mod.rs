@@ -2,6 +2,7 @@ pub mod accounts;
 pub mod admin;
 pub mod admin_enquiries;
 pub mod api;
+pub mod api_reference;
 pub mod buyer_profile;
 pub mod catalogue;
 mod choices;

@@ -4,6 +4,7 @@
 //! numbers, money and dates are worded by `crate::format`, shared with e-mails.
 
 pub mod admin;
+pub mod api_reference;
 pub mod cards;
 pub mod destination;
 pub mod links;
