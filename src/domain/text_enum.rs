@@ -20,7 +20,7 @@ macro_rules! text_enum {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-            utoipa::ToSchema, diesel::AsExpression, diesel::FromSqlRow,
+            diesel::AsExpression, diesel::FromSqlRow,
         )]
         #[diesel(sql_type = diesel::sql_types::Text)]
         $vis enum $name {
@@ -45,6 +45,20 @@ macro_rules! text_enum {
                 Self::ALL.iter().copied().find(|v| v.as_str() == text.trim())
             }
         }
+
+        // Written by hand rather than derived: the derive does not see the
+        // `serde(rename)` of a name passed through this macro, and would
+        // document the Rust names ("Producer") instead of the sent ones.
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .enum_values(Some([$($text),+]))
+                    .into()
+            }
+        }
+
+        impl utoipa::ToSchema for $name {}
 
         impl std::str::FromStr for $name {
             type Err = $crate::domain::UnknownName;
