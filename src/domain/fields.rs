@@ -73,7 +73,13 @@ impl Checks {
             }
             Ok(n) => i32::try_from(n).ok(),
             Err(_) if cleaned.is_empty() => {
-                self.fail(field, format!("Enter the {}.", what.to_lowercase()));
+                // `what` names the subject ("The gap", "A meeting's length").
+                let mut subject = what.chars();
+                let first = subject.next().map(|c| c.to_lowercase().collect::<String>());
+                self.fail(
+                    field,
+                    format!("Enter {}{}.", first.unwrap_or_default(), subject.as_str()),
+                );
                 None
             }
             Err(_) => {
@@ -231,11 +237,16 @@ mod tests {
         );
         assert_eq!(checks.whole("a", "0", 1..=10, "The minimum order"), None);
         assert_eq!(checks.whole("b", "lots", 1..=10, "The minimum order"), None);
+        assert_eq!(checks.whole("d", " ", 10..=60, "A meeting's length"), None);
         checks.text("c", "", 1..=10);
         checks.fail("c", "a second message is not kept");
         let errors = checks.finish().err().unwrap_or_default();
-        assert_eq!(errors.len(), 3);
+        assert_eq!(errors.len(), 4);
         assert!(errors["a"].contains("at least 1"));
+        assert_eq!(
+            errors["d"], "Enter a meeting's length.",
+            "the subject keeps its own article"
+        );
         assert_eq!(errors["c"], "This is needed.");
     }
 
