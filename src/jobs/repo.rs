@@ -195,12 +195,7 @@ pub fn retry(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> DbResult<
             .find(id)
             .filter(jobs::status.eq_any([JobStatus::Failed, JobStatus::Queued])),
     )
-    .set((
-        jobs::status.eq(JobStatus::Queued),
-        jobs::attempts.eq(0),
-        jobs::run_at.eq(now),
-        jobs::finished_at.eq(None::<NaiveDateTime>),
-    ))
+    .set(requeued(now))
     .execute(conn)?;
     Ok(changed == 1)
 }
@@ -214,15 +209,30 @@ pub fn run_again(conn: &mut DbConnection, job: &NewJob, now: NaiveDateTime) -> D
     };
     let changed = diesel::update(jobs::table.find(id).filter(jobs::status.eq(JobStatus::Done)))
         .set((
-            jobs::status.eq(JobStatus::Queued),
+            requeued(job.run_at.unwrap_or(now)),
             jobs::payload.eq(job.payload.to_string()),
-            jobs::attempts.eq(0),
             jobs::max_attempts.eq(job.max_attempts),
-            jobs::run_at.eq(job.run_at.unwrap_or(now)),
-            jobs::finished_at.eq(None::<NaiveDateTime>),
         ))
         .execute(conn)?;
     Ok(changed == 1)
+}
+
+/// The columns a job goes back in the queue with.
+type Requeued = (
+    diesel::dsl::Eq<jobs::status, JobStatus>,
+    diesel::dsl::Eq<jobs::attempts, i32>,
+    diesel::dsl::Eq<jobs::run_at, NaiveDateTime>,
+    diesel::dsl::Eq<jobs::finished_at, Option<NaiveDateTime>>,
+);
+
+/// The change that puts a job back in the queue, due at `at`, with fresh attempts.
+fn requeued(at: NaiveDateTime) -> Requeued {
+    (
+        jobs::status.eq(JobStatus::Queued),
+        jobs::attempts.eq(0),
+        jobs::run_at.eq(at),
+        jobs::finished_at.eq(None::<NaiveDateTime>),
+    )
 }
 
 /// Jobs not yet done (queued and running), or only the failed ones, oldest first.
