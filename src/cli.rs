@@ -16,7 +16,7 @@ use crate::directory::Sector;
 use crate::directory::seed;
 use crate::jobs::{self, Job};
 use crate::media::MediaStore;
-use crate::meetings::{self, demo::DemoEventOutcome, notify::Links};
+use crate::meetings::{self, demo::DemoEventOutcome, demo_history::DemoHistoryOutcome, notify::Links};
 use crate::print::{self, Audience, CatalogueKind, Printer};
 use crate::search;
 use crate::settings::{Settings, VARIABLES};
@@ -104,6 +104,11 @@ enum Command {
         /// draws on unless --demo asks for more). Running it again adds nothing.
         #[arg(long)]
         demo_event: bool,
+        /// Also add a finished six-day demo meet with the same producers and buyers, 10,000
+        /// meetings held and what both sides reported of them (for the programme report and its
+        /// benchmark; it adds the demo products it draws on too). Running it again adds nothing.
+        #[arg(long)]
+        demo_history: bool,
     },
     /// Bulk imports.
     Import {
@@ -179,16 +184,24 @@ pub fn run(cli: Cli) -> ExitCode {
     let outcome = match cli.command.unwrap_or(Command::Serve { no_migrate: false }) {
         Command::Serve { no_migrate } => serve(settings, no_migrate),
         Command::Migrate => run_migrations(&settings),
-        Command::Seed { demo, demo_event } => run_seed(&settings).and_then(|()| {
-            let listings = match (demo, demo_event) {
-                (demo, true) => Some(demo.unwrap_or(0).max(meetings::demo::LISTINGS_NEEDED)),
-                (demo, false) => demo,
+        Command::Seed {
+            demo,
+            demo_event,
+            demo_history,
+        } => run_seed(&settings).and_then(|()| {
+            let listings = if demo_event || demo_history {
+                Some(demo.unwrap_or(0).max(meetings::demo::LISTINGS_NEEDED))
+            } else {
+                demo
             };
             if let Some(count) = listings {
                 seed_demo(&settings, count)?;
             }
             if demo_event {
                 seed_demo_event(&settings)?;
+            }
+            if demo_history {
+                seed_demo_history(&settings)?;
             }
             Ok(())
         }),
@@ -545,6 +558,33 @@ fn seed_demo_event(settings: &Settings) -> anyhow::Result<()> {
             println!(
                 "Added the demo event {path}: {producers} producers, {buyers} buyers, {} meetings ({accepted} accepted, {requested} waiting for an answer).",
                 accepted + requested
+            );
+        }
+    }
+    Ok(())
+}
+
+fn seed_demo_history(settings: &Settings) -> anyhow::Result<()> {
+    let db = connect(settings)?;
+    let links = Links::from_settings(settings);
+    let now = Utc::now().naive_utc();
+    let outcome = db.write_blocking(|conn| meetings::demo_history::seed_demo_history(conn, &links, now))?;
+    let path = format!("/events/{}", meetings::demo_history::SLUG);
+    match outcome {
+        DemoHistoryOutcome::Exists => {
+            println!("The finished demo meet is there already ({path}); nothing added.")
+        }
+        DemoHistoryOutcome::Added {
+            producers,
+            buyers,
+            meetings,
+            outcomes,
+            follow_ups,
+        } => {
+            db::refresh_planner_statistics(&mut *db.get()?)?;
+            println!(
+                "Added the finished demo meet {path}: {producers} producers, {buyers} buyers, {meetings} meetings held, {outcomes} outcomes reported, {follow_ups} followed up; its report is at /dashboard/events/{}/report.",
+                meetings::demo_history::SLUG
             );
         }
     }

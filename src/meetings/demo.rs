@@ -41,7 +41,7 @@ pub const PRODUCERS: usize = 300;
 pub const BUYERS: usize = 500;
 pub const MEETINGS: usize = 3_000;
 /// Listings each producer brings, at most.
-const LISTINGS_PER_PRODUCER: usize = 3;
+pub(super) const LISTINGS_PER_PRODUCER: usize = 3;
 /// The demo listings `seed --demo-event` adds first: enough for 300 demo
 /// producers to have some (one producer per district, listings cycling
 /// through the ODOP list).
@@ -120,7 +120,7 @@ pub fn seed_demo_event(
         )));
     }
     let organiser = ensure_organiser(conn, now)?;
-    let event = demo_event(id, organiser, now);
+    let event = demo_event(id, organiser, now.date() + Duration::days(21), now);
     repo::insert_event(conn, &event)?;
 
     let buyers = ensure_buyers(conn, now)?;
@@ -134,7 +134,11 @@ pub fn seed_demo_event(
     );
     insert_in_chunks!(conn, event_participants::table, participants);
 
-    let booked = book_meetings(&event, &participants, links, now)?;
+    let plan = Plan {
+        meetings: MEETINGS,
+        accepted_share: 0.7,
+    };
+    let booked = book_meetings(&event, &participants, links, now, plan)?;
     insert_in_chunks!(conn, meetings::table, booked.meetings);
     insert_in_chunks!(conn, meeting_holds::table, booked.holds);
     for meeting in booked
@@ -160,7 +164,7 @@ pub fn seed_demo_event(
 }
 
 /// The demo organiser's account, made if missing.
-fn ensure_organiser(conn: &mut DbConnection, now: NaiveDateTime) -> Result<User, MeetingError> {
+pub(super) fn ensure_organiser(conn: &mut DbConnection, now: NaiveDateTime) -> Result<User, MeetingError> {
     let id = demo_id("user", "demo-organiser");
     if let Some(user) = crate::accounts::repo::find_user(conn, &id)? {
         return Ok(user);
@@ -178,8 +182,8 @@ fn ensure_organiser(conn: &mut DbConnection, now: NaiveDateTime) -> Result<User,
     Ok(user)
 }
 
-fn demo_event(id: EventId, organiser: User, now: NaiveDateTime) -> Event {
-    let first_day = now.date() + Duration::days(21);
+/// The demo event's programme, its first day `first_day`, made at `now`.
+pub(super) fn demo_event(id: EventId, organiser: User, first_day: NaiveDate, now: NaiveDateTime) -> Event {
     Event {
         id,
         owner_id: organiser.id,
@@ -230,7 +234,10 @@ fn demo_event(id: EventId, organiser: User, now: NaiveDateTime) -> Event {
 }
 
 /// The demo buyers' accounts and profiles (made where missing), each with its zone.
-fn ensure_buyers(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Vec<(User, Tz)>, MeetingError> {
+pub(super) fn ensure_buyers(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+) -> Result<Vec<(User, Tz)>, MeetingError> {
     let wanted: Vec<String> = (0..BUYERS).map(|n| demo_id("buyer", &n.to_string())).collect();
     let existing: HashSet<String> = users::table
         .filter(users::id.eq_any(&wanted))
@@ -307,7 +314,7 @@ fn with_hours(mut participant: Participant, availability: &Availability) -> Part
     participant
 }
 
-fn producer_place(event: &Event, producer: &DemoProducer, now: NaiveDateTime) -> Participant {
+pub(super) fn producer_place(event: &Event, producer: &DemoProducer, now: NaiveDateTime) -> Participant {
     let mut place = place(event, &producer.user_id, Side::Producer, now);
     place.pitch = format!(
         "{}: samples, export terms and lead times for every listing we bring.",
@@ -318,7 +325,7 @@ fn producer_place(event: &Event, producer: &DemoProducer, now: NaiveDateTime) ->
 }
 
 /// The place of demo buyer number `n`; every 25th is a hosted buyer.
-fn buyer_place(event: &Event, n: usize, user: &User, zone: Tz, now: NaiveDateTime) -> Participant {
+pub(super) fn buyer_place(event: &Event, n: usize, user: &User, zone: Tz, now: NaiveDateTime) -> Participant {
     let mut place = place(event, user.id.as_str(), Side::Buyer, now);
     place.pitch = format!(
         "Sourcing for {}: we look for producers who can ship regularly.",
@@ -330,19 +337,27 @@ fn buyer_place(event: &Event, n: usize, user: &User, zone: Tz, now: NaiveDateTim
     with_hours(place, &Availability::buyer_default(zone))
 }
 
-struct Booked {
-    meetings: Vec<Meeting>,
-    holds: Vec<MeetingHold>,
+pub(super) struct Booked {
+    pub meetings: Vec<Meeting>,
+    pub holds: Vec<MeetingHold>,
 }
 
-/// Places [`MEETINGS`] meetings: each buyer in turn meets a producer drawn
+/// How many meetings [`book_meetings`] places, and the share of them accepted
+/// (the rest wait for an answer).
+pub(super) struct Plan {
+    pub meetings: usize,
+    pub accepted_share: f64,
+}
+
+/// Places `plan.meetings` meetings: each buyer in turn meets a producer drawn
 /// at random (a fixed seed), in a slot free for both, inside both parties'
 /// hours where they share any, within the daily cap of each.
-fn book_meetings(
+pub(super) fn book_meetings(
     event: &Event,
     participants: &[Participant],
     links: &notify::Links,
     now: NaiveDateTime,
+    plan: Plan,
 ) -> Result<Booked, MeetingError> {
     let schedule = event.schedule()?;
     let grid = schedule.grid().slots;
@@ -366,10 +381,10 @@ fn book_meetings(
     let mut met: HashSet<(usize, usize)> = HashSet::new();
     let mut rng = StdRng::seed_from_u64(14);
     let mut booked = Booked {
-        meetings: Vec::with_capacity(MEETINGS),
-        holds: Vec::with_capacity(2 * MEETINGS),
+        meetings: Vec::with_capacity(plan.meetings),
+        holds: Vec::with_capacity(2 * plan.meetings),
     };
-    for n in 0..MEETINGS {
+    for n in 0..plan.meetings {
         let buyer = buyers[n % buyers.len()];
         let mut placed = None;
         for _ in 0..100 {
@@ -413,7 +428,7 @@ fn book_meetings(
         } else {
             (producer, buyer)
         };
-        let accepted = rng.random_bool(0.7);
+        let accepted = rng.random_bool(plan.accepted_share);
         let listings: Vec<&str> = participants[producer].product_ids().collect();
         let id = MeetingId::new();
         let meeting = Meeting {

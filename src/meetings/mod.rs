@@ -17,6 +17,7 @@ pub mod availability;
 pub mod banner;
 pub mod booking;
 pub mod demo;
+pub mod demo_history;
 pub mod digest;
 pub mod display;
 mod error;

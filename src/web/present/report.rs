@@ -182,6 +182,8 @@ pub struct Table {
     pub title: String,
     pub head: (String, String),
     pub rows: Vec<Figure>,
+    /// Said under a table that shows only its first rows.
+    pub more: Option<String>,
 }
 
 fn table(id: &'static str, title: &str, head: (&str, &str), rows: Vec<Figure>) -> Table {
@@ -190,6 +192,16 @@ fn table(id: &'static str, title: &str, head: (&str, &str), rows: Vec<Figure>) -
         title: title.to_owned(),
         head: (head.0.to_owned(), head.1.to_owned()),
         rows,
+        more: None,
+    }
+}
+
+/// A table of the first rows of a long list (see [`top`]).
+fn top_table(id: &'static str, title: &str, head: (&str, &str), rows: Vec<Figure>, all_in: &str) -> Table {
+    let (rows, more) = top(rows, all_in);
+    Table {
+        more,
+        ..table(id, title, head, rows)
     }
 }
 
@@ -211,25 +223,57 @@ fn regroup<K>(rows: &[(K, i64)], key_of: impl Fn(&K) -> String) -> Vec<(String, 
     rows
 }
 
-/// How many producers had 0, 1, 2, 3, 4 and 5 or more booked meetings.
+/// The bands producers are counted in by their booked meetings: the first
+/// meetings one by one, where a small event's producers are, then wider bands
+/// for a large one's (a producer at a big meet may have forty).
+const BANDS: [(i64, Option<i64>); 7] = [
+    (0, Some(0)),
+    (1, Some(1)),
+    (2, Some(4)),
+    (5, Some(9)),
+    (10, Some(19)),
+    (20, Some(49)),
+    (50, None),
+];
+
+/// How many producers had a number of booked meetings in each of [`BANDS`].
 fn distribution(per_producer: &[(String, i64)]) -> Vec<(String, i64)> {
-    let mut buckets = vec![0i64; 6];
-    for (_, n) in per_producer {
-        let bucket = usize::try_from(*n).unwrap_or(0).min(5);
-        buckets[bucket] += 1;
-    }
-    buckets
-        .into_iter()
-        .enumerate()
-        .map(|(meetings, producers)| {
-            let label = match meetings {
-                1 => "1 meeting".to_owned(),
-                5 => "5 or more".to_owned(),
-                n => format!("{n} meetings"),
+    BANDS
+        .iter()
+        .map(|&(low, high)| {
+            let label = match (low, high) {
+                (1, Some(1)) => "1 meeting".to_owned(),
+                (low, Some(high)) if low == high => format!("{low} meetings"),
+                (low, Some(high)) => format!("{low}–{high} meetings"),
+                (low, None) => format!("{low} or more"),
             };
-            (label, producers)
+            let producers = per_producer
+                .iter()
+                .filter(|(_, n)| *n >= low && high.is_none_or(|high| *n <= high))
+                .count();
+            (label, i64::try_from(producers).unwrap_or(i64::MAX))
         })
         .collect()
+}
+
+/// Rows a long table shows on the page; the CSV exports hold every one.
+const LONGEST_TABLE: usize = 20;
+
+/// The first [`LONGEST_TABLE`] of `rows` (sorted, most first) and, when some
+/// are left out, a line saying how many and where they are.
+fn top(rows: Vec<Figure>, all_in: &str) -> (Vec<Figure>, Option<String>) {
+    let total = rows.len();
+    if total <= LONGEST_TABLE {
+        return (rows, None);
+    }
+    let shown = rows.into_iter().take(LONGEST_TABLE).collect();
+    (
+        shown,
+        Some(format!(
+            "The {LONGEST_TABLE} with the most of {}; all of them are in {all_in}.",
+            crate::format::group_thousands(i64::try_from(total).unwrap_or(i64::MAX))
+        )),
+    )
 }
 
 impl ReportPage {
@@ -269,21 +313,28 @@ impl ReportPage {
             figure("Meeting requests", thousands(report.requests())),
             figure(
                 "Acceptance rate",
-                format!(
-                    "{} ({} of {} decided requests)",
-                    percent(report.ever_accepted, report.decided()),
-                    thousands(report.ever_accepted),
-                    thousands(report.decided())
-                ),
+                match report.decided() {
+                    0 => "No request decided yet".to_owned(),
+                    decided => format!(
+                        "{} ({} of {} decided requests)",
+                        percent(report.ever_accepted, decided),
+                        thousands(report.ever_accepted),
+                        thousands(decided)
+                    ),
+                },
             ),
             figure("Meetings held", thousands(report.held)),
             figure(
                 "No-shows",
-                format!(
-                    "{} ({} of meetings held)",
-                    thousands(report.no_shows),
-                    percent(report.no_shows, report.held)
-                ),
+                match report.held {
+                    // A share of nothing reads as a dash in brackets: say the count alone.
+                    0 => thousands(report.no_shows),
+                    held => format!(
+                        "{} ({} of meetings held)",
+                        thousands(report.no_shows),
+                        percent(report.no_shows, held)
+                    ),
+                },
             ),
             figure("Technical problems", thousands(report.technical)),
             figure(
@@ -334,7 +385,7 @@ impl ReportPage {
             bar_chart(
                 "per-producer",
                 "Booked meetings per producer",
-                "How many approved producers have 0, 1, 2, 3, 4, and 5 or more booked meetings.",
+                "How many approved producers have no booked meeting, one, 2–4, 5–9, 10–19, 20–49 and 50 or more.",
                 &distribution(&report.per_producer),
             ),
             bar_chart(
@@ -401,17 +452,19 @@ impl ReportPage {
                     .map(|(status, n)| figure(status.label(), thousands(*n)))
                     .collect(),
             ),
-            table(
+            top_table(
                 "by-district",
                 "Booked meetings by producer's district",
                 ("District", "Meetings"),
                 counted(regroup(&report.by_district, district)),
+                "each event's participants CSV (as district codes)",
             ),
-            table(
+            top_table(
                 "producers",
                 "Booked meetings of each producer",
                 ("Producer", "Meetings"),
                 counted(report.per_producer.clone()),
+                "each event's participants CSV",
             ),
             table(
                 "expected",
@@ -442,6 +495,45 @@ impl ReportPage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn producers_fall_in_one_band_each_from_none_to_fifty_or_more() {
+        let per_producer: Vec<(String, i64)> = [0, 0, 1, 2, 4, 5, 19, 20, 49, 50, 120]
+            .iter()
+            .map(|n| (format!("producer with {n}"), *n))
+            .collect();
+        let bands = distribution(&per_producer);
+        let labels: Vec<&str> = bands.iter().map(|(label, _)| label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "0 meetings",
+                "1 meeting",
+                "2–4 meetings",
+                "5–9 meetings",
+                "10–19 meetings",
+                "20–49 meetings",
+                "50 or more"
+            ]
+        );
+        let counts: Vec<i64> = bands.iter().map(|(_, n)| *n).collect();
+        assert_eq!(counts, [2, 1, 2, 1, 1, 2, 2]);
+        assert_eq!(counts.iter().sum::<i64>(), 11, "every producer counted once");
+    }
+
+    #[test]
+    fn a_long_table_shows_its_first_rows_and_says_where_the_rest_are() {
+        let rows: Vec<Figure> = (0..1_234).map(|n| figure(format!("row {n}"), "1")).collect();
+        let (shown, more) = top(rows, "the CSV");
+        assert_eq!(shown.len(), LONGEST_TABLE);
+        assert_eq!(shown[0].label, "row 0");
+        assert_eq!(
+            more.as_deref(),
+            Some("The 20 with the most of 1,234; all of them are in the CSV.")
+        );
+        let (shown, more) = top(vec![figure("only", "3")], "the CSV");
+        assert_eq!((shown.len(), more), (1, None));
+    }
 
     #[test]
     fn a_chart_is_an_svg_named_for_screen_readers_with_every_figure_in_its_table() {
