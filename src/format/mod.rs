@@ -11,6 +11,6 @@ pub mod numbers;
 pub mod paths;
 
 pub use dates::DateStyle;
-pub use markup::escape_markup;
+pub use markup::{code_spans, escape_markup};
 pub use money::{Amount, PriceRange, money, per_unit};
 pub use numbers::group_thousands;

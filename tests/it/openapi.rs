@@ -30,12 +30,18 @@ async fn the_api_serves_a_valid_openapi_document_of_itself(backend: Backend) {
         let method = method.as_str();
         assert!(page.contains(path.as_str()), "/api names {method} {path}");
         let summary = operation.summary.as_deref().unwrap_or_default();
-        let summary = summary.replace('\'', "&#x27;");
+        let summary = odop_bazaar::format::code_spans(summary);
         assert!(
             page.contains(&summary),
             "/api gives {method} {path}'s summary: {summary}"
         );
     }
+    // Names the doc comments put in backticks read as code, not as backticks.
+    assert!(
+        page.contains("<code>Authorization: Bearer odop_…</code>"),
+        "{page}"
+    );
+    assert!(!page.contains('`'), "a backtick shown on /api");
     for (path, method, operation) in operations {
         let name = format!("{method} {path}");
         operation

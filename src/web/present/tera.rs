@@ -17,6 +17,17 @@ pub fn register(tera: &mut Tera) {
     tera.register_function("path_to", path_to);
     tera.register_filter("thousands", thousands);
     tera.register_filter("when", when);
+    tera.register_filter("code_spans", code_spans);
+}
+
+/// `{{ text | code_spans | safe }}`: `text` escaped, its backticked names
+/// set as code (`crate::format::code_spans`), for descriptions written in
+/// doc comments, such as the API reference's.
+fn code_spans(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+    let text = value
+        .as_str()
+        .ok_or_else(|| tera::Error::msg("code_spans needs text"))?;
+    Ok(Value::String(crate::format::code_spans(text)))
 }
 
 /// `static_url(path="css/site.css")` → `/static/css/site.css?v=<hash>`.
