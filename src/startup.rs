@@ -21,6 +21,7 @@ use crate::mail::MailDelivery;
 use crate::media::MediaStore;
 use crate::print::Printer;
 use crate::search::SearchEngine;
+use crate::search::embedded_claim::EmbeddedIndexClaim;
 use crate::settings::Settings;
 use crate::web::{self as site, AppState, PageCache, Templates};
 
@@ -60,6 +61,8 @@ pub struct Application {
     clock: Clock,
     shutdown: watch::Sender<bool>,
     worker: Option<JoinHandle<()>>,
+    /// Held while the site runs (see `search::embedded_claim`).
+    _index_claim: EmbeddedIndexClaim,
 }
 
 /// Opens the pool described by the settings.
@@ -84,6 +87,9 @@ impl Application {
         let clock = options.clock.clone();
         let run_workers = options.run_workers;
         tokio::task::spawn_blocking(move || prepare_database(&setup_db, options)).await??;
+        let claim_settings = settings.clone();
+        let index_claim =
+            tokio::task::spawn_blocking(move || EmbeddedIndexClaim::take(&claim_settings)).await??;
         let listener = TcpListener::bind(settings.bind)?;
         let port = listener.local_addr()?.port();
         if settings.bind.port() == 0 && settings.base_url_is_default() {
@@ -159,6 +165,7 @@ impl Application {
             clock,
             shutdown,
             worker,
+            _index_claim: index_claim,
         })
     }
 

@@ -24,7 +24,7 @@ pub fn escape_markup(input: &str) -> String {
 pub fn code_spans(input: &str) -> String {
     let pieces: Vec<&str> = input.split('`').collect();
     // An even count of pieces means an odd count of backticks: the last one is unpaired.
-    let unpaired_last = pieces.len() % 2 == 0;
+    let unpaired_last = pieces.len().is_multiple_of(2);
     let mut out = String::with_capacity(input.len() + 16);
     for (n, piece) in pieces.iter().enumerate() {
         let last = n + 1 == pieces.len();

@@ -10,6 +10,7 @@
 
 pub mod config;
 mod embedded;
+pub mod embedded_claim;
 pub mod engine;
 mod engine_answer;
 mod error;

@@ -66,6 +66,15 @@ impl Browser {
         }
     }
 
+    /// The same browser, cookies and all, on another server (another
+    /// instance of the site).
+    pub fn at(&self, base: &str) -> Self {
+        Self {
+            client: self.client.clone(),
+            base: base.to_owned(),
+        }
+    }
+
     async fn read(response: reqwest::Response) -> Page {
         let status = response.status().as_u16();
         let headers = response.headers().clone();

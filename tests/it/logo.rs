@@ -11,7 +11,7 @@ use crate::harness::{Backend, TestApp};
 use test_macros::backend_test;
 
 /// A square PNG logo: an indigo disc on white.
-fn png_logo(side: u32) -> Vec<u8> {
+pub fn png_logo(side: u32) -> Vec<u8> {
     let centre = side as f32 / 2.0;
     let image = image::RgbImage::from_fn(side, side, |x, y| {
         let (dx, dy) = (x as f32 - centre, y as f32 - centre);
@@ -26,7 +26,7 @@ fn png_logo(side: u32) -> Vec<u8> {
     bytes.into_inner()
 }
 
-async fn upload_logo(browser: &Browser, bytes: Vec<u8>, name: &str) -> Page {
+pub async fn upload_logo(browser: &Browser, bytes: Vec<u8>, name: &str) -> Page {
     let token = browser.get("/dashboard/profile").await.csrf_token();
     let form = reqwest::multipart::Form::new()
         .text("csrf_token", token.clone())

@@ -19,6 +19,7 @@ mod enquiries_api;
 mod enquiry_pages;
 mod harness;
 mod health;
+mod instances;
 mod job_leases;
 mod jobs;
 mod journey_pages;
