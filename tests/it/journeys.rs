@@ -21,7 +21,7 @@ use crate::smtp::SmtpServer;
 
 /// Fills `fields` of the form `form` (a CSS selector) the way a person does:
 /// typing into text fields, picking from lists, ticking boxes and radios.
-async fn fill(page: &Client, form: &str, fields: &[(&str, &str)]) {
+pub async fn fill(page: &Client, form: &str, fields: &[(&str, &str)]) {
     for (name, value) in fields {
         let css = format!("{form} [name='{name}']");
         let field = page
@@ -56,7 +56,7 @@ async fn fill(page: &Client, form: &str, fields: &[(&str, &str)]) {
 }
 
 /// Presses the submit button of `form` and waits for the page it leads to.
-async fn press(page: &Client, form: &str) {
+pub async fn press(page: &Client, form: &str) {
     // A mark on this page: gone once the next one has loaded.
     page.execute("window.leaving = true;", vec![])
         .await
@@ -83,7 +83,7 @@ async fn press(page: &Client, form: &str) {
     }
 }
 
-async fn text(page: &Client) -> String {
+pub async fn text(page: &Client) -> String {
     page.find(Locator::Css("main"))
         .await
         .expect("a main element")
@@ -487,7 +487,7 @@ async fn a_buyer_books_a_meeting_and_the_producer_accepts_it_on_a_phone() {
 }
 
 /// Signs in through the sign-in form.
-async fn sign_in(page: &Client, app: &TestApp, email: &str) {
+pub async fn sign_in(page: &Client, app: &TestApp, email: &str) {
     page.goto(&app.url("/login")).await.expect("sign-in page");
     fill(
         page,

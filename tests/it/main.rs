@@ -23,6 +23,7 @@ mod instances;
 mod job_leases;
 mod jobs;
 mod journey_pages;
+mod journey_photos;
 mod journeys;
 mod logo;
 mod long_forms;
