@@ -42,6 +42,7 @@ async fn the_api_serves_a_valid_openapi_document_of_itself(backend: Backend) {
         "{page}"
     );
     assert!(!page.contains('`'), "a backtick shown on /api");
+    reference_pages_hold_every_operation_and_type_within_the_budget(&app, &page, operations.len()).await;
     for (path, method, operation) in operations {
         let name = format!("{method} {path}");
         operation
@@ -96,4 +97,54 @@ fn references(value: &Value, found: &mut Vec<String>) {
         Value::Array(items) => items.iter().for_each(|item| references(item, found)),
         _ => {}
     }
+}
+
+/// The reference is split so no page carries the whole document: every
+/// group page linked from `/api` and every type page linked from those
+/// answers, together they hold every operation once, and each stays under
+/// the 60 kB page budget (docs/UI: HTML under 60 kB).
+async fn reference_pages_hold_every_operation_and_type_within_the_budget(
+    app: &crate::harness::TestApp,
+    overview: &str,
+    operation_count: usize,
+) {
+    const BUDGET: usize = 60_000;
+    let links = |page: &str, prefix: &str| -> Vec<String> {
+        let mut found: Vec<String> = page
+            .split("href=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split(['"', '#']).next())
+            .filter(|href| href.starts_with(prefix) && href.len() > prefix.len())
+            .map(str::to_owned)
+            .collect();
+        found.sort();
+        found.dedup();
+        found
+    };
+    assert!(overview.len() < BUDGET, "/api is {} bytes", overview.len());
+    let groups = links(overview, "/api/");
+    let groups: Vec<&String> = groups.iter().filter(|g| !g.starts_with("/api/v1")).collect();
+    let mut operations = 0;
+    let mut types = Vec::new();
+    for group in &groups {
+        let (status, page) = app.page(group).await;
+        let page = page.replace("&#x2F;", "/");
+        assert_eq!(status, 200, "{group}");
+        assert!(page.len() < BUDGET, "{group} is {} bytes", page.len());
+        if *group != "/api/types" {
+            operations += page.matches("<article class=\"api-op\"").count();
+        }
+        types.extend(links(&page, "/api/types/"));
+    }
+    assert_eq!(operations, operation_count, "each operation on one group page");
+    types.sort();
+    types.dedup();
+    assert!(types.len() > 20, "the bodies' types are linked: {types:?}");
+    for name in types {
+        let (status, page) = app.page(&name).await;
+        assert_eq!(status, 200, "{name}");
+        assert!(page.len() < BUDGET, "{name} is {} bytes", page.len());
+    }
+    assert_eq!(app.page("/api/no-such-group").await.0, 404);
+    assert_eq!(app.page("/api/types/NoSuchType").await.0, 404);
 }

@@ -11,7 +11,7 @@ const SCHEMA_PREFIX: &str = "#/components/schemas/";
 #[derive(Debug, Serialize, PartialEq)]
 pub struct TypeText {
     text: String,
-    /// The `#schema-…` anchor of the named type it is or holds.
+    /// The name of the named type it is or holds: its page is `/api/types/{name}`.
     link: Option<String>,
 }
 
@@ -68,7 +68,8 @@ pub struct OperationView {
 #[derive(Debug, Serialize)]
 pub struct TagView {
     name: String,
-    anchor: String,
+    /// Its page: `/api/{slug}`.
+    slug: String,
     description: String,
     operations: Vec<OperationView>,
 }
@@ -76,7 +77,6 @@ pub struct TagView {
 #[derive(Debug, Serialize)]
 pub struct SchemaView {
     name: String,
-    anchor: String,
     description: String,
     /// For a closed vocabulary: its values.
     values: Vec<String>,
@@ -95,6 +95,67 @@ pub struct ApiReference {
     schemas: Vec<SchemaView>,
 }
 
+/// One group of operations on its own page, `/api/{slug}`, with the
+/// reference's heading and the other groups to go to.
+#[derive(Debug, Serialize)]
+pub struct TagPage<'a> {
+    title: &'a str,
+    version: &'a str,
+    tag: &'a TagView,
+    /// (name, slug) of every group, this one included, for the menu.
+    groups: Vec<(&'a str, &'a str)>,
+}
+
+/// The named types, `/api/types`: each name and what it is.
+#[derive(Debug, Serialize)]
+pub struct TypesPage<'a> {
+    title: &'a str,
+    version: &'a str,
+    schemas: &'a [SchemaView],
+}
+
+/// One named type in full, `/api/types/{name}`.
+#[derive(Debug, Serialize)]
+pub struct TypePage<'a> {
+    title: &'a str,
+    version: &'a str,
+    schema: &'a SchemaView,
+}
+
+impl ApiReference {
+    /// The page of the group whose slug is `slug`, if there is one.
+    pub fn tag_page(&self, slug: &str) -> Option<TagPage<'_>> {
+        let tag = self.tags.iter().find(|t| t.slug == slug)?;
+        Some(TagPage {
+            title: &self.title,
+            version: &self.version,
+            tag,
+            groups: self
+                .tags
+                .iter()
+                .map(|t| (t.name.as_str(), t.slug.as_str()))
+                .collect(),
+        })
+    }
+
+    pub fn types_page(&self) -> TypesPage<'_> {
+        TypesPage {
+            title: &self.title,
+            version: &self.version,
+            schemas: &self.schemas,
+        }
+    }
+
+    /// The page of the type named `name`, if there is one.
+    pub fn type_page(&self, name: &str) -> Option<TypePage<'_>> {
+        Some(TypePage {
+            title: &self.title,
+            version: &self.version,
+            schema: self.schemas.iter().find(|s| s.name == name)?,
+        })
+    }
+}
+
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "patch", "head", "options", "trace",
 ];
@@ -105,10 +166,6 @@ fn text(value: &Value, key: &str) -> String {
         .and_then(Value::as_str)
         .unwrap_or_default()
         .to_owned()
-}
-
-fn schema_anchor(name: &str) -> String {
-    format!("schema-{name}")
 }
 
 /// The component a `$ref` names.
@@ -134,7 +191,7 @@ fn type_text(schema: &Value) -> TypeText {
     if let Some(name) = ref_name(schema) {
         return TypeText {
             text: name.to_owned(),
-            link: Some(schema_anchor(name)),
+            link: Some(name.to_owned()),
         };
     }
     for (key, joiner) in [("oneOf", " or "), ("anyOf", " or "), ("allOf", " and ")] {
@@ -326,7 +383,6 @@ fn schema_view(name: &str, schema: &Value, schemas: &Map<String, Value>) -> Sche
     let kind = (values.is_empty() && fields.is_empty()).then(|| type_text(schema));
     SchemaView {
         name: name.to_owned(),
-        anchor: schema_anchor(name),
         description: text(schema, "description"),
         values,
         fields,
@@ -351,7 +407,7 @@ impl ApiReference {
             .flatten()
             .map(|tag| TagView {
                 name: text(tag, "name"),
-                anchor: format!("tag-{}", text(tag, "name").replace(' ', "-")),
+                slug: text(tag, "name").replace(' ', "-"),
                 description: text(tag, "description"),
                 operations: Vec::new(),
             })
@@ -373,7 +429,7 @@ impl ApiReference {
                     Some(group) => group.operations.push(view),
                     None => tags.push(TagView {
                         name: tag.to_owned(),
-                        anchor: format!("tag-{}", tag.replace(' ', "-")),
+                        slug: tag.replace(' ', "-"),
                         description: String::new(),
                         operations: vec![view],
                     }),
@@ -422,7 +478,7 @@ mod tests {
         let listing =
             type_text(&json!({"type": "array", "items": {"$ref": "#/components/schemas/ListingJson"}}));
         assert_eq!(listing.text, "array of ListingJson");
-        assert_eq!(listing.link.as_deref(), Some("schema-ListingJson"));
+        assert_eq!(listing.link.as_deref(), Some("ListingJson"));
         assert_eq!(
             type_text(&json!({"enum": ["draft", "published"]})).text,
             "one of “draft”, “published”"
