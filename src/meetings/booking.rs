@@ -162,7 +162,12 @@ fn meetings_that_day(
 
 /// The slot of `event`'s grid starting at `typed` (RFC 3339), if it is on
 /// the grid and still ahead; otherwise the reason goes into `checks`.
-fn offered_slot(event: &Event, typed: &str, now: NaiveDateTime, checks: &mut Checks) -> Option<Slot> {
+pub(super) fn offered_slot(
+    event: &Event,
+    typed: &str,
+    now: NaiveDateTime,
+    checks: &mut Checks,
+) -> Option<Slot> {
     let starts_at = checks.parsed(
         "starts_at",
         DateTime::parse_from_rfc3339(typed.trim())
@@ -190,14 +195,15 @@ fn offered_slot(event: &Event, typed: &str, now: NaiveDateTime, checks: &mut Che
 }
 
 /// Refuses `slot` when either side already has the event's daily cap of
-/// meetings on its day.
-fn within_daily_caps(
+/// meetings on its day; each side comes with the words that name it
+/// ("You have", "Kashi Weaves has").
+pub(super) fn within_daily_caps(
     conn: &mut DbConnection,
     event: &Event,
-    (me, other): (&Participant, &Participant),
+    sides: [(&str, &Participant); 2],
     slot: &Slot,
 ) -> Result<(), MeetingError> {
-    for (who, participant) in [("You have", me), ("They have", other)] {
+    for (who, participant) in sides {
         if meetings_that_day(conn, event, participant, slot)? >= i64::from(event.daily_cap) {
             return Err(MeetingError::field(
                 "starts_at",
@@ -211,7 +217,7 @@ fn within_daily_caps(
 /// Holds `slot_start` for both sides of a meeting, in one order whoever
 /// asks, so two requests in opposite directions wait for each other
 /// instead of deadlocking.
-fn hold_for_both(
+pub(super) fn hold_for_both(
     conn: &mut DbConnection,
     (a, b): (&Participant, &Participant),
     slot_start: NaiveDateTime,
@@ -274,17 +280,40 @@ pub fn request_meeting(
     let producer = if me.side == Side::Producer { &me } else { &other };
     let product_ids = products_of_interest(producer, &input.products, &mut checks);
     let slot = checks.finish_with(slot)?;
-    within_daily_caps(conn, &event, (&me, &other), &slot)?;
+    within_daily_caps(conn, &event, [("You have", &me), ("They have", &other)], &slot)?;
+    open_meeting(
+        conn,
+        &event,
+        (&me, &other),
+        &slot,
+        (message, product_ids),
+        links,
+        now,
+    )
+}
 
+/// Writes the meeting `requester` asks `recipient` for at `slot` (checked
+/// free of caps by the caller), holding it for both: accepted at once in an
+/// event whose requests confirm at once, both sides getting the invitation;
+/// otherwise a request the recipient answers before it expires.
+pub(super) fn open_meeting(
+    conn: &mut DbConnection,
+    event: &Event,
+    (requester, recipient): (&Participant, &Participant),
+    slot: &Slot,
+    (message, product_ids): (String, String),
+    links: &notify::Links,
+    now: NaiveDateTime,
+) -> Result<Meeting, MeetingError> {
     let instant = event.request_mode == RequestMode::Instant;
     let id = MeetingId::new();
-    let expires_at = (!instant).then(|| request_expiry(&event, &slot, now));
+    let expires_at = (!instant).then(|| request_expiry(event, slot, now));
     let meeting = Meeting {
         uid: format!("meeting-{id}@{}", links.host()),
         id,
         event_id: event.id.clone(),
-        requester_id: me.id.clone(),
-        recipient_id: other.id.clone(),
+        requester_id: requester.id.clone(),
+        recipient_id: recipient.id.clone(),
         starts_at: slot.starts_at.naive_utc(),
         ends_at: slot.ends_at.naive_utc(),
         status: if instant {
@@ -295,7 +324,7 @@ pub fn request_meeting(
         expires_at,
         message,
         reason: None,
-        video_url: instant.then(|| links.rooms().room_for(&event)),
+        video_url: instant.then(|| links.rooms().room_for(event)),
         sequence: 0,
         created_at: now,
         updated_at: now,
@@ -304,20 +333,46 @@ pub fn request_meeting(
         proposed_by: None,
     };
     repo::insert_meeting(conn, &meeting)?;
-    hold_for_both(conn, (&me, &other), meeting.starts_at, &meeting.id, now)?;
+    hold_for_both(conn, (requester, recipient), meeting.starts_at, &meeting.id, now)?;
     match expires_at {
         Some(at) => {
             plan_expiry(conn, &meeting.id, at, now)?;
-            notify::meeting_requested(conn, &event, &meeting, links, now)?;
-            digest::plan(conn, &other, now, now)?;
+            notify::meeting_requested(conn, event, &meeting, links, now)?;
+            digest::plan(conn, recipient, now, now)?;
         }
-        None => {
-            notify::meeting_accepted(conn, &event, &meeting, links, now)?;
-            reminders::plan(conn, &meeting, now)?;
-            outcomes::asks::plan(conn, &meeting, now)?;
-        }
+        None => confirmed(conn, event, &meeting, links, now)?,
     }
     Ok(meeting)
+}
+
+/// A meeting accepted at its time: both sides get the invitation, and its
+/// reminders and outcome questions are planned.
+fn confirmed(
+    conn: &mut DbConnection,
+    event: &Event,
+    meeting: &Meeting,
+    links: &notify::Links,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    notify::meeting_accepted(conn, event, meeting, links, now)?;
+    reminders::plan(conn, meeting, now)?;
+    outcomes::asks::plan(conn, meeting, now)
+}
+
+/// An accepted meeting now at another time: both sides get the updated
+/// invitation (same UID, the SEQUENCE the move raised), and the reminders
+/// and outcome questions are planned for the new time (the old ones, still
+/// queued, find it moved and send nothing).
+pub(super) fn rescheduled(
+    conn: &mut DbConnection,
+    event: &Event,
+    meeting: &Meeting,
+    links: &notify::Links,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    notify::meeting_updated(conn, event, meeting, notify::Change::Time, links, now)?;
+    reminders::plan(conn, meeting, now)?;
+    outcomes::asks::plan(conn, meeting, now)
 }
 
 /// A meeting `user` takes part in, with their place in its event.
@@ -370,13 +425,11 @@ pub fn accept(
     answerable(&event, &me, &meeting, now)?;
     repo::accept_meeting(conn, &meeting.id, &links.rooms().room_for(&event), now)?;
     let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
-    notify::meeting_accepted(conn, &event, &meeting, links, now)?;
-    reminders::plan(conn, &meeting, now)?;
-    outcomes::asks::plan(conn, &meeting, now)?;
+    confirmed(conn, &event, &meeting, links, now)?;
     Ok(meeting)
 }
 
-fn reason_of(reason: &str) -> Result<Option<String>, MeetingError> {
+pub(super) fn reason_of(reason: &str) -> Result<Option<String>, MeetingError> {
     let mut checks = Checks::new();
     let reason = checks.text("reason", reason, 0..=500);
     checks.finish()?;
@@ -477,7 +530,7 @@ pub fn propose(
     }
     let slot = checks.finish_with(slot)?;
     if slot.starts_at.date_naive() != meeting.starts_at.date() {
-        within_daily_caps(conn, &event, (&me, &other), &slot)?;
+        within_daily_caps(conn, &event, [("You have", &me), ("They have", &other)], &slot)?;
     }
     let at = slot.starts_at.naive_utc();
     match meeting.status {
@@ -548,9 +601,7 @@ pub fn accept_move(
     repo::release_hold_at(conn, &meeting.id, meeting.starts_at)?;
     repo::move_to_proposal(conn, &meeting.id, (at, at + length), now)?;
     let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
-    notify::meeting_updated(conn, &event, &meeting, notify::Change::Time, links, now)?;
-    reminders::plan(conn, &meeting, now)?;
-    outcomes::asks::plan(conn, &meeting, now)?;
+    rescheduled(conn, &event, &meeting, links, now)?;
     Ok(meeting)
 }
 
@@ -604,7 +655,7 @@ pub(super) fn cancel_for_event(
 }
 
 /// Moves a meeting out of a holding status and frees its slot for both.
-fn end_meeting(
+pub(super) fn end_meeting(
     conn: &mut DbConnection,
     meeting: &Meeting,
     change: (MeetingStatus, MeetingStatus),

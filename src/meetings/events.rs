@@ -405,6 +405,16 @@ pub fn organised(conn: &mut DbConnection, user: &User, slug: &str) -> Result<Eve
     }
 }
 
+/// The event with `slug` when `user` organises it or is an admin, who
+/// oversees every event (its schedule and report); "not found" otherwise.
+pub fn overseen(conn: &mut DbConnection, user: &User, slug: &str) -> Result<Event, MeetingError> {
+    if user.role() == Role::Admin {
+        repo::event_by_slug(conn, slug)?.ok_or(MeetingError::NotFound)
+    } else {
+        organised(conn, user, slug)
+    }
+}
+
 /// Changes the settings of an event that has not finished or been cancelled.
 /// Once published, the programme (zone, days, window, slots) is fixed,
 /// because meetings are booked on it.

@@ -6,26 +6,17 @@ use actix_web::http::header::{self, ContentDisposition, DispositionParam, Dispos
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use chrono::NaiveDateTime;
 
-use crate::accounts::{Role, User};
+use crate::accounts::Role;
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::DbConnection;
 use crate::directory::repo as directory_repo;
 use crate::format::{self, Amount};
 use crate::meetings::exports::{self, Export};
-use crate::meetings::model::{Event, EventId};
+use crate::meetings::model::EventId;
 use crate::meetings::report::{self, ProgrammeReport};
 use crate::meetings::{MeetingError, events, repo};
 use crate::web::present::report::{Download, Figure, Names, ReportPage};
 use crate::web::{AppError, AppState, Viewer};
-
-/// The event whose report `user` may read: one they organise, or any for an admin.
-fn reported_event(conn: &mut DbConnection, user: &User, slug: &str) -> Result<Event, MeetingError> {
-    if user.role() == Role::Admin {
-        repo::event_by_slug(conn, slug)?.ok_or(MeetingError::NotFound)
-    } else {
-        events::organised(conn, user, slug)
-    }
-}
 
 /// The names behind the report's country and district codes.
 fn names(conn: &mut DbConnection, report: &ProgrammeReport) -> Result<Names, MeetingError> {
@@ -85,7 +76,7 @@ pub async fn show_event_report(
     let page = state
         .db
         .read(move |conn| {
-            let event = reported_event(conn, &user, &slug)?;
+            let event = events::overseen(conn, &user, &slug)?;
             let mut page = page(conn, event.title.clone(), std::slice::from_ref(&event.id), now)?;
             page.event_slug = Some(event.slug.clone());
             page.downloads = [
@@ -118,7 +109,7 @@ pub async fn export_event_csv(
     let (file_name, body) = state
         .db
         .read(move |conn| {
-            let event = reported_event(conn, &user, &slug)?;
+            let event = events::overseen(conn, &user, &slug)?;
             Ok::<_, MeetingError>((which.file_name(&event), exports::export(conn, &event, which)?))
         })
         .await?;
