@@ -618,6 +618,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    event_audit (id) {
+        id -> Text,
+        event_id -> Text,
+        actor_id -> Text,
+        action -> Text,
+        meeting_id -> Nullable<Text>,
+        detail -> Text,
+        at -> Timestamp,
+    }
+}
+
 diesel::joinable!(buyer_profiles -> users (user_id));
 diesel::joinable!(rfq_recipients -> rfqs (rfq_id));
 diesel::joinable!(rfq_recipients -> producers (producer_id));
@@ -638,6 +650,8 @@ diesel::joinable!(meeting_holds -> meetings (meeting_id));
 diesel::joinable!(meeting_feeds -> users (user_id));
 diesel::joinable!(meeting_outcomes -> meetings (meeting_id));
 diesel::joinable!(meeting_outcomes -> event_participants (participant_id));
+diesel::joinable!(event_audit -> events (event_id));
+diesel::joinable!(event_audit -> users (actor_id));
 
 diesel::table! {
     showcases (id) {
@@ -738,6 +752,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     meeting_holds,
     meeting_feeds,
     meeting_outcomes,
+    event_audit,
     showcases,
     showcase_sections,
     showcase_items,

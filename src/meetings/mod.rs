@@ -4,7 +4,9 @@
 //! the reminders before a meeting ([`reminders`]), the daily digest of
 //! requests waiting for an answer ([`digest`]), each participant's
 //! calendar feed ([`feed`]), what came of each meeting ([`outcomes`]), and
-//! the programme report ([`report`]) with its CSV exports ([`exports`]).
+//! the programme report ([`report`]) with its CSV exports ([`exports`]),
+//! the organisers' grid of an event's days ([`scheduler`]) and the log of
+//! what they did to its meetings ([`audit`]).
 //! They stand on the time model: an event's slot grid in its own zone
 //! ([`schedule`]), participants' hours in theirs and the slots a pair can
 //! share ([`availability`]), times shown on both parties' clocks
@@ -13,6 +15,7 @@
 
 pub mod api_views;
 pub mod audience;
+pub mod audit;
 pub mod availability;
 pub mod banner;
 pub mod booking;
@@ -34,6 +37,7 @@ pub mod reminders;
 pub mod repo;
 pub mod report;
 pub mod schedule;
+pub mod scheduler;
 pub mod video;
 pub mod views;
 

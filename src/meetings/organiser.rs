@@ -1,6 +1,7 @@
 //! What an event's organisers do with its meetings: see every meeting booked
 //! in it and give one its own video link (a room the mission already runs,
-//! say), which both sides receive as an updated invitation.
+//! say), which both sides receive as an updated invitation, and the audit
+//! log records.
 
 use std::collections::HashMap;
 
@@ -10,6 +11,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 use url::Url;
 
+use super::audit::{self, AuditAction};
 use super::display;
 use super::error::MeetingError;
 use super::model::{Event, Meeting, MeetingStatus, ParticipantId, Side};
@@ -219,6 +221,15 @@ pub fn set_video_link(
     transition::changed_one(rows)?;
     let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
     notify::meeting_updated(conn, &event, &meeting, notify::Change::VideoRoom, links, now)?;
+    let line = audit::meeting_line(conn, &event, &meeting)?;
+    audit::record(
+        conn,
+        (&event.id, &meeting.id),
+        user,
+        AuditAction::VideoLink,
+        format!("{line}: {link}"),
+        now,
+    )?;
     Ok(meeting)
 }
 

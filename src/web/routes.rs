@@ -10,9 +10,9 @@ use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, api_reference, buyer_profile, catalogue, dashboard, directory,
     enquiries, enquiries_api, events_api, health, media, meeting_events, meeting_feed, meeting_hours,
-    meeting_organiser, meeting_outcomes, meeting_report, meetings, meetings_api, moderation, print,
-    producer_dashboard, producer_profile, products_api, rfqs, search, showcase_editor, showcases, sitemap,
-    two_factor,
+    meeting_organiser, meeting_outcomes, meeting_report, meeting_scheduler, meetings, meetings_api,
+    moderation, print, producer_dashboard, producer_profile, products_api, rfqs, search, showcase_editor,
+    showcases, sitemap, two_factor,
 };
 use super::openapi;
 
@@ -137,6 +137,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(meeting_organiser::set_video_link)
                 .service(meeting_report::show_event_report)
                 .service(meeting_report::export_event_csv)
+                .service(meeting_scheduler::show_schedule)
+                .service(meeting_scheduler::book_meeting)
+                .service(meeting_scheduler::show_scheduled_meeting)
+                .service(meeting_scheduler::move_meeting)
+                .service(meeting_scheduler::cancel_meeting)
+                .service(meeting_scheduler::show_audit)
                 .service(showcase_editor::list_my_showcases)
                 .service(showcase_editor::new_showcase)
                 .service(showcase_editor::create_showcase)

@@ -36,6 +36,7 @@ mod meeting_pages;
 mod meeting_reminders;
 mod meeting_report;
 mod meeting_scale;
+mod meeting_scheduler;
 mod meeting_zones;
 mod meetings;
 mod meetings_api;

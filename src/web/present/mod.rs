@@ -13,6 +13,7 @@ pub mod meetings;
 pub mod pages;
 pub mod pagination;
 pub mod report;
+pub mod scheduler;
 pub mod search;
 pub mod showcases;
 pub mod sitemap;
