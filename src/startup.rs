@@ -23,6 +23,7 @@ use crate::print::Printer;
 use crate::search::SearchEngine;
 use crate::search::embedded_claim::EmbeddedIndexClaim;
 use crate::settings::Settings;
+use crate::web::generation_watch::GenerationWatch;
 use crate::web::{self as site, AppState, PageCache, Templates};
 
 /// Rendered public pages kept per instance: the home, state, district and
@@ -109,6 +110,7 @@ impl Application {
             search: search.clone(),
             place_names: Arc::new(PlaceNames::new(db.clone())),
             pages: Arc::new(PageCache::new(PAGE_CACHE_BYTES)),
+            generation: GenerationWatch::start(db.clone()),
             clock: clock.clone(),
         };
         // Installed before the first request so every one is counted.

@@ -7,7 +7,7 @@ mod connection;
 mod migrations;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use diesel::r2d2::{Pool, PooledConnection};
@@ -64,6 +64,10 @@ pub struct Db {
     backend: Backend,
     /// Callers inside [`Db::get`] right now, for monitoring.
     waiting: Arc<AtomicUsize>,
+    /// Write transactions this process has finished, committed or not: a
+    /// value kept from the database is known current only while this is
+    /// unchanged (see `web::generation_watch`).
+    writes: Arc<AtomicU64>,
 }
 
 /// The pool as monitoring sees it.
@@ -101,6 +105,7 @@ impl Db {
             pool,
             backend,
             waiting: Arc::default(),
+            writes: Arc::default(),
         })
     }
 
@@ -154,11 +159,7 @@ impl Db {
         E: From<DbError> + Send + 'static,
     {
         let db = self.clone();
-        spawn_blocking(move || {
-            let mut conn = db.get()?;
-            connection::write_transaction(&mut conn, f)
-        })
-        .await
+        spawn_blocking(move || db.write_blocking(f)).await
     }
 
     /// Blocking form of [`Db::write`] for the command line and tests.
@@ -168,7 +169,16 @@ impl Db {
         E: From<DbError>,
     {
         let mut conn = self.get()?;
-        connection::write_transaction(&mut conn, f)
+        let written = connection::write_transaction(&mut conn, f);
+        // Counted once the transaction has ended, so a reader that saw the
+        // count before it also saw the database before it.
+        self.writes.fetch_add(1, Ordering::SeqCst);
+        written
+    }
+
+    /// How many write transactions this process has finished (see `writes`).
+    pub fn writes_finished(&self) -> u64 {
+        self.writes.load(Ordering::SeqCst)
     }
 
     /// Blocking form of [`Db::read`].

@@ -6,6 +6,7 @@ mod client_addr;
 mod csrf;
 mod error;
 mod forms;
+pub mod generation_watch;
 mod handlers;
 mod head;
 pub mod multipart;
@@ -51,6 +52,8 @@ pub struct AppState {
     pub search: Arc<SearchEngine>,
     pub place_names: Arc<PlaceNames>,
     pub pages: Arc<PageCache>,
+    /// The catalogue generation as last read, for [`page_cache`].
+    pub generation: Arc<generation_watch::GenerationWatch>,
     /// Now, for every handler (tests move it forward).
     pub clock: Clock,
 }

@@ -1,8 +1,10 @@
 //! Rendered public pages, kept per instance while the catalogue generation
 //! (bumped by triggers in the same transaction as every write to what these
-//! pages show) is unchanged. Reading that one row per request is what keeps
-//! several instances correct: a page is never served from an older generation.
-//! Only visitors for whom nothing on the page is personal get a kept copy.
+//! pages show) is unchanged. The generation comes from `generation_watch`
+//! (no query) while its reading is known current, else from the row: a write
+//! through this instance shows on its next request, one made elsewhere within
+//! `generation_watch::EVERY`. Only visitors for whom nothing on the page is
+//! personal get a kept copy.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -77,7 +79,7 @@ pub async fn cached_page<F>(
 where
     F: Future<Output = Result<HttpResponse, AppError>>,
 {
-    cached_timed_page(state, viewer, req, |_, _| Ok(None), render).await
+    kept_or_rendered(state, viewer, req, None, render).await
 }
 
 /// The last instant up to now at which a page changed with no write to
@@ -97,14 +99,39 @@ pub async fn cached_timed_page<F>(
 where
     F: Future<Output = Result<HttpResponse, AppError>>,
 {
+    kept_or_rendered(state, viewer, req, Some(changed_at), render).await
+}
+
+async fn kept_or_rendered<F>(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    changed_at: Option<ChangedAt>,
+    render: F,
+) -> Result<HttpResponse, AppError>
+where
+    F: Future<Output = Result<HttpResponse, AppError>>,
+{
     if !viewer.is_anonymous() {
         return render.await;
     }
     let now = state.clock.now();
-    let (generation, changed) = state
-        .db
-        .read(move |conn| Ok::<_, DbError>((catalogue_generation(conn)?, changed_at(conn, now)?)))
-        .await?;
+    let (generation, changed) = match (state.generation.current(), changed_at) {
+        // Nothing but the generation decides this page: no query at all.
+        (Some(generation), None) => (generation, None),
+        (_, changed_at) => {
+            state
+                .db
+                .read(move |conn| {
+                    let changed = match changed_at {
+                        Some(changed_at) => changed_at(conn, now)?,
+                        None => None,
+                    };
+                    Ok::<_, DbError>((catalogue_generation(conn)?, changed))
+                })
+                .await?
+        }
+    };
     let key = match changed {
         Some(at) => format!("{}@{at}", req.path()),
         None => req.path().to_owned(),

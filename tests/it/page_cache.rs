@@ -1,6 +1,7 @@
 //! The rendered-page cache never serves a page older than the catalogue:
-//! a listing renamed, archived or published shows on the very next request
-//! to every page that lists it, on both databases.
+//! a listing renamed, archived or published through this instance shows on
+//! the very next request to every page that lists it, and one changed by
+//! another process within a moment, on both databases.
 
 use diesel::prelude::*;
 use odop_bazaar::catalogue::demo;
@@ -74,6 +75,45 @@ async fn listing_changes_show_at_once_on_cached_pages(backend: Backend) {
             page.body.contains("Renamed katan silk stole"),
             "{backend:?} {path} shows the published listing at once"
         );
+    }
+    app.stop().await;
+}
+
+#[backend_test]
+async fn a_change_made_by_another_process_shows_within_a_moment(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let listed = newest_demo_listing(&app);
+    let visitor = Browser::new(&app);
+    let district = &listed.pages[2];
+    for _ in 0..2 {
+        assert!(visitor.get(district).await.body.contains(&listed.title));
+    }
+    // Another instance, or the command line: its own pool, writes this
+    // instance does not count.
+    let elsewhere =
+        odop_bazaar::db::Db::connect(&app.settings.database_url, 1, std::time::Duration::from_secs(5))
+            .unwrap();
+    let id = listed.id.clone();
+    elsewhere
+        .write_blocking(move |c| {
+            diesel::update(products::table.find(&id))
+                .set(products::title.eq("Katan silk stole, renamed elsewhere"))
+                .execute(c)
+                .map_err(DbError::from)
+        })
+        .unwrap();
+    // The watcher reads the generation every 50 ms; two seconds is far more
+    // than it needs even on a busy machine, and far less than forever.
+    let started = std::time::Instant::now();
+    loop {
+        if visitor.get(district).await.body.contains("renamed elsewhere") {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(2),
+            "{backend:?}: a change made by another process never showed"
+        );
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(10)).await;
     }
     app.stop().await;
 }
