@@ -630,6 +630,23 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    enquiry_events (enquiry_id) {
+        enquiry_id -> Text,
+        event_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    enquiry_meetings (meeting_id) {
+        meeting_id -> Text,
+        enquiry_id -> Text,
+        proposed_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(buyer_profiles -> users (user_id));
 diesel::joinable!(rfq_recipients -> rfqs (rfq_id));
 diesel::joinable!(rfq_recipients -> producers (producer_id));
@@ -652,6 +669,10 @@ diesel::joinable!(meeting_outcomes -> meetings (meeting_id));
 diesel::joinable!(meeting_outcomes -> event_participants (participant_id));
 diesel::joinable!(event_audit -> events (event_id));
 diesel::joinable!(event_audit -> users (actor_id));
+diesel::joinable!(enquiry_events -> enquiries (enquiry_id));
+diesel::joinable!(enquiry_events -> events (event_id));
+diesel::joinable!(enquiry_meetings -> enquiries (enquiry_id));
+diesel::joinable!(enquiry_meetings -> meetings (meeting_id));
 
 diesel::table! {
     showcases (id) {
@@ -753,6 +774,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     meeting_feeds,
     meeting_outcomes,
     event_audit,
+    enquiry_events,
+    enquiry_meetings,
     showcases,
     showcase_sections,
     showcase_items,

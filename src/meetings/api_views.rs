@@ -14,7 +14,7 @@ use super::invite::{Invite, InviteMethod};
 use super::model::{Event, EventStatus, MeetingStatus, ParticipantStatus, Side, clock_text};
 use super::notify::{self, Links};
 use super::views::{self, AgendaLine, EventSummary, ParticipantCard, ProgrammeDay};
-use super::{PairSlots, Slot, display, participation, repo};
+use super::{PairSlots, Slot, display, from_enquiry, participation, repo};
 use crate::accounts::User;
 use crate::db::DbConnection;
 
@@ -60,6 +60,9 @@ pub fn visible_event(
     now: NaiveDateTime,
 ) -> Result<EventJson, MeetingError> {
     let event = repo::event_by_slug(conn, slug)?.ok_or(MeetingError::NotFound)?;
+    if from_enquiry::is_own_programme(conn, &event.id)? {
+        return Err(MeetingError::NotFound);
+    }
     if event.status == EventStatus::Draft {
         events::organised(conn, user.ok_or(MeetingError::NotFound)?, slug)?;
     }

@@ -59,7 +59,7 @@ fn require_approved(me: &Participant) -> Result<(), MeetingError> {
     }
 }
 
-fn require_booking_open(event: &Event, now: NaiveDateTime) -> Result<(), MeetingError> {
+pub(super) fn require_booking_open(event: &Event, now: NaiveDateTime) -> Result<(), MeetingError> {
     let refuse = |why: &str| Err(MeetingError::NotAllowed(why.to_owned()));
     match event.status {
         EventStatus::Draft => Err(MeetingError::NotFound),
@@ -118,6 +118,19 @@ pub fn slots_for_pair(
     let (event, me) = own_participation(conn, user, slug)?;
     require_approved(&me)?;
     let other = counterpart(conn, &me, with)?;
+    pair_booking(conn, event, me, other, now)
+}
+
+/// The free slots of `me` and `other` in `event` at `now`. The rows need not
+/// be stored yet: a conversation's own programme is shown before the first
+/// proposal writes it (`from_enquiry::direct`).
+pub fn pair_booking(
+    conn: &mut DbConnection,
+    event: Event,
+    me: Participant,
+    other: Participant,
+    now: NaiveDateTime,
+) -> Result<PairBooking, MeetingError> {
     let held = repo::held_starts(conn, &[&me.id, &other.id], now)?;
     let slots = pair_slots(
         &future_slots(&event, now)?,

@@ -13,7 +13,7 @@ use super::model::{
     spans_text,
 };
 use super::schedule::{self, EventSchedule, LocalSpan, ScheduleError};
-use super::{booking, notify, repo};
+use super::{booking, from_enquiry, notify, repo};
 use crate::accounts::{Role, User};
 use crate::db::DbConnection;
 use crate::domain::{Checks, FieldErrors};
@@ -398,6 +398,10 @@ pub fn create_event(
 /// The event with `slug` when `user` organises it; "not found" otherwise.
 pub fn organised(conn: &mut DbConnection, user: &User, slug: &str) -> Result<Event, MeetingError> {
     let event = repo::event_by_slug(conn, slug)?.ok_or(MeetingError::NotFound)?;
+    // A thread's own programme is owned by its producer, but nobody organises it.
+    if from_enquiry::is_own_programme(conn, &event.id)? {
+        return Err(MeetingError::NotFound);
+    }
     if event.owner_id == user.id || repo::co_organisers(conn, &event.id)?.contains(&user.id) {
         Ok(event)
     } else {

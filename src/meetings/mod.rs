@@ -3,10 +3,11 @@
 //! they book ([`booking`]), with the e-mails each step sends ([`notify`]),
 //! the reminders before a meeting ([`reminders`]), the daily digest of
 //! requests waiting for an answer ([`digest`]), each participant's
-//! calendar feed ([`feed`]), what came of each meeting ([`outcomes`]), and
-//! the programme report ([`report`]) with its CSV exports ([`exports`]),
-//! the organisers' grid of an event's days ([`scheduler`]) and the log of
-//! what they did to its meetings ([`audit`]).
+//! calendar feed ([`feed`]), what came of each meeting ([`outcomes`]), the
+//! programme report ([`report`]) with its CSV exports ([`exports`]), the
+//! organisers' grid of an event's days ([`scheduler`]) and the log of what
+//! they did to its meetings ([`audit`]), and meetings proposed from enquiry
+//! threads ([`from_enquiry`]).
 //! They stand on the time model: an event's slot grid in its own zone
 //! ([`schedule`]), participants' hours in theirs and the slots a pair can
 //! share ([`availability`]), times shown on both parties' clocks
@@ -27,6 +28,7 @@ mod error;
 pub mod events;
 pub mod exports;
 pub mod feed;
+pub mod from_enquiry;
 pub mod invite;
 pub mod model;
 pub mod notify;

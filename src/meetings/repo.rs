@@ -19,8 +19,8 @@ use crate::accounts::model::UserId;
 use crate::db::{DbConnection, DbError, DbResult};
 use crate::domain::transition;
 use crate::schema::{
-    event_co_hosts, event_organisers, event_participants, events, meeting_feeds, meeting_holds, meetings,
-    participant_hours,
+    enquiry_events, event_co_hosts, event_organisers, event_participants, events, meeting_feeds,
+    meeting_holds, meetings, participant_hours,
 };
 
 pub fn insert_event(conn: &mut DbConnection, event: &Event) -> DbResult<()> {
@@ -81,6 +81,11 @@ pub fn slug_taken(conn: &mut DbConnection, slug: &str) -> DbResult<bool> {
     Ok(diesel::select(diesel::dsl::exists(events::table.filter(events::slug.eq(slug)))).get_result(conn)?)
 }
 
+/// The threads' own programmes (`from_enquiry::direct`): events no list shows.
+pub(super) fn threads_programmes() -> diesel::dsl::Select<enquiry_events::table, enquiry_events::event_id> {
+    enquiry_events::table.select(enquiry_events::event_id)
+}
+
 /// Events `user` owns or co-organises, latest first.
 pub fn events_organised_by(conn: &mut DbConnection, user: &UserId) -> DbResult<Vec<Event>> {
     let co = event_organisers::table
@@ -88,25 +93,29 @@ pub fn events_organised_by(conn: &mut DbConnection, user: &UserId) -> DbResult<V
         .select(event_organisers::event_id);
     Ok(events::table
         .filter(events::owner_id.eq(user).or(events::id.eq_any(co)))
+        .filter(diesel::dsl::not(events::id.eq_any(threads_programmes())))
         .order(events::first_day.desc())
         .select(Event::as_select())
         .load(conn)?)
 }
 
-/// Published and cancelled events, in date order.
+/// Published and cancelled events, in date order (threads' own programmes left out).
 pub fn public_events(conn: &mut DbConnection) -> DbResult<Vec<Event>> {
     Ok(events::table
         .filter(events::status.ne(EventStatus::Draft))
+        .filter(diesel::dsl::not(events::id.eq_any(threads_programmes())))
         .order(events::first_day.asc())
         .select(Event::as_select())
         .load(conn)?)
 }
 
 /// The published events' slugs and when each last changed, for the sitemap
-/// (drafts are not public, and a cancelled event is no longer on offer).
+/// (drafts are not public, a cancelled event is no longer on offer, and a
+/// thread's own programme is its two parties' alone).
 pub fn published_event_changes(conn: &mut DbConnection) -> DbResult<Vec<(String, NaiveDateTime)>> {
     Ok(events::table
         .filter(events::status.eq(EventStatus::Published))
+        .filter(diesel::dsl::not(events::id.eq_any(threads_programmes())))
         .order(events::first_day.asc())
         .select((events::slug, events::updated_at))
         .load(conn)?)

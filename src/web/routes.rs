@@ -10,9 +10,9 @@ use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, api_reference, buyer_profile, catalogue, dashboard, directory,
     enquiries, enquiries_api, events_api, health, media, meeting_events, meeting_feed, meeting_hours,
-    meeting_organiser, meeting_outcomes, meeting_report, meeting_scheduler, meetings, meetings_api,
-    moderation, print, producer_dashboard, producer_profile, products_api, rfqs, search, showcase_editor,
-    showcases, sitemap, two_factor,
+    meeting_organiser, meeting_outcomes, meeting_report, meeting_scheduler, meeting_threads, meetings,
+    meetings_api, moderation, print, producer_dashboard, producer_profile, products_api, rfqs, search,
+    showcase_editor, showcases, sitemap, two_factor,
 };
 use super::openapi;
 
@@ -115,6 +115,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(enquiries::close_enquiry)
                 .service(enquiries::mark_read)
                 .service(enquiries::report_spam)
+                .service(meeting_threads::show_meeting_proposal)
+                .service(meeting_threads::propose_meeting)
                 .service(rfqs::list_rfqs)
                 .service(rfqs::new_rfq)
                 .service(rfqs::create_rfq)

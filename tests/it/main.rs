@@ -30,6 +30,7 @@ mod long_forms;
 mod mail;
 mod market;
 mod media;
+mod meeting_from_enquiry;
 mod meeting_organiser;
 mod meeting_outcomes;
 mod meeting_pages;

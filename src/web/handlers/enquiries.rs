@@ -21,6 +21,8 @@ use crate::enquiries::EnquiryError;
 use crate::enquiries::threads::{self, EnquiryInput, QuoteInput};
 use crate::enquiries::values::Outcome;
 use crate::enquiries::views::{self, ThreadView};
+use crate::meetings::from_enquiry;
+use crate::web::present::thread_meetings::{TimelineItem, timeline};
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
 
@@ -183,6 +185,8 @@ struct ThreadForms {
 #[derive(Serialize)]
 struct ThreadPage {
     thread: ThreadView,
+    /// The messages and quotes with the meetings proposed in the thread.
+    timeline: Vec<TimelineItem>,
     #[serde(flatten)]
     forms: ThreadForms,
     choices: QuoteChoices,
@@ -237,11 +241,15 @@ async fn render_thread(
     problem: Option<(Typed, FieldErrors)>,
 ) -> Result<HttpResponse, AppError> {
     let owner = user.clone();
-    let today = state.clock.today();
-    let thread = state
+    let (today, now) = (state.clock.today(), state.clock.now());
+    let (mut thread, meetings) = state
         .db
-        .read(move |conn| views::thread(conn, &owner, &id, today))
+        .read(move |conn| {
+            let thread = views::thread(conn, &owner, &id, today)?;
+            Ok::<_, AppError>((thread, from_enquiry::thread_meetings(conn, &owner, &id, now)?))
+        })
         .await?;
+    let timeline = timeline(std::mem::take(&mut thread.entries), meetings);
     let terms = &thread.terms;
     let mut forms = ThreadForms {
         quote: quote_defaults(
@@ -284,6 +292,7 @@ async fn render_thread(
     };
     let page = ThreadPage {
         thread,
+        timeline,
         forms,
         choices,
     };

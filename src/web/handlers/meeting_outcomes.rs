@@ -12,7 +12,7 @@ use crate::format;
 use crate::meetings::outcomes::{
     self, FollowUpInput, HowItWent, Outcome, OutcomeInput, SinceThen, TookPlace, repo as outcomes_repo,
 };
-use crate::meetings::{MeetingError, views};
+use crate::meetings::{MeetingError, from_enquiry, views};
 use crate::web::present::meetings::{Choice, FollowUpAnswer, FollowUpPage, OutcomePage, choices};
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
@@ -36,7 +36,16 @@ fn outcome_page(
     let (values, errors) = match (typed, &saved) {
         (Some(typed), _) => typed,
         (None, Some(saved)) => (OutcomeInput::of(conn, saved)?, FieldErrors::new()),
-        (None, None) => (OutcomeInput::default(), FieldErrors::new()),
+        // A meeting proposed in a thread links that thread unless told otherwise.
+        (None, None) => (
+            OutcomeInput {
+                enquiry_id: from_enquiry::origin(conn, id)?
+                    .map(|origin| origin.enquiry_id.to_string())
+                    .unwrap_or_default(),
+                ..OutcomeInput::default()
+            },
+            FieldErrors::new(),
+        ),
     };
     Ok(OutcomePage {
         meeting: views::meeting_line(conn, user, id, now)?,

@@ -19,11 +19,12 @@ use crate::meetings::booking::{self, ProposalInput, RequestInput};
 use crate::meetings::model::{Event, MeetingStatus, ParticipantStatus, Phase, Side};
 use crate::meetings::notify::Links;
 use crate::meetings::participation::{self, ParticipationInput};
-use crate::meetings::{MeetingError, feed, repo, views};
+use crate::meetings::{MeetingError, feed, from_enquiry, repo, views};
 use crate::web::present::meetings::{
     AgendaPage, BannerView, BookingPage, Choice, ConfirmPage, DirectoryFilter, EventCard, EventPage,
     FeedView, FilterOptions, MeetingPage, NextStep, PRODUCERS_PER_PAGE, ProposePage, offered_slots,
 };
+use crate::web::present::thread_meetings::ThreadLink;
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
 
@@ -142,6 +143,10 @@ pub async fn show_event(
     let page = state
         .db
         .read(move |conn| {
+            // A thread's own programme has no page: its parties propose in the thread.
+            if let Some(thread) = from_enquiry::thread_of_programme(conn, user.as_ref(), &slug)? {
+                return Ok(Err(format!("/dashboard/enquiries/{thread}/meeting")));
+            }
             event_page(
                 conn,
                 (&slug, producers_page),
@@ -150,9 +155,13 @@ pub async fn show_event(
                 FieldErrors::new(),
                 now,
             )
+            .map(Ok)
         })
         .await?;
-    state.templates.page("meetings/event.html", &viewer, &page)
+    match page {
+        Ok(page) => state.templates.page("meetings/event.html", &viewer, &page),
+        Err(proposal) => Ok(redirect(&proposal)),
+    }
 }
 
 #[post("/events/{slug}/participation")]
@@ -349,13 +358,15 @@ pub async fn show_meeting(
 ) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     let user = viewer.require_user(&req)?.clone();
-    let meeting = state
+    let page = state
         .db
-        .read(move |conn| views::meeting_line(conn, &user, &id, now))
+        .read(move |conn| {
+            let meeting = views::meeting_line(conn, &user, &id, now)?;
+            let thread = from_enquiry::origin(conn, &id)?.map(ThreadLink::from);
+            Ok::<_, MeetingError>(MeetingPage { meeting, thread })
+        })
         .await?;
-    state
-        .templates
-        .page("meetings/meeting.html", &viewer, &MeetingPage { meeting })
+    state.templates.page("meetings/meeting.html", &viewer, &page)
 }
 
 fn propose_page(

@@ -19,6 +19,7 @@ use crate::meetings::views::{
 };
 use crate::meetings::{PairSlots, display};
 use crate::web::present::pagination::{Pagination, numbered};
+use crate::web::present::thread_meetings::ThreadLink;
 
 /// What the viewer can do next on an event's page.
 #[derive(Debug, Clone, Serialize)]
@@ -468,6 +469,8 @@ impl AgendaPage {
 #[derive(Serialize)]
 pub struct MeetingPage {
     pub meeting: AgendaLine,
+    /// The enquiry thread it was proposed in, if any.
+    pub thread: Option<ThreadLink>,
 }
 
 /// Proposing another time: the pair's free slots, as on the booking page.

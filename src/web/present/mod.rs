@@ -18,5 +18,6 @@ pub mod search;
 pub mod showcases;
 pub mod sitemap;
 mod tera;
+pub mod thread_meetings;
 
 pub use self::tera::register as register_tera;

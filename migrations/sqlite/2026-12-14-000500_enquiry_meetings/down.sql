@@ -1,0 +1,2 @@
+DROP TABLE enquiry_meetings;
+DROP TABLE enquiry_events;
