@@ -6,14 +6,16 @@
 #   cargo build --release && cargo build --release --example process_photo
 #   scripts/catalogue-bench.sh                   # release binaries, a fresh /tmp/catalogue-bench
 #   PROFILE=debug scripts/catalogue-bench.sh     # debug binaries
+#   BIN=/path/to/odop-bazaar PHOTO=target/debug/examples/process_photo scripts/catalogue-bench.sh
 #
 # SQLite only; needs sqlite3 and /usr/bin/time (Debian: sqlite3, time).
 set -euo pipefail
 
 PROFILE="${PROFILE:-release}"
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"
-BIN="$TARGET_DIR/$PROFILE/odop-bazaar"
-PHOTO="$TARGET_DIR/$PROFILE/examples/process_photo"
+# The binary measured, and the example that stores the photos (not measured; a debug one will do).
+BIN="${BIN:-$TARGET_DIR/$PROFILE/odop-bazaar}"
+PHOTO="${PHOTO:-$TARGET_DIR/$PROFILE/examples/process_photo}"
 DIR="${DIR:-/tmp/catalogue-bench}"
 PRODUCTS=100
 
