@@ -2,7 +2,7 @@
 //! chosen by `MEILI_URL`. Pages, filters and the API call these methods only
 //! and never know which engine answers.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::future::Future;
 use std::path::Path;
 use std::sync::Arc;
@@ -144,12 +144,13 @@ impl SearchEngine {
 
     pub async fn search(&self, query: &SearchQuery) -> Result<SearchResults, SearchError> {
         let started = Instant::now();
-        let parsed = ParsedQuery::parse(&query.text, self.config());
-        let raw = within(SEARCH_TIMEOUT, async {
-            match self {
+        let (parsed, raw) = within(SEARCH_TIMEOUT, async {
+            let parsed = self.parse(&query.text).await?;
+            let raw = match self {
                 SearchEngine::Embedded(e) => e.search(query, &parsed),
                 SearchEngine::Meilisearch(m) => m.search(query, &parsed).await,
-            }
+            }?;
+            Ok((parsed, raw))
         })
         .await
         .inspect_err(|_| metrics::counter!("search_errors_total", "engine" => self.kind()).increment(1))?;
@@ -175,6 +176,26 @@ impl SearchEngine {
             facets,
             took_ms: u64::try_from(took.as_millis()).unwrap_or(u64::MAX),
         })
+    }
+}
+
+impl SearchEngine {
+    /// The query as both engines read it: a word near a glossary entry is
+    /// corrected to it only if the index does not hold the word as typed.
+    async fn parse(&self, text: &str) -> Result<ParsedQuery, SearchError> {
+        let parsed = ParsedQuery::parse(text, self.config());
+        let corrected = parsed.corrected_words();
+        if corrected.is_empty() {
+            return Ok(parsed);
+        }
+        let indexed: HashSet<String> = match self {
+            SearchEngine::Embedded(e) => e.indexed_words(&corrected)?,
+            SearchEngine::Meilisearch(m) => m.indexed_words(&corrected).await?,
+        };
+        if indexed.is_empty() {
+            return Ok(parsed);
+        }
+        Ok(ParsedQuery::parse_knowing(text, self.config(), &indexed))
     }
 }
 

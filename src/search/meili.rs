@@ -2,7 +2,7 @@
 //! configured from `search-config/`. Writes wait for their task and check
 //! its status, so a job only succeeds once Meilisearch has applied it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -198,6 +198,34 @@ impl MeiliEngine {
             }
             offset += fetched;
         }
+    }
+
+    /// Which of the (normalised) words the index holds as typed, in one
+    /// multi-search: a phrase (a word in quotes) matches without typos,
+    /// prefixes or synonyms.
+    pub async fn indexed_words(&self, words: &[String]) -> Result<HashSet<String>, SearchError> {
+        let index = self.index_handle();
+        let phrases: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+        let mut multi = self.client.multi_search();
+        for phrase in &phrases {
+            let mut probe = index.search();
+            probe
+                .with_query(phrase)
+                .with_limit(1)
+                .with_attributes_to_retrieve(Selectors::Some(&["id"]));
+            multi.with_search_query(probe);
+        }
+        let answer = match multi.execute::<serde_json::Value>().await {
+            Ok(answer) => answer,
+            Err(e) if is_index_missing(&e) => return Ok(HashSet::new()),
+            Err(e) => return Err(classify(e)),
+        };
+        Ok(words
+            .iter()
+            .zip(answer.results)
+            .filter(|(_, found)| !found.hits.is_empty())
+            .map(|(word, _)| word.clone())
+            .collect())
     }
 
     pub async fn search(&self, query: &SearchQuery, parsed: &ParsedQuery) -> Result<RawResults, SearchError> {

@@ -7,6 +7,7 @@
 //! listings. Matching the glossary here, with the same typo rule, lets both
 //! engines treat misspelt glossary words alike.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use serde::Deserialize;
@@ -362,7 +363,18 @@ pub struct ParsedQuery {
 }
 
 impl ParsedQuery {
+    /// The query's concepts, as if the index held none of its words: a word
+    /// near a glossary entry is taken as a misspelling of it. Engines ask
+    /// which of [`corrected_words`](Self::corrected_words) they hold and
+    /// parse again with [`parse_knowing`](Self::parse_knowing).
     pub fn parse(query: &str, config: &SearchConfig) -> Self {
+        Self::parse_knowing(query, config, &HashSet::new())
+    }
+
+    /// The query's concepts, where a word in `indexed` (the index holds it as
+    /// typed) is never read as a misspelt glossary entry: "wooden" is a word
+    /// of its own, not a typo of "woolen".
+    pub fn parse_knowing(query: &str, config: &SearchConfig, indexed: &HashSet<String>) -> Self {
         let tokens: Vec<Token> = text::tokenize(query)
             .into_iter()
             .filter(|t| !config.stop_words.contains(&t.norm))
@@ -375,7 +387,7 @@ impl ParsedQuery {
                 typos: config.typo_rule.allowed(&tokens[i].norm),
                 prefix: i + 1 == tokens.len(),
             };
-            match longest_glossary_match(&tokens[at..], config) {
+            match longest_glossary_match(&tokens[at..], config, indexed) {
                 Some(found) => {
                     let span = at..at + found.len;
                     let words: Vec<QueryWord> = span.clone().map(word).collect();
@@ -414,6 +426,20 @@ impl ParsedQuery {
 
     pub fn is_empty(&self) -> bool {
         self.concepts.is_empty()
+    }
+
+    /// The typed words a glossary match took as misspellings: if the index
+    /// holds one as typed, the query means that word.
+    pub fn corrected_words(&self) -> Vec<String> {
+        let mut words: Vec<String> = Vec::new();
+        for concept in self.concepts.iter().filter(|c| c.correction.is_some()) {
+            for word in &concept.words {
+                if !words.contains(&word.norm) {
+                    words.push(word.norm.clone());
+                }
+            }
+        }
+        words
     }
 
     /// The text to send to Meilisearch: as typed, with misspelt glossary
@@ -458,8 +484,13 @@ struct GlossaryMatch {
 
 /// The longest glossary entry the tokens start with (typos allowed as for
 /// any query word; a typo on a first letter counts twice, so candidates share
-/// the first letter), preferring fewer typos.
-fn longest_glossary_match(tokens: &[Token], config: &SearchConfig) -> Option<GlossaryMatch> {
+/// the first letter), preferring fewer typos. A word the index holds as typed
+/// (`indexed`) only matches an entry exactly.
+fn longest_glossary_match(
+    tokens: &[Token],
+    config: &SearchConfig,
+    indexed: &HashSet<String>,
+) -> Option<GlossaryMatch> {
     let initial = tokens.first()?.norm.chars().next()?;
     let candidates = config.entries_by_initial.get(&initial)?;
     let mut best: Option<GlossaryMatch> = None;
@@ -474,7 +505,7 @@ fn longest_glossary_match(tokens: &[Token], config: &SearchConfig) -> Option<Glo
                 return true;
             }
             let allowed = usize::from(config.typo_rule.allowed(&token.norm));
-            if allowed == 0 {
+            if allowed == 0 || indexed.contains(&token.norm) {
                 return false;
             }
             let distance = text::typo_distance(&token.norm, word);
@@ -593,6 +624,19 @@ mod tests {
         let parsed = ParsedQuery::parse(query, &config);
         assert_eq!(parsed.corrected_text(query), "banarasi sari");
         assert!(parsed.concepts[1].words[0].prefix);
+    }
+
+    #[test]
+    fn a_word_the_index_holds_is_never_corrected() {
+        let config = config();
+        let parsed = ParsedQuery::parse("wooden toys", &config);
+        assert_eq!(parsed.corrected_text("wooden toys"), "woolen toys");
+        assert_eq!(parsed.corrected_words(), ["wooden"]);
+        let indexed = HashSet::from(["wooden".to_owned()]);
+        let parsed = ParsedQuery::parse_knowing("wooden toys", &config, &indexed);
+        assert_eq!(parsed.corrected_text("wooden toys"), "wooden toys");
+        assert!(parsed.concepts[0].synonyms.is_empty(), "{parsed:?}");
+        assert!(parsed.corrected_words().is_empty());
     }
 
     #[test]

@@ -506,6 +506,35 @@ async fn contract(engine: &SearchEngine) {
 
     engine.clear().await.expect("clear");
     assert_eq!(search(engine, SearchQuery::default()).await.total, 0);
+
+    real_words_are_not_corrected(engine).await;
+}
+
+/// A word the index holds as typed is never corrected to a glossary entry
+/// near it ("wooden" is not a typo of "woolen"); a real misspelling still is.
+async fn real_words_are_not_corrected(engine: &SearchEngine) {
+    let mut toys = fixtures().remove(3);
+    toys.id = id(11);
+    toys.title = "Wooden Toys, Lacquered".into();
+    toys.description = "Turned and lacquered by hand in Channapatna.".into();
+    let mut carpet = fixtures().remove(6);
+    carpet.id = id(12);
+    carpet.title = "Woollen Carpet, Hand-Knotted".into();
+    carpet.description = "Hand-knotted in Bhadohi.".into();
+    engine.index(&[toys, carpet]).await.expect("index");
+    assert_eq!(
+        set(&text(engine, "wooden").await),
+        of(&[11]),
+        "wooden stays wooden"
+    );
+    assert_eq!(set(&text(engine, "wooden toys").await), of(&[11]));
+    assert_eq!(
+        set(&text(engine, "woolan carpet").await),
+        of(&[12]),
+        "a misspelling is still corrected through the glossary"
+    );
+    assert_eq!(ids(&text(engine, "woolen").await)[0], id(12));
+    engine.clear().await.expect("clear");
 }
 
 #[actix_web::test]

@@ -298,6 +298,27 @@ impl Inner {
         }))
     }
 
+    pub(super) fn indexed_words(&self, words: &[String]) -> Result<HashSet<String>, SearchError> {
+        let searcher = self.reader.searcher();
+        let mut indexed = HashSet::new();
+        for word in words {
+            let exact = QueryWord {
+                norm: word.clone(),
+                typos: 0,
+                prefix: false,
+            };
+            if self
+                .matches(&searcher, &exact)?
+                .by_field
+                .iter()
+                .any(|found| !found.is_empty())
+            {
+                indexed.insert(word.clone());
+            }
+        }
+        Ok(indexed)
+    }
+
     /// A glossary alternative: its words, together and in order, in any
     /// attribute that holds them all.
     fn synonym_query(&self, searcher: &Searcher, words: &[String]) -> Result<Box<dyn Query>, SearchError> {

@@ -16,7 +16,7 @@ mod facets;
 mod matching;
 mod schema;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -174,6 +174,11 @@ impl EmbeddedEngine {
     /// disk, still run on the blocking pool.
     pub fn search(&self, query: &SearchQuery, parsed: &ParsedQuery) -> Result<RawResults, SearchError> {
         self.inner.search(query, parsed)
+    }
+
+    /// Which of the (normalised) words some searchable attribute holds exactly.
+    pub fn indexed_words(&self, words: &[String]) -> Result<HashSet<String>, SearchError> {
+        self.inner.indexed_words(words)
     }
 
     /// Document id → content version, for every document in the index.
