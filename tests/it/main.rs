@@ -49,6 +49,7 @@ mod presentation;
 mod print;
 mod review;
 mod search;
+mod search_quality;
 mod security;
 mod seed;
 mod showcases;
