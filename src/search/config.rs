@@ -2,7 +2,7 @@
 //! settings (`products.json`, in Meilisearch's own format) and the glossary
 //! (`synonyms.json`). Compiled into the binary so every copy agrees.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Deserialize;
 
@@ -75,6 +75,10 @@ pub struct SearchConfig {
     /// (group, entry) of the glossary by the first letter of the entry's
     /// first word, to keep matching a query against it cheap.
     pub entries_by_initial: HashMap<char, Vec<(usize, usize)>>,
+    /// Every word of every glossary entry. A query word among them means
+    /// what the glossary says, not a typo of something else ("haldi" is not
+    /// "handi…" misspelt): neither engine looks for typos of it.
+    pub glossary_words: BTreeSet<String>,
 }
 
 impl SearchConfig {
@@ -108,6 +112,11 @@ impl SearchConfig {
                 }
             }
         }
+        let glossary_words = groups
+            .iter()
+            .flatten()
+            .flat_map(|entry| entry.words.iter().cloned())
+            .collect();
         let typo_rule = TypoRule {
             one_typo: settings.typo_tolerance.min_word_size_for_typos.one_typo,
             two_typos: settings.typo_tolerance.min_word_size_for_typos.two_typos,
@@ -119,6 +128,7 @@ impl SearchConfig {
             groups,
             longest_entry,
             entries_by_initial,
+            glossary_words,
         })
     }
 

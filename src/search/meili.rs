@@ -117,6 +117,10 @@ impl MeiliEngine {
     pub async fn apply_settings(&self) -> Result<(), SearchError> {
         let mut settings: MeiliSettings = serde_json::from_str(PRODUCTS_JSON).map_err(anyhow::Error::from)?;
         settings.synonyms = Some(self.config.meilisearch_synonyms().into_iter().collect());
+        // The glossary's words are not typos of other words, as on the embedded engine.
+        let mut typos = settings.typo_tolerance.take().unwrap_or_default();
+        typos.disable_on_words = Some(self.config.glossary_words.iter().cloned().collect());
+        settings.typo_tolerance = Some(typos);
         let created = self
             .client
             .create_index(&self.index_uid, Some(PRIMARY_KEY))

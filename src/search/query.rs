@@ -379,12 +379,24 @@ impl ParsedQuery {
             .into_iter()
             .filter(|t| !config.stop_words.contains(&t.norm))
             .collect();
+        // The last word may be the start of a word still being typed ("chand"
+        // of "chanderi"): it is matched as a prefix, never corrected to a
+        // glossary entry it happens to be near ("chana").
+        let mut indexed = indexed.clone();
+        if let Some(last) = tokens.last() {
+            indexed.insert(last.norm.clone());
+        }
+        let indexed = &indexed;
         let mut concepts = Vec::new();
         let mut at = 0;
         while at < tokens.len() {
             let word = |i: usize| QueryWord {
                 norm: tokens[i].norm.clone(),
-                typos: config.typo_rule.allowed(&tokens[i].norm),
+                typos: if config.glossary_words.contains(&tokens[i].norm) {
+                    0
+                } else {
+                    config.typo_rule.allowed(&tokens[i].norm)
+                },
                 prefix: i + 1 == tokens.len(),
             };
             match longest_glossary_match(&tokens[at..], config, indexed) {

@@ -246,6 +246,8 @@ async fn whole_answer(
 fn assert_floors(report: &Report) {
     assert!(report.all.precision >= 0.80, "P@10 {:.3}", report.all.precision);
     assert!(report.all.recall >= 0.80, "R@24 {:.3}", report.all.recall);
+    // 0.68 before glossary words lost their typos, 0.715 after: "haldi" was 295 results.
+    assert!(report.all.whole >= 0.70, "P@all {:.3}", report.all.whole);
     for kind in ["english", "hindi", "transliterated", "typo", "filter"] {
         let (s, _) = report.by_kind[kind];
         assert!(s.precision >= 0.75, "{kind}: P@10 {:.3}", s.precision);
