@@ -128,7 +128,7 @@ fn slot_open_to(
             return Err(MeetingError::field(
                 "starts_at",
                 format!(
-                    "This time falls outside {name}'s hours (by {}); choose another, or tick “Book outside their hours”.",
+                    "This time falls outside {name}'s hours (by {}); choose another, or tick “Book it outside their hours”.",
                     hours_and_minutes(outside)
                 ),
             ));

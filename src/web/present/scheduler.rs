@@ -347,7 +347,12 @@ impl SchedulePage {
             filter: filter_view(grid, filter),
             book: BookForm {
                 buyers: choices_of(&grid.everyone, |c| c.side == Side::Buyer && c.hosted),
-                producers: choices_of(&grid.everyone, |c| c.side == Side::Producer),
+                // The producers of this page of the grid (and one a link
+                // chose): a list of every one would outweigh the grid.
+                producers: choices_of(&grid.everyone, |c| {
+                    c.side == Side::Producer
+                        && (c.id == values.producer || grid.rows.iter().any(|r| r.card.id == c.id))
+                }),
                 slots: grid.slots.iter().map(|s| slot_choice(s, zone)).collect(),
                 values,
                 errors,
