@@ -410,13 +410,17 @@ pub fn organised(conn: &mut DbConnection, user: &User, slug: &str) -> Result<Eve
 }
 
 /// The event with `slug` when `user` organises it or is an admin, who
-/// oversees every event (its schedule and report); "not found" otherwise.
+/// oversees every event (its schedule and report) but a thread's own
+/// programme, which is the two parties' alone; "not found" otherwise.
 pub fn overseen(conn: &mut DbConnection, user: &User, slug: &str) -> Result<Event, MeetingError> {
-    if user.role() == Role::Admin {
-        repo::event_by_slug(conn, slug)?.ok_or(MeetingError::NotFound)
-    } else {
-        organised(conn, user, slug)
+    if user.role() != Role::Admin {
+        return organised(conn, user, slug);
     }
+    let event = repo::event_by_slug(conn, slug)?.ok_or(MeetingError::NotFound)?;
+    if from_enquiry::is_own_programme(conn, &event.id)? {
+        return Err(MeetingError::NotFound);
+    }
+    Ok(event)
 }
 
 /// Changes the settings of an event that has not finished or been cancelled.
