@@ -110,7 +110,7 @@ impl Application {
             search: search.clone(),
             place_names: Arc::new(PlaceNames::new(db.clone())),
             pages: Arc::new(PageCache::new(PAGE_CACHE_BYTES)),
-            generation: GenerationWatch::start(db.clone()),
+            generation: GenerationWatch::start(db.clone(), clock.clone()),
             clock: clock.clone(),
         };
         // Installed before the first request so every one is counted.

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
-use diesel::dsl::max;
+use diesel::dsl::{max, min};
 use diesel::prelude::*;
 
 use super::error::ShowcaseError;
@@ -147,6 +147,26 @@ pub fn last_window_change(conn: &mut DbConnection, now: NaiveDateTime) -> DbResu
         .select(max(showcases::live_until))
         .first(conn)?;
     Ok(opened.max(closed))
+}
+
+/// The first instant after `now` at which a published showcase appears or
+/// disappears by its window alone: a page kept now is good until then.
+pub fn next_window_change(conn: &mut DbConnection, now: NaiveDateTime) -> DbResult<Option<NaiveDateTime>> {
+    let published = showcases::status.eq(ShowcaseStatus::Published);
+    let opens: Option<NaiveDateTime> = showcases::table
+        .filter(published)
+        .filter(showcases::live_from.gt(now))
+        .select(min(showcases::live_from))
+        .first(conn)?;
+    let closes: Option<NaiveDateTime> = showcases::table
+        .filter(published)
+        .filter(showcases::live_until.gt(now))
+        .select(min(showcases::live_until))
+        .first(conn)?;
+    Ok(match (opens, closes) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    })
 }
 
 /// Every item of a showcase with its product, whatever the product's status, in order.

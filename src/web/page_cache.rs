@@ -15,11 +15,11 @@ use actix_web::http::StatusCode;
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse};
 
-use chrono::NaiveDateTime;
-
+use super::generation_watch::Seen;
 use super::{AppError, AppState, Viewer};
 use crate::catalogue::repo::catalogue_generation;
-use crate::db::{DbConnection, DbError, DbResult};
+use crate::db::DbError;
+use crate::showcases::repo::last_window_change;
 
 /// Rendered pages by path (and, for pages that change with the clock, the
 /// instant they last did), all of one catalogue generation.
@@ -79,34 +79,37 @@ pub async fn cached_page<F>(
 where
     F: Future<Output = Result<HttpResponse, AppError>>,
 {
-    kept_or_rendered(state, viewer, req, None, render).await
+    kept_or_rendered(state, viewer, req, AlsoChangesWith::Nothing, render).await
 }
 
-/// The last instant up to now at which a page changed with no write to
-/// bump the generation (a showcase's window opening or closing).
-pub type ChangedAt = fn(&mut DbConnection, NaiveDateTime) -> DbResult<Option<NaiveDateTime>>;
+/// What, besides the catalogue generation, a kept page changes with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AlsoChangesWith {
+    Nothing,
+    /// Showcase windows opening and closing, which write nothing (the home page).
+    ShowcaseWindows,
+}
 
 /// [`cached_page`] for a page that also changes with the clock: a copy is
-/// kept per instant `changed_at` names, read in the same transaction as the
-/// generation, so once that instant passes the page is rendered afresh.
+/// kept per last window edge up to now, so once an edge passes the page is
+/// rendered afresh.
 pub async fn cached_timed_page<F>(
     state: &AppState,
     viewer: &Viewer,
     req: &HttpRequest,
-    changed_at: ChangedAt,
     render: F,
 ) -> Result<HttpResponse, AppError>
 where
     F: Future<Output = Result<HttpResponse, AppError>>,
 {
-    kept_or_rendered(state, viewer, req, Some(changed_at), render).await
+    kept_or_rendered(state, viewer, req, AlsoChangesWith::ShowcaseWindows, render).await
 }
 
 async fn kept_or_rendered<F>(
     state: &AppState,
     viewer: &Viewer,
     req: &HttpRequest,
-    changed_at: Option<ChangedAt>,
+    changes: AlsoChangesWith,
     render: F,
 ) -> Result<HttpResponse, AppError>
 where
@@ -116,21 +119,25 @@ where
         return render.await;
     }
     let now = state.clock.now();
-    let (generation, changed) = match (state.generation.current(), changed_at) {
-        // Nothing but the generation decides this page: no query at all.
-        (Some(generation), None) => (generation, None),
-        (_, changed_at) => {
+    let seen = match state.generation.current(now) {
+        // Known without a query.
+        Some(seen) => seen,
+        None => {
             state
                 .db
                 .read(move |conn| {
-                    let changed = match changed_at {
-                        Some(changed_at) => changed_at(conn, now)?,
-                        None => None,
-                    };
-                    Ok::<_, DbError>((catalogue_generation(conn)?, changed))
+                    Ok::<_, DbError>(Seen {
+                        generation: catalogue_generation(conn)?,
+                        last_edge: last_window_change(conn, now)?,
+                    })
                 })
                 .await?
         }
+    };
+    let generation = seen.generation;
+    let changed = match changes {
+        AlsoChangesWith::Nothing => None,
+        AlsoChangesWith::ShowcaseWindows => seen.last_edge,
     };
     let key = match changed {
         Some(at) => format!("{}@{at}", req.path()),

@@ -20,29 +20,23 @@ pub async fn show_home(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     // Featured showcases come and go with their windows, not only with writes.
-    cached_timed_page(
-        &state,
-        &viewer,
-        &req,
-        showcases::repo::last_window_change,
-        async {
-            let now = state.clock.now();
-            let (page, featured) = state
-                .db
-                .read(move |conn| {
-                    let overview = service::overview(conn)?;
-                    let listings = views::newest_published(conn, 8)?;
-                    let featured = showcases::views::featured(conn, now, FEATURED_ON_HOME)?;
-                    Ok::<_, AppError>((WithListings::new(overview, listings), featured))
-                })
-                .await?;
-            let page = Featuring {
-                page,
-                showcases: showcase_cards(&featured, now),
-            };
-            state.templates.page("directory/home.html", &viewer, &page)
-        },
-    )
+    cached_timed_page(&state, &viewer, &req, async {
+        let now = state.clock.now();
+        let (page, featured) = state
+            .db
+            .read(move |conn| {
+                let overview = service::overview(conn)?;
+                let listings = views::newest_published(conn, 8)?;
+                let featured = showcases::views::featured(conn, now, FEATURED_ON_HOME)?;
+                Ok::<_, AppError>((WithListings::new(overview, listings), featured))
+            })
+            .await?;
+        let page = Featuring {
+            page,
+            showcases: showcase_cards(&featured, now),
+        };
+        state.templates.page("directory/home.html", &viewer, &page)
+    })
     .await
 }
 
