@@ -47,7 +47,7 @@ pub struct RequestInput {
     pub products: String,
 }
 
-fn require_approved(me: &Participant) -> Result<(), MeetingError> {
+pub(super) fn require_approved(me: &Participant) -> Result<(), MeetingError> {
     match me.status {
         ParticipantStatus::Approved => Ok(()),
         ParticipantStatus::Pending => Err(MeetingError::NotAllowed(
@@ -73,7 +73,11 @@ pub(super) fn require_booking_open(event: &Event, now: NaiveDateTime) -> Result<
 }
 
 /// The approved participant `id` on the other side of `me`'s event.
-fn counterpart(conn: &mut DbConnection, me: &Participant, id: &str) -> Result<Participant, MeetingError> {
+pub(super) fn counterpart(
+    conn: &mut DbConnection,
+    me: &Participant,
+    id: &str,
+) -> Result<Participant, MeetingError> {
     repo::find_participant(conn, id)?
         .filter(|p| p.event_id == me.event_id && p.side != me.side && p.status == ParticipantStatus::Approved)
         .ok_or(MeetingError::NotFound)
@@ -312,13 +316,42 @@ pub fn request_meeting(
 pub(super) fn open_meeting(
     conn: &mut DbConnection,
     event: &Event,
-    (requester, recipient): (&Participant, &Participant),
+    pair: (&Participant, &Participant),
     slot: &Slot,
-    (message, product_ids): (String, String),
+    texts: (String, String),
     links: &notify::Links,
     now: NaiveDateTime,
 ) -> Result<Meeting, MeetingError> {
     let instant = event.request_mode == RequestMode::Instant;
+    write_meeting(conn, event, pair, (slot, instant), texts, links, now)
+}
+
+/// Books a meeting accepted at once, whatever the event's request mode:
+/// the organisers arranged it (a published draft schedule), so nobody is
+/// asked. Holds, invitation, reminders and outcome questions as for any.
+pub(super) fn book_accepted(
+    conn: &mut DbConnection,
+    event: &Event,
+    pair: (&Participant, &Participant),
+    slot: &Slot,
+    texts: (String, String),
+    links: &notify::Links,
+    now: NaiveDateTime,
+) -> Result<Meeting, MeetingError> {
+    write_meeting(conn, event, pair, (slot, true), texts, links, now)
+}
+
+/// Writes a meeting and its holds for both: accepted at once when `instant`
+/// (the invitation goes to both), else a request that expires.
+fn write_meeting(
+    conn: &mut DbConnection,
+    event: &Event,
+    (requester, recipient): (&Participant, &Participant),
+    (slot, instant): (&Slot, bool),
+    (message, product_ids): (String, String),
+    links: &notify::Links,
+    now: NaiveDateTime,
+) -> Result<Meeting, MeetingError> {
     let id = MeetingId::new();
     let expires_at = (!instant).then(|| request_expiry(event, slot, now));
     let meeting = Meeting {
