@@ -781,3 +781,44 @@ diesel::allow_tables_to_appear_in_same_query!(
     showcase_items,
     showcase_banners,
 );
+
+diesel::table! {
+    meeting_wishes (from_id, to_id) {
+        from_id -> Text,
+        to_id -> Text,
+        event_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    schedule_drafts (event_id) {
+        event_id -> Text,
+        min_per_producer -> Integer,
+        max_share_percent -> Integer,
+        per_buyer -> Integer,
+        generated_by -> Text,
+        generated_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    draft_meetings (id) {
+        id -> Text,
+        event_id -> Text,
+        buyer_id -> Text,
+        producer_id -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        basis -> Text,
+    }
+}
+
+diesel::table! {
+    draft_unplaced (event_id, producer_id) {
+        event_id -> Text,
+        producer_id -> Text,
+        why -> Text,
+    }
+}

@@ -83,6 +83,16 @@ pub fn district_counts_by_state(conn: &mut DbConnection) -> DbResult<HashMap<i32
         .collect())
 }
 
+/// The names of the ODOP products with these slugs, by slug.
+pub fn odop_names(conn: &mut DbConnection, slugs: &[&str]) -> DbResult<HashMap<String, String>> {
+    Ok(odop_products::table
+        .filter(odop_products::slug.eq_any(slugs))
+        .select((odop_products::slug, odop_products::name))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .collect())
+}
+
 /// ODOP product count per state code.
 pub fn product_counts_by_state(conn: &mut DbConnection) -> DbResult<HashMap<i32, i64>> {
     Ok(odop_products::table

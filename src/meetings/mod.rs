@@ -6,8 +6,10 @@
 //! calendar feed ([`feed`]), what came of each meeting ([`outcomes`]), the
 //! programme report ([`report`]) with its CSV exports ([`exports`]), the
 //! organisers' grid of an event's days ([`scheduler`]) and the log of what
-//! they did to its meetings ([`audit`]), and meetings proposed from enquiry
-//! threads ([`from_enquiry`]).
+//! they did to its meetings ([`audit`]), meetings proposed from enquiry
+//! threads ([`from_enquiry`]), suggested matches and "must meet" marks
+//! ([`matching`]), and the draft schedule organisers make for hosted buyers
+//! ([`draft`]).
 //! They stand on the time model: an event's slot grid in its own zone
 //! ([`schedule`]), participants' hours in theirs and the slots a pair can
 //! share ([`availability`]), times shown on both parties' clocks
@@ -24,12 +26,14 @@ pub mod demo;
 pub mod demo_history;
 pub mod digest;
 pub mod display;
+pub mod draft;
 mod error;
 pub mod events;
 pub mod exports;
 pub mod feed;
 pub mod from_enquiry;
 pub mod invite;
+pub mod matching;
 pub mod model;
 pub mod notify;
 pub mod organiser;

@@ -9,10 +9,10 @@ use super::assets::serve_static;
 use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, api_reference, buyer_profile, catalogue, dashboard, directory,
-    enquiries, enquiries_api, events_api, health, media, meeting_events, meeting_feed, meeting_hours,
-    meeting_organiser, meeting_outcomes, meeting_report, meeting_scheduler, meeting_threads, meetings,
-    meetings_api, moderation, print, producer_dashboard, producer_profile, products_api, rfqs, search,
-    showcase_editor, showcases, sitemap, two_factor,
+    enquiries, enquiries_api, events_api, health, media, meeting_draft, meeting_events, meeting_feed,
+    meeting_hours, meeting_matches, meeting_organiser, meeting_outcomes, meeting_report, meeting_scheduler,
+    meeting_threads, meetings, meetings_api, moderation, print, producer_dashboard, producer_profile,
+    products_api, rfqs, search, showcase_editor, showcases, sitemap, two_factor,
 };
 use super::openapi;
 
@@ -81,6 +81,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(meetings::show_event)
         .service(meetings::take_part)
         .service(meetings::show_booking)
+        .service(meeting_matches::show_suggestions)
+        .service(meeting_matches::mark_must_meet)
+        .service(meeting_matches::unmark_must_meet)
         .service(meeting_hours::show_hours)
         .service(meeting_hours::save_hours)
         .service(meeting_hours::change_slot)
@@ -138,6 +141,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(meeting_organiser::list_event_meetings)
                 .service(meeting_organiser::set_video_link)
                 .service(meeting_report::show_event_report)
+                .service(meeting_draft::show_draft)
+                .service(meeting_draft::generate_draft)
+                .service(meeting_draft::publish_draft)
+                .service(meeting_draft::remove_draft_meeting)
+                .service(meeting_draft::show_draft_move)
+                .service(meeting_draft::move_draft_meeting)
                 .service(meeting_report::export_event_csv)
                 .service(meeting_scheduler::show_schedule)
                 .service(meeting_scheduler::book_meeting)

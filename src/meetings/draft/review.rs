@@ -1,0 +1,233 @@
+//! Reviewing a draft before it is published — removing a meeting, moving
+//! one to another slot, each refused with its reason — and publishing it,
+//! once: every draft meeting is booked as accepted in one transaction, and
+//! the invitations are written only then.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::Connection;
+use serde::{Deserialize, Serialize};
+
+use super::model::{Draft, DraftMeeting};
+use super::{repo, require_unpublished};
+use crate::accounts::User;
+use crate::db::DbConnection;
+use crate::meetings::booking;
+use crate::meetings::model::{Event, EventStatus, Participant};
+use crate::meetings::participation::availability_of;
+use crate::meetings::schedule::Slot;
+use crate::meetings::{MeetingError, events, notify, repo as meetings_repo, views};
+
+/// Another time for a draft meeting, as typed.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct MoveInput {
+    /// The slot's start, RFC 3339.
+    pub starts_at: String,
+}
+
+/// A draft meeting of an event `user` organises, with both parties, while
+/// the draft is unpublished.
+pub struct Reviewed {
+    pub event: Event,
+    pub meeting: DraftMeeting,
+    pub buyer: Participant,
+    pub producer: Participant,
+}
+
+pub fn reviewed(
+    conn: &mut DbConnection,
+    user: &User,
+    slug: &str,
+    id: &str,
+) -> Result<Reviewed, MeetingError> {
+    let event = events::overseen(conn, user, slug)?;
+    require_unpublished(repo::find_draft(conn, &event.id)?.as_ref())?;
+    let meeting = repo::find_meeting(conn, &event.id, id)?.ok_or(MeetingError::NotFound)?;
+    let party = |conn: &mut DbConnection, id: &str| {
+        meetings_repo::find_participant(conn, id)?.ok_or(MeetingError::NotFound)
+    };
+    let buyer = party(conn, meeting.buyer_id.as_str())?;
+    let producer = party(conn, meeting.producer_id.as_str())?;
+    Ok(Reviewed {
+        event,
+        meeting,
+        buyer,
+        producer,
+    })
+}
+
+/// Removes one meeting from an unpublished draft.
+pub fn remove(conn: &mut DbConnection, user: &User, slug: &str, id: &str) -> Result<(), MeetingError> {
+    let reviewed = reviewed(conn, user, slug, id)?;
+    repo::remove_meeting(conn, &reviewed.meeting.id)?;
+    Ok(())
+}
+
+/// The free slots a draft meeting could move to: ahead, inside both
+/// parties' hours, held by neither and taken by neither in the draft.
+pub fn free_slots(
+    conn: &mut DbConnection,
+    reviewed: &Reviewed,
+    now: NaiveDateTime,
+) -> Result<Vec<Slot>, MeetingError> {
+    let (buyer, producer) = (&reviewed.buyer, &reviewed.producer);
+    let held = meetings_repo::held_starts(conn, &[&buyer.id, &producer.id], now)?;
+    let drafted = repo::meetings_of(conn, &reviewed.event.id)?;
+    let (a, b) = (availability_of(conn, buyer)?, availability_of(conn, producer)?);
+    Ok(reviewed
+        .event
+        .schedule()?
+        .grid()
+        .slots
+        .into_iter()
+        .filter(|s| {
+            let at = s.starts_at.naive_utc();
+            at > now
+                && a.covers(s)
+                && b.covers(s)
+                && !held.contains(&at)
+                && !drafted
+                    .iter()
+                    .any(|m| m.starts_at == at && (m.buyer_id == buyer.id || m.producer_id == producer.id))
+        })
+        .collect())
+}
+
+/// Moves a draft meeting to the slot starting at `input.starts_at`; a time
+/// off the programme, past, outside someone's hours, held, taken in the
+/// draft or past a daily cap is refused with the reason beside the field.
+pub fn move_to(
+    conn: &mut DbConnection,
+    user: &User,
+    slug: &str,
+    id: &str,
+    input: &MoveInput,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let reviewed = reviewed(conn, user, slug, id)?;
+    let (event, meeting) = (&reviewed.event, &reviewed.meeting);
+    let refuse = |message: String| Err(MeetingError::field("starts_at", message));
+    let grid = event.schedule()?.grid().slots;
+    let Some(slot) = DateTime::parse_from_rfc3339(input.starts_at.trim())
+        .ok()
+        .map(|at| at.with_timezone(&Utc))
+        .and_then(|at| grid.iter().find(|s| s.starts_at == at).copied())
+    else {
+        return refuse("This time is not on the event's programme; choose one of the times offered.".into());
+    };
+    let at = slot.starts_at.naive_utc();
+    if at <= now {
+        return refuse("This time has passed; choose a later one.".into());
+    }
+    if at == meeting.starts_at {
+        return refuse("This is the meeting's time already; choose another.".into());
+    }
+    let drafted = repo::meetings_of(conn, &event.id)?;
+    let zone = event.zone()?;
+    let day_of = |t: NaiveDateTime| t.and_utc().with_timezone(&zone).date_naive();
+    let day = day_of(at);
+    let that_day: Vec<&Slot> = grid
+        .iter()
+        .filter(|s| day_of(s.starts_at.naive_utc()) == day)
+        .collect();
+    let day_span = match (that_day.first(), that_day.last()) {
+        (Some(first), Some(last)) => (first.starts_at.naive_utc(), last.ends_at.naive_utc()),
+        _ => (at, at),
+    };
+    for party in [&reviewed.buyer, &reviewed.producer] {
+        let name = views::participant_name(conn, party)?;
+        if !availability_of(conn, party)?.covers(&slot) {
+            return refuse(format!("This time is outside {name}'s hours."));
+        }
+        if meetings_repo::held_starts(conn, &[&party.id], now)?.contains(&at) {
+            return refuse(format!("{name} has a meeting or a blocked slot at this time."));
+        }
+        let mine =
+            |m: &&DraftMeeting| m.id != meeting.id && (m.buyer_id == party.id || m.producer_id == party.id);
+        if drafted.iter().filter(mine).any(|m| m.starts_at == at) {
+            return refuse(format!("{name} has another meeting in the draft at this time."));
+        }
+        let booked = meetings_repo::holding_meetings_between(conn, &party.id, day_span)?;
+        let in_draft = drafted
+            .iter()
+            .filter(mine)
+            .filter(|m| day_of(m.starts_at) == day)
+            .count();
+        if booked + i64::try_from(in_draft).unwrap_or(i64::MAX) >= i64::from(event.daily_cap) {
+            return refuse(format!(
+                "{name} has as many meetings that day as the event allows; choose another day."
+            ));
+        }
+    }
+    repo::move_meeting(conn, &meeting.id, (at, slot.ends_at.naive_utc()))
+}
+
+/// Publishes the draft: books each meeting as accepted (holds, invitations,
+/// reminders, outcome asks: `booking::book_accepted`), all or none. A
+/// second publication is refused.
+pub fn publish(
+    conn: &mut DbConnection,
+    user: &User,
+    slug: &str,
+    links: &notify::Links,
+    now: NaiveDateTime,
+) -> Result<usize, MeetingError> {
+    let event = events::overseen(conn, user, slug)?;
+    let draft: Draft = repo::find_draft(conn, &event.id)?
+        .ok_or_else(|| MeetingError::NotAllowed("Generate a draft schedule first.".into()))?;
+    require_unpublished(Some(&draft))?;
+    if event.status != EventStatus::Published {
+        return Err(MeetingError::NotAllowed("This event was cancelled.".into()));
+    }
+    repo::mark_published(conn, &event.id, now).map_err(|e| match e {
+        MeetingError::Changed(_) => {
+            MeetingError::NotAllowed("This draft schedule was published already.".into())
+        }
+        other => other,
+    })?;
+    let meetings = repo::meetings_of(conn, &event.id)?;
+    let grid = event.schedule()?.grid().slots;
+    let message = format!("Arranged by the organisers of {}.", event.title);
+    for drafted in &meetings {
+        let buyer = meetings_repo::find_participant(conn, drafted.buyer_id.as_str())?
+            .ok_or(MeetingError::NotFound)?;
+        let producer = meetings_repo::find_participant(conn, drafted.producer_id.as_str())?
+            .ok_or(MeetingError::NotFound)?;
+        let when = crate::format::dates::date_time(drafted.starts_at);
+        let slot = grid
+            .iter()
+            .find(|s| s.starts_at.naive_utc() == drafted.starts_at)
+            .copied()
+            .filter(|_| drafted.starts_at > now);
+        let Some(slot) = slot else {
+            return Err(MeetingError::NotAllowed(format!(
+                "The meeting of {} with {} at {when} has passed; remove or move it, then publish.",
+                views::participant_name(conn, &buyer)?,
+                views::participant_name(conn, &producer)?,
+            )));
+        };
+        // A savepoint, so the names for the message can still be read after a refusal.
+        match conn.transaction(|conn| {
+            booking::book_accepted(
+                conn,
+                &event,
+                (&buyer, &producer),
+                &slot,
+                (message.clone(), String::new()),
+                links,
+                now,
+            )
+        }) {
+            Ok(_) => {}
+            Err(MeetingError::SlotTaken) => {
+                return Err(MeetingError::NotAllowed(format!(
+                    "{} or {} is no longer free at {when}; move or remove that meeting, then publish.",
+                    views::participant_name(conn, &buyer)?,
+                    views::participant_name(conn, &producer)?,
+                )));
+            }
+            Err(other) => return Err(other),
+        }
+    }
+    Ok(meetings.len())
+}

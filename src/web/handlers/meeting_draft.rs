@@ -1,0 +1,241 @@
+//! `/dashboard/events/{slug}/draft`: the draft schedule for hosted buyers,
+//! for the event's organisers and admins (anyone else finds no event):
+//! generate it with the fairness settings, remove or move a meeting, publish.
+
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::NaiveDateTime;
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+use crate::accounts::User;
+use crate::db::DbConnection;
+use crate::domain::FieldErrors;
+use crate::meetings::draft::review::{self, MoveInput};
+use crate::meetings::draft::{self, SettingsInput};
+use crate::meetings::model::{Event, ParticipantStatus};
+use crate::meetings::{MeetingError, repo, views};
+use crate::web::handlers::meetings::links;
+use crate::web::present::draft::{DraftMovePage, DraftPage, Names};
+use crate::web::render::form_status;
+use crate::web::{AppError, AppState, Viewer, forms, redirect};
+
+#[derive(Deserialize)]
+pub struct PartyQuery {
+    party: Option<String>,
+}
+
+/// The names of every approved participant of `event`, from a few queries.
+fn names(conn: &mut DbConnection, event: &Event) -> Result<Names, MeetingError> {
+    let approved = repo::participants_of(conn, &event.id, None, Some(ParticipantStatus::Approved))?;
+    Ok(approved
+        .iter()
+        .map(|p| p.id.clone())
+        .zip(
+            views::participant_cards(conn, &approved)?
+                .into_iter()
+                .map(|c| c.name),
+        )
+        .collect())
+}
+
+fn draft_page(
+    conn: &mut DbConnection,
+    user: &User,
+    slug: &str,
+    party: Option<&str>,
+    form: (Option<SettingsInput>, FieldErrors),
+    now: NaiveDateTime,
+) -> Result<DraftPage, MeetingError> {
+    let state = draft::state(conn, user, slug)?;
+    let names = names(conn, &state.event)?;
+    let summary = views::event_summary(&state.event, now)?;
+    Ok(DraftPage::new(&state, summary, &names, party, form))
+}
+
+fn back(slug: &str) -> HttpResponse {
+    redirect(&format!("/dashboard/events/{slug}/draft"))
+}
+
+#[get("/events/{slug}/draft")]
+pub async fn show_draft(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    query: web::Query<PartyQuery>,
+) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
+    let user = viewer.require_user(&req)?.clone();
+    let party = query.into_inner().party.filter(|p| !p.is_empty());
+    let page = state
+        .db
+        .read(move |conn| {
+            draft_page(
+                conn,
+                &user,
+                &slug,
+                party.as_deref(),
+                (None, FieldErrors::new()),
+                now,
+            )
+        })
+        .await?;
+    state.templates.page("meetings/draft.html", &viewer, &page)
+}
+
+#[post("/events/{slug}/draft")]
+pub async fn generate_draft(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
+    let user = viewer.require_user(&req)?.clone();
+    let input: SettingsInput = forms::parse(&body, &[])?;
+    let (slug, typed, writer) = (slug.into_inner(), input.clone(), user.clone());
+    let target = slug.clone();
+    match state
+        .db
+        .write(move |conn| draft::generate(conn, &writer, &target, &typed, now))
+        .await
+    {
+        Ok(_) => {
+            viewer.notify("The draft is ready. Review it below; nothing is sent until you publish it.");
+            Ok(back(&slug))
+        }
+        Err(MeetingError::Invalid(errors)) => {
+            let page = state
+                .db
+                .read(move |conn| draft_page(conn, &user, &slug, None, (Some(input), errors), now))
+                .await?;
+            state
+                .templates
+                .page_with_status(form_status(&page.errors), "meetings/draft.html", &viewer, &page)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[post("/events/{slug}/draft/publish")]
+pub async fn publish_draft(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
+    let user = viewer.require_user(&req)?.clone();
+    let (slug, links) = (slug.into_inner(), links(&state));
+    let target = slug.clone();
+    let booked = state
+        .db
+        .write(move |conn| review::publish(conn, &user, &target, &links, now))
+        .await?;
+    viewer.notify(&format!(
+        "Published: {booked} meetings are booked, and both sides of each are being sent the invitation."
+    ));
+    Ok(back(&slug))
+}
+
+#[post("/events/{slug}/draft/meetings/{id}/remove")]
+pub async fn remove_draft_meeting(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?.clone();
+    let (slug, id) = path.into_inner();
+    let target = slug.clone();
+    state
+        .db
+        .write(move |conn| review::remove(conn, &user, &target, &id))
+        .await?;
+    viewer.notify("The meeting is removed from the draft.");
+    Ok(back(&slug))
+}
+
+fn move_page(
+    conn: &mut DbConnection,
+    user: &User,
+    (slug, id): (&str, &str),
+    form: (MoveInput, FieldErrors),
+    now: NaiveDateTime,
+) -> Result<DraftMovePage, MeetingError> {
+    let reviewed = review::reviewed(conn, user, slug, id)?;
+    let slots = review::free_slots(conn, &reviewed, now)?;
+    let names = names(conn, &reviewed.event)?;
+    let zone: Tz = reviewed.event.zone()?;
+    Ok(DraftMovePage::new(
+        views::event_summary(&reviewed.event, now)?,
+        (&reviewed.meeting, &names),
+        zone,
+        &slots,
+        form,
+    ))
+}
+
+#[get("/events/{slug}/draft/meetings/{id}/move")]
+pub async fn show_draft_move(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
+    let user = viewer.require_user(&req)?.clone();
+    let (slug, id) = path.into_inner();
+    let page = state
+        .db
+        .read(move |conn| {
+            move_page(
+                conn,
+                &user,
+                (&slug, &id),
+                (MoveInput::default(), FieldErrors::new()),
+                now,
+            )
+        })
+        .await?;
+    state.templates.page("meetings/draft_move.html", &viewer, &page)
+}
+
+#[post("/events/{slug}/draft/meetings/{id}/move")]
+pub async fn move_draft_meeting(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, AppError> {
+    let now = state.clock.now();
+    let user = viewer.require_user(&req)?.clone();
+    let input: MoveInput = forms::parse(&body, &[])?;
+    let (slug, id) = path.into_inner();
+    let (target, which, typed, writer) = (slug.clone(), id.clone(), input.clone(), user.clone());
+    let errors = match state
+        .db
+        .write(move |conn| review::move_to(conn, &writer, &target, &which, &typed, now))
+        .await
+    {
+        Ok(()) => {
+            viewer.notify("The meeting is moved.");
+            return Ok(back(&slug));
+        }
+        Err(MeetingError::Invalid(errors)) => errors,
+        Err(taken @ MeetingError::SlotTaken) => FieldErrors::from([("starts_at", taken.to_string())]),
+        Err(other) => return Err(other.into()),
+    };
+    let page = state
+        .db
+        .read(move |conn| move_page(conn, &user, (&slug, &id), (input, errors), now))
+        .await?;
+    state.templates.page_with_status(
+        form_status(&page.errors),
+        "meetings/draft_move.html",
+        &viewer,
+        &page,
+    )
+}

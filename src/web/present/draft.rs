@@ -1,0 +1,206 @@
+//! The draft schedule page: settings, fairness figures, the meetings a day
+//! at a time (or one party's), producers left without a meeting and why,
+//! and every "must meet" mark; and the page that moves one meeting.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDateTime;
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use super::meetings::{Choice, OfferedSlot};
+use crate::domain::FieldErrors;
+use crate::format::dates::date_time;
+use crate::meetings::draft::model::DraftMeeting;
+use crate::meetings::draft::review::MoveInput;
+use crate::meetings::draft::{DraftState, Fairness, SettingsInput};
+use crate::meetings::model::ParticipantId;
+use crate::meetings::schedule::Slot;
+use crate::meetings::views::EventSummary;
+
+/// Participants' names by id.
+pub type Names = BTreeMap<ParticipantId, String>;
+
+#[derive(Debug, Serialize)]
+pub struct DraftLine {
+    pub id: String,
+    /// "14:30 IST", on the event's clock.
+    pub time: String,
+    pub buyer: String,
+    pub producer: String,
+    pub basis: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DraftDay {
+    /// "Mon 4 Jan 2027".
+    pub label: String,
+    pub meetings: Vec<DraftLine>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NamedReason {
+    pub name: String,
+    pub why: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Mark {
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DraftPage {
+    pub event: EventSummary,
+    pub values: SettingsInput,
+    pub errors: FieldErrors,
+    pub hosted: usize,
+    pub producers: usize,
+    pub generated: Option<String>,
+    pub published: Option<String>,
+    pub total: usize,
+    pub fairness: Option<Fairness>,
+    /// The party whose meetings alone are listed, if one was chosen.
+    pub party: String,
+    pub parties: Vec<Choice>,
+    pub days: Vec<DraftDay>,
+    pub unplaced: Vec<NamedReason>,
+    pub marks: Vec<Mark>,
+}
+
+fn name(names: &Names, id: &ParticipantId) -> String {
+    names.get(id).cloned().unwrap_or_else(|| id.to_string())
+}
+
+fn line(meeting: &DraftMeeting, names: &Names, zone: Tz) -> DraftLine {
+    DraftLine {
+        id: meeting.id.to_string(),
+        time: meeting
+            .starts_at
+            .and_utc()
+            .with_timezone(&zone)
+            .format("%H:%M %Z")
+            .to_string(),
+        buyer: name(names, &meeting.buyer_id),
+        producer: name(names, &meeting.producer_id),
+        basis: meeting.basis.label(),
+    }
+}
+
+impl DraftPage {
+    pub fn new(
+        state: &DraftState,
+        summary: EventSummary,
+        names: &Names,
+        party: Option<&str>,
+        (values, errors): (Option<SettingsInput>, FieldErrors),
+    ) -> Self {
+        let zone: Tz = state.event.time_zone.parse().unwrap_or(Tz::UTC);
+        let mut days: Vec<DraftDay> = Vec::new();
+        let shown = state
+            .meetings
+            .iter()
+            .filter(|m| party.is_none_or(|p| m.buyer_id.as_str() == p || m.producer_id.as_str() == p));
+        for meeting in shown {
+            let label = meeting
+                .starts_at
+                .and_utc()
+                .with_timezone(&zone)
+                .format("%a %-d %b %Y")
+                .to_string();
+            match days.last_mut() {
+                Some(day) if day.label == label => day.meetings.push(line(meeting, names, zone)),
+                _ => days.push(DraftDay {
+                    label,
+                    meetings: vec![line(meeting, names, zone)],
+                }),
+            }
+        }
+        let mut parties: Vec<Choice> = state
+            .hosted
+            .iter()
+            .chain(&state.producers)
+            .map(|p| Choice {
+                value: p.id.to_string(),
+                label: name(names, &p.id),
+            })
+            .collect();
+        parties.sort_by(|a, b| a.label.cmp(&b.label).then(a.value.cmp(&b.value)));
+        let stamp = |at: Option<NaiveDateTime>| at.map(date_time);
+        Self {
+            event: summary,
+            values: values
+                .or_else(|| state.draft.as_ref().map(SettingsInput::of))
+                .unwrap_or_default(),
+            errors,
+            hosted: state.hosted.len(),
+            producers: state.producers.len(),
+            generated: stamp(state.draft.as_ref().map(|d| d.generated_at)),
+            published: stamp(state.draft.as_ref().and_then(|d| d.published_at)),
+            total: state.meetings.len(),
+            fairness: state.fairness.clone(),
+            party: party.unwrap_or_default().to_owned(),
+            parties,
+            days,
+            unplaced: state
+                .unplaced
+                .iter()
+                .filter(|(id, _)| !state.meetings.iter().any(|m| m.producer_id == *id))
+                .map(|(id, why)| NamedReason {
+                    name: name(names, id),
+                    why: why.label(),
+                })
+                .collect(),
+            marks: state
+                .wishes
+                .iter()
+                .map(|(from, to)| Mark {
+                    from: name(names, from),
+                    to: name(names, to),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// `/dashboard/events/{slug}/draft/meetings/{id}/move`.
+#[derive(Serialize)]
+pub struct DraftMovePage {
+    pub event: EventSummary,
+    pub meeting: DraftLine,
+    pub now: String,
+    pub slots: Vec<OfferedSlot>,
+    pub values: MoveInput,
+    pub errors: FieldErrors,
+}
+
+impl DraftMovePage {
+    pub fn new(
+        event: EventSummary,
+        (meeting, names): (&DraftMeeting, &Names),
+        zone: Tz,
+        slots: &[Slot],
+        (values, errors): (MoveInput, FieldErrors),
+    ) -> Self {
+        Self {
+            event,
+            now: date_time(meeting.starts_at),
+            meeting: line(meeting, names, zone),
+            slots: slots
+                .iter()
+                .map(|s| OfferedSlot {
+                    value: s.starts_at.to_rfc3339(),
+                    label: s
+                        .starts_at
+                        .with_timezone(&zone)
+                        .format("%a %-d %b %Y, %H:%M %Z")
+                        .to_string(),
+                    note: None,
+                })
+                .collect(),
+            values,
+            errors,
+        }
+    }
+}
