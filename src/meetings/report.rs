@@ -92,7 +92,12 @@ pub fn programme_report(
     events: &[EventId],
     now: NaiveDateTime,
 ) -> Result<ProgrammeReport, MeetingError> {
-    let (per_producer, by_country, by_sector, by_district) = breakdowns(conn, events)?;
+    let Breakdowns {
+        per_producer,
+        by_country,
+        by_sector,
+        by_district,
+    } = breakdowns(conn, events)?;
     Ok(ProgrammeReport {
         registrations: registrations(conn, events)?,
         by_status: by_status(conn, events)?,
@@ -197,33 +202,15 @@ fn reported(conn: &mut DbConnection, events: &[EventId], what: TookPlace) -> DbR
         .first(conn)?)
 }
 
-/// Who took part in the booked (accepted) meetings of the events in scope,
-/// and what the report groups them by.
-struct Booked {
-    /// Booked meetings of each participant.
-    per_participant: HashMap<String, i64>,
-    /// Each booked meeting's two participants.
-    pairs: Vec<(String, String)>,
-}
-
-/// The booked meetings' two sides, two ids a meeting: one indexed read,
-/// counted here. (Four grouped joins through the holds, one per breakdown,
-/// took about 50 ms each at 10,000 meetings on SQLite.)
-fn booked(conn: &mut DbConnection, events: &[EventId]) -> DbResult<Booked> {
-    let pairs: Vec<(String, String)> = meetings::table
+/// Each booked (accepted) meeting's two participants, two ids a meeting:
+/// one indexed read, counted by the caller. (Four grouped joins through the
+/// holds, one per breakdown, took about 50 ms each at 10,000 meetings on SQLite.)
+fn booked_pairs(conn: &mut DbConnection, events: &[EventId]) -> DbResult<Vec<(String, String)>> {
+    Ok(meetings::table
         .filter(meetings::event_id.eq_any(events))
         .filter(meetings::status.eq(MeetingStatus::Accepted))
         .select((meetings::requester_id, meetings::recipient_id))
-        .load(conn)?;
-    let mut per_participant: HashMap<String, i64> = HashMap::new();
-    for (one, other) in &pairs {
-        *per_participant.entry(one.clone()).or_default() += 1;
-        *per_participant.entry(other.clone()).or_default() += 1;
-    }
-    Ok(Booked {
-        per_participant,
-        pairs,
-    })
+        .load(conn)?)
 }
 
 /// What the report needs of each producer taking part: their place's id
@@ -291,36 +278,30 @@ fn most_first<K: Ord>(counts: impl IntoIterator<Item = (K, i64)>) -> Vec<(K, i64
     rows
 }
 
-/// The four breakdowns of booked meetings: per approved producer (none
-/// included), by the buyer's country, the producer's sectors and district.
-#[allow(clippy::type_complexity)]
-fn breakdowns(
-    conn: &mut DbConnection,
-    events: &[EventId],
-) -> DbResult<(
-    Vec<(String, i64)>,
-    Vec<(Option<String>, i64)>,
-    Vec<(String, i64)>,
-    Vec<(i32, i64)>,
-)> {
-    let booked = booked(conn, events)?;
+/// The four breakdowns of booked meetings.
+struct Breakdowns {
+    /// Per approved producer, those with none included.
+    per_producer: Vec<(String, i64)>,
+    by_country: Vec<(Option<String>, i64)>,
+    by_sector: Vec<(String, i64)>,
+    by_district: Vec<(i32, i64)>,
+}
+
+fn breakdowns(conn: &mut DbConnection, events: &[EventId]) -> DbResult<Breakdowns> {
+    let pairs = booked_pairs(conn, events)?;
     let producers = producer_sides(conn, events)?;
     let buyers = buyer_countries(conn, events)?;
-    let per_producer = most_first(producers.iter().filter(|(_, p)| p.approved).map(|(id, p)| {
-        (
-            p.name.clone(),
-            booked.per_participant.get(id).copied().unwrap_or(0),
-        )
-    }));
+    let mut per_producer: HashMap<&str, i64> = HashMap::new();
     let mut by_country: BTreeMap<Option<String>, i64> = BTreeMap::new();
     let mut by_sector: BTreeMap<String, i64> = BTreeMap::new();
     let mut by_district: BTreeMap<i32, i64> = BTreeMap::new();
-    for (one, other) in &booked.pairs {
+    for (one, other) in &pairs {
         for side in [one, other] {
             if let Some(country) = buyers.get(side) {
                 *by_country.entry(country.clone()).or_default() += 1;
             }
             if let Some(producer) = producers.get(side) {
+                *per_producer.entry(side).or_default() += 1;
                 *by_district.entry(producer.district).or_default() += 1;
                 for sector in &producer.sectors {
                     *by_sector.entry(sector.clone()).or_default() += 1;
@@ -328,12 +309,17 @@ fn breakdowns(
             }
         }
     }
-    Ok((
-        per_producer,
-        most_first(by_country),
-        most_first(by_sector),
-        most_first(by_district),
-    ))
+    Ok(Breakdowns {
+        per_producer: most_first(producers.iter().filter(|(_, p)| p.approved).map(|(id, p)| {
+            (
+                p.name.clone(),
+                per_producer.get(id.as_str()).copied().unwrap_or(0),
+            )
+        })),
+        by_country: most_first(by_country),
+        by_sector: most_first(by_sector),
+        by_district: most_first(by_district),
+    })
 }
 
 #[cfg(test)]

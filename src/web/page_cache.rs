@@ -122,13 +122,18 @@ where
     let seen = match state.generation.current(now) {
         // Known without a query.
         Some(seen) => seen,
+        // Read here, and the window edge only for the page that shows showcases.
         None => {
             state
                 .db
                 .read(move |conn| {
+                    let last_edge = match changes {
+                        AlsoChangesWith::Nothing => None,
+                        AlsoChangesWith::ShowcaseWindows => last_window_change(conn, now)?,
+                    };
                     Ok::<_, DbError>(Seen {
                         generation: catalogue_generation(conn)?,
-                        last_edge: last_window_change(conn, now)?,
+                        last_edge,
                     })
                 })
                 .await?
