@@ -87,16 +87,19 @@ pub async fn open_browser(driver: &Driver, width: u32) -> Client {
 
 /// Evaluates `script` (a function body) until it returns true.
 pub async fn wait_until(browser: &Client, script: &str, what: &str) {
+    wait_until_within(browser, script, what, Duration::from_secs(15)).await;
+}
+
+/// [`wait_until`] for work the server does at length (photos processed by
+/// a debug build while the rest of the suite runs beside it).
+pub async fn wait_until_within(browser: &Client, script: &str, what: &str, limit: Duration) {
     let started = Instant::now();
     loop {
         let value = browser.execute(script, vec![]).await.expect("script runs");
         if value == json!(true) {
             return;
         }
-        assert!(
-            started.elapsed() < Duration::from_secs(15),
-            "timed out waiting: {what}"
-        );
+        assert!(started.elapsed() < limit, "timed out waiting: {what}");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }

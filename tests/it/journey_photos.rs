@@ -9,7 +9,7 @@ use odop_bazaar::db::DbError;
 use odop_bazaar::schema::product_images;
 
 use crate::catalogue::{app_with_mail, create_listing, jpeg_photo, producer_with_profile};
-use crate::chromium::{open_browser, start_driver, wait_until};
+use crate::chromium::{open_browser, start_driver, wait_until_within};
 use crate::harness::Backend;
 use crate::journeys::{press, sign_in, text};
 
@@ -75,11 +75,14 @@ async fn a_producer_on_a_phone_sends_several_photos_at_once_made_smaller_first()
         .expect("pressed");
 
     // The refused one says why, the others are in, and nothing reloads the page over the message.
-    wait_until(
+    // Three uploads, each processed into its sizes by a debug build: a minute
+    // is ample while the whole suite runs beside it (15 s was not, once).
+    wait_until_within(
         &phone,
         "return document.querySelectorAll('.upload-list__item--done').length === 2 \
          && document.querySelectorAll('.upload-list__item--failed').length === 1;",
         "two photos added and one refused",
+        std::time::Duration::from_secs(60),
     )
     .await;
     let list = phone
