@@ -180,11 +180,52 @@ impl SearchEngine {
 }
 
 impl SearchEngine {
+    /// How many listings each query finds, without pages or facets: the
+    /// fallbacks of a search that found nothing. Meilisearch counts them all
+    /// in one multi-search, so they cost one round trip, not one each.
+    pub async fn totals(&self, queries: &[SearchQuery]) -> Result<Vec<usize>, SearchError> {
+        if queries.is_empty() {
+            return Ok(Vec::new());
+        }
+        within(SEARCH_TIMEOUT, async {
+            let texts: Vec<&str> = queries.iter().map(|q| q.text.as_str()).collect();
+            let parsed = self.parse_all(&texts).await?;
+            match self {
+                SearchEngine::Embedded(e) => queries
+                    .iter()
+                    .zip(&parsed)
+                    .map(|(query, parsed)| e.search(query, parsed).map(|found| found.total))
+                    .collect(),
+                SearchEngine::Meilisearch(m) => {
+                    let pairs: Vec<(&SearchQuery, &ParsedQuery)> = queries.iter().zip(&parsed).collect();
+                    m.totals(&pairs).await
+                }
+            }
+        })
+        .await
+    }
+
     /// The query as both engines read it: a word near a glossary entry is
     /// corrected to it only if the index does not hold the word as typed.
     async fn parse(&self, text: &str) -> Result<ParsedQuery, SearchError> {
-        let parsed = ParsedQuery::parse(text, self.config());
-        let corrected = parsed.corrected_words();
+        let mut parsed = self.parse_all(&[text]).await?;
+        Ok(parsed.pop().unwrap_or_default())
+    }
+
+    /// Several queries read as [`parse`](Self::parse) does, asking the index
+    /// about all their corrected words at once.
+    async fn parse_all(&self, texts: &[&str]) -> Result<Vec<ParsedQuery>, SearchError> {
+        let config = self.config();
+        let parsed: Vec<ParsedQuery> = texts
+            .iter()
+            .map(|text| ParsedQuery::parse(text, config))
+            .collect();
+        let mut corrected: Vec<String> = Vec::new();
+        for word in parsed.iter().flat_map(ParsedQuery::corrected_words) {
+            if !corrected.contains(&word) {
+                corrected.push(word);
+            }
+        }
         if corrected.is_empty() {
             return Ok(parsed);
         }
@@ -195,7 +236,10 @@ impl SearchEngine {
         if indexed.is_empty() {
             return Ok(parsed);
         }
-        Ok(ParsedQuery::parse_knowing(text, self.config(), &indexed))
+        Ok(texts
+            .iter()
+            .map(|text| ParsedQuery::parse_knowing(text, config, &indexed))
+            .collect())
     }
 }
 

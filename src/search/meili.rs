@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
+use meilisearch_sdk::DefaultHttpClient;
 use meilisearch_sdk::client::Client;
 use meilisearch_sdk::documents::DocumentsQuery;
 use meilisearch_sdk::errors::{Error as MeiliError, ErrorCode, ErrorType};
@@ -234,8 +235,7 @@ impl MeiliEngine {
 
     pub async fn search(&self, query: &SearchQuery, parsed: &ParsedQuery) -> Result<RawResults, SearchError> {
         let index = self.index_handle();
-        let text = parsed.corrected_text(&query.text);
-        let filter = filter_expression(&query.filters);
+        let words = Words::of(query, parsed);
         let sort: &[&str] = match query.effective_sort() {
             SortOrder::Relevance => &[],
             SortOrder::Newest => &["published_at:desc"],
@@ -243,18 +243,13 @@ impl MeiliEngine {
             SortOrder::PriceDesc => &["price_max:desc"],
         };
         let facet_names: Vec<&str> = STRING_FACETS.iter().chain(&BOOL_FACETS).copied().collect();
-        let mut request = index.search();
+        let mut request = words.request(&index);
         request
-            .with_query(&text)
             .with_page(query.page)
             .with_hits_per_page(query.per_page)
-            .with_matching_strategy(MatchingStrategies::ALL)
             .with_facets(Selectors::Some(&facet_names));
         if !sort.is_empty() {
             request.with_sort(sort);
-        }
-        if !filter.is_empty() {
-            request.with_filter(&filter);
         }
         let results = match request.execute::<StoredDocument>().await {
             Ok(results) => results,
@@ -278,6 +273,62 @@ impl MeiliEngine {
             documents: results.hits.into_iter().map(|h| h.result.product).collect(),
             facets,
         })
+    }
+
+    /// How many listings each query matches, in one multi-search: a page of
+    /// no hits and no facets, so Meilisearch only counts (`totalHits`).
+    pub async fn totals(&self, queries: &[(&SearchQuery, &ParsedQuery)]) -> Result<Vec<usize>, SearchError> {
+        let index = self.index_handle();
+        let words: Vec<Words> = queries
+            .iter()
+            .map(|(query, parsed)| Words::of(query, parsed))
+            .collect();
+        let mut multi = self.client.multi_search();
+        for words in &words {
+            let mut request = words.request(&index);
+            request.with_page(1).with_hits_per_page(0);
+            multi.with_search_query(request);
+        }
+        match multi.execute::<serde_json::Value>().await {
+            Ok(answer) => Ok(answer
+                .results
+                .iter()
+                .map(|found| found.total_hits.unwrap_or(0))
+                .collect()),
+            Err(e) if is_index_missing(&e) => Ok(vec![0; queries.len()]),
+            Err(e) => Err(classify(e)),
+        }
+    }
+}
+
+/// What a search asks Meilisearch for, kept while a request borrows it: the
+/// text as sent (misspelt glossary words corrected) and the filter expression.
+struct Words {
+    text: String,
+    filter: String,
+}
+
+impl Words {
+    fn of(query: &SearchQuery, parsed: &ParsedQuery) -> Self {
+        Self {
+            text: parsed.corrected_text(&query.text),
+            filter: filter_expression(&query.filters),
+        }
+    }
+
+    /// A search of these words on `index`, every word required.
+    fn request<'a>(
+        &'a self,
+        index: &'a Index,
+    ) -> meilisearch_sdk::search::SearchQuery<'a, DefaultHttpClient> {
+        let mut request = index.search();
+        request
+            .with_query(&self.text)
+            .with_matching_strategy(MatchingStrategies::ALL);
+        if !self.filter.is_empty() {
+            request.with_filter(&self.filter);
+        }
+        request
     }
 }
 

@@ -84,24 +84,33 @@ pub struct SearchOutcome {
     pub help: Option<ZeroResultsHelp>,
 }
 
-/// Runs the search and labels its facets; with no results, looks for help.
+/// Runs the search and labels its facets: the JSON API's answer.
 pub async fn search_products(
     names: &PlaceNames,
     engine: &SearchEngine,
     query: &SearchQuery,
 ) -> Result<SearchOutcome, SearchError> {
     let results = engine.search(query).await?;
-    let names = names.table().await?;
-    let help = if results.total == 0 {
-        Some(zero_results_help(&names, engine, query).await?)
-    } else {
-        None
-    };
     Ok(SearchOutcome {
         results,
-        labels: FacetLabels { names },
-        help,
+        labels: FacetLabels {
+            names: names.table().await?,
+        },
+        help: None,
     })
+}
+
+/// As [`search_products`], and with no results, ways forward: the search page.
+pub async fn search_products_with_help(
+    names: &PlaceNames,
+    engine: &SearchEngine,
+    query: &SearchQuery,
+) -> Result<SearchOutcome, SearchError> {
+    let mut outcome = search_products(names, engine, query).await?;
+    if outcome.results.total == 0 {
+        outcome.help = Some(zero_results_help(&outcome.labels.names, engine, query).await?);
+    }
+    Ok(outcome)
 }
 
 async fn zero_results_help(
@@ -114,42 +123,39 @@ async fn zero_results_help(
         page: 1,
         ..query.clone()
     };
-    if !query.filters.is_empty() && !query.text.is_empty() {
-        let loose = SearchQuery {
-            filters: Default::default(),
-            ..first_page.clone()
-        };
-        let total = engine.search(&loose).await?.total;
-        if total > 0 {
-            help.without_filters = Some(Relaxed { query: loose, total });
-        }
-    }
+    let unfiltered = |query: &SearchQuery| SearchQuery {
+        filters: Default::default(),
+        ..query.clone()
+    };
+    // Every looser search is counted at once (one Meilisearch round trip).
+    let without_filters =
+        (!query.filters.is_empty() && !query.text.is_empty()).then(|| unfiltered(&first_page));
     let tokens = text::tokenize(&query.text);
+    let mut fewer_words = Vec::new();
     if tokens.len() > 1 {
         let cut = tokens[tokens.len() - 1].span.start;
         let shorter = SearchQuery {
             text: query.text[..cut].trim_end().to_owned(),
             ..first_page
         };
-        let unfiltered = SearchQuery {
-            filters: Default::default(),
-            ..shorter.clone()
-        };
-        let mut candidates = vec![shorter];
         if !query.filters.is_empty() {
-            candidates.push(unfiltered);
+            fewer_words.push(unfiltered(&shorter));
         }
-        for candidate in candidates {
-            let total = engine.search(&candidate).await?.total;
-            if total > 0 {
-                help.fewer_words = Some(Relaxed {
-                    query: candidate,
-                    total,
-                });
-                break;
-            }
+        fewer_words.insert(0, shorter);
+    }
+    let candidates: Vec<SearchQuery> = without_filters.iter().chain(&fewer_words).cloned().collect();
+    let mut totals = engine.totals(&candidates).await?.into_iter();
+    if let Some(loose) = without_filters {
+        let total = totals.next().unwrap_or(0);
+        if total > 0 {
+            help.without_filters = Some(Relaxed { query: loose, total });
         }
     }
+    help.fewer_words = fewer_words
+        .into_iter()
+        .zip(totals)
+        .find(|(_, total)| *total > 0)
+        .map(|(query, total)| Relaxed { query, total });
     let words = directory_words(&query.text, engine);
     if words.is_empty() {
         return Ok(help);

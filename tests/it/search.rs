@@ -498,6 +498,33 @@ async fn contract(engine: &SearchEngine) {
     assert_ne!(before[&id(7)], after[&id(7)]);
     assert_eq!(before[&id(1)], after[&id(1)]);
 
+    // Counts alone, several at once (a search that found nothing tries looser
+    // ones): the same totals as the searches, and in the order asked.
+    let asked = [
+        SearchQuery {
+            text: "haldi".into(),
+            ..SearchQuery::default()
+        },
+        SearchQuery::default(),
+        SearchQuery {
+            text: "zzzz".into(),
+            ..SearchQuery::default()
+        },
+        SearchQuery {
+            text: "turmric".into(),
+            ..filtered(Filters {
+                state: Some("meghalaya".into()),
+                ..Filters::default()
+            })
+        },
+    ];
+    assert_eq!(
+        engine.totals(&asked).await.expect("totals"),
+        [1, 10, 0, 1],
+        "counted like searches, typos corrected and filters applied"
+    );
+    assert!(engine.totals(&[]).await.expect("no totals").is_empty());
+
     // A deleted product is gone.
     engine.delete(&[id(9)]).await.expect("delete");
     assert!(text(engine, "amla").await.hits.is_empty());

@@ -6,23 +6,18 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use tera::Context;
 
 use crate::enquiries::threads;
-use crate::search::service::{self, SearchOutcome};
+use crate::search::service;
 use crate::search::{SearchParams, SearchQuery};
 use crate::showcases;
 use crate::web::present::search::{ApiResults, SearchPage};
 use crate::web::present::showcases::Curate;
 use crate::web::{AppError, AppState, Problem, Viewer};
 
-async fn run(state: &AppState, params: &SearchParams) -> Result<(SearchQuery, SearchOutcome), AppError> {
-    let query = SearchQuery::from_params(params)?;
-    let outcome = service::search_products(&state.place_names, &state.search, &query).await?;
-    Ok((query, outcome))
-}
-
 /// The search page of `params`, with the typical reply time of each
 /// result's producer (one query for the page's producers).
 async fn search_page(state: &AppState, params: &SearchParams) -> Result<SearchPage, AppError> {
-    let (query, outcome) = run(state, params).await?;
+    let query = SearchQuery::from_params(params)?;
+    let outcome = service::search_products_with_help(&state.place_names, &state.search, &query).await?;
     let slugs: Vec<String> = outcome
         .results
         .hits
@@ -107,6 +102,7 @@ pub async fn search_products_api(
     state: web::Data<AppState>,
     params: web::Query<SearchParams>,
 ) -> Result<HttpResponse, AppError> {
-    let (query, outcome) = run(&state, &params).await?;
+    let query = SearchQuery::from_params(&params)?;
+    let outcome = service::search_products(&state.place_names, &state.search, &query).await?;
     Ok(HttpResponse::Ok().json(ApiResults::new(&query, outcome)))
 }
