@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::model::{ApiToken, AuditRecord, Role, TokenPurpose, User, UserToken};
+use crate::db::text_match::{contains_pattern, lower};
 use crate::db::{DbConnection, DbResult};
 use crate::schema::{api_tokens, audit_events, user_tokens, users};
 
@@ -46,6 +47,49 @@ pub fn list_users(conn: &mut DbConnection, role: Option<Role>, limit: i64) -> Db
         query = query.filter(users::role.eq(role.as_str()));
     }
     Ok(query.load(conn)?)
+}
+
+/// Who an administrator looks for in the users list.
+#[derive(Debug, Clone, Default)]
+pub struct UserSearch {
+    pub role: Option<Role>,
+    /// Part of a name or e-mail address; empty: everyone.
+    pub text: String,
+}
+
+/// The accounts matching `search`, newest first, `limit` of them from
+/// `offset` on, with how many match in all.
+pub fn find_users(
+    conn: &mut DbConnection,
+    search: &UserSearch,
+    (offset, limit): (i64, i64),
+) -> DbResult<(i64, Vec<User>)> {
+    // The count and the page read the same filters.
+    let matching = || {
+        let mut query = users::table.into_boxed();
+        if let Some(role) = search.role {
+            query = query.filter(users::role.eq(role.as_str()));
+        }
+        let text = search.text.trim();
+        if !text.is_empty() {
+            let pattern = contains_pattern(&text.to_lowercase());
+            query = query.filter(
+                lower(users::name)
+                    .like(pattern.clone())
+                    .escape('\\')
+                    .or(lower(users::email).like(pattern).escape('\\')),
+            );
+        }
+        query
+    };
+    let total = matching().count().get_result(conn)?;
+    let found = matching()
+        .order((users::created_at.desc(), users::id.desc()))
+        .offset(offset)
+        .limit(limit)
+        .select(User::as_select())
+        .load(conn)?;
+    Ok((total, found))
 }
 
 pub fn count_by_role(conn: &mut DbConnection) -> DbResult<Vec<(String, i64)>> {

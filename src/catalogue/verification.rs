@@ -14,16 +14,11 @@ use super::repo;
 use super::values::ProductStatus;
 use super::views::{ImageView, ProducerView, producer_view};
 use crate::accounts::{User, repo as accounts_repo};
+use crate::db::text_match::{contains_pattern, lower};
 use crate::db::{DbConnection, DbResult};
 use crate::directory::model::District;
 use crate::mail::{self, OutgoingEmail};
 use crate::schema::{districts, producers, users};
-
-diesel::define_sql_function! {
-    /// Lower case, for matching that ignores case on both databases
-    /// (SQLite's `LIKE` ignores ASCII case, PostgreSQL's does not).
-    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
-}
 
 /// What an administrator looks for in the producers list.
 #[derive(Debug, Clone, Default)]
@@ -43,20 +38,6 @@ pub struct ProducerPage {
     pub total: i64,
     /// Each producer with their account's e-mail and their district.
     pub producers: Vec<(Producer, String, District)>,
-}
-
-/// `text` as a `LIKE` pattern matching it anywhere, its own `%`, `_` and `\`
-/// taken literally.
-fn contains_pattern(text: &str) -> String {
-    let mut pattern = String::from("%");
-    for c in text.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            pattern.push('\\');
-        }
-        pattern.push(c);
-    }
-    pattern.push('%');
-    pattern
 }
 
 /// The producers matching `search`, `limit` of them from `offset` on.
@@ -220,15 +201,4 @@ fn tell_verified(
         now,
     )?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wildcards_in_the_search_are_taken_literally() {
-        assert_eq!(contains_pattern("kashi"), "%kashi%");
-        assert_eq!(contains_pattern("50%_a\\b"), "%50\\%\\_a\\\\b%");
-    }
 }

@@ -5,6 +5,7 @@
 
 mod connection;
 mod migrations;
+pub mod text_match;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};

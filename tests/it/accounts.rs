@@ -649,3 +649,67 @@ async fn emails_queued_while_smtp_is_down_all_arrive_once_it_is_back(backend: Ba
     assert_eq!((ids.len(), recipients.len()), (50, 50), "none twice");
     app.stop().await;
 }
+
+#[backend_test]
+async fn the_users_list_finds_people_by_name_or_email_a_page_at_a_time(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    create(&app, Role::Admin, "admin@example.org").await;
+    for n in 0..27 {
+        create(&app, Role::Buyer, &format!("buyer{n:02}@tulip.example")).await;
+    }
+    let ctx = RequestContext {
+        ip: None,
+        base_url: url::Url::parse(&app.address).unwrap(),
+        now: Utc::now().naive_utc(),
+    };
+    admin_users::create_user(
+        &app.db,
+        Role::Producer,
+        "looms@kashi.example",
+        "Kashi Looms",
+        PASSWORD,
+        None,
+        &ctx,
+    )
+    .await
+    .unwrap();
+    create(&app, Role::Buyer, "percent@example.org").await;
+
+    let admin = Browser::new(&app);
+    admin.sign_in("admin@example.org", PASSWORD).await;
+    crate::two_factor::give_second_factor_if_asked(&admin).await;
+    let rows = |page: &str| page.matches("<th scope=\"row\">").count();
+    // Tera writes the slashes of an address as `&#x2F;`.
+    let links = |page: &str| page.replace("&#x2F;", "/");
+
+    // 30 people: 25 on the first page, the rest on the second.
+    let first = admin.get("/admin/users").await;
+    assert_eq!(rows(&first.body), 25, "{}", first.body);
+    assert!(first.body.contains("Showing 1–25 of 30"), "{}", first.body);
+    assert!(links(&first.body).contains(r#"href="/admin/users?page=2""#));
+    let second = admin.get("/admin/users?page=2").await;
+    assert_eq!(rows(&second.body), 5);
+
+    // Part of a name in another case, or of an address; the role kept.
+    let found = admin.get("/admin/users?q=KASHI").await;
+    assert_eq!(rows(&found.body), 1);
+    assert!(found.body.contains("looms@kashi.example") && found.body.contains("matching “KASHI”"));
+    let buyers = admin.get("/admin/users?role=buyer&q=tulip").await;
+    assert_eq!(rows(&buyers.body), 25);
+    assert!(links(&buyers.body).contains(r#"href="/admin/users?role=buyer&amp;q=tulip&amp;page=2""#));
+    assert!(
+        links(&buyers.body).contains(r#"href="/admin/users?role=producer&amp;q=tulip""#),
+        "role links keep the search"
+    );
+    let none = admin.get("/admin/users?role=producer&q=tulip").await;
+    assert!(
+        none.body.contains("No one with this role matches “tulip”"),
+        "{}",
+        none.body
+    );
+    // A wildcard is a character to look for, not "anything".
+    assert_eq!(rows(&admin.get("/admin/users?q=%25").await.body), 0);
+    assert_eq!(rows(&admin.get("/admin/users?q=_").await.body), 0);
+    app.run_pending_jobs().await;
+    app.stop().await;
+}

@@ -6,6 +6,7 @@ use serde_json::json;
 
 use super::accounts::request_context;
 use super::choices::Choice;
+use crate::accounts::repo::UserSearch;
 use crate::accounts::{AccountsError, Role, User, admin_users, repo as accounts_repo};
 use crate::catalogue::{self, values::ProductStatus};
 use crate::db::DbError;
@@ -13,6 +14,7 @@ use crate::domain::FieldErrors;
 use crate::enquiries::{self, values::RfqStatus};
 use crate::jobs;
 use crate::web::present::admin::{AdminHome, JobRow, UserRow, Waiting, audit_rows, role_counts};
+use crate::web::present::pagination::{Pagination, numbered};
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};
 
@@ -50,9 +52,36 @@ pub async fn show_overview(
     state.templates.page("admin/index.html", &viewer, &page)
 }
 
+/// Accounts on one page of the users list (each row holds two forms).
+const USERS_PER_PAGE: usize = 25;
+
+/// `/admin/users?role=producer&q=kashi&page=2`.
 #[derive(Deserialize)]
 pub struct UsersQuery {
     role: Option<String>,
+    #[serde(default)]
+    q: String,
+    page: Option<usize>,
+}
+
+/// This list's address with `page`, keeping the role and the search.
+fn users_href(search: &UserSearch, page: usize) -> String {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    if let Some(role) = search.role {
+        query.append_pair("role", role.as_str());
+    }
+    if !search.text.is_empty() {
+        query.append_pair("q", &search.text);
+    }
+    if page > 1 {
+        query.append_pair("page", &page.to_string());
+    }
+    let query = query.finish();
+    if query.is_empty() {
+        "/admin/users".to_owned()
+    } else {
+        format!("/admin/users?{query}")
+    }
 }
 
 #[derive(Deserialize, Serialize, Default)]
@@ -68,13 +97,18 @@ pub struct NewUserForm {
 async fn render_users(
     state: &AppState,
     viewer: &Viewer,
-    filter: Option<Role>,
+    (search, page): (UserSearch, usize),
     values: NewUserForm,
     errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
-    let users = state
+    let offset = (page - 1) * USERS_PER_PAGE;
+    let to_sql = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let (total, users) = state
         .db
-        .read(move |conn| accounts_repo::list_users(conn, filter, 500))
+        .read({
+            let search = search.clone();
+            move |conn| accounts_repo::find_users(conn, &search, (to_sql(offset), to_sql(USERS_PER_PAGE)))
+        })
         .await?;
     let rows: Vec<UserRow> = users.iter().map(UserRow::from).collect();
     let roles: Vec<_> = Role::ALL
@@ -82,10 +116,16 @@ async fn render_users(
         .map(|r| Choice::new(r.as_str(), r.label()))
         .collect();
     let status = form_status(&errors);
+    let pages = usize::try_from(total).unwrap_or(0).div_ceil(USERS_PER_PAGE);
     let page = UsersPage {
+        first: offset + 1,
+        last: offset + rows.len(),
         users: rows,
+        total,
         roles,
-        filter,
+        filter: search.role,
+        q: search.text.clone(),
+        pagination: numbered(page, pages, |n| users_href(&search, n)),
         values,
         errors,
     };
@@ -94,12 +134,19 @@ async fn render_users(
         .page_with_status(status, "admin/users.html", viewer, &page)
 }
 
-/// `/admin/users`: everyone (or one role), and the form to add an organiser or admin.
+/// `/admin/users`: everyone (or one role, or those matching a search), a page
+/// at a time, and the form to add an organiser or admin.
 #[derive(Serialize)]
 struct UsersPage {
     users: Vec<UserRow>,
+    /// How many match in all; "26–50": the rows this page shows.
+    total: i64,
+    first: usize,
+    last: usize,
     roles: Vec<Choice>,
     filter: Option<Role>,
+    q: String,
+    pagination: Option<Pagination>,
     values: NewUserForm,
     errors: FieldErrors,
 }
@@ -112,7 +159,8 @@ pub async fn list_users(
     query: web::Query<UsersQuery>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require_role(&req, Role::Admin)?;
-    let filter = match query.into_inner().role.filter(|r| !r.is_empty()) {
+    let query = query.into_inner();
+    let role = match query.role.filter(|r| !r.is_empty()) {
         Some(text) => Some(
             Role::parse(&text)
                 .ok_or_else(|| AppError::BadRequest(format!("There is no role called “{text}”.")))?,
@@ -123,7 +171,12 @@ pub async fn list_users(
         role: Role::Organiser.as_str().into(),
         ..NewUserForm::default()
     };
-    render_users(&state, &viewer, filter, values, FieldErrors::new()).await
+    let search = UserSearch {
+        role,
+        text: query.q.trim().to_owned(),
+    };
+    let page = query.page.unwrap_or(1).max(1);
+    render_users(&state, &viewer, (search, page), values, FieldErrors::new()).await
 }
 
 #[post("/users")]
@@ -139,7 +192,7 @@ pub async fn create_user(
         Some(role @ (Role::Organiser | Role::Admin)) => role,
         _ => {
             let errors = FieldErrors::from([("role", "Choose organiser or administrator.".to_owned())]);
-            return render_users(&state, &viewer, None, form, errors).await;
+            return render_users(&state, &viewer, (UserSearch::default(), 1), form, errors).await;
         }
     };
     let ctx = request_context(&req, &state);
@@ -151,13 +204,15 @@ pub async fn create_user(
             ));
             Ok(redirect("/admin/users"))
         }
-        Err(AccountsError::Invalid(errors)) => render_users(&state, &viewer, None, form, errors).await,
+        Err(AccountsError::Invalid(errors)) => {
+            render_users(&state, &viewer, (UserSearch::default(), 1), form, errors).await
+        }
         Err(AccountsError::EmailTaken) => {
             let errors = FieldErrors::from([(
                 "email",
                 "An account with this address already exists; change its role below.".to_owned(),
             )]);
-            render_users(&state, &viewer, None, form, errors).await
+            render_users(&state, &viewer, (UserSearch::default(), 1), form, errors).await
         }
         Err(other) => Err(other.into()),
     }
