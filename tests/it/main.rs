@@ -47,6 +47,7 @@ mod metrics;
 mod migrations;
 mod openapi;
 mod page_cache;
+mod page_weight;
 mod presentation;
 mod print;
 mod review;
