@@ -19,15 +19,14 @@ lock = threading.Lock()
 
 class Forward(BaseHTTPRequestHandler):
     def forward(self):
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else None
+        body = self.read_body()
         with lock, open(out_path, "a", encoding="utf-8") as out:
             out.write(json.dumps({
                 "method": self.command,
                 "path": self.path,
                 "body": body.decode("utf-8") if body else None,
             }) + "\n")
-        headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length", "transfer-encoding")}
         request = urllib.request.Request(upstream + self.path, data=body, headers=headers, method=self.command)
         try:
             with urllib.request.urlopen(request) as answer:
@@ -41,6 +40,20 @@ class Forward(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
         self.wfile.write(payload)
+
+    def read_body(self):
+        """The request body, sent with a length or in chunks."""
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            body = b""
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    self.rfile.readline()
+                    return body or None
+                body += self.rfile.read(size)
+                self.rfile.readline()
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else None
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = forward
 

@@ -3,8 +3,8 @@
 //! its status, so a job only succeeds once Meilisearch has applied it.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::Arc;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use meilisearch_sdk::DefaultHttpClient;
 use meilisearch_sdk::client::Client;
@@ -53,7 +53,19 @@ pub struct MeiliEngine {
     /// Settings are pushed before this process's first write, so an index
     /// created by a write is never searched without its filterable attributes.
     settings_applied: OnceCell<()>,
+    /// Whether the index holds a word as typed, as last asked (see
+    /// [`MeiliEngine::indexed_words`]).
+    known_words: Mutex<HashMap<String, (bool, Instant)>>,
 }
+
+/// How long an answer about a word is trusted. A misspelling buyers repeat
+/// then costs one round trip instead of two (under load each waits its turn
+/// in Meilisearch's queue, so two round trips doubled those searches' time).
+/// This process forgets the answers when it writes to the index; a word
+/// another instance adds is seen within this time.
+const KNOWN_WORDS_FOR: Duration = Duration::from_secs(60);
+/// Answers kept at most; beyond that they are all forgotten at once.
+const KNOWN_WORDS_MAX: usize = 10_000;
 
 fn classify(error: MeiliError) -> SearchError {
     match &error {
@@ -85,6 +97,7 @@ impl MeiliEngine {
             index_uid: index_uid.to_owned(),
             config,
             settings_applied: OnceCell::new(),
+            known_words: Mutex::new(HashMap::new()),
         })
     }
 
@@ -138,7 +151,9 @@ impl MeiliEngine {
             .set_settings(&settings)
             .await
             .map_err(classify)?;
-        self.finish(task).await
+        self.finish(task).await?;
+        self.forget_known_words();
+        Ok(())
     }
 
     async fn ensure_settings(&self) -> Result<(), SearchError> {
@@ -162,12 +177,18 @@ impl MeiliEngine {
             .add_or_replace(&stored, Some(PRIMARY_KEY))
             .await
             .map_err(classify)?;
-        self.finish(task).await
+        self.finish(task).await?;
+        self.forget_known_words();
+        Ok(())
     }
 
     pub async fn delete(&self, ids: &[String]) -> Result<(), SearchError> {
         match self.index_handle().delete_documents(ids).await {
-            Ok(task) => self.finish(task).await,
+            Ok(task) => {
+                self.finish(task).await?;
+                self.forget_known_words();
+                Ok(())
+            }
             Err(e) if is_index_missing(&e) => Ok(()),
             Err(e) => Err(classify(e)),
         }
@@ -175,7 +196,11 @@ impl MeiliEngine {
 
     pub async fn clear(&self) -> Result<(), SearchError> {
         match self.index_handle().delete_all_documents().await {
-            Ok(task) => self.finish(task).await,
+            Ok(task) => {
+                self.finish(task).await?;
+                self.forget_known_words();
+                Ok(())
+            }
             Err(e) if is_index_missing(&e) => Ok(()),
             Err(e) => Err(classify(e)),
         }
@@ -205,10 +230,55 @@ impl MeiliEngine {
         }
     }
 
-    /// Which of the (normalised) words the index holds as typed, in one
-    /// multi-search: a phrase (a word in quotes) matches without typos,
-    /// prefixes or synonyms.
+    fn forget_known_words(&self) {
+        self.known_words
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clear();
+    }
+
+    /// Which of the (normalised) words the index holds as typed: answers of
+    /// the last minute, and for the other words one multi-search, where a
+    /// phrase (a word in quotes) matches without typos, prefixes or synonyms.
     pub async fn indexed_words(&self, words: &[String]) -> Result<HashSet<String>, SearchError> {
+        let now = Instant::now();
+        let mut indexed = HashSet::new();
+        let mut unknown = Vec::new();
+        {
+            let known = self
+                .known_words
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            for word in words {
+                match known.get(word) {
+                    Some((held, asked)) if now.duration_since(*asked) < KNOWN_WORDS_FOR => {
+                        if *held {
+                            indexed.insert(word.clone());
+                        }
+                    }
+                    _ => unknown.push(word.clone()),
+                }
+            }
+        }
+        if unknown.is_empty() {
+            return Ok(indexed);
+        }
+        let found = self.probe_words(&unknown).await?;
+        let mut known = self
+            .known_words
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if known.len() + unknown.len() > KNOWN_WORDS_MAX {
+            known.clear();
+        }
+        for word in unknown {
+            known.insert(word.clone(), (found.contains(&word), now));
+        }
+        indexed.extend(found);
+        Ok(indexed)
+    }
+
+    async fn probe_words(&self, words: &[String]) -> Result<HashSet<String>, SearchError> {
         let index = self.index_handle();
         let phrases: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
         let mut multi = self.client.multi_search();

@@ -548,6 +548,9 @@ async fn real_words_are_not_corrected(engine: &SearchEngine) {
     carpet.id = id(12);
     carpet.title = "Woollen Carpet, Hand-Knotted".into();
     carpet.description = "Hand-knotted in Bhadohi.".into();
+    // Asked before the index holds "wooden": an answer remembered then
+    // (Meilisearch keeps them a minute) must not outlive the write below.
+    text(engine, "wooden toys").await;
     engine.index(&[toys, carpet]).await.expect("index");
     assert_eq!(
         set(&text(engine, "wooden").await),
