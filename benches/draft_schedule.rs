@@ -149,7 +149,7 @@ async fn run(backend: Backend) {
     );
 
     let state = db
-        .read_blocking(move |conn| draft::state(conn, &organiser, demo::SLUG))
+        .read_blocking(move |conn| draft::state(conn, &organiser, demo::SLUG, now))
         .unwrap();
     let fairness = state.fairness.expect("a draft was generated");
     let must_meet = state

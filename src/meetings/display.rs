@@ -35,15 +35,25 @@ pub fn day_and_time(at: DateTime<Utc>, zone: Tz) -> String {
 /// The instant in the viewer's zone with its date, then in the other
 /// party's zone (with its own date when that differs).
 pub fn in_both_zones(at: DateTime<Utc>, viewer: Tz, other: Tz) -> String {
-    let (mine, theirs) = (at.with_timezone(&viewer), at.with_timezone(&other));
-    let first = format!("{}, {}", mine.format("%a %-d %b %Y"), clock_time(at, viewer));
+    format!(
+        "{}, {}",
+        at.with_timezone(&viewer).format("%a %-d %b %Y"),
+        time_in_both_zones(at, viewer, other)
+    )
+}
+
+/// [`in_both_zones`] without the viewer's date, for a list under a
+/// heading that names the day: "14:30 IST (UTC+05:30) · 10:00 CET
+/// (UTC+01:00)", the other party's day named where it differs.
+pub fn time_in_both_zones(at: DateTime<Utc>, viewer: Tz, other: Tz) -> String {
+    let mine = clock_time(at, viewer);
     if viewer == other {
-        return first;
+        return mine;
     }
-    if mine.date_naive() == theirs.date_naive() {
-        format!("{first} · {}", clock_time(at, other))
+    if at.with_timezone(&viewer).date_naive() == at.with_timezone(&other).date_naive() {
+        format!("{mine} · {}", clock_time(at, other))
     } else {
-        format!("{first} · {}", day_and_time(at, other))
+        format!("{mine} · {}", day_and_time(at, other))
     }
 }
 

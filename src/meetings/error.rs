@@ -1,3 +1,4 @@
+use super::draft::check::Conflict as DraftConflict;
 use super::model::UnreadableEvent;
 use crate::db::DbError;
 use crate::domain::{Conflict, FieldErrors};
@@ -18,6 +19,10 @@ pub enum MeetingError {
     /// The slot is held by another meeting or blocked, for either side.
     #[error("This time is no longer free; choose another.")]
     SlotTaken,
+    /// Draft meetings that break a rule now (a booking, new hours, the
+    /// cap), each with the first rule it breaks: nothing was published.
+    #[error("{} meetings of the draft no longer fit; move, remove or leave them out, then publish.", .0.len())]
+    DraftConflicts(Vec<DraftConflict>),
     #[error(transparent)]
     Unreadable(#[from] UnreadableEvent),
     #[error(transparent)]

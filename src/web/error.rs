@@ -185,6 +185,7 @@ impl From<MeetingError> for AppError {
         match e {
             MeetingError::NotFound => AppError::NotFoundWhat("We have no such event or meeting.".into()),
             MeetingError::NotAllowed(message) => AppError::Conflict(message),
+            conflicts @ MeetingError::DraftConflicts(_) => AppError::Conflict(conflicts.to_string()),
             conflict @ (MeetingError::Changed(_) | MeetingError::SlotTaken) => {
                 AppError::Conflict(conflict.to_string())
             }

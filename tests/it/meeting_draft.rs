@@ -57,28 +57,27 @@ fn ist(meeting: &DraftMeeting) -> NaiveTime {
         .time()
 }
 
-#[backend_test]
-async fn a_draft_is_generated_alike_reviewed_and_published_once(backend: Backend) {
-    let (app, smtp) = app_with_mail(backend).await;
-    let council = user(&app, Role::Organiser, "council@epch.example", "Export Council").await;
-    user(&app, Role::Organiser, "desk@mission.example", "Another Mission").await;
-    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
-    let mut input = event_input("Hosted buyers week", now());
+/// An event (daily cap one) with two approved producers whose listings a
+/// 5007 buyer matches: the weaver (verified) and the carver.
+async fn weaver_and_carver(
+    app: &TestApp,
+    (council, admin): (&User, &User),
+    title: &str,
+) -> (Event, (User, Participant), (User, Participant)) {
+    let mut input = event_input(title, now());
     input.daily_cap = "1".into();
-    let event = published_event(&app, &council, input).await;
-    let slug = event.slug.clone();
-
+    let event = published_event(app, council, input).await;
     let (weaver_account, weaver, _) = approved_producer(
-        &app,
-        &council,
+        app,
+        council,
         &event,
         ("weaver@kashi.example", "Kashi Weaves", "varanasi", "handloom"),
-        Some(&admin),
+        Some(admin),
     )
     .await;
-    let (_, carver, _) = approved_producer(
-        &app,
-        &council,
+    let (carver_account, carver, _) = approved_producer(
+        app,
+        council,
         &event,
         (
             "carver@lucknow.example",
@@ -89,6 +88,19 @@ async fn a_draft_is_generated_alike_reviewed_and_published_once(backend: Backend
         None,
     )
     .await;
+    (event, (weaver_account, weaver), (carver_account, carver))
+}
+
+#[backend_test]
+async fn a_draft_is_generated_alike_reviewed_and_published_once(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let council = user(&app, Role::Organiser, "council@epch.example", "Export Council").await;
+    user(&app, Role::Organiser, "desk@mission.example", "Another Mission").await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
+    let (event, (weaver_account, weaver), (_, carver)) =
+        weaver_and_carver(&app, (&council, &admin), "Hosted buyers week").await;
+    let slug = event.slug.clone();
+
     approved_producer(
         &app,
         &council,
@@ -353,4 +365,294 @@ async fn a_draft_is_generated_alike_reviewed_and_published_once(backend: Backend
         assert!(again.body.contains("was published on"), "{}", again.body);
     }
     assert_eq!(booked(&app).len(), 3);
+}
+
+/// The meetings booked for `who` (any status).
+fn booked_for(app: &TestApp, who: &Participant) -> Vec<odop_bazaar::meetings::model::Meeting> {
+    let id = who.id.clone();
+    app.db
+        .read_blocking(move |conn| repo::meetings_of(conn, &id))
+        .unwrap()
+}
+
+#[backend_test]
+async fn the_draft_is_reviewed_on_the_grid_and_publication_checks_it_again(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let council = user(&app, Role::Organiser, "council@epch.example", "Export Council").await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
+    let (event, (weaver_account, weaver), (carver_account, carver)) =
+        weaver_and_carver(&app, (&council, &admin), "Grid review week").await;
+    let slug = event.slug.clone();
+    let jan = buyer(&app, "jan@tulip.example").await;
+    let hosted_buyer = hosted(&app, &council, &event, &jan).await;
+    app.run_pending_jobs().await;
+
+    let organiser = signed_in(&app, "council@epch.example").await;
+    let draft_page = format!("/dashboard/events/{slug}/draft");
+    let settings = [
+        ("per_buyer", "2"),
+        ("min_per_producer", "1"),
+        ("max_share_percent", "50"),
+    ];
+    assert_eq!(
+        organiser.submit(&draft_page, &draft_page, &settings).await.status,
+        303
+    );
+    let draft = drafted(&app, &event);
+    assert_eq!(draft.len(), 2, "{backend:?}: {draft:?}");
+    let zone = chrono_tz::Asia::Kolkata;
+    let day_of = |m: &DraftMeeting| m.starts_at.and_utc().with_timezone(&zone).date_naive();
+
+    // The grid shows each draft meeting on both parties' rows, as a draft,
+    // in words as well as colour, with the way to its review page.
+    let first = &draft[0];
+    let grid = organiser
+        .get(&format!(
+            "/dashboard/events/{slug}/schedule?day={}",
+            day_of(first)
+        ))
+        .await;
+    assert_eq!(grid.status, 200, "{backend:?}: {}", grid.body);
+    let review = format!("{draft_page}/meetings/{}/move?from=schedule", first.id);
+    assert_eq!(grid.body.matches(&review).count(), 2, "{}", grid.body);
+    for text in [
+        "class=\"cell--draft\"",
+        "<small>Draft</small>",
+        "Draft: not yet published, nobody told",
+        "The draft schedule is not published yet; this day has 1 of its meetings",
+    ] {
+        assert!(grid.body.contains(text), "{text} missing from\n{}", grid.body);
+    }
+
+    // Moved from the grid, by the draft's own rules: a refused time keeps the
+    // grid as the way back; a free one moves it and returns to the grid.
+    let page = organiser.get(&review).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(page.body.contains("Back to the schedule"), "{}", page.body);
+    let move_path = format!("{draft_page}/meetings/{}/move", first.id);
+    let same = organiser
+        .submit(
+            &review,
+            &move_path,
+            &[
+                ("starts_at", &first.starts_at.and_utc().to_rfc3339()),
+                ("from", "schedule"),
+            ],
+        )
+        .await;
+    assert_eq!(same.status, 422, "{}", same.body);
+    assert!(
+        same.body.contains("This is the meeting&#x27;s time already"),
+        "{}",
+        same.body
+    );
+    let (council_user, target, which) = (council.clone(), slug.clone(), first.id.to_string());
+    let free = app
+        .db
+        .read_blocking(move |conn| {
+            let reviewed = review::reviewed(conn, &council_user, &target, &which)?;
+            review::free_slots(conn, &reviewed, now())
+        })
+        .unwrap();
+    let to = free
+        .iter()
+        .find(|s| s.starts_at.with_timezone(&zone).date_naive() == day_of(first))
+        .expect("a free slot that day");
+    let moved = organiser
+        .submit(
+            &review,
+            &move_path,
+            &[("starts_at", &to.starts_at.to_rfc3339()), ("from", "schedule")],
+        )
+        .await;
+    assert_eq!(moved.status, 303, "{}", moved.body);
+    assert_eq!(
+        moved.location(),
+        format!("/dashboard/events/{slug}/schedule?day={}", day_of(first))
+    );
+    assert!(
+        drafted(&app, &event)
+            .iter()
+            .any(|m| m.id == first.id && m.starts_at == to.starts_at.naive_utc())
+    );
+
+    // Removed from the grid, back to the grid.
+    let second = &draft[1];
+    let removed = organiser
+        .submit(
+            &format!("{draft_page}/meetings/{}/move?from=schedule", second.id),
+            &format!("{draft_page}/meetings/{}/remove", second.id),
+            &[("from", "schedule")],
+        )
+        .await;
+    assert_eq!(removed.status, 303, "{}", removed.body);
+    assert_eq!(
+        removed.location(),
+        format!("/dashboard/events/{slug}/schedule?day={}", day_of(second))
+    );
+    assert_eq!(drafted(&app, &event).len(), 1);
+
+    // Nothing is booked or sent while the draft is reviewed.
+    app.run_pending_jobs().await;
+    assert!(booked_for(&app, &hosted_buyer).is_empty(), "{backend:?}");
+    assert!(
+        !smtp.messages().iter().any(|m| m.subject.starts_with("Meeting")),
+        "{backend:?}"
+    );
+
+    // A fresh draft; then the world moves on. The weaver's hours change, and
+    // another buyer books the carver on the day of the carver's draft meeting
+    // (the daily limit is one).
+    assert_eq!(
+        organiser.submit(&draft_page, &draft_page, &settings).await.status,
+        303
+    );
+    let draft = drafted(&app, &event);
+    assert_eq!(draft.len(), 2, "{backend:?}");
+    let weavers = draft.iter().find(|m| m.producer_id == weaver.id).unwrap().clone();
+    let carvers = draft.iter().find(|m| m.producer_id == carver.id).unwrap().clone();
+    let (weaver_id, evening) = (
+        weaver.id.clone(),
+        LocalSpan::new(
+            NaiveTime::from_hms_opt(18, 0, 0).unwrap(),
+            NaiveTime::from_hms_opt(20, 0, 0).unwrap(),
+        )
+        .unwrap(),
+    );
+    app.db
+        .write_blocking(move |conn| repo::set_daily_hours(conn, &weaver_id, evening, now()))
+        .unwrap();
+    let eva = buyer(&app, "eva@tulip.example").await;
+    let eva_place = register_buyer(&app, &eva, &slug, "4420", "300 boxes").await;
+    let (deciding, target, id, mail_links) = (
+        council.clone(),
+        slug.clone(),
+        eva_place.id.to_string(),
+        links(&app),
+    );
+    app.db
+        .write(move |conn| {
+            let decision = Decision {
+                approve: true,
+                note: String::new(),
+                hosted: false,
+            };
+            participation::decide(conn, &deciding, (&target, &id), &decision, &mail_links, now())
+        })
+        .await
+        .unwrap();
+    let other_slot = event
+        .schedule()
+        .unwrap()
+        .grid()
+        .slots
+        .into_iter()
+        .find(|s| {
+            s.starts_at.with_timezone(&zone).date_naive() == day_of(&carvers)
+                && s.starts_at.naive_utc() != carvers.starts_at
+        })
+        .unwrap();
+    let eva_browser = signed_in(&app, "eva@tulip.example").await;
+    let book = format!("/events/{slug}/book?with={}", carver.id);
+    let asked = eva_browser
+        .submit(
+            &book,
+            &format!("/events/{slug}/meetings"),
+            &[
+                ("with", carver.id.as_str()),
+                ("starts_at", &other_slot.starts_at.to_rfc3339()),
+                ("message", "Do you make carved boxes for tea?"),
+            ],
+        )
+        .await;
+    assert_eq!(asked.status, 303, "{}", asked.body);
+    app.run_pending_jobs().await;
+    let before = smtp.messages().len();
+
+    // The draft page says which meetings no longer fit and why, before any publication.
+    let shown = organiser.get(&draft_page).await;
+    for text in [
+        "Meetings that no longer fit, and why (2)",
+        "The time is outside Kashi Weaves&#x27;s hours now.",
+        "Lucknow Carvers already has as many meetings that day as the event allows (1).",
+    ] {
+        assert!(shown.body.contains(text), "{text} missing from\n{}", shown.body);
+    }
+
+    // Publication refuses, naming each, and saves nothing.
+    let publish = format!("{draft_page}/publish");
+    let refused = organiser.submit(&draft_page, &publish, &[]).await;
+    assert_eq!(refused.status, 409, "{backend:?}: {}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("Nothing was published:</strong> 2 meetings no longer fit."),
+        "{}",
+        refused.body
+    );
+    assert!(booked_for(&app, &hosted_buyer).is_empty(), "{backend:?}");
+    assert_eq!(drafted(&app, &event).len(), 2);
+    let not_published = organiser.get(&draft_page).await;
+    assert!(
+        !not_published.body.contains("Published on"),
+        "{}",
+        not_published.body
+    );
+    // The grid marks them too.
+    let grid = organiser
+        .get(&format!(
+            "/dashboard/events/{slug}/schedule?day={}",
+            day_of(&carvers)
+        ))
+        .await;
+    assert!(grid.body.contains("class=\"cell--draft_unfit\""), "{}", grid.body);
+    assert!(grid.body.contains("Draft, no longer fits"), "{}", grid.body);
+
+    // The weaver's hours come back; the organiser leaves the carver's meeting
+    // out explicitly and publishes the rest.
+    let (weaver_id, afternoon) = (
+        weaver.id.clone(),
+        LocalSpan::new(
+            NaiveTime::from_hms_opt(10, 0, 0).unwrap(),
+            NaiveTime::from_hms_opt(19, 0, 0).unwrap(),
+        )
+        .unwrap(),
+    );
+    app.db
+        .write_blocking(move |conn| repo::set_daily_hours(conn, &weaver_id, afternoon, now()))
+        .unwrap();
+    // Leaving out a meeting that fits leaves it in: only conflicting ones go.
+    let leave_out = format!("{},{}", carvers.id, weavers.id);
+    let published = organiser
+        .submit(&draft_page, &publish, &[("leave_out", &leave_out)])
+        .await;
+    assert_eq!(published.status, 303, "{backend:?}: {}", published.body);
+    let booked = booked_for(&app, &hosted_buyer);
+    assert_eq!(booked.len(), 1, "{backend:?}: {booked:?}");
+    assert_eq!(booked[0].recipient_id, weaver.id);
+    assert_eq!(booked[0].status, MeetingStatus::Accepted);
+    assert_eq!(
+        drafted(&app, &event).len(),
+        1,
+        "{backend:?}: the left-out one is gone"
+    );
+    app.run_pending_jobs().await;
+    let mail = smtp.messages();
+    let since = &mail[before..];
+    assert_eq!(mail_to(since, "jan@tulip.example", "Meeting confirmed").len(), 1);
+    assert_eq!(
+        mail_to(since, &weaver_account.email, "Meeting confirmed").len(),
+        1
+    );
+    assert!(mail_to(since, &carver_account.email, "Meeting confirmed").is_empty());
+    let done = organiser.get(&draft_page).await.body;
+    assert!(done.contains("Published on"), "{done}");
+    let grid = organiser
+        .get(&format!(
+            "/dashboard/events/{slug}/schedule?day={}",
+            day_of(&weavers)
+        ))
+        .await;
+    assert!(!grid.body.contains("cell--draft"), "{}", grid.body);
+    app.stop().await;
 }

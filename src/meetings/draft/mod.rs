@@ -5,6 +5,7 @@
 //! every meeting as accepted and only then sends the invitations. Only the
 //! event's organisers and admins reach any of it; others find no event.
 
+pub mod check;
 pub mod model;
 pub mod plan;
 pub mod repo;
@@ -125,7 +126,7 @@ fn slots_ahead(event: &Event, now: NaiveDateTime) -> Result<Ahead, MeetingError>
 }
 
 /// Every party's hours, read in one query.
-fn availabilities(
+pub(super) fn availabilities(
     conn: &mut DbConnection,
     parties: &[&Participant],
 ) -> Result<BTreeMap<ParticipantId, super::Availability>, MeetingError> {
@@ -147,6 +148,40 @@ fn availabilities(
             Ok((p.id.clone(), availability))
         })
         .collect()
+}
+
+/// What one party holds already, outside the draft.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Held {
+    /// Slot starts held: by a meeting that is not a lapsed request, or a block.
+    pub starts: BTreeSet<NaiveDateTime>,
+    /// Meetings holding a slot, per event day (0 for the first).
+    pub per_day: Vec<u32>,
+}
+
+/// What each of `ids` holds at `now`, read in one query: the planner and
+/// the check before publication count alike.
+pub(super) fn held_by_party(
+    conn: &mut DbConnection,
+    ids: &[&ParticipantId],
+    event: &Event,
+    dates: &[NaiveDate],
+    now: NaiveDateTime,
+) -> Result<BTreeMap<ParticipantId, Held>, MeetingError> {
+    let zone = event.zone()?;
+    let mut held: BTreeMap<ParticipantId, Held> = BTreeMap::new();
+    for (id, start, by_meeting) in repo::holds_of(conn, ids, now)? {
+        let date = start.and_utc().with_timezone(&zone).date_naive();
+        let entry = held.entry(id).or_insert_with(|| Held {
+            starts: BTreeSet::new(),
+            per_day: vec![0; dates.len()],
+        });
+        entry.starts.insert(start);
+        if let (true, Some(day)) = (by_meeting, dates.iter().position(|d| *d == date)) {
+            entry.per_day[day] += 1;
+        }
+    }
+    Ok(held)
 }
 
 /// Generates the event's draft schedule with the organiser's settings,
@@ -182,31 +217,19 @@ pub fn generate(
     let everyone: Vec<&Participant> = hosted.iter().chain(&producers).copied().collect();
     let hours = availabilities(conn, &everyone)?;
     let ids: Vec<&ParticipantId> = everyone.iter().map(|p| &p.id).collect();
-    let zone = event.zone()?;
-    let mut held: BTreeMap<&ParticipantId, (BTreeSet<NaiveDateTime>, Vec<u32>)> = BTreeMap::new();
-    let holds = repo::holds_of(conn, &ids, now)?;
-    for (id, start, by_meeting) in &holds {
-        let Some(key) = ids.iter().find(|i| **i == id) else {
-            continue;
-        };
-        let entry = held
-            .entry(*key)
-            .or_insert_with(|| (BTreeSet::new(), vec![0; dates.len()]));
-        entry.0.insert(*start);
-        let date = start.and_utc().with_timezone(&zone).date_naive();
-        if let (true, Some(day)) = (*by_meeting, dates.iter().position(|d| *d == date)) {
-            entry.1[day] += 1;
-        }
-    }
+    let held = held_by_party(conn, &ids, &event, &dates, now)?;
     let party = |p: &Participant| -> Party {
-        let (taken, booked) = held.get(&p.id).cloned().unwrap_or_default();
+        let held = held.get(&p.id);
         let availability = &hours[&p.id];
         Party {
             free: slots
                 .iter()
-                .map(|s| availability.covers(s) && !taken.contains(&s.starts_at.naive_utc()))
+                .map(|s| {
+                    availability.covers(s)
+                        && !held.is_some_and(|h| h.starts.contains(&s.starts_at.naive_utc()))
+                })
                 .collect(),
-            booked_per_day: booked,
+            booked_per_day: held.map(|h| h.per_day.clone()).unwrap_or_default(),
         }
     };
     let index = |list: &[&Participant], id: &ParticipantId| list.iter().position(|p| p.id == *id);
@@ -317,10 +340,18 @@ pub struct DraftState {
     /// Every "must meet" mark of the event (who marked, whom).
     pub wishes: Vec<(ParticipantId, ParticipantId)>,
     pub fairness: Option<Fairness>,
+    /// While unpublished: the meetings that break a rule now, which
+    /// publication would refuse ([`check::conflicts`]).
+    pub unfit: Vec<check::Conflict>,
 }
 
 /// The event's draft for its organisers and admins.
-pub fn state(conn: &mut DbConnection, user: &User, slug: &str) -> Result<DraftState, MeetingError> {
+pub fn state(
+    conn: &mut DbConnection,
+    user: &User,
+    slug: &str,
+    now: NaiveDateTime,
+) -> Result<DraftState, MeetingError> {
     let event = events::overseen(conn, user, slug)?;
     let draft = repo::find_draft(conn, &event.id)?;
     let mut approved = meetings_repo::participants_of(
@@ -343,7 +374,12 @@ pub fn state(conn: &mut DbConnection, user: &User, slug: &str) -> Result<DraftSt
         };
         fairness(&producers, &meetings, settings.producer_cap(hosted.len()))
     });
+    let unfit = match &draft {
+        Some(d) if d.published_at.is_none() => check::conflicts(conn, &event, &meetings, now)?,
+        _ => Vec::new(),
+    };
     Ok(DraftState {
+        unfit,
         unplaced: repo::unplaced_of(conn, &event.id)?,
         wishes: wishes::of_event(conn, &event.id)?,
         event,

@@ -62,6 +62,21 @@ pub fn meetings_of(conn: &mut DbConnection, event: &EventId) -> DbResult<Vec<Dra
         .load(conn)?)
 }
 
+/// The draft's meetings starting in `[from, to)`, by start, then buyer.
+pub fn meetings_between(
+    conn: &mut DbConnection,
+    event: &EventId,
+    (from, to): (NaiveDateTime, NaiveDateTime),
+) -> DbResult<Vec<DraftMeeting>> {
+    Ok(draft_meetings::table
+        .filter(draft_meetings::event_id.eq(event))
+        .filter(draft_meetings::starts_at.ge(from))
+        .filter(draft_meetings::starts_at.lt(to))
+        .order((draft_meetings::starts_at, draft_meetings::buyer_id))
+        .select(DraftMeeting::as_select())
+        .load(conn)?)
+}
+
 pub fn find_meeting(conn: &mut DbConnection, event: &EventId, id: &str) -> DbResult<Option<DraftMeeting>> {
     Ok(draft_meetings::table
         .filter(draft_meetings::event_id.eq(event))

@@ -1,18 +1,19 @@
 //! Reviewing a draft before it is published — removing a meeting, moving
 //! one to another slot, each refused with its reason — and publishing it,
-//! once: every draft meeting is booked as accepted in one transaction, and
-//! the invitations are written only then.
+//! once: every draft meeting is checked again, then booked as accepted in
+//! one transaction, and the invitations are written only then.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::Connection;
 use serde::{Deserialize, Serialize};
 
+use super::check::{self, Breach, Conflict};
 use super::model::{Draft, DraftMeeting};
 use super::{repo, require_unpublished};
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::meetings::booking;
-use crate::meetings::model::{Event, EventStatus, Participant};
+use crate::meetings::model::{Event, EventStatus, Participant, ParticipantId};
 use crate::meetings::participation::availability_of;
 use crate::meetings::schedule::Slot;
 use crate::meetings::{MeetingError, events, notify, repo as meetings_repo, views};
@@ -56,11 +57,24 @@ pub fn reviewed(
     })
 }
 
-/// Removes one meeting from an unpublished draft.
-pub fn remove(conn: &mut DbConnection, user: &User, slug: &str, id: &str) -> Result<(), MeetingError> {
+/// Removes one meeting from an unpublished draft; what it was.
+pub fn remove(conn: &mut DbConnection, user: &User, slug: &str, id: &str) -> Result<Reviewed, MeetingError> {
     let reviewed = reviewed(conn, user, slug, id)?;
     repo::remove_meeting(conn, &reviewed.meeting.id)?;
-    Ok(())
+    Ok(reviewed)
+}
+
+/// The rule the draft meeting breaks now, if any, as publication would find it.
+pub fn breach_of(
+    conn: &mut DbConnection,
+    reviewed: &Reviewed,
+    now: NaiveDateTime,
+) -> Result<Option<Breach>, MeetingError> {
+    let drafted = repo::meetings_of(conn, &reviewed.event.id)?;
+    Ok(check::conflicts(conn, &reviewed.event, &drafted, now)?
+        .into_iter()
+        .find(|c| *c.id() == reviewed.meeting.id)
+        .map(|c| c.breach))
 }
 
 /// The free slots a draft meeting could move to: ahead, inside both
@@ -96,6 +110,7 @@ pub fn free_slots(
 /// Moves a draft meeting to the slot starting at `input.starts_at`; a time
 /// off the programme, past, outside someone's hours, held, taken in the
 /// draft or past a daily cap is refused with the reason beside the field.
+/// The meeting as moved.
 pub fn move_to(
     conn: &mut DbConnection,
     user: &User,
@@ -103,7 +118,7 @@ pub fn move_to(
     id: &str,
     input: &MoveInput,
     now: NaiveDateTime,
-) -> Result<(), MeetingError> {
+) -> Result<Reviewed, MeetingError> {
     let reviewed = reviewed(conn, user, slug, id)?;
     let (event, meeting) = (&reviewed.event, &reviewed.meeting);
     let refuse = |message: String| Err(MeetingError::field("starts_at", message));
@@ -159,19 +174,49 @@ pub fn move_to(
             ));
         }
     }
-    repo::move_meeting(conn, &meeting.id, (at, slot.ends_at.naive_utc()))
+    repo::move_meeting(conn, &meeting.id, (at, slot.ends_at.naive_utc()))?;
+    let ends_at = slot.ends_at.naive_utc();
+    Ok(Reviewed {
+        meeting: DraftMeeting {
+            starts_at: at,
+            ends_at,
+            ..reviewed.meeting
+        },
+        ..reviewed
+    })
 }
 
-/// Publishes the draft: books each meeting as accepted (holds, invitations,
-/// reminders, outcome asks: `booking::book_accepted`), all or none. A
-/// second publication is refused.
+/// What the publish form sends: the meetings a refusal listed that the
+/// organiser chose to leave out, comma-separated.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct PublishInput {
+    pub leave_out: String,
+}
+
+/// What a publication did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Published {
+    pub booked: usize,
+    /// Conflicting meetings left out at the organiser's word.
+    pub left_out: usize,
+}
+
+/// Publishes the draft, once. Every meeting is checked again first
+/// ([`check::conflicts`]): while any breaks a rule, the publication is
+/// refused with each one and its reason ([`MeetingError::DraftConflicts`])
+/// and nothing is written, unless the organiser chose to leave out exactly
+/// those (`input.leave_out`), which are then removed from the draft. The
+/// rest are booked as accepted (holds, invitations, reminders, outcome
+/// asks: `booking::book_accepted`), all or none.
 pub fn publish(
     conn: &mut DbConnection,
     user: &User,
     slug: &str,
+    input: &PublishInput,
     links: &notify::Links,
     now: NaiveDateTime,
-) -> Result<usize, MeetingError> {
+) -> Result<Published, MeetingError> {
     let event = events::overseen(conn, user, slug)?;
     let draft: Draft = repo::find_draft(conn, &event.id)?
         .ok_or_else(|| MeetingError::NotAllowed("Generate a draft schedule first.".into()))?;
@@ -179,33 +224,42 @@ pub fn publish(
     if event.status != EventStatus::Published {
         return Err(MeetingError::NotAllowed("This event was cancelled.".into()));
     }
+    let drafted = repo::meetings_of(conn, &event.id)?;
+    let chosen: Vec<&str> = input.leave_out.split(',').map(str::trim).collect();
+    let (left_out, standing): (Vec<Conflict>, Vec<Conflict>) = check::conflicts(conn, &event, &drafted, now)?
+        .into_iter()
+        .partition(|c| chosen.contains(&c.id().as_str()));
+    if !standing.is_empty() {
+        return Err(MeetingError::DraftConflicts(standing));
+    }
+    for conflict in &left_out {
+        repo::remove_meeting(conn, conflict.id())?;
+    }
     repo::mark_published(conn, &event.id, now).map_err(|e| match e {
         MeetingError::Changed(_) => {
             MeetingError::NotAllowed("This draft schedule was published already.".into())
         }
         other => other,
     })?;
-    let meetings = repo::meetings_of(conn, &event.id)?;
     let grid = event.schedule()?.grid().slots;
     let message = format!("Arranged by the organisers of {}.", event.title);
-    for drafted in &meetings {
-        let buyer = meetings_repo::find_participant(conn, drafted.buyer_id.as_str())?
-            .ok_or(MeetingError::NotFound)?;
-        let producer = meetings_repo::find_participant(conn, drafted.producer_id.as_str())?
-            .ok_or(MeetingError::NotFound)?;
-        let when = crate::format::dates::date_time(drafted.starts_at);
+    let mut booked = 0;
+    for drafted in drafted
+        .iter()
+        .filter(|m| !left_out.iter().any(|c| c.id() == &m.id))
+    {
+        let party = |conn: &mut DbConnection, id: &ParticipantId| {
+            meetings_repo::find_participant(conn, id.as_str())?.ok_or(MeetingError::NotFound)
+        };
+        let (buyer, producer) = (
+            party(conn, &drafted.buyer_id)?,
+            party(conn, &drafted.producer_id)?,
+        );
         let slot = grid
             .iter()
             .find(|s| s.starts_at.naive_utc() == drafted.starts_at)
             .copied()
-            .filter(|_| drafted.starts_at > now);
-        let Some(slot) = slot else {
-            return Err(MeetingError::NotAllowed(format!(
-                "The meeting of {} with {} at {when} has passed; remove or move it, then publish.",
-                views::participant_name(conn, &buyer)?,
-                views::participant_name(conn, &producer)?,
-            )));
-        };
+            .ok_or(MeetingError::NotFound)?;
         // A savepoint, so the names for the message can still be read after a refusal.
         match conn.transaction(|conn| {
             booking::book_accepted(
@@ -218,16 +272,21 @@ pub fn publish(
                 now,
             )
         }) {
-            Ok(_) => {}
+            Ok(_) => booked += 1,
+            // Taken between the check and the write, by a request made at that moment.
             Err(MeetingError::SlotTaken) => {
                 return Err(MeetingError::NotAllowed(format!(
-                    "{} or {} is no longer free at {when}; move or remove that meeting, then publish.",
+                    "{} or {} is no longer free at {}; move or remove that meeting, then publish.",
                     views::participant_name(conn, &buyer)?,
                     views::participant_name(conn, &producer)?,
+                    crate::format::dates::date_time(drafted.starts_at),
                 )));
             }
             Err(other) => return Err(other),
         }
     }
-    Ok(meetings.len())
+    Ok(Published {
+        booked,
+        left_out: left_out.len(),
+    })
 }

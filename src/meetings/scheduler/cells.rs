@@ -1,7 +1,8 @@
 //! What each cell of the organiser's grid shows: one participant at one
-//! slot, worked out from the day's holds (read once for the whole page) and
-//! the participant's hours. A plain enum, so a new kind of cell (a draft
-//! meeting) is one more variant that the compiler makes every reader handle.
+//! slot, worked out from the day's holds (read once for the whole page),
+//! the participant's hours and the event's unpublished draft schedule. A
+//! plain enum, so a new kind of cell is one more variant that the compiler
+//! makes every reader handle.
 
 use std::collections::HashMap;
 
@@ -9,6 +10,7 @@ use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use crate::meetings::availability::Availability;
+use crate::meetings::draft::model::DraftMeetingId;
 use crate::meetings::model::{MeetingId, MeetingStatus, ParticipantId};
 use crate::meetings::schedule::Slot;
 
@@ -27,6 +29,41 @@ pub enum Cell {
     Booked { meeting: MeetingId, with: ParticipantId },
     /// Blocked by the participant for themselves.
     Blocked,
+    /// A meeting of the unpublished draft schedule: nobody has been told.
+    /// `fits` is false when it breaks a rule now (a booking made since,
+    /// new hours, the daily cap), which publication would refuse. It shows
+    /// over whatever else the slot holds, since it is what needs the
+    /// organiser's hand.
+    Draft {
+        meeting: DraftMeetingId,
+        with: ParticipantId,
+        fits: bool,
+    },
+}
+
+/// A draft meeting as the cells of its two parties show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftHold {
+    pub meeting: DraftMeetingId,
+    pub buyer: ParticipantId,
+    pub producer: ParticipantId,
+    pub fits: bool,
+}
+
+/// The day's draft meetings, by participant and start (each under both parties).
+pub type DraftHolds = HashMap<(ParticipantId, NaiveDateTime), DraftHold>;
+
+/// `drafted` keyed for [`row`].
+pub fn draft_holds(drafted: impl IntoIterator<Item = (DraftHold, NaiveDateTime)>) -> DraftHolds {
+    drafted
+        .into_iter()
+        .flat_map(|(hold, at)| {
+            [
+                ((hold.buyer.clone(), at), hold.clone()),
+                ((hold.producer.clone(), at), hold),
+            ]
+        })
+        .collect()
 }
 
 /// The meeting behind a hold, as far as a cell needs it.
@@ -89,15 +126,24 @@ pub fn row(
     participant: &ParticipantId,
     hours: &Availability,
     slots: &[Slot],
-    holds: &Holds,
+    (holds, drafted): (&Holds, &DraftHolds),
     now: NaiveDateTime,
 ) -> Vec<Cell> {
     slots
         .iter()
         .map(|slot| {
-            holds
-                .get(&(participant.clone(), slot.starts_at.naive_utc()))
-                .and_then(|hold| hold.cell(now))
+            let key = (participant.clone(), slot.starts_at.naive_utc());
+            let draft = drafted.get(&key).map(|d| Cell::Draft {
+                meeting: d.meeting.clone(),
+                with: if d.buyer == *participant {
+                    d.producer.clone()
+                } else {
+                    d.buyer.clone()
+                },
+                fits: d.fits,
+            });
+            draft
+                .or_else(|| holds.get(&key).and_then(|hold| hold.cell(now)))
                 .unwrap_or_else(|| {
                     if hours.covers(slot) {
                         Cell::Free
@@ -171,7 +217,13 @@ mod tests {
         let id = MeetingId::from("m1".to_owned());
         let before_expiry = at(0);
         assert_eq!(
-            row(&producer, &hours, &slots, &holds, before_expiry),
+            row(
+                &producer,
+                &hours,
+                &slots,
+                (&holds, &DraftHolds::new()),
+                before_expiry
+            ),
             [
                 Cell::Booked {
                     meeting: id.clone(),
@@ -182,12 +234,44 @@ mod tests {
                     with: with.clone()
                 },
                 Cell::Blocked,
-                Cell::Pending { meeting: id, with },
+                Cell::Pending {
+                    meeting: id,
+                    with: with.clone()
+                },
                 Cell::Free,
                 Cell::OutsideHours,
             ]
         );
         // Once the request's answer time has run out, its slot is free again.
-        assert_eq!(row(&producer, &hours, &slots, &holds, at(2))[3], Cell::Free);
+        assert_eq!(
+            row(&producer, &hours, &slots, (&holds, &DraftHolds::new()), at(2))[3],
+            Cell::Free
+        );
+
+        // A draft meeting shows on both its parties' rows, over a hold too.
+        let draft = |hour, fits| {
+            (
+                DraftHold {
+                    meeting: DraftMeetingId::from(format!("d{hour}")),
+                    buyer: with.clone(),
+                    producer: producer.clone(),
+                    fits,
+                },
+                at(hour),
+            )
+        };
+        let drafted = draft_holds([draft(13, true), draft(11, false)]);
+        let cells = row(&producer, &hours, &slots, (&holds, &drafted), before_expiry);
+        assert_eq!(
+            cells[4],
+            Cell::Draft {
+                meeting: DraftMeetingId::from("d13".to_owned()),
+                with: with.clone(),
+                fits: true
+            }
+        );
+        assert!(matches!(&cells[2], Cell::Draft { fits: false, .. }));
+        let buyers_row = row(&with, &hours, &slots, (&Holds::new(), &drafted), before_expiry);
+        assert!(matches!(&buyers_row[4], Cell::Draft { with, .. } if *with == producer));
     }
 }

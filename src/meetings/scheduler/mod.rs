@@ -1,13 +1,17 @@
 //! The organiser's scheduler (`/dashboard/events/{slug}/schedule`): a grid
 //! per event day, the approved participants down the side and the day's
-//! slots across, each cell free, outside their hours, pending, booked or
-//! blocked ([`cells`]); and what the organisers do from it ([`actions`]):
-//! book a meeting for a hosted buyer, move one, cancel one, each written to
-//! the event's audit log in the same transaction.
+//! slots across, each cell free, outside their hours, pending, booked,
+//! blocked or a meeting of the unpublished draft schedule ([`cells`]); and
+//! what the organisers do from it ([`actions`]): book a meeting for a hosted
+//! buyer, move one, cancel one, each written to the event's audit log in the
+//! same transaction. Draft meetings are moved and removed by the draft's
+//! own review ([`crate::meetings::draft::review`]).
 //!
 //! A page of the grid costs a fixed number of queries, whatever its size:
 //! the approved participants and what the filters need (the cards' few
-//! queries), then the page's hours and the day's holds, one query each.
+//! queries), then the page's hours and the day's holds, one query each, and
+//! while a draft is unpublished the day's draft meetings and what their
+//! check needs (a few more, whatever the draft's size).
 
 pub mod actions;
 pub mod cells;
@@ -19,8 +23,10 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 
 pub use cells::Cell;
+use cells::DraftHold;
 
 use super::audit::{self, AuditEntry};
+use super::draft::{check, repo as draft_repo};
 use super::error::MeetingError;
 use super::model::{Event, Meeting, Participant, ParticipantId, ParticipantStatus, Side};
 use super::schedule::Slot;
@@ -80,6 +86,49 @@ pub struct DayGrid {
     /// Every approved participant, for the filters' choices, the booking
     /// form and the names of the other side of each meeting.
     pub everyone: Vec<ParticipantCard>,
+    /// The unpublished draft schedule on this day, if there is a draft.
+    pub draft: Option<DraftOnDay>,
+}
+
+/// The unpublished draft as one day of the grid shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DraftOnDay {
+    /// Its meetings that day, over every participant (not only the page's).
+    pub meetings: usize,
+    /// Those that break a rule now and would stop its publication.
+    pub unfit: usize,
+}
+
+/// The day's meetings of the event's unpublished draft, each checked
+/// against the rules publication applies; `None` without such a draft.
+fn draft_of_day(
+    conn: &mut DbConnection,
+    event: &Event,
+    span: (NaiveDateTime, NaiveDateTime),
+    now: NaiveDateTime,
+) -> Result<Option<Vec<(DraftHold, NaiveDateTime)>>, MeetingError> {
+    let unpublished = draft_repo::find_draft(conn, &event.id)?.is_some_and(|d| d.published_at.is_none());
+    if !unpublished {
+        return Ok(None);
+    }
+    let drafted = draft_repo::meetings_between(conn, &event.id, span)?;
+    // A day's meetings alone give the same answers as the whole draft: the
+    // daily cap is the one rule that counts other meetings, and only that day's.
+    let unfit = check::conflicts(conn, event, &drafted, now)?;
+    Ok(Some(
+        drafted
+            .into_iter()
+            .map(|m| {
+                let hold = DraftHold {
+                    fits: !unfit.iter().any(|c| *c.id() == m.id),
+                    meeting: m.id,
+                    buyer: m.buyer_id,
+                    producer: m.producer_id,
+                };
+                (hold, m.starts_at)
+            })
+            .collect(),
+    ))
 }
 
 /// Page `page` of day `day` (the first by default) of the grid of the event
@@ -133,17 +182,26 @@ pub fn day_grid(
 
     let ids: Vec<_> = shown.iter().map(|&i| &participants[i].id).collect();
     let mut hours = repo::hours_by_day_of(conn, &ids)?;
-    let holds: cells::Holds = match (slots.first(), slots.last()) {
-        (Some(first), Some(last)) => repo::holds_between(
-            conn,
-            &ids,
-            (first.starts_at.naive_utc(), last.ends_at.naive_utc()),
-        )?
-        .into_iter()
-        .map(|hold| ((hold.participant_id.clone(), hold.slot_start), hold))
-        .collect(),
-        _ => HashMap::new(),
+    let span = match (slots.first(), slots.last()) {
+        (Some(first), Some(last)) => Some((first.starts_at.naive_utc(), last.ends_at.naive_utc())),
+        _ => None,
     };
+    let holds: cells::Holds = match span {
+        Some(span) => repo::holds_between(conn, &ids, span)?
+            .into_iter()
+            .map(|hold| ((hold.participant_id.clone(), hold.slot_start), hold))
+            .collect(),
+        None => HashMap::new(),
+    };
+    let drafted = match span {
+        Some(span) => draft_of_day(conn, &event, span, now)?,
+        None => None,
+    };
+    let draft = drafted.as_ref().map(|day| DraftOnDay {
+        meetings: day.len(),
+        unfit: day.iter().filter(|(hold, _)| !hold.fits).count(),
+    });
+    let drafted = cells::draft_holds(drafted.unwrap_or_default());
     let mut rows = Vec::with_capacity(shown.len());
     for &i in &shown {
         let participant = &participants[i];
@@ -157,7 +215,7 @@ pub fn day_grid(
             })?;
         rows.push(GridRow {
             card: cards[i].clone(),
-            cells: cells::row(&participant.id, &availability, &slots, &holds, now),
+            cells: cells::row(&participant.id, &availability, &slots, (&holds, &drafted), now),
         });
     }
     Ok(DayGrid {
@@ -170,6 +228,7 @@ pub fn day_grid(
         page,
         pages,
         everyone: cards,
+        draft,
     })
 }
 

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::FieldErrors;
-use crate::meetings::draft::review::{self, MoveInput};
+use crate::meetings::draft::review::{self, MoveInput, PublishInput};
 use crate::meetings::draft::{self, SettingsInput};
 use crate::meetings::model::{Event, ParticipantStatus};
 use crate::meetings::{MeetingError, repo, views};
@@ -22,6 +22,40 @@ use crate::web::{AppError, AppState, Viewer, forms, redirect};
 #[derive(Deserialize)]
 pub struct PartyQuery {
     party: Option<String>,
+}
+
+/// Where a draft meeting's page was reached from: "schedule" for the grid,
+/// to which its forms return; anything else, the draft page.
+#[derive(Deserialize, Default)]
+pub struct FromQuery {
+    #[serde(default)]
+    from: String,
+}
+
+#[derive(Deserialize)]
+struct MoveForm {
+    #[serde(flatten)]
+    input: MoveInput,
+    #[serde(default)]
+    from: String,
+}
+
+/// Where a change to a draft meeting returns: the grid at the meeting's
+/// (new) day when it came from there, else the draft page.
+fn after_change(reviewed: &review::Reviewed, from: &str) -> Result<String, MeetingError> {
+    let slug = &reviewed.event.slug;
+    Ok(if from == "schedule" {
+        let zone: Tz = reviewed.event.zone()?;
+        let day = reviewed
+            .meeting
+            .starts_at
+            .and_utc()
+            .with_timezone(&zone)
+            .date_naive();
+        format!("/dashboard/events/{slug}/schedule?day={day}")
+    } else {
+        format!("/dashboard/events/{slug}/draft")
+    })
 }
 
 /// The names of every approved participant of `event`, from a few queries.
@@ -46,7 +80,7 @@ fn draft_page(
     form: (Option<SettingsInput>, FieldErrors),
     now: NaiveDateTime,
 ) -> Result<DraftPage, MeetingError> {
-    let state = draft::state(conn, user, slug)?;
+    let state = draft::state(conn, user, slug, now)?;
     let names = names(conn, &state.event)?;
     let summary = views::event_summary(&state.event, now)?;
     Ok(DraftPage::new(&state, summary, &names, party, form))
@@ -124,19 +158,45 @@ pub async fn publish_draft(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
+    body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     let user = viewer.require_user(&req)?.clone();
+    let input: PublishInput = forms::parse(&body, &["leave_out"])?;
     let (slug, links) = (slug.into_inner(), links(&state));
-    let target = slug.clone();
-    let booked = state
+    let (target, writer) = (slug.clone(), user.clone());
+    match state
         .db
-        .write(move |conn| review::publish(conn, &user, &target, &links, now))
-        .await?;
-    viewer.notify(&format!(
-        "Published: {booked} meetings are booked, and both sides of each are being sent the invitation."
-    ));
-    Ok(back(&slug))
+        .write(move |conn| review::publish(conn, &writer, &target, &input, &links, now))
+        .await
+    {
+        Ok(published) => {
+            let left_out = match published.left_out {
+                0 => String::new(),
+                n => format!(" {n} that no longer fitted were left out of the draft."),
+            };
+            viewer.notify(&format!(
+                "Published: {} meetings are booked, and both sides of each are being sent the invitation.{left_out}",
+                published.booked
+            ));
+            Ok(back(&slug))
+        }
+        // Nothing was written: the page lists each meeting and its reason.
+        Err(MeetingError::DraftConflicts(_)) => {
+            let mut page = state
+                .db
+                .read(move |conn| draft_page(conn, &user, &slug, None, (None, FieldErrors::new()), now))
+                .await?;
+            page.refused = true;
+            state.templates.page_with_status(
+                actix_web::http::StatusCode::CONFLICT,
+                "meetings/draft.html",
+                &viewer,
+                &page,
+            )
+        }
+        Err(other) => Err(other.into()),
+    }
 }
 
 #[post("/events/{slug}/draft/meetings/{id}/remove")]
@@ -145,34 +205,36 @@ pub async fn remove_draft_meeting(
     state: web::Data<AppState>,
     viewer: Viewer,
     path: web::Path<(String, String)>,
+    body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_user(&req)?.clone();
     let (slug, id) = path.into_inner();
-    let target = slug.clone();
-    state
+    let from: FromQuery = forms::parse(&body, &[])?;
+    let to = state
         .db
-        .write(move |conn| review::remove(conn, &user, &target, &id))
+        .write(move |conn| after_change(&review::remove(conn, &user, &slug, &id)?, &from.from))
         .await?;
     viewer.notify("The meeting is removed from the draft.");
-    Ok(back(&slug))
+    Ok(redirect(&to))
 }
 
 fn move_page(
     conn: &mut DbConnection,
     user: &User,
-    (slug, id): (&str, &str),
+    (slug, id, from): (&str, &str, &str),
     form: (MoveInput, FieldErrors),
     now: NaiveDateTime,
 ) -> Result<DraftMovePage, MeetingError> {
     let reviewed = review::reviewed(conn, user, slug, id)?;
     let slots = review::free_slots(conn, &reviewed, now)?;
+    let breach = review::breach_of(conn, &reviewed, now)?;
     let names = names(conn, &reviewed.event)?;
     let zone: Tz = reviewed.event.zone()?;
     Ok(DraftMovePage::new(
         views::event_summary(&reviewed.event, now)?,
-        (&reviewed.meeting, &names),
+        (&reviewed.meeting, &names, breach.as_ref()),
         zone,
-        &slots,
+        (&slots, from),
         form,
     ))
 }
@@ -183,17 +245,19 @@ pub async fn show_draft_move(
     state: web::Data<AppState>,
     viewer: Viewer,
     path: web::Path<(String, String)>,
+    query: web::Query<FromQuery>,
 ) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     let user = viewer.require_user(&req)?.clone();
     let (slug, id) = path.into_inner();
+    let from = query.into_inner().from;
     let page = state
         .db
         .read(move |conn| {
             move_page(
                 conn,
                 &user,
-                (&slug, &id),
+                (&slug, &id, &from),
                 (MoveInput::default(), FieldErrors::new()),
                 now,
             )
@@ -212,17 +276,26 @@ pub async fn move_draft_meeting(
 ) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     let user = viewer.require_user(&req)?.clone();
-    let input: MoveInput = forms::parse(&body, &[])?;
+    let MoveForm { input, from } = forms::parse(&body, &[])?;
     let (slug, id) = path.into_inner();
-    let (target, which, typed, writer) = (slug.clone(), id.clone(), input.clone(), user.clone());
+    let (target, which, typed, writer, back_to) = (
+        slug.clone(),
+        id.clone(),
+        input.clone(),
+        user.clone(),
+        from.clone(),
+    );
     let errors = match state
         .db
-        .write(move |conn| review::move_to(conn, &writer, &target, &which, &typed, now))
+        .write(move |conn| {
+            let moved = review::move_to(conn, &writer, &target, &which, &typed, now)?;
+            after_change(&moved, &back_to)
+        })
         .await
     {
-        Ok(()) => {
+        Ok(to) => {
             viewer.notify("The meeting is moved.");
-            return Ok(back(&slug));
+            return Ok(redirect(&to));
         }
         Err(MeetingError::Invalid(errors)) => errors,
         Err(taken @ MeetingError::SlotTaken) => FieldErrors::from([("starts_at", taken.to_string())]),
@@ -230,7 +303,7 @@ pub async fn move_draft_meeting(
     };
     let page = state
         .db
-        .read(move |conn| move_page(conn, &user, (&slug, &id), (input, errors), now))
+        .read(move |conn| move_page(conn, &user, (&slug, &id, &from), (input, errors), now))
         .await?;
     state.templates.page_with_status(
         form_status(&page.errors),

@@ -8,9 +8,10 @@ use chrono::NaiveDateTime;
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use super::meetings::{Choice, OfferedSlot};
+use super::meetings::{Choice, OfferedSlot, SlotDay, slot_days};
 use crate::domain::FieldErrors;
 use crate::format::dates::date_time;
+use crate::meetings::draft::check::{Breach, Conflict};
 use crate::meetings::draft::model::DraftMeeting;
 use crate::meetings::draft::review::MoveInput;
 use crate::meetings::draft::{DraftState, Fairness, SettingsInput};
@@ -36,6 +37,51 @@ pub struct DraftDay {
     /// "Mon 4 Jan 2027".
     pub label: String,
     pub meetings: Vec<DraftLine>,
+}
+
+/// A draft meeting that breaks a rule now, and which.
+#[derive(Debug, Serialize)]
+pub struct UnfitLine {
+    pub meeting: DraftLine,
+    /// "Tue 2 Mar 2027"
+    pub day: String,
+    pub why: String,
+}
+
+/// The rule a draft meeting breaks, in words.
+pub fn breach_words(breach: &Breach, names: &Names) -> String {
+    match breach {
+        Breach::Passed => "Its time has passed.".into(),
+        Breach::OffProgramme => "Its time is no longer on the event's programme.".into(),
+        Breach::NotApproved { party } => {
+            format!("{} no longer takes part in the event.", name(names, party))
+        }
+        Breach::OutsideHours { party } => {
+            format!("The time is outside {}'s hours now.", name(names, party))
+        }
+        Breach::Held { party } => format!(
+            "{} has another meeting, a request or a blocked slot at this time.",
+            name(names, party)
+        ),
+        Breach::DailyCap { party, cap } => format!(
+            "{} already has as many meetings that day as the event allows ({cap}).",
+            name(names, party)
+        ),
+    }
+}
+
+fn unfit_line(conflict: &Conflict, names: &Names, zone: Tz) -> UnfitLine {
+    UnfitLine {
+        meeting: line(&conflict.meeting, names, zone),
+        day: conflict
+            .meeting
+            .starts_at
+            .and_utc()
+            .with_timezone(&zone)
+            .format("%a %-d %b %Y")
+            .to_string(),
+        why: breach_words(&conflict.breach, names),
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -67,6 +113,14 @@ pub struct DraftPage {
     pub days: Vec<DraftDay>,
     pub unplaced: Vec<NamedReason>,
     pub marks: Vec<Mark>,
+    /// Meetings that break a rule now; publication refuses them.
+    pub unfit: Vec<UnfitLine>,
+    /// Their ids, for "leave them out and publish the rest".
+    pub leave_out: String,
+    /// The meetings that would be booked with them left out.
+    pub publishable: usize,
+    /// A publication was just refused for them.
+    pub refused: bool,
 }
 
 fn name(names: &Names, id: &ParticipantId) -> String {
@@ -128,7 +182,17 @@ impl DraftPage {
             .collect();
         parties.sort_by(|a, b| a.label.cmp(&b.label).then(a.value.cmp(&b.value)));
         let stamp = |at: Option<NaiveDateTime>| at.map(date_time);
+        let unfit: Vec<UnfitLine> = state.unfit.iter().map(|c| unfit_line(c, names, zone)).collect();
         Self {
+            leave_out: state
+                .unfit
+                .iter()
+                .map(|c| c.id().to_string())
+                .collect::<Vec<_>>()
+                .join(","),
+            publishable: state.meetings.len().saturating_sub(state.unfit.len()),
+            unfit,
+            refused: false,
             event: summary,
             values: values
                 .or_else(|| state.draft.as_ref().map(SettingsInput::of))
@@ -164,13 +228,22 @@ impl DraftPage {
     }
 }
 
-/// `/dashboard/events/{slug}/draft/meetings/{id}/move`.
+/// `/dashboard/events/{slug}/draft/meetings/{id}/move`: one draft meeting,
+/// the rule it breaks now if any, the times it can move to, and its removal.
 #[derive(Serialize)]
 pub struct DraftMovePage {
     pub event: EventSummary,
     pub meeting: DraftLine,
     pub now: String,
-    pub slots: Vec<OfferedSlot>,
+    /// The rule it breaks now, in words.
+    pub unfit: Option<String>,
+    /// The times free for both, under their days.
+    pub days: Vec<SlotDay>,
+    /// "schedule" when reached from the grid, which the forms return to.
+    pub from: String,
+    /// Where "back" leads: the grid at the meeting's day, or the draft page.
+    pub back: String,
+    pub back_label: &'static str,
     pub values: MoveInput,
     pub errors: FieldErrors,
 }
@@ -178,27 +251,45 @@ pub struct DraftMovePage {
 impl DraftMovePage {
     pub fn new(
         event: EventSummary,
-        (meeting, names): (&DraftMeeting, &Names),
+        (meeting, names, unfit): (&DraftMeeting, &Names, Option<&Breach>),
         zone: Tz,
-        slots: &[Slot],
+        (slots, from): (&[Slot], &str),
         (values, errors): (MoveInput, FieldErrors),
     ) -> Self {
+        let day = meeting.starts_at.and_utc().with_timezone(&zone).date_naive();
+        let from_grid = from == "schedule";
+        let offered = slots
+            .iter()
+            .map(|s| {
+                let slot = OfferedSlot {
+                    value: s.starts_at.to_rfc3339(),
+                    label: s.starts_at.with_timezone(&zone).format("%H:%M %Z").to_string(),
+                    note: None,
+                };
+                (s.starts_at, slot)
+            })
+            .collect();
         Self {
-            event,
             now: date_time(meeting.starts_at),
             meeting: line(meeting, names, zone),
-            slots: slots
-                .iter()
-                .map(|s| OfferedSlot {
-                    value: s.starts_at.to_rfc3339(),
-                    label: s
-                        .starts_at
-                        .with_timezone(&zone)
-                        .format("%a %-d %b %Y, %H:%M %Z")
-                        .to_string(),
-                    note: None,
-                })
-                .collect(),
+            unfit: unfit.map(|b| breach_words(b, names)),
+            days: slot_days(offered, zone, &values.starts_at),
+            from: if from_grid {
+                "schedule".into()
+            } else {
+                String::new()
+            },
+            back: if from_grid {
+                format!("/dashboard/events/{}/schedule?day={day}", event.slug)
+            } else {
+                format!("/dashboard/events/{}/draft", event.slug)
+            },
+            back_label: if from_grid {
+                "Back to the schedule"
+            } else {
+                "Back to the draft"
+            },
+            event,
             values,
             errors,
         }

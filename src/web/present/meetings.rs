@@ -1,6 +1,6 @@
 //! View models of the event and meeting pages.
 
-use chrono::NaiveDateTime;
+use chrono::{DateTime, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
@@ -218,17 +218,44 @@ fn hours_and_minutes(d: chrono::Duration) -> String {
 
 /// The slots a pair is offered, worded for the viewer (`booking.me`).
 pub fn offered_slots(booking: &PairBooking) -> (Vec<OfferedSlot>, bool) {
-    let mine = booking.me.zone().unwrap_or(Tz::UTC);
-    let theirs = booking.other.zone().unwrap_or(Tz::UTC);
-    let label = |at| display::in_both_zones(at, mine, theirs);
+    let (mine, theirs) = zones_of(booking);
+    let (slots, nearest) = offered(booking, |at| display::in_both_zones(at, mine, theirs));
+    (slots.into_iter().map(|(_, slot)| slot).collect(), nearest)
+}
+
+/// The slots a pair is offered under the days they fall on for the viewer
+/// (`booking.me`), each worded without the date its heading gives; the
+/// day of `chosen` (or the first) unfolded.
+pub fn offered_days(booking: &PairBooking, chosen: &str) -> (Vec<SlotDay>, bool) {
+    let (mine, theirs) = zones_of(booking);
+    let (slots, nearest) = offered(booking, |at| display::time_in_both_zones(at, mine, theirs));
+    (slot_days(slots, mine, chosen), nearest)
+}
+
+fn zones_of(booking: &PairBooking) -> (Tz, Tz) {
+    (
+        booking.me.zone().unwrap_or(Tz::UTC),
+        booking.other.zone().unwrap_or(Tz::UTC),
+    )
+}
+
+/// Each slot offered to the pair with its instant, worded by `label`; and
+/// whether they are the nearest rather than ones inside both parties' hours.
+fn offered(
+    booking: &PairBooking,
+    label: impl Fn(DateTime<Utc>) -> String,
+) -> (Vec<(DateTime<Utc>, OfferedSlot)>, bool) {
     match &booking.slots {
         PairSlots::Common(slots) => (
             slots
                 .iter()
-                .map(|s| OfferedSlot {
-                    value: s.starts_at.to_rfc3339(),
-                    label: label(s.starts_at),
-                    note: None,
+                .map(|s| {
+                    let slot = OfferedSlot {
+                        value: s.starts_at.to_rfc3339(),
+                        label: label(s.starts_at),
+                        note: None,
+                    };
+                    (s.starts_at, slot)
                 })
                 .collect(),
             false,
@@ -249,16 +276,52 @@ pub fn offered_slots(booking: &PairBooking) -> (Vec<OfferedSlot>, bool) {
                             hours_and_minutes(n.second_outside_by)
                         ));
                     }
-                    OfferedSlot {
+                    let slot = OfferedSlot {
                         value: n.slot.starts_at.to_rfc3339(),
                         label: label(n.slot.starts_at),
                         note: Some(notes.join(", ")),
-                    }
+                    };
+                    (n.slot.starts_at, slot)
                 })
                 .collect(),
             true,
         ),
     }
+}
+
+/// The times offered on one day of the viewer's clock.
+#[derive(Serialize)]
+pub struct SlotDay {
+    /// "Tue 2 Mar 2027"
+    pub label: String,
+    /// Unfolded: the day of the time chosen, else the first.
+    pub open: bool,
+    pub slots: Vec<OfferedSlot>,
+}
+
+/// `slots` (in time order) under the days they fall on in `zone`; the day
+/// holding `chosen` (a slot's value) is unfolded, or the first when none does.
+pub fn slot_days(slots: Vec<(DateTime<Utc>, OfferedSlot)>, zone: Tz, chosen: &str) -> Vec<SlotDay> {
+    let mut days: Vec<SlotDay> = Vec::new();
+    for (at, slot) in slots {
+        let label = at.with_timezone(&zone).format("%a %-d %b %Y").to_string();
+        match days.last_mut() {
+            Some(day) if day.label == label => day.slots.push(slot),
+            _ => days.push(SlotDay {
+                label,
+                open: false,
+                slots: vec![slot],
+            }),
+        }
+    }
+    let open = days
+        .iter()
+        .position(|d| d.slots.iter().any(|s| s.value == chosen))
+        .unwrap_or(0);
+    if let Some(day) = days.get_mut(open) {
+        day.open = true;
+    }
+    days
 }
 
 /// One option of a list that takes several, ticked when the form has it.

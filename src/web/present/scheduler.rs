@@ -60,6 +60,8 @@ pub struct CellView {
     pub with: Option<String>,
     /// A pending or booked cell's meeting.
     pub meeting: Option<String>,
+    /// A draft cell's draft meeting, reviewed (moved, removed) on its own page.
+    pub draft: Option<String>,
     /// A free cell of a hosted buyer's row: the grid's query string with
     /// the booking form filled in (the template puts the path before it;
     /// a page of cells repeats it hundreds of times).
@@ -151,6 +153,17 @@ pub struct SchedulePage {
     pub instant: bool,
     pub book: BookForm,
     pub audit: Vec<AuditLine>,
+    /// The unpublished draft schedule on this day, if there is one.
+    pub draft: Option<DraftNote>,
+}
+
+/// What the grid says about the unpublished draft.
+#[derive(Serialize)]
+pub struct DraftNote {
+    /// Its meetings on the day shown.
+    pub meetings: usize,
+    /// Those that break a rule now.
+    pub unfit: usize,
 }
 
 /// The query string of the grid at `day` with `filter`, without a page.
@@ -178,22 +191,26 @@ fn cell_view(cell: &Cell, names: &HashMap<&str, &str>, book: Option<String>) -> 
         Cell::Pending { .. } => ("pending", "Pending"),
         Cell::Booked { .. } => ("booked", "Booked"),
         Cell::Blocked => ("blocked", "Blocked"),
+        Cell::Draft { fits: true, .. } => ("draft", "Draft"),
+        Cell::Draft { fits: false, .. } => ("draft_unfit", "Draft, no longer fits"),
     };
-    let (with, meeting) = match cell {
+    let (with, meeting, draft) = match cell {
         Cell::Pending { meeting, with } | Cell::Booked { meeting, with } => {
-            (name(with), Some(meeting.to_string()))
+            (name(with), Some(meeting.to_string()), None)
         }
-        Cell::Free | Cell::OutsideHours | Cell::Blocked => (None, None),
+        Cell::Draft { meeting, with, .. } => (name(with), None, Some(meeting.to_string())),
+        Cell::Free | Cell::OutsideHours | Cell::Blocked => (None, None, None),
     };
     let book = match cell {
         Cell::Free | Cell::OutsideHours => book,
-        Cell::Pending { .. } | Cell::Booked { .. } | Cell::Blocked => None,
+        Cell::Pending { .. } | Cell::Booked { .. } | Cell::Blocked | Cell::Draft { .. } => None,
     };
     CellView {
         state,
         label,
         with,
         meeting,
+        draft,
         book,
     }
 }
@@ -358,6 +375,10 @@ impl SchedulePage {
                 errors,
             },
             audit,
+            draft: grid.draft.map(|d| DraftNote {
+                meetings: d.meetings,
+                unfit: d.unfit,
+            }),
             event,
         }
     }

@@ -5,7 +5,7 @@
 use chrono::NaiveDateTime;
 use serde::Serialize;
 
-use super::meetings::{OfferedSlot, offered_slots};
+use super::meetings::{SlotDay, offered_days};
 use crate::domain::FieldErrors;
 use crate::enquiries::views::Entry;
 use crate::meetings::from_enquiry::{Origin, Proposal, ProposalInput, ThreadMeeting};
@@ -38,7 +38,8 @@ pub struct ThreadProposalPage {
     pub places: Vec<PlaceChoice>,
     /// The title of the event chosen; `None` for a meeting on its own.
     pub event_title: Option<String>,
-    pub slots: Vec<OfferedSlot>,
+    /// The times offered, under the days they fall on for the viewer.
+    pub days: Vec<SlotDay>,
     pub none_in_common: bool,
     pub my_hours: String,
     pub their_hours: String,
@@ -68,14 +69,14 @@ impl ThreadProposalPage {
             chosen: chosen == Some(event.slug.as_str()),
         }));
         let booking = &proposal.booking;
-        let (slots, none_in_common) = offered_slots(booking);
+        let (days, none_in_common) = offered_days(booking, &values.starts_at);
         Self {
             enquiry_id: proposal.enquiry_id.to_string(),
             subject: proposal.subject.clone(),
             other_name,
             places,
             event_title: chosen.map(|_| booking.event.title.clone()),
-            slots,
+            days,
             none_in_common,
             my_hours: hours_of(&booking.me),
             their_hours: hours_of(&booking.other),
