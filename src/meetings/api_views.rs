@@ -197,7 +197,57 @@ pub fn pair_slots(
     with: &str,
     now: NaiveDateTime,
 ) -> Result<PairSlotsJson, MeetingError> {
-    let PairBooking { me, other, slots, .. } = booking::slots_for_pair(conn, user, slug, with, now)?;
+    let booking = booking::slots_for_pair(conn, user, slug, with, now)?;
+    pair_slots_json(conn, booking)
+}
+
+/// An event a thread's two parties both take part in, for `event` to name.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct EventChoiceJson {
+    pub slug: String,
+    pub title: String,
+}
+
+/// What a party of an enquiry thread can propose: where, and the pair's
+/// free slots there.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ThreadSlotsJson {
+    /// The events both take part in whose booking is open; a proposal's
+    /// `event` takes one's slug, or is empty for a meeting on its own.
+    pub events: Vec<EventChoiceJson>,
+    /// The slug of the event `slots` are of; null for a meeting on its own
+    /// (the next 14 days, every half hour, the parties' meetings at events
+    /// counting as busy).
+    pub event: Option<String>,
+    pub slots: PairSlotsJson,
+}
+
+/// What `user` can propose in enquiry thread `id`, in the event `in_event`
+/// or (`None`) on its own.
+pub fn thread_slots(
+    conn: &mut DbConnection,
+    user: &User,
+    id: &str,
+    in_event: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<ThreadSlotsJson, MeetingError> {
+    let proposal = from_enquiry::proposal(conn, user, id, in_event, now)?;
+    Ok(ThreadSlotsJson {
+        events: proposal
+            .events
+            .iter()
+            .map(|e| EventChoiceJson {
+                slug: e.slug.clone(),
+                title: e.title.clone(),
+            })
+            .collect(),
+        event: proposal.in_event,
+        slots: pair_slots_json(conn, proposal.booking)?,
+    })
+}
+
+fn pair_slots_json(conn: &mut DbConnection, booking: PairBooking) -> Result<PairSlotsJson, MeetingError> {
+    let PairBooking { me, other, slots, .. } = booking;
     let (my_zone, their_zone) = (me.zone().unwrap_or(Tz::UTC), other.zone().unwrap_or(Tz::UTC));
     let offered = |slot: &Slot, mine: Duration, theirs: Duration| SlotJson {
         starts_at: slot.starts_at,

@@ -14,7 +14,7 @@ use super::model::{
 };
 use super::participation::{availability_of, own_participation};
 use super::schedule::Slot;
-use super::{PairSlots, digest, notify, outcomes, pair_slots, reminders, repo};
+use super::{PairSlots, digest, elsewhere, notify, outcomes, pair_slots, reminders, repo};
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::Checks;
@@ -136,11 +136,22 @@ pub fn pair_booking(
     now: NaiveDateTime,
 ) -> Result<PairBooking, MeetingError> {
     let held = repo::held_starts(conn, &[&me.id, &other.id], now)?;
+    let ahead = future_slots(&event, now)?;
+    let busy = match (ahead.first(), ahead.last()) {
+        (Some(first), Some(last)) => elsewhere::busy(
+            conn,
+            &event,
+            [&me, &other],
+            (first.starts_at.naive_utc(), last.ends_at.naive_utc()),
+            now,
+        )?,
+        _ => Vec::new(),
+    };
     let slots = pair_slots(
-        &future_slots(&event, now)?,
+        &ahead,
         &availability_of(conn, &me)?,
         &availability_of(conn, &other)?,
-        |slot| held.contains(&slot.starts_at.naive_utc()),
+        |slot| held.contains(&slot.starts_at.naive_utc()) || elsewhere::overlaps(&busy, slot),
         NEAREST,
     );
     Ok(PairBooking {
@@ -298,6 +309,13 @@ pub fn request_meeting(
     let product_ids = products_of_interest(producer, &input.products, &mut checks);
     let slot = checks.finish_with(slot)?;
     within_daily_caps(conn, &event, [("You have", &me), ("They have", &other)], &slot)?;
+    free_elsewhere(
+        conn,
+        &event,
+        [("You have", &me), ("They have", &other)],
+        &slot,
+        now,
+    )?;
     open_meeting(
         conn,
         &event,
@@ -307,6 +325,50 @@ pub fn request_meeting(
         links,
         now,
     )
+}
+
+/// Refuses `slot` when either side (with the words that name it, "You
+/// have") has a meeting of another event during it, on a thread's own
+/// programme ([`elsewhere`]).
+fn free_elsewhere(
+    conn: &mut DbConnection,
+    event: &Event,
+    sides: [(&str, &Participant); 2],
+    slot: &Slot,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    match elsewhere::first_busy(conn, event, sides, slot, now)? {
+        Some(who) => Err(MeetingError::field(
+            "starts_at",
+            format!("{who} another meeting at this time, at an event; choose another time."),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Refuses `me`'s answer that would have `meeting` take place from
+/// `starts_at` when either side has a meeting of another event then, on a
+/// thread's own programme ([`elsewhere`]); `instead` says what they can do.
+fn answer_clear_elsewhere(
+    conn: &mut DbConnection,
+    event: &Event,
+    (me, meeting): (&Participant, &Meeting),
+    starts_at: NaiveDateTime,
+    instead: &str,
+    now: NaiveDateTime,
+) -> Result<(), MeetingError> {
+    let other_id = meeting.other_than(&me.id).ok_or(MeetingError::NotFound)?;
+    let other = repo::find_participant(conn, other_id)?.ok_or(MeetingError::NotFound)?;
+    let slot = Slot {
+        starts_at: starts_at.and_utc(),
+        ends_at: (starts_at + (meeting.ends_at - meeting.starts_at)).and_utc(),
+    };
+    match elsewhere::first_busy(conn, event, [("You have", me), ("They have", &other)], &slot, now)? {
+        Some(who) => Err(MeetingError::NotAllowed(format!(
+            "{who} another meeting at this time, at an event, booked since it was asked for; {instead}"
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// Writes the meeting `requester` asks `recipient` for at `slot` (checked
@@ -469,6 +531,14 @@ pub fn accept(
 ) -> Result<Meeting, MeetingError> {
     let (event, me, meeting) = own_meeting(conn, user, id)?;
     answerable(&event, &me, &meeting, now)?;
+    answer_clear_elsewhere(
+        conn,
+        &event,
+        (&me, &meeting),
+        meeting.starts_at,
+        "decline it, or propose another time.",
+        now,
+    )?;
     repo::accept_meeting(conn, &meeting.id, &links.rooms().room_for(&event), now)?;
     let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
     confirmed(conn, &event, &meeting, links, now)?;
@@ -578,6 +648,13 @@ pub fn propose(
     if slot.starts_at.date_naive() != meeting.starts_at.date() {
         within_daily_caps(conn, &event, [("You have", &me), ("They have", &other)], &slot)?;
     }
+    free_elsewhere(
+        conn,
+        &event,
+        [("You have", &me), ("They have", &other)],
+        &slot,
+        now,
+    )?;
     let at = slot.starts_at.naive_utc();
     match meeting.status {
         MeetingStatus::Requested => {
@@ -644,6 +721,14 @@ pub fn accept_move(
         return Err(MeetingError::NotAllowed("The proposed time has passed.".into()));
     }
     let length = meeting.ends_at - meeting.starts_at;
+    answer_clear_elsewhere(
+        conn,
+        &event,
+        (&me, &meeting),
+        at,
+        "keep the meeting's time, or propose another.",
+        now,
+    )?;
     repo::release_hold_at(conn, &meeting.id, meeting.starts_at)?;
     repo::move_to_proposal(conn, &meeting.id, (at, at + length), now)?;
     let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;

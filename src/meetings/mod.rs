@@ -27,6 +27,7 @@ pub mod demo_history;
 pub mod digest;
 pub mod display;
 pub mod draft;
+pub mod elsewhere;
 mod error;
 pub mod events;
 pub mod exports;

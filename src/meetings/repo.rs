@@ -788,3 +788,59 @@ pub fn blocked_starts(
         .into_iter()
         .collect())
 }
+
+/// A meeting's start, end, proposed start, status and answer-by time.
+type BusyRow = (
+    NaiveDateTime,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+    MeetingStatus,
+    Option<NaiveDateTime>,
+);
+
+/// The times (start, end) of the meetings holding a slot for any place of
+/// `users` in an event other than `event`, overlapping `[from, to)`: each
+/// meeting's own time and any time proposed for moving it. Requests whose
+/// answer time ran out at `now` hold nothing.
+pub fn busy_elsewhere(
+    conn: &mut DbConnection,
+    users: &[&UserId],
+    event: &EventId,
+    (from, to): (NaiveDateTime, NaiveDateTime),
+    now: NaiveDateTime,
+) -> DbResult<Vec<(NaiveDateTime, NaiveDateTime)>> {
+    let places: Vec<ParticipantId> = event_participants::table
+        .filter(event_participants::user_id.eq_any(users))
+        .filter(event_participants::event_id.ne(event))
+        .select(event_participants::id)
+        .load(conn)?;
+    if places.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<BusyRow> = meetings::table
+        .filter(
+            meetings::requester_id
+                .eq_any(&places)
+                .or(meetings::recipient_id.eq_any(&places)),
+        )
+        .filter(meetings::status.eq_any(MeetingStatus::HOLDING))
+        .select((
+            meetings::starts_at,
+            meetings::ends_at,
+            meetings::proposed_starts_at,
+            meetings::status,
+            meetings::expires_at,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter(|(_, _, _, status, expires_at)| {
+            !(*status == MeetingStatus::Requested && expires_at.is_some_and(|at| at <= now))
+        })
+        .flat_map(|(start, end, proposed, _, _)| {
+            let moved = proposed.map(|p| (p, p + (end - start)));
+            std::iter::once((start, end)).chain(moved)
+        })
+        .filter(|(start, end)| *start < to && *end > from)
+        .collect())
+}

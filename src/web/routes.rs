@@ -11,8 +11,8 @@ use super::handlers::{
     accounts, admin, admin_enquiries, api, api_reference, buyer_profile, catalogue, dashboard, directory,
     enquiries, enquiries_api, events_api, health, media, meeting_draft, meeting_events, meeting_feed,
     meeting_hours, meeting_matches, meeting_organiser, meeting_outcomes, meeting_report, meeting_scheduler,
-    meeting_threads, meetings, meetings_api, moderation, print, producer_dashboard, producer_profile,
-    products_api, rfqs, search, showcase_editor, showcases, sitemap, two_factor,
+    meeting_threads, meeting_threads_api, meetings, meetings_api, moderation, print, producer_dashboard,
+    producer_profile, products_api, rfqs, search, showcase_editor, showcases, sitemap, two_factor,
 };
 use super::openapi;
 
@@ -261,4 +261,6 @@ pub fn api_v1() -> Scope<
         .service(meetings_api::accept_move)
         .service(meetings_api::keep_time)
         .service(meetings_api::show_invite)
+        .service(meeting_threads_api::list_thread_slots)
+        .service(meeting_threads_api::propose_thread_meeting)
 }

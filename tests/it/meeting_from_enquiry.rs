@@ -468,3 +468,190 @@ async fn a_taken_slot_a_suspended_party_and_a_closed_thread_are_refused(backend:
     m.app.run_pending_jobs().await;
     m.app.stop().await;
 }
+
+#[backend_test]
+async fn a_meeting_on_its_own_keeps_clear_of_the_parties_meetings_at_events(backend: Backend) {
+    // The event falls inside the thread's next 14 days.
+    let m = meet(backend, |mut input| {
+        let first_day = crate::market::now().date() + Duration::days(3);
+        input.first_day = first_day.to_string();
+        input.booking_closes = (first_day - Duration::days(1))
+            .format("%Y-%m-%dT18:00")
+            .to_string();
+        input
+    })
+    .await;
+    let thread = thread(&m).await;
+    let (buyer_page, seller_page) = (m.browser(&m.importer).await, m.browser(&m.weaver).await);
+
+    // An accepted meeting at the event, 14:00–14:20 India time.
+    let slots = m.slots();
+    let at_event = &slots[0];
+    let held = m.ask(&buyer_page, &m.seller, at_event).await;
+    m.answer(&seller_page, &held, "accept", &[]).await;
+
+    // The thread's half-hour that overlaps it is not offered; those either side are.
+    let page = buyer_page.get(&proposal_path(&thread)).await;
+    assert_eq!(page.status, 200, "{backend:?}: {}", page.body);
+    let times = offered(&page);
+    let value = |at: chrono::DateTime<chrono::Utc>| at.to_rfc3339();
+    let half_hour = Duration::minutes(30);
+    assert!(
+        !times.contains(&value(at_event.starts_at)),
+        "{backend:?}: {times:?}"
+    );
+    for free in [at_event.starts_at - half_hour, at_event.starts_at + half_hour] {
+        assert!(times.contains(&value(free)), "{backend:?}: {free} in {times:?}");
+    }
+    // Nor is it taken when asked for anyway; nothing is saved.
+    let refused = propose(&buyer_page, &thread, "", &value(at_event.starts_at)).await;
+    assert_eq!(refused.status, 422, "{backend:?}: {}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("You have another meeting at this time, at an event; choose another time."),
+        "{}",
+        refused.body
+    );
+    assert!(proposed(&m, &thread).is_empty(), "{backend:?}");
+
+    // A proposal for a free half-hour; the same time is then booked at the
+    // event before the producer answers, so accepting is refused.
+    let later = at_event.starts_at + Duration::hours(1);
+    assert_eq!(propose(&buyer_page, &thread, "", &value(later)).await.status, 303);
+    let on_its_own = proposed(&m, &thread).remove(0);
+    let event_slot = slots.iter().find(|s| s.starts_at == later).unwrap();
+    m.ask(&buyer_page, &m.seller, event_slot).await;
+    let accept = format!("/dashboard/meetings/{}/accept", on_its_own.id);
+    let answer = seller_page.submit(&accept, &accept, &[]).await;
+    assert_eq!(answer.status, 409, "{backend:?}: {}", answer.body);
+    assert!(
+        answer.body.contains(
+            "You have another meeting at this time, at an event, booked since it was asked for; decline it"
+        ),
+        "{}",
+        answer.body
+    );
+    assert_eq!(
+        m.meeting(on_its_own.id.as_str()).status,
+        odop_bazaar::meetings::model::MeetingStatus::Requested,
+        "{backend:?}"
+    );
+    m.app.run_pending_jobs().await;
+    m.app.stop().await;
+}
+
+#[backend_test]
+async fn a_meeting_is_proposed_from_a_thread_through_the_api(backend: Backend) {
+    use reqwest::Method;
+    use serde_json::json;
+
+    use crate::api::api;
+    use crate::enquiries_api::token;
+
+    let m = meet(backend, |input| input).await;
+    let thread = thread(&m).await;
+    let (buyer_token, seller_token) = (token(&m.app, &m.importer).await, token(&m.app, &m.weaver).await);
+    let slots_path = format!("/api/v1/enquiries/{}/meeting-slots", thread.id);
+    let propose_path = format!("/api/v1/enquiries/{}/meetings", thread.id);
+
+    // Where, and the free slots on its own (the default) or in the event.
+    let offered = api(&m.app, Method::GET, &slots_path, Some(&buyer_token), None).await;
+    assert_eq!(offered.status, 200, "{backend:?}: {}", offered.json);
+    assert_eq!(offered.json["events"][0]["slug"], m.event.slug.as_str());
+    assert!(offered.json["event"].is_null());
+    assert_eq!(offered.json["slots"]["my_time_zone"], "Europe/Amsterdam");
+    let starts_at = offered.json["slots"]["slots"][0]["starts_at"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let in_event = api(
+        &m.app,
+        Method::GET,
+        &format!("{slots_path}?event={}", m.event.slug),
+        Some(&seller_token),
+        None,
+    )
+    .await;
+    assert_eq!(in_event.status, 200, "{}", in_event.json);
+    assert_eq!(in_event.json["event"], m.event.slug.as_str());
+    assert_eq!(in_event.json["slots"]["my_time_zone"], "Asia/Kolkata");
+
+    // Refusals are problem documents; nothing is saved.
+    let unknown_event = api(
+        &m.app,
+        Method::GET,
+        &format!("{slots_path}?event=no-such-meet"),
+        Some(&buyer_token),
+        None,
+    )
+    .await;
+    assert_eq!(unknown_event.status, 404, "{}", unknown_event.json);
+    let bad = api(
+        &m.app,
+        Method::POST,
+        &propose_path,
+        Some(&buyer_token),
+        Some(&json!({"starts_at": "soon", "message": ""})),
+    )
+    .await;
+    assert_eq!(bad.status, 422, "{}", bad.json);
+    assert!(bad.content_type.starts_with("application/problem+json"));
+    assert!(bad.json["errors"]["starts_at"].is_string(), "{}", bad.json);
+    let eve = crate::market::buyer(&m.app, "eve@elsewhere.example").await;
+    let eve_token = token(&m.app, &eve).await;
+    for (method, path) in [(Method::GET, &slots_path), (Method::POST, &propose_path)] {
+        let body = json!({"starts_at": starts_at, "message": "Hello"});
+        let hidden = api(&m.app, method, path, Some(&eve_token), Some(&body)).await;
+        assert_eq!(hidden.status, 404, "{path}: {}", hidden.json);
+    }
+    let anonymous = api(&m.app, Method::GET, &slots_path, None, None).await;
+    assert_eq!(anonymous.status, 401);
+    assert!(proposed(&m, &thread).is_empty(), "{backend:?}");
+
+    // The proposal: 201, the meeting at its address, the producer asked by e-mail.
+    let made = api(
+        &m.app,
+        Method::POST,
+        &propose_path,
+        Some(&buyer_token),
+        Some(
+            &json!({"event": "", "starts_at": starts_at, "message": "Shall we look at the stoles together?"}),
+        ),
+    )
+    .await;
+    assert_eq!(made.status, 201, "{backend:?}: {}", made.json);
+    let id = made.json["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        made.headers["location"],
+        format!("/api/v1/meetings/{id}").as_str()
+    );
+    assert_eq!(made.json["status"], "requested");
+    m.app.run_pending_jobs().await;
+    assert_eq!(m.received("asks for a meeting at ODOP Bazaar").len(), 1);
+    assert_eq!(proposed(&m, &thread).len(), 1);
+    let seen = api(
+        &m.app,
+        Method::GET,
+        &format!("/api/v1/meetings/{id}"),
+        Some(&seller_token),
+        None,
+    )
+    .await;
+    assert_eq!(seen.status, 200, "{}", seen.json);
+
+    // The same slot again is taken: 409, and nothing more is saved.
+    let again = api(
+        &m.app,
+        Method::POST,
+        &propose_path,
+        Some(&seller_token),
+        Some(&json!({"starts_at": starts_at, "message": "Or this?"})),
+    )
+    .await;
+    assert_eq!(again.status, 409, "{backend:?}: {}", again.json);
+    assert!(again.content_type.starts_with("application/problem+json"));
+    assert_eq!(proposed(&m, &thread).len(), 1);
+    m.app.run_pending_jobs().await;
+    m.app.stop().await;
+}

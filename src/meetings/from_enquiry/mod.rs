@@ -29,13 +29,15 @@ use crate::enquiries::threads::{self, Access};
 use crate::enquiries::values::Side as EnquirySide;
 
 /// A proposal as typed.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
 #[serde(default)]
+#[schema(as = ThreadMeetingProposal)]
 pub struct ProposalInput {
     /// The slug of an event both take part in; empty for a meeting on its own.
     pub event: String,
-    /// The slot's start, RFC 3339.
+    /// The slot's start, RFC 3339: one of those offered.
     pub starts_at: String,
+    /// What the other side reads with the request (1 to 1,000 characters).
     pub message: String,
 }
 

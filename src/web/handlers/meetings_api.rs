@@ -22,7 +22,7 @@ use crate::meetings::{MeetingError, api_views, views};
 use crate::web::forms::{from_json, optional_json};
 use crate::web::{ApiCaller, AppError, AppState, Problem};
 
-fn meeting_location(id: &str) -> String {
+pub(super) fn meeting_location(id: &str) -> String {
     format!("/api/v1/meetings/{id}")
 }
 

@@ -23,6 +23,7 @@ pub mod meeting_outcomes;
 pub mod meeting_report;
 pub mod meeting_scheduler;
 pub mod meeting_threads;
+pub mod meeting_threads_api;
 pub mod meetings;
 pub mod meetings_api;
 pub mod moderation;
