@@ -11,7 +11,7 @@ use super::repo;
 use super::values::Minor;
 use crate::db::{DbConnection, DbResult};
 use crate::directory::Sector;
-use crate::directory::model::{District, State};
+use crate::directory::model::{District, State, category_words};
 use crate::format::{Amount, PriceRange, dates};
 use crate::schema::{districts, producers, products, states};
 
@@ -398,7 +398,7 @@ pub fn product_page(conn: &mut DbConnection, product: Product) -> DbResult<Optio
         title: product.title,
         description: product.description,
         sector: product.sector,
-        category: product.category,
+        category: category_words(&product.category).to_owned(),
         materials: product.materials,
         moq: product.moq,
         moq_unit: product.moq_unit,

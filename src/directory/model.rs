@@ -169,7 +169,8 @@ pub struct OdopProduct {
     pub slug: String,
     pub district_code: i32,
     pub name: String,
-    /// Primary, Secondary, Tertiary or Others, as in the ODOP list.
+    /// Primary, Secondary, Tertiary or Others, as in the ODOP list: the
+    /// district's rank of the product (see [`category_words`]).
     pub category: String,
     /// A [`Sector`] slug.
     pub sector: String,
@@ -181,6 +182,21 @@ pub struct OdopProduct {
     pub source_district_name: String,
     /// Order in the source list, so pages list products as the ministry does.
     pub position: i32,
+}
+
+/// A listing's category as a buyer reads it. The ODOP list ranks each
+/// district's products ("Primary" is the one the district is known for),
+/// and listings made from the list (the demo's, imports copying its
+/// columns) carry that rank as their category, which tells a buyer nothing
+/// shown as it is. Anything else is the producer's own word, kept.
+pub fn category_words(category: &str) -> &str {
+    match category.trim() {
+        c if c.eq_ignore_ascii_case("Primary") => "The district's signature product",
+        c if c.eq_ignore_ascii_case("Secondary") => "The district's second speciality",
+        c if c.eq_ignore_ascii_case("Tertiary") => "The district's third speciality",
+        c if c.eq_ignore_ascii_case("Others") => "Another speciality of the district",
+        _ => category,
+    }
 }
 
 impl OdopProduct {

@@ -12,6 +12,7 @@ use super::model::{SearchQuery, SearchResults};
 use super::query::ParsedQuery;
 use super::text;
 use crate::directory::Sector;
+use crate::directory::model::category_words;
 use crate::directory::names::{NameTable, PlaceNames};
 
 /// Facets whose values are slugs or codes with readable names.
@@ -20,6 +21,8 @@ pub enum NamedFacet {
     State,
     District,
     Sector,
+    /// A listing's category: the ODOP list's ranks read as words (`directory::model::category_words`).
+    Category,
     HsChapter,
 }
 
@@ -43,6 +46,7 @@ impl FacetLabels {
             Some(NamedFacet::State) => self.names.states.get(value).cloned(),
             Some(NamedFacet::District) => self.names.districts.get(value).cloned(),
             Some(NamedFacet::Sector) => Sector::from_slug(value).map(|s| s.name().to_owned()),
+            Some(NamedFacet::Category) => Some(category_words(value).to_owned()),
             Some(NamedFacet::HsChapter) => self.names.hs_chapters.get(value).cloned(),
             None => None,
         };

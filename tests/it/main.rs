@@ -52,6 +52,7 @@ mod presentation;
 mod print;
 mod review;
 mod search;
+mod search_filters;
 mod search_quality;
 mod security;
 mod seed;

@@ -66,7 +66,7 @@ fn product(
 
 const UP: (&str, &str) = ("Uttar Pradesh", "uttar-pradesh");
 
-fn fixtures() -> Vec<ProductDocument> {
+pub(crate) fn fixtures() -> Vec<ProductDocument> {
     let mut docs = vec![
         product(
             1,

@@ -71,7 +71,7 @@ impl ApiResults {
                 state: labelled(facets.state, Some(NamedFacet::State)),
                 district: labelled(facets.district, Some(NamedFacet::District)),
                 sector: labelled(facets.sector, Some(NamedFacet::Sector)),
-                category: labelled(facets.category, None),
+                category: labelled(facets.category, Some(NamedFacet::Category)),
                 currency: labelled(facets.currency, None),
                 hs_chapter: labelled(facets.hs_chapter, Some(NamedFacet::HsChapter)),
                 gi: facets.gi,

@@ -126,7 +126,7 @@ pub fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels
             "Category",
             &facets.category,
             &f.category,
-            None,
+            Some(NamedFacet::Category),
             |q, v| q.filters.category = v,
         ),
         group(
@@ -162,7 +162,9 @@ pub fn active_filters(query: &SearchQuery, labels: &FacetLabels) -> Vec<ActiveFi
         add(labels.label(NamedFacet::Sector, v), |q| q.filters.sector = None);
     }
     if let Some(v) = &f.category {
-        add(v.clone(), |q| q.filters.category = None);
+        add(labels.label(NamedFacet::Category, v), |q| {
+            q.filters.category = None
+        });
     }
     if let Some(v) = &f.hs_chapter {
         add(format!("HS {}", labels.label(NamedFacet::HsChapter, v)), |q| {

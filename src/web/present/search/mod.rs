@@ -68,6 +68,8 @@ pub struct SearchPage {
     groups: Vec<FacetGroup>,
     active: Vec<ActiveFilter>,
     clear_href: Option<String>,
+    /// This search, as a link: where the filter sheet's "Show N products" goes.
+    here: String,
     sorts: Vec<SortLink>,
     pagination: Option<Pagination>,
     help: Option<Help>,
@@ -148,6 +150,7 @@ impl SearchPage {
                     ..SearchQuery::default()
                 })
             }),
+            here: links::search(&query),
             sorts: SortOrder::ALL
                 .iter()
                 .map(|sort| SortLink {
