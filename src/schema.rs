@@ -136,6 +136,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         suspended_at -> Nullable<Timestamp>,
+        unread_messages -> Integer,
     }
 }
 

@@ -57,6 +57,7 @@ pub async fn create_user(
             created_at: ctx.now,
             updated_at: ctx.now,
             suspended_at: None,
+            unread_messages: 0,
         };
         repo::insert_user(conn, &user)?;
         audit(

@@ -107,6 +107,10 @@ pub struct User {
     pub updated_at: NaiveDateTime,
     /// Set by an admin: a suspended account cannot sign in or act.
     pub suspended_at: Option<NaiveDateTime>,
+    /// Enquiry messages and quotes waiting for this account: the header's
+    /// badge. The enquiries keep it (see [`super::repo::hold_unread`]), so
+    /// loading a signed-in visitor reads it without counting anything.
+    pub unread_messages: i32,
 }
 
 impl User {

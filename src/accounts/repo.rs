@@ -155,6 +155,31 @@ pub fn set_suspended(
         .execute(conn)?)
 }
 
+/// Holds the rows of accounts `ids` until the transaction ends, one by one
+/// in id order (so two writers never wait on each other crosswise), before
+/// their unread counts change: counted afterwards, in a statement of its
+/// own, the total then sees every change that other writers committed.
+/// A write that changes nothing, because `FOR UPDATE` is PostgreSQL's only.
+pub fn hold_unread(conn: &mut DbConnection, ids: &[&str]) -> DbResult<()> {
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    for id in ids {
+        diesel::update(users::table.find(id))
+            .set(users::unread_messages.eq(users::unread_messages))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The account's unread enquiry messages and quotes, as counted by the enquiries.
+pub fn set_unread_messages(conn: &mut DbConnection, id: &str, count: i64) -> DbResult<()> {
+    diesel::update(users::table.find(id))
+        .set(users::unread_messages.eq(i32::try_from(count).unwrap_or(i32::MAX)))
+        .execute(conn)?;
+    Ok(())
+}
+
 pub fn insert_token(conn: &mut DbConnection, token: &UserToken) -> DbResult<()> {
     diesel::insert_into(user_tokens::table)
         .values(token)

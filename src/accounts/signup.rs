@@ -123,6 +123,7 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
             created_at: ctx.now,
             updated_at: ctx.now,
             suspended_at: None,
+            unread_messages: 0,
         };
         repo::insert_user(conn, &user)?;
         audit(

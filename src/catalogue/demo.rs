@@ -311,6 +311,7 @@ pub fn demo_account(
         created_at: now,
         updated_at: now,
         suspended_at: None,
+        unread_messages: 0,
     }
 }
 

@@ -206,6 +206,15 @@ pub fn country_name(conn: &mut DbConnection, code: &str) -> DbResult<Option<Stri
 }
 
 /// Country names by ISO code, for the codes given that exist, in one query.
+/// "US Dollar" for "USD".
+pub fn currency_name(conn: &mut DbConnection, code: &str) -> DbResult<Option<String>> {
+    Ok(currencies::table
+        .find(code)
+        .select(currencies::name)
+        .first(conn)
+        .optional()?)
+}
+
 pub fn country_names(conn: &mut DbConnection, codes: &[&str]) -> DbResult<HashMap<String, String>> {
     Ok(countries::table
         .filter(countries::code.eq_any(codes))

@@ -4,11 +4,13 @@
 //! and quotes, and the controls against abuse. Every step is e-mailed to
 //! the other side through the outbox.
 
+mod badges;
 pub mod buyers;
 mod checks;
 mod error;
 pub mod model;
 pub mod notify;
+pub mod orders;
 pub mod repo;
 pub mod rfq_closing;
 pub mod rfqs;

@@ -195,6 +195,19 @@ pub struct Quote {
     pub created_at: NaiveDateTime,
 }
 
+impl Quote {
+    /// What the quote is for: the quantity the buyer asked about (`true`),
+    /// or the quote's minimum order when that is more or counted in another
+    /// unit (`false`).
+    pub fn quantity_for(&self, enquiry: &Enquiry) -> (i64, bool) {
+        if enquiry.unit == self.moq_unit && enquiry.quantity >= self.moq {
+            (enquiry.quantity, true)
+        } else {
+            (self.moq, false)
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Serialize)]
 #[diesel(table_name = spam_reports, treat_none_as_default_value = false)]
 pub struct SpamReport {

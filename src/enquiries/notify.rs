@@ -33,6 +33,11 @@ impl Links {
         format!("{}/dashboard/enquiries/{enquiry_id}", self.base)
     }
 
+    /// The order summary of a conversation whose quote was accepted.
+    pub fn order(&self, enquiry_id: &str) -> String {
+        format!("{}/order", self.thread(enquiry_id))
+    }
+
     pub fn buyer_rfq(&self, rfq_id: &str) -> String {
         format!("{}/dashboard/rfqs/{rfq_id}", self.base)
     }
@@ -160,16 +165,16 @@ pub fn quote_price(conn: &mut DbConnection, quote: &Quote) -> DbResult<String> {
 /// buyer asked about, or for the quote's minimum order when that is more or
 /// counted in another unit. `None` past what an amount can hold.
 pub fn quote_total(conn: &mut DbConnection, quote: &Quote, enquiry: &Enquiry) -> DbResult<Option<String>> {
-    let asked = Some(enquiry.quantity).filter(|asked| enquiry.unit == quote.moq_unit && *asked >= quote.moq);
-    let quantity = asked.unwrap_or(quote.moq);
+    let (quantity, asked) = quote.quantity_for(enquiry);
     let Some(total) = quote.unit_price.checked_mul(quantity) else {
         return Ok(None);
     };
     let total = money(conn, total, &quote.currency)?;
     let quantity = format!("{} {}", group_thousands(quantity), quote.moq_unit);
-    Ok(Some(match asked {
-        Some(_) => format!("{total} for {quantity}"),
-        None => format!("{total} for the minimum order of {quantity}"),
+    Ok(Some(if asked {
+        format!("{total} for {quantity}")
+    } else {
+        format!("{total} for the minimum order of {quantity}")
     }))
 }
 
@@ -212,6 +217,7 @@ pub fn quote_decided(
         "accepted": accepted,
         "price": quote_price(conn, quote)?,
         "thread_url": links.thread(&enquiry.id),
+        "order_url": accepted.then(|| links.order(&enquiry.id)),
     });
     send(
         conn,

@@ -8,6 +8,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::result::DatabaseErrorKind;
 
+use super::badges;
 use super::error::EnquiryError;
 use super::model::{BuyerProfile, Enquiry, Message, Quote, Rfq, SpamReport};
 use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus, Side};
@@ -68,11 +69,33 @@ pub fn set_company_and_country(
 
 // ---- conversations ----
 
+/// A new conversation; its first unread message counts on the badge at once.
 pub fn insert_enquiry(conn: &mut DbConnection, enquiry: &Enquiry) -> DbResult<()> {
-    diesel::insert_into(enquiries::table)
-        .values(enquiry)
-        .execute(conn)?;
+    badges::recounted(conn, &enquiry.buyer_id, &enquiry.producer_id, |conn| {
+        Ok(diesel::insert_into(enquiries::table)
+            .values(enquiry)
+            .execute(conn)?)
+    })?;
     Ok(())
+}
+
+/// The buyer and producer of conversation `id`.
+fn parties_of(conn: &mut DbConnection, id: &str) -> DbResult<(String, String)> {
+    Ok(enquiries::table
+        .find(id)
+        .select((enquiries::buyer_id, enquiries::producer_id))
+        .first(conn)?)
+}
+
+/// Runs `change` to conversation `id`'s unread counters, keeping both
+/// parties' badges true (see [`badges::recounted`]).
+fn changing_unread<T>(
+    conn: &mut DbConnection,
+    id: &str,
+    change: impl FnOnce(&mut DbConnection) -> DbResult<T>,
+) -> DbResult<T> {
+    let (buyer_id, producer_id) = parties_of(conn, id)?;
+    badges::recounted(conn, &buyer_id, &producer_id, change)
 }
 
 pub fn find_enquiry(conn: &mut DbConnection, id: &str) -> DbResult<Option<Enquiry>> {
@@ -155,21 +178,32 @@ pub fn unread_total(conn: &mut DbConnection, side: Side, party_id: &str) -> DbRe
 }
 
 pub fn mark_read(conn: &mut DbConnection, id: &str, side: Side) -> DbResult<()> {
-    let target = enquiries::table.find(id);
-    match side {
-        Side::Buyer => diesel::update(target)
-            .set(enquiries::buyer_unread.eq(0))
-            .execute(conn)?,
-        Side::Producer => diesel::update(target)
-            .set(enquiries::producer_unread.eq(0))
-            .execute(conn)?,
-    };
+    changing_unread(conn, id, |conn| {
+        let target = enquiries::table.find(id);
+        Ok(match side {
+            Side::Buyer => diesel::update(target)
+                .set(enquiries::buyer_unread.eq(0))
+                .execute(conn)?,
+            Side::Producer => diesel::update(target)
+                .set(enquiries::producer_unread.eq(0))
+                .execute(conn)?,
+        })
+    })?;
     Ok(())
 }
 
 /// Something new from `author`: the other side has one more to read.
 /// True when it is the producer's first answer in the conversation.
 pub fn record_activity(
+    conn: &mut DbConnection,
+    id: &str,
+    author: Side,
+    now: NaiveDateTime,
+) -> DbResult<bool> {
+    changing_unread(conn, id, |conn| unread_after_activity(conn, id, author, now))
+}
+
+fn unread_after_activity(
     conn: &mut DbConnection,
     id: &str,
     author: Side,
@@ -224,10 +258,13 @@ pub fn move_status(
     Ok(transition::changed_one(rows)?)
 }
 
+/// The producer reported it: its unread messages leave the producer's badge.
 pub fn mark_reported(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> DbResult<()> {
-    diesel::update(enquiries::table.find(id))
-        .set((enquiries::reported_spam_at.eq(now), enquiries::updated_at.eq(now)))
-        .execute(conn)?;
+    changing_unread(conn, id, |conn| {
+        Ok(diesel::update(enquiries::table.find(id))
+            .set((enquiries::reported_spam_at.eq(now), enquiries::updated_at.eq(now)))
+            .execute(conn)?)
+    })?;
     Ok(())
 }
 
@@ -329,6 +366,17 @@ pub fn find_quote(conn: &mut DbConnection, enquiry_id: &str, quote_id: &str) -> 
     Ok(quotes::table
         .filter(quotes::enquiry_id.eq(enquiry_id))
         .filter(quotes::id.eq(quote_id))
+        .select(Quote::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The conversation's quote the buyer accepted last, if any.
+pub fn accepted_quote(conn: &mut DbConnection, enquiry_id: &str) -> DbResult<Option<Quote>> {
+    Ok(quotes::table
+        .filter(quotes::enquiry_id.eq(enquiry_id))
+        .filter(quotes::status.eq(QuoteStatus::Accepted))
+        .order((quotes::decided_at.desc(), quotes::id.desc()))
         .select(Quote::as_select())
         .first(conn)
         .optional()?)

@@ -16,6 +16,7 @@ use super::values::{EnquiryStatus, Outcome, QuoteStatus, Side};
 use super::{repo, rfq_closing};
 use crate::accounts::{RequestContext, Role, User};
 use crate::catalogue::listings::ticked;
+use crate::catalogue::model::Producer;
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::DbConnection;
 use crate::domain::Checks;
@@ -221,17 +222,27 @@ pub fn open(conn: &mut DbConnection, user: &User, id: &str) -> Result<Access, En
     } else {
         return Err(EnquiryError::NotFound);
     };
-    let buyer = crate::accounts::repo::find_user(conn, &enquiry.buyer_id)?.ok_or(EnquiryError::NotFound)?;
-    let producer_user =
-        crate::accounts::repo::find_user(conn, &producer.user_id)?.ok_or(EnquiryError::NotFound)?;
+    let parties = parties_of(conn, &enquiry, producer)?;
     Ok(Access {
         enquiry,
         side,
-        parties: Parties {
-            buyer,
-            producer,
-            producer_user,
-        },
+        parties,
+    })
+}
+
+/// The accounts behind conversation `enquiry` with `producer`.
+pub(super) fn parties_of(
+    conn: &mut DbConnection,
+    enquiry: &Enquiry,
+    producer: Producer,
+) -> Result<Parties, EnquiryError> {
+    let buyer = crate::accounts::repo::find_user(conn, &enquiry.buyer_id)?.ok_or(EnquiryError::NotFound)?;
+    let producer_user =
+        crate::accounts::repo::find_user(conn, &producer.user_id)?.ok_or(EnquiryError::NotFound)?;
+    Ok(Parties {
+        buyer,
+        producer,
+        producer_user,
     })
 }
 
@@ -467,6 +478,9 @@ pub fn close(
     access.require_open()?;
     let outcome = Outcome::parse(outcome)
         .ok_or_else(|| EnquiryError::field("outcome", "Choose how the conversation ended."))?;
+    // Activity first: it holds the parties' accounts before the conversation's
+    // row, the order every other change to a conversation takes them in.
+    record_activity(conn, &access.enquiry, access.side, ctx.now)?;
     repo::move_status(
         conn,
         id,
@@ -474,7 +488,6 @@ pub fn close(
         Some(outcome),
         ctx.now,
     )?;
-    record_activity(conn, &access.enquiry, access.side, ctx.now)?;
     let links = Links::new(&ctx.base_url);
     notify::closed(
         conn,

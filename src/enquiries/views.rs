@@ -11,7 +11,7 @@ use super::notify::{
     quote_price, quote_total,
 };
 use super::rfqs::{self, RfqPlaces};
-use super::values::{CloseReason, EnquiryStatus, Outcome, RfqStatus, Side};
+use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus, Side};
 use super::{repo, threads};
 use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
@@ -105,14 +105,6 @@ pub fn inbox(conn: &mut DbConnection, user: &User) -> Result<Inbox, EnquiryError
     })
 }
 
-/// Unread messages and quotes for the dashboard badge.
-pub fn unread_count(conn: &mut DbConnection, user: &User) -> Result<i64, EnquiryError> {
-    match party(conn, user)? {
-        Some((side, id)) => Ok(repo::unread_total(conn, side, &id)?),
-        None => Ok(0),
-    }
-}
-
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct QuoteView {
     pub id: String,
@@ -197,7 +189,7 @@ pub struct ProducerContacts {
 }
 
 impl ProducerContacts {
-    fn of(parties: &Parties) -> Self {
+    pub(super) fn of(parties: &Parties) -> Self {
         let phone = parties
             .producer
             .phone
@@ -248,8 +240,13 @@ pub struct ThreadView {
     pub can_quote: bool,
     pub can_close: bool,
     pub can_report: bool,
+    /// The quote the buyer accepted last, which the order summary
+    /// (`/dashboard/enquiries/{id}/order`) sets out.
+    pub accepted_quote_id: Option<String>,
     /// Messages the viewer has not read yet: the page marks them read.
     pub unread: bool,
+    /// How many: the header's badge goes down by as many once they are.
+    pub unread_count: i32,
     pub created_at: NaiveDateTime,
 }
 
@@ -285,7 +282,14 @@ pub fn thread(
             quote: None,
         });
     }
+    let mut accepted: Option<(NaiveDateTime, String)> = None;
     for quote in repo::quotes_of(conn, id)? {
+        if quote.status == QuoteStatus::Accepted {
+            let decided = quote.decided_at.unwrap_or(quote.created_at);
+            if accepted.as_ref().is_none_or(|(latest, _)| decided >= *latest) {
+                accepted = Some((decided, quote.id.to_string()));
+            }
+        }
         let (author_side, author_name) = author(&quote.author_id);
         entries.push(Entry {
             kind: "quote",
@@ -336,6 +340,10 @@ pub fn thread(
         None => None,
     };
     let open = status.is_open();
+    let unread_count = match access.side {
+        Side::Buyer => enquiry.buyer_unread,
+        Side::Producer => enquiry.producer_unread,
+    };
     Ok(ThreadView {
         id: enquiry.id.to_string(),
         side: access.side,
@@ -356,10 +364,9 @@ pub fn thread(
         can_quote: open && access.side == Side::Producer,
         can_close: open,
         can_report: access.side == Side::Producer,
-        unread: match access.side {
-            Side::Buyer => enquiry.buyer_unread > 0,
-            Side::Producer => enquiry.producer_unread > 0,
-        },
+        accepted_quote_id: accepted.map(|(_, id)| id),
+        unread: unread_count > 0,
+        unread_count,
         created_at: enquiry.created_at,
     })
 }

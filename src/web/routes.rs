@@ -9,10 +9,11 @@ use super::assets::serve_static;
 use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, api_reference, buyer_profile, catalogue, dashboard, directory,
-    enquiries, enquiries_api, events_api, health, media, meeting_draft, meeting_events, meeting_feed,
-    meeting_hours, meeting_matches, meeting_organiser, meeting_outcomes, meeting_report, meeting_scheduler,
-    meeting_threads, meeting_threads_api, meetings, meetings_api, moderation, print, producer_dashboard,
-    producer_profile, products_api, rfqs, search, showcase_editor, showcases, sitemap, two_factor,
+    enquiries, enquiries_api, enquiry_orders, events_api, health, media, meeting_draft, meeting_events,
+    meeting_feed, meeting_hours, meeting_matches, meeting_organiser, meeting_outcomes, meeting_report,
+    meeting_scheduler, meeting_threads, meeting_threads_api, meetings, meetings_api, moderation, print,
+    producer_dashboard, producer_profile, products_api, rfqs, search, showcase_editor, showcases, sitemap,
+    two_factor,
 };
 use super::openapi;
 
@@ -117,6 +118,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(enquiries::decide_quote)
                 .service(enquiries::close_enquiry)
                 .service(enquiries::mark_read)
+                .service(enquiry_orders::show_order_summary)
                 .service(enquiries::report_spam)
                 .service(meeting_threads::show_meeting_proposal)
                 .service(meeting_threads::propose_meeting)

@@ -99,6 +99,8 @@ pub struct ViewerUser {
     pub role: Role,
     pub role_label: &'static str,
     pub verified: bool,
+    /// The header's badge: enquiry messages and quotes waiting to be read.
+    pub unread_messages: i32,
 }
 
 /// Who is making the request. Loaded once per request by [`load_viewer`].
@@ -185,6 +187,7 @@ impl Viewer {
             role: u.role(),
             role_label: u.role().label(),
             verified: u.is_verified(),
+            unread_messages: u.unread_messages,
         })
     }
 

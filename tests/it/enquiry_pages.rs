@@ -12,14 +12,14 @@ use crate::harness::{Backend, TestApp};
 use crate::market::{PASSWORD, buyer, kashi_weaves, producer, user};
 use test_macros::backend_test;
 
-async fn signed_in_as(app: &TestApp, email: &str) -> Browser {
+pub async fn signed_in_as(app: &TestApp, email: &str) -> Browser {
     let browser = Browser::new(app);
     assert_eq!(browser.sign_in(email, PASSWORD).await.status, 303);
     crate::two_factor::give_second_factor_if_asked(&browser).await;
     browser
 }
 
-fn enquiry_fields<'a>(quantity: &'a str, message: &'a str) -> Vec<(&'a str, &'a str)> {
+pub fn enquiry_fields<'a>(quantity: &'a str, message: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("quantity", quantity),
         ("unit", "pieces"),

@@ -16,6 +16,7 @@ mod domain_rules;
 mod email_snapshots;
 mod enquiries;
 mod enquiries_api;
+mod enquiry_orders;
 mod enquiry_pages;
 mod harness;
 mod health;

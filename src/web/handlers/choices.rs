@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::catalogue::values::INCOTERMS;
+use crate::catalogue::values::{INCOTERMS, incoterm_meaning};
 use crate::db::{DbConnection, DbResult};
 use crate::directory::model::{District, State};
 use crate::directory::{Sector, repo as directory_repo};
@@ -81,21 +81,4 @@ pub(super) fn incoterms() -> Vec<Choice> {
         .iter()
         .map(|code| Choice::new(*code, format!("{code} – {}", incoterm_meaning(code))))
         .collect()
-}
-
-fn incoterm_meaning(code: &str) -> &'static str {
-    match code {
-        "EXW" => "Ex Works: you collect from the producer's premises",
-        "FCA" => "Free Carrier: handed to your carrier, cleared for export",
-        "FAS" => "Free Alongside Ship: delivered next to the ship at the Indian port",
-        "FOB" => "Free On Board: loaded on the ship at the Indian port",
-        "CFR" => "Cost and Freight: sea freight paid to your port",
-        "CIF" => "Cost, Insurance and Freight: as CFR, with insurance",
-        "CPT" => "Carriage Paid To: transport paid to a place you name",
-        "CIP" => "Carriage and Insurance Paid To: as CPT, with insurance",
-        "DAP" => "Delivered At Place: to your address, import duties yours",
-        "DPU" => "Delivered at Place Unloaded: delivered and unloaded at your place",
-        "DDP" => "Delivered Duty Paid: to your address, import duties paid",
-        _ => "",
-    }
 }

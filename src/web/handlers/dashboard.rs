@@ -4,7 +4,6 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use serde::Serialize;
 
 use crate::accounts::Role;
-use crate::enquiries::views as enquiry_views;
 use crate::web::{AppError, AppState, Viewer};
 
 #[get("")]
@@ -14,21 +13,11 @@ pub async fn show_dashboard(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_user(&req)?;
-    let unread = match user.role() {
-        Role::Buyer | Role::Producer => {
-            let reader = user.clone();
-            state
-                .db
-                .read(move |conn| enquiry_views::unread_count(conn, &reader))
-                .await?
-        }
-        _ => 0,
-    };
     let page = DashboardPage {
         role: user.role(),
         verified: user.is_verified(),
         company: user.company.as_deref(),
-        unread,
+        unread: user.unread_messages,
     };
     state.templates.page("dashboard/index.html", &viewer, &page)
 }
@@ -39,6 +28,6 @@ struct DashboardPage<'a> {
     role: Role,
     verified: bool,
     company: Option<&'a str>,
-    /// Unread conversations (buyers and producers).
-    unread: i64,
+    /// Unread messages and quotes (buyers and producers), as the header's badge counts them.
+    unread: i32,
 }

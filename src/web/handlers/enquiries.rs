@@ -427,7 +427,7 @@ pub async fn decide_quote(
         .await
         .map(|_| {
             if accept {
-                "You accepted the quote. We told the producer by e-mail; agree the order details here."
+                "You accepted the quote and we told the producer by e-mail. Its order summary, linked on the quote, sets out what you agreed and what comes next."
             } else {
                 "You declined the quote. We told the producer by e-mail; they may send a new one."
             }

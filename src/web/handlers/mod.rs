@@ -10,6 +10,7 @@ pub mod dashboard;
 pub mod directory;
 pub mod enquiries;
 pub mod enquiries_api;
+pub mod enquiry_orders;
 pub mod events_api;
 pub mod health;
 pub mod media;
