@@ -151,6 +151,11 @@ async fn an_accepted_quote_gives_both_sides_an_order_summary_to_print(backend: B
         ] {
             assert!(body.contains(fact), "{backend:?} {who} sees {fact:?}: {body}");
         }
+        assert_eq!(
+            crate::page_weight::over_budget(browser, body).await,
+            None,
+            "{backend:?} {who}: the summary keeps the page budgets"
+        );
         let (buyer_step, producer_step) = (
             "Tulip Trading BV a proforma invoice",
             "Kashi Weaves sends you a proforma invoice",

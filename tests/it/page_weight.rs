@@ -116,6 +116,18 @@ impl Weigher<'_> {
     }
 }
 
+/// Whether `html`, with the stylesheets and scripts it links fetched as
+/// `browser`, keeps the budgets; the weights when it does not. For pages
+/// the crawl does not reach (a conversation's order summary).
+pub async fn over_budget(browser: &Browser, html: &str) -> Option<(usize, usize, usize)> {
+    let mut weigher = Weigher {
+        browser,
+        files: HashMap::new(),
+    };
+    let w = weigher.weigh(html).await;
+    (w.html > HTML_BUDGET || w.css > CSS_BUDGET || w.js > JS_BUDGET).then_some((w.html, w.css, w.js))
+}
+
 /// Crawls from `starts` as `browser` and weighs every page found; returns
 /// path → weight.
 async fn crawl(browser: &Browser, starts: &[&str]) -> BTreeMap<String, Weight> {
