@@ -11,4 +11,4 @@ mod source;
 
 pub use error::DirectoryError;
 pub use model::Sector;
-pub use source::slugify;
+pub use source::{SeedData, slugify};

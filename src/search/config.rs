@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Deserialize;
 
+use super::origins::{ORIGINS_JSON, OriginGlossary};
 use super::text::{self, TypoRule};
 
 pub const PRODUCTS_JSON: &str = include_str!("../../search-config/products.json");
@@ -79,6 +80,9 @@ pub struct SearchConfig {
     /// what the glossary says, not a typo of something else ("haldi" is not
     /// "handi…" misspelt): neither engine looks for typos of it.
     pub glossary_words: BTreeSet<String>,
+    /// Origin names (`origins.json`): a query word naming a place also
+    /// matches the listings from there.
+    pub origins: OriginGlossary,
 }
 
 impl SearchConfig {
@@ -129,6 +133,7 @@ impl SearchConfig {
             longest_entry,
             entries_by_initial,
             glossary_words,
+            origins: OriginGlossary::default(),
         })
     }
 
@@ -154,8 +159,11 @@ impl SearchConfig {
 impl SearchConfig {
     /// The configuration compiled into the binary. The engines load it once
     /// at start-up, so a malformed file stops the start (and fails the tests).
-    pub fn compiled() -> Result<Self, serde_json::Error> {
-        Self::parse(PRODUCTS_JSON, SYNONYMS_JSON)
+    pub fn compiled() -> anyhow::Result<Self> {
+        Ok(Self {
+            origins: OriginGlossary::parse(ORIGINS_JSON)?,
+            ..Self::parse(PRODUCTS_JSON, SYNONYMS_JSON)?
+        })
     }
 }
 

@@ -10,12 +10,12 @@ use std::time::{Duration, Instant};
 
 use super::config::SearchConfig;
 use super::embedded::EmbeddedEngine;
-use super::engine_answer::RawFacets;
+use super::engine_answer::{EngineSearch, RawFacets, RawResults, Scope, Window};
 use super::error::SearchError;
 use super::highlight::Highlighter;
 use super::meili::{INDEX_UID, MeiliEngine};
-use super::model::{FacetCount, Facets, ProductDocument, SearchHit, SearchQuery, SearchResults};
-use super::query::ParsedQuery;
+use super::model::{FacetCount, Facets, OriginRead, ProductDocument, SearchHit, SearchQuery, SearchResults};
+use super::query::{OriginReading, ParsedQuery};
 use crate::settings::Settings;
 
 /// Meilisearch answers a search within this, or the page says the search is
@@ -39,7 +39,7 @@ impl SearchEngine {
     }
 
     pub fn embedded(dir: &Path) -> Result<Self, SearchError> {
-        let config = Arc::new(SearchConfig::compiled().map_err(anyhow::Error::from)?);
+        let config = Arc::new(SearchConfig::compiled()?);
         Ok(Self::Embedded(EmbeddedEngine::open(dir, config)?))
     }
 
@@ -49,7 +49,7 @@ impl SearchEngine {
 
     /// Meilisearch with another index than the site's (the contract tests use their own).
     pub fn meilisearch_index(url: &str, api_key: Option<&str>, index_uid: &str) -> Result<Self, SearchError> {
-        let config = Arc::new(SearchConfig::compiled().map_err(anyhow::Error::from)?);
+        let config = Arc::new(SearchConfig::compiled()?);
         Ok(Self::Meilisearch(MeiliEngine::new(
             url, api_key, index_uid, config,
         )?))
@@ -145,10 +145,24 @@ impl SearchEngine {
     pub async fn search(&self, query: &SearchQuery) -> Result<SearchResults, SearchError> {
         let started = Instant::now();
         let (parsed, raw) = within(SEARCH_TIMEOUT, async {
-            let parsed = self.parse(&query.text).await?;
-            let raw = match self {
-                SearchEngine::Embedded(e) => e.search(query, &parsed),
-                SearchEngine::Meilisearch(m) => m.search(query, &parsed).await,
+            let mut parsed = self.parse(&query.text).await?;
+            if query.literal {
+                parsed.origin = None;
+            }
+            let raw = match parsed.origin.as_ref().zip(parsed.without_origin(&query.text)) {
+                Some((origin, (rest, rest_parsed))) => {
+                    self.search_from_origin(query, &parsed, origin, (&rest, &rest_parsed))
+                        .await
+                }
+                None => {
+                    self.search_window(EngineSearch {
+                        query,
+                        parsed: &parsed,
+                        window: Window::page_of(query),
+                        scope: Scope::Everywhere,
+                    })
+                    .await
+                }
             }?;
             Ok((parsed, raw))
         })
@@ -175,6 +189,70 @@ impl SearchEngine {
             total_pages: raw.total.div_ceil(query.per_page),
             facets,
             took_ms: u64::try_from(took.as_millis()).unwrap_or(u64::MAX),
+            origin: parsed.origin.map(|origin| OriginRead {
+                words: query.text[origin.span].to_owned(),
+                districts: origin.place.districts,
+                states: origin.place.states,
+            }),
+        })
+    }
+
+    async fn search_window(&self, search: EngineSearch<'_>) -> Result<RawResults, SearchError> {
+        match self {
+            SearchEngine::Embedded(e) => e.search(search),
+            SearchEngine::Meilisearch(m) => m.search(search).await,
+        }
+    }
+
+    /// A query naming an origin ("banarasi silk"): the listings from the
+    /// place that match the other words (`rest`: "silk") come first, then
+    /// the listings from elsewhere that match every word as typed, so a place
+    /// name that is also an ordinary word hides nothing. The two sets do not
+    /// overlap, so their totals and facet counts add up.
+    async fn search_from_origin(
+        &self,
+        query: &SearchQuery,
+        parsed: &ParsedQuery,
+        origin: &OriginReading,
+        (rest, rest_parsed): (&str, &ParsedQuery),
+    ) -> Result<RawResults, SearchError> {
+        let window = Window::page_of(query);
+        let from_place = SearchQuery {
+            text: rest.to_owned(),
+            ..query.clone()
+        };
+        let inside = self
+            .search_window(EngineSearch {
+                query: &from_place,
+                parsed: rest_parsed,
+                window,
+                scope: Scope::Within(&origin.place),
+            })
+            .await?;
+        let elsewhere_window = Window {
+            offset: window.offset.saturating_sub(inside.total),
+            limit: window.limit - inside.documents.len(),
+        };
+        let elsewhere = self
+            .search_window(EngineSearch {
+                query,
+                parsed,
+                window: elsewhere_window,
+                scope: Scope::Outside(&origin.place),
+            })
+            .await?;
+        let mut facets = inside.facets;
+        for (name, values) in elsewhere.facets {
+            let counts = facets.entry(name).or_default();
+            for (value, count) in values {
+                *counts.entry(value).or_default() += count;
+            }
+        }
+        let max_total = self.config().settings.pagination.max_total_hits;
+        Ok(RawResults {
+            documents: inside.documents.into_iter().chain(elsewhere.documents).collect(),
+            total: (inside.total + elsewhere.total).min(max_total),
+            facets,
         })
     }
 }
@@ -194,7 +272,15 @@ impl SearchEngine {
                 SearchEngine::Embedded(e) => queries
                     .iter()
                     .zip(&parsed)
-                    .map(|(query, parsed)| e.search(query, parsed).map(|found| found.total))
+                    .map(|(query, parsed)| {
+                        e.search(EngineSearch {
+                            query,
+                            parsed,
+                            window: Window { offset: 0, limit: 0 },
+                            scope: Scope::Everywhere,
+                        })
+                        .map(|found| found.total)
+                    })
                     .collect(),
                 SearchEngine::Meilisearch(m) => {
                     let pairs: Vec<(&SearchQuery, &ParsedQuery)> = queries.iter().zip(&parsed).collect();

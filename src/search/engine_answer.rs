@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 
 use sha2::{Digest, Sha256};
 
-use super::model::ProductDocument;
+use super::model::{ProductDocument, SearchQuery};
+use super::origins::Place;
+use super::query::ParsedQuery;
 
 /// Filterable attributes whose values are strings, counted as facets.
 pub const STRING_FACETS: [&str; 6] = [
@@ -23,6 +25,42 @@ pub const BOOL_FACETS: [&str; 3] = ["gi_tagged", "producer_verified", "export_re
 
 /// Facet attribute → value → number of results, as Meilisearch's `facetDistribution`.
 pub type RawFacets = BTreeMap<String, BTreeMap<String, usize>>;
+
+/// Which results to return: `limit` from `offset`, in the query's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub offset: usize,
+    pub limit: usize,
+}
+
+impl Window {
+    /// The query's page.
+    pub fn page_of(query: &SearchQuery) -> Self {
+        Self {
+            offset: query.offset(),
+            limit: query.per_page,
+        }
+    }
+}
+
+/// Where results may come from, besides the query's own filters: an origin
+/// reading searches inside its place and outside it separately.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    Everywhere,
+    Within(&'a Place),
+    Outside(&'a Place),
+}
+
+/// One search as an engine runs it: the query's filters and sort, its
+/// words as parsed, which results and from where.
+#[derive(Debug, Clone, Copy)]
+pub struct EngineSearch<'a> {
+    pub query: &'a SearchQuery,
+    pub parsed: &'a ParsedQuery,
+    pub window: Window,
+    pub scope: Scope<'a>,
+}
 
 /// A page of documents as an engine found them, before highlighting.
 pub struct RawResults {

@@ -19,9 +19,12 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::OnceCell;
 
 use super::config::{PRODUCTS_JSON, SearchConfig};
-use super::engine_answer::{BOOL_FACETS, RawFacets, RawResults, STRING_FACETS, document_version};
+use super::engine_answer::{
+    BOOL_FACETS, EngineSearch, RawFacets, RawResults, STRING_FACETS, Scope, document_version,
+};
 use super::error::SearchError;
 use super::model::{Filters, ProductDocument, SearchQuery, SortOrder};
+use super::origins::Place;
 use super::query::ParsedQuery;
 
 /// The index the site uses.
@@ -303,9 +306,17 @@ impl MeiliEngine {
             .collect())
     }
 
-    pub async fn search(&self, query: &SearchQuery, parsed: &ParsedQuery) -> Result<RawResults, SearchError> {
+    pub async fn search(&self, search: EngineSearch<'_>) -> Result<RawResults, SearchError> {
+        let (query, window) = (search.query, search.window);
         let index = self.index_handle();
-        let words = Words::of(query, parsed);
+        let words = Words::of(query, search.parsed, search.scope);
+        // Pages count exactly (an offset and limit would only estimate the
+        // total): a window that is not a whole page is the start of a longer one.
+        let (page, per_page, skip) = match window.limit {
+            0 => (1, 0, 0),
+            limit if window.offset.is_multiple_of(limit) => (window.offset / limit + 1, limit, 0),
+            limit => (1, window.offset + limit, window.offset),
+        };
         let sort: &[&str] = match query.effective_sort() {
             SortOrder::Relevance => &[],
             SortOrder::Newest => &["published_at:desc"],
@@ -315,8 +326,8 @@ impl MeiliEngine {
         let facet_names: Vec<&str> = STRING_FACETS.iter().chain(&BOOL_FACETS).copied().collect();
         let mut request = words.request(&index);
         request
-            .with_page(query.page)
-            .with_hits_per_page(query.per_page)
+            .with_page(page)
+            .with_hits_per_page(per_page)
             .with_facets(Selectors::Some(&facet_names));
         if !sort.is_empty() {
             request.with_sort(sort);
@@ -340,7 +351,12 @@ impl MeiliEngine {
             .collect();
         Ok(RawResults {
             total: results.total_hits.unwrap_or(results.hits.len()),
-            documents: results.hits.into_iter().map(|h| h.result.product).collect(),
+            documents: results
+                .hits
+                .into_iter()
+                .skip(skip)
+                .map(|h| h.result.product)
+                .collect(),
             facets,
         })
     }
@@ -351,7 +367,7 @@ impl MeiliEngine {
         let index = self.index_handle();
         let words: Vec<Words> = queries
             .iter()
-            .map(|(query, parsed)| Words::of(query, parsed))
+            .map(|(query, parsed)| Words::of(query, parsed, Scope::Everywhere))
             .collect();
         let mut multi = self.client.multi_search();
         for words in &words {
@@ -379,10 +395,23 @@ struct Words {
 }
 
 impl Words {
-    fn of(query: &SearchQuery, parsed: &ParsedQuery) -> Self {
+    fn of(query: &SearchQuery, parsed: &ParsedQuery, scope: Scope<'_>) -> Self {
+        let mut filter = filter_expression(&query.filters);
+        let place = match scope {
+            Scope::Everywhere => None,
+            Scope::Within(place) => Some(format!("({})", place_expression(place))),
+            Scope::Outside(place) => Some(format!("NOT ({})", place_expression(place))),
+        };
+        if let Some(place) = place {
+            filter = if filter.is_empty() {
+                place
+            } else {
+                format!("{filter} AND {place}")
+            };
+        }
         Self {
             text: parsed.corrected_text(&query.text),
-            filter: filter_expression(&query.filters),
+            filter,
         }
     }
 
@@ -405,6 +434,19 @@ impl Words {
 /// A string in a Meilisearch filter, quoted.
 fn quoted(value: &str) -> String {
     format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// Listings from any of the place's districts or states.
+fn place_expression(place: &Place) -> String {
+    let list = |values: &[String]| values.iter().map(|v| quoted(v)).collect::<Vec<_>>().join(", ");
+    let mut parts = Vec::new();
+    if !place.districts.is_empty() {
+        parts.push(format!("district_slug IN [{}]", list(&place.districts)));
+    }
+    if !place.states.is_empty() {
+        parts.push(format!("state_slug IN [{}]", list(&place.states)));
+    }
+    parts.join(" OR ")
 }
 
 /// The filters as a Meilisearch filter expression (empty when there are none).

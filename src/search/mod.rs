@@ -19,6 +19,7 @@ pub mod jobs;
 pub mod maintenance;
 mod meili;
 pub mod model;
+pub mod origins;
 pub mod query;
 pub mod service;
 pub mod text;

@@ -128,6 +128,9 @@ pub struct SearchQuery {
     /// 1-based.
     pub page: usize,
     pub per_page: usize,
+    /// The words only: a place name among them ("Banarasi") is not also
+    /// read as the listings from that place.
+    pub literal: bool,
 }
 
 impl Default for SearchQuery {
@@ -138,6 +141,7 @@ impl Default for SearchQuery {
             sort: SortOrder::Relevance,
             page: 1,
             per_page: SearchQuery::DEFAULT_PER_PAGE,
+            literal: false,
         }
     }
 }
@@ -213,4 +217,18 @@ pub struct SearchResults {
     pub facets: Facets,
     /// Time the engine took, in milliseconds.
     pub took_ms: u64,
+    /// How the query was read when words in it name a place: the listings
+    /// from there come first, then the other listings with the words.
+    pub origin: Option<OriginRead>,
+}
+
+/// Words of the query read as a place ("Banarasi" → Varanasi).
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct OriginRead {
+    /// The words as typed.
+    pub words: String,
+    /// District slugs.
+    pub districts: Vec<String>,
+    /// State slugs.
+    pub states: Vec<String>,
 }

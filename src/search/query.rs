@@ -15,6 +15,7 @@ use serde::Deserialize;
 use super::config::SearchConfig;
 use super::error::SearchError;
 use super::model::{Filters, SearchQuery, SortOrder};
+use super::origins::Place;
 use super::text::{self, Token};
 use crate::directory::Sector;
 
@@ -54,6 +55,9 @@ pub struct SearchParams {
     pub page: Option<String>,
     /// Results a page, at most 48.
     pub per_page: Option<String>,
+    /// `true`: the words as typed only, without reading a place name
+    /// ("Banarasi") as the listings from that place.
+    pub literal: Option<String>,
 }
 
 fn invalid(parameter: &'static str, message: impl Into<String>) -> SearchError {
@@ -242,6 +246,7 @@ impl SearchQuery {
             sort,
             page,
             per_page,
+            literal: flag("literal", &params.literal)?,
         })
     }
 
@@ -296,6 +301,9 @@ impl SearchQuery {
         }
         if self.per_page != Self::DEFAULT_PER_PAGE {
             pairs.push(("per_page", self.per_page.to_string()));
+        }
+        if self.literal {
+            pairs.push(("literal", "true".to_owned()));
         }
         pairs
     }
@@ -360,6 +368,19 @@ pub struct Concept {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ParsedQuery {
     pub concepts: Vec<Concept>,
+    /// The first run of words naming an origin ("banarasi", "benares"): the
+    /// engines also take them as "from this place".
+    pub origin: Option<OriginReading>,
+}
+
+/// Words of the query that name a place through the origin glossary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OriginReading {
+    /// The concepts the name covers.
+    pub concepts: Range<usize>,
+    /// Where the name is in the query text.
+    pub span: Range<usize>,
+    pub place: Place,
 }
 
 impl ParsedQuery {
@@ -387,53 +408,105 @@ impl ParsedQuery {
             indexed.insert(last.norm.clone());
         }
         let indexed = &indexed;
+        let word = |i: usize| QueryWord {
+            norm: tokens[i].norm.clone(),
+            typos: if config.glossary_words.contains(&tokens[i].norm) {
+                0
+            } else {
+                config.typo_rule.allowed(&tokens[i].norm)
+            },
+            prefix: i + 1 == tokens.len(),
+        };
+        // An origin name is read first, and glossary phrases do not reach
+        // across it: "banarasi silk" is Banarasi and silk, not a misspelt
+        // "banaras silk".
+        let origin_tokens = origin_tokens(&tokens, config, indexed);
+        let segments: Vec<Range<usize>> = match &origin_tokens {
+            Some((run, _)) => vec![0..run.start, run.clone(), run.end..tokens.len()],
+            None => std::iter::once(0..tokens.len()).collect(),
+        };
         let mut concepts = Vec::new();
-        let mut at = 0;
-        while at < tokens.len() {
-            let word = |i: usize| QueryWord {
-                norm: tokens[i].norm.clone(),
-                typos: if config.glossary_words.contains(&tokens[i].norm) {
-                    0
-                } else {
-                    config.typo_rule.allowed(&tokens[i].norm)
-                },
-                prefix: i + 1 == tokens.len(),
-            };
-            match longest_glossary_match(&tokens[at..], config, indexed) {
-                Some(found) => {
-                    let span = at..at + found.len;
-                    let words: Vec<QueryWord> = span.clone().map(word).collect();
-                    let typed: Vec<&str> = tokens[span.clone()].iter().map(|t| t.norm.as_str()).collect();
-                    let synonyms = config.groups[found.group]
-                        .iter()
-                        .filter(|entry| entry.words != typed)
-                        .map(|entry| entry.words.clone())
-                        .collect();
-                    let correction = (found.typos > 0).then(|| {
-                        let entry = &config.groups[found.group][found.entry];
-                        (
-                            tokens[span.start].span.start..tokens[span.end - 1].span.end,
-                            entry.text.clone(),
-                        )
-                    });
-                    concepts.push(Concept {
-                        words,
-                        synonyms,
-                        correction,
-                    });
-                    at = span.end;
-                }
-                None => {
-                    concepts.push(Concept {
-                        words: vec![word(at)],
-                        synonyms: Vec::new(),
-                        correction: None,
-                    });
-                    at += 1;
+        let mut origin = None;
+        for segment in segments {
+            let first_concept = concepts.len();
+            let mut at = segment.start;
+            while at < segment.end {
+                match longest_glossary_match(&tokens[at..segment.end], config, indexed) {
+                    Some(found) => {
+                        let span = at..at + found.len;
+                        let words: Vec<QueryWord> = span.clone().map(word).collect();
+                        let typed: Vec<&str> = tokens[span.clone()].iter().map(|t| t.norm.as_str()).collect();
+                        let synonyms = config.groups[found.group]
+                            .iter()
+                            .filter(|entry| entry.words != typed)
+                            .map(|entry| entry.words.clone())
+                            .collect();
+                        let correction = (found.typos > 0).then(|| {
+                            let entry = &config.groups[found.group][found.entry];
+                            (
+                                tokens[span.start].span.start..tokens[span.end - 1].span.end,
+                                entry.text.clone(),
+                            )
+                        });
+                        concepts.push(Concept {
+                            words,
+                            synonyms,
+                            correction,
+                        });
+                        at = span.end;
+                    }
+                    None => {
+                        concepts.push(Concept {
+                            words: vec![word(at)],
+                            synonyms: Vec::new(),
+                            correction: None,
+                        });
+                        at += 1;
+                    }
                 }
             }
+            if let Some((run, place)) = &origin_tokens
+                && *run == segment
+            {
+                origin = Some(OriginReading {
+                    concepts: first_concept..concepts.len(),
+                    span: tokens[run.start].span.start..tokens[run.end - 1].span.end,
+                    place: place.clone(),
+                });
+            }
         }
-        Self { concepts }
+        Self { concepts, origin }
+    }
+
+    /// The query without its origin name, as the text and concepts that
+    /// listings from the place must still match ("banarasi silk" → "silk").
+    pub fn without_origin(&self, query: &str) -> Option<(String, ParsedQuery)> {
+        let origin = self.origin.as_ref()?;
+        let text = format!("{} {}", &query[..origin.span.start], &query[origin.span.end..]);
+        // Corrections after the name move left by its length, less the space.
+        let moved = origin.span.len() - 1;
+        let concepts = self
+            .concepts
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !origin.concepts.contains(i))
+            .map(|(_, concept)| {
+                let mut concept = concept.clone();
+                if let Some((span, _)) = &mut concept.correction
+                    && span.start >= origin.span.end
+                {
+                    *span = span.start - moved..span.end - moved;
+                }
+                concept
+            })
+            .collect();
+        Some((
+            text,
+            ParsedQuery {
+                concepts,
+                origin: None,
+            },
+        ))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -484,6 +557,39 @@ impl ParsedQuery {
             .flat_map(|c| &c.synonyms)
             .filter(|s| s.len() > 1)
     }
+}
+
+/// The first run of words naming an origin, longest first, with its place.
+/// A single word also names one through the glossary entry it matches, so a
+/// misspelling ("banarsi") or another script reads as the origin it means.
+fn origin_tokens(
+    tokens: &[Token],
+    config: &SearchConfig,
+    indexed: &HashSet<String>,
+) -> Option<(Range<usize>, Place)> {
+    let glossary = &config.origins;
+    for start in 0..tokens.len() {
+        let longest = (tokens.len() - start).min(glossary.longest_name);
+        for len in (1..=longest).rev() {
+            let words: Vec<&str> = tokens[start..start + len]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            if let Some(origin) = glossary.named_by(&words) {
+                return Some((start..start + len, origin.place.clone()));
+            }
+        }
+        let one_word = longest_glossary_match(&tokens[start..=start], config, indexed).and_then(|found| {
+            config.groups[found.group]
+                .iter()
+                .filter(|entry| entry.words.len() == 1)
+                .find_map(|entry| glossary.named_by(&entry.words))
+        });
+        if let Some(origin) = one_word {
+            return Some((start..start + 1, origin.place.clone()));
+        }
+    }
+    None
 }
 
 struct GlossaryMatch {

@@ -54,6 +54,7 @@ mod print;
 mod review;
 mod search;
 mod search_filters;
+mod search_origins;
 mod search_quality;
 mod security;
 mod seed;

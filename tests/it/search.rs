@@ -19,7 +19,7 @@ use test_macros::backend_test;
 // ---------- Fixtures ----------
 
 #[expect(clippy::too_many_arguments)]
-fn product(
+pub(crate) fn product(
     n: u32,
     title: &str,
     description: &str,
@@ -64,7 +64,7 @@ fn product(
     }
 }
 
-const UP: (&str, &str) = ("Uttar Pradesh", "uttar-pradesh");
+pub(crate) const UP: (&str, &str) = ("Uttar Pradesh", "uttar-pradesh");
 
 pub(crate) fn fixtures() -> Vec<ProductDocument> {
     let mut docs = vec![
@@ -194,7 +194,7 @@ pub(crate) fn fixtures() -> Vec<ProductDocument> {
     docs
 }
 
-fn id(n: u32) -> String {
+pub(crate) fn id(n: u32) -> String {
     format!("0190000{n:02}-0000-7000-8000-000000000000")
 }
 
@@ -578,16 +578,23 @@ async fn the_embedded_engine_keeps_the_contract() {
     contract(&engine).await;
 }
 
-#[actix_web::test]
-async fn meilisearch_keeps_the_contract() {
+/// Meilisearch at `MEILI_URL` with an index of its own named from `prefix`,
+/// or `None` (and a note in the output) when it is not set.
+pub(crate) fn test_meilisearch(prefix: &str) -> Option<SearchEngine> {
     let Some(url) = std::env::var("MEILI_URL").ok().filter(|u| !u.is_empty()) else {
-        eprintln!("MEILI_URL not set: Meilisearch contract tests skipped");
-        return;
+        eprintln!("MEILI_URL not set: Meilisearch tests skipped");
+        return None;
     };
     let key = std::env::var("MEILI_API_KEY").ok().filter(|k| !k.is_empty());
-    let index = format!("products_test_{}", uuid::Uuid::now_v7().simple());
-    let engine = SearchEngine::meilisearch_index(&url, key.as_deref(), &index).expect("client");
-    contract(&engine).await;
+    let index = format!("{prefix}_{}", uuid::Uuid::now_v7().simple());
+    Some(SearchEngine::meilisearch_index(&url, key.as_deref(), &index).expect("client"))
+}
+
+#[actix_web::test]
+async fn meilisearch_keeps_the_contract() {
+    if let Some(engine) = test_meilisearch("products_test") {
+        contract(&engine).await;
+    }
 }
 
 #[actix_web::test]

@@ -15,10 +15,11 @@ use tantivy::query::{
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Order, Score, Searcher, SegmentReader, TantivyDocument, Term};
 
-use crate::search::engine_answer::{RawFacets, RawResults};
+use crate::search::engine_answer::{EngineSearch, RawFacets, RawResults, Scope};
 use crate::search::error::SearchError;
-use crate::search::model::{Filters, SearchQuery, SortOrder};
-use crate::search::query::{ParsedQuery, QueryWord};
+use crate::search::model::{Filters, SortOrder};
+use crate::search::origins::Place;
+use crate::search::query::QueryWord;
 
 /// Index words a query word may expand to through typos or as a prefix.
 const MAX_EXPANSIONS: usize = 50;
@@ -93,11 +94,13 @@ use super::Inner;
 use super::facets::FacetCounter;
 
 impl Inner {
-    pub(super) fn search(
-        &self,
-        query: &SearchQuery,
-        parsed: &ParsedQuery,
-    ) -> Result<RawResults, SearchError> {
+    pub(super) fn search(&self, search: EngineSearch<'_>) -> Result<RawResults, SearchError> {
+        let EngineSearch {
+            query,
+            parsed,
+            window,
+            scope,
+        } = search;
         let searcher = self.reader.searcher();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if parsed.is_empty() {
@@ -118,11 +121,19 @@ impl Inner {
         for filter in self.filter_queries(&query.filters)? {
             clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
         }
+        match scope {
+            Scope::Everywhere => {}
+            Scope::Within(place) => clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(self.place_query(place)?, 0.0)),
+            )),
+            Scope::Outside(place) => clauses.push((Occur::MustNot, self.place_query(place)?)),
+        }
         let query_all = BooleanQuery::new(clauses);
 
         let max_total = self.config.settings.pagination.max_total_hits;
-        let offset = query.offset();
-        let limit = query.per_page.min(max_total.saturating_sub(offset));
+        let offset = window.offset;
+        let limit = window.limit.min(max_total.saturating_sub(offset));
         let facets = FacetCounter;
         let (count, facets, addresses) = if limit == 0 {
             let (count, facets) = searcher.search(&query_all, &(Count, facets))?;
@@ -355,6 +366,16 @@ impl Inner {
             })
             .collect();
         Ok(best_of(disjuncts))
+    }
+
+    /// Listings from any of the place's districts or states.
+    fn place_query(&self, place: &Place) -> Result<Box<dyn Query>, SearchError> {
+        let mut terms = Vec::new();
+        for (name, slugs) in [("district_slug", &place.districts), ("state_slug", &place.states)] {
+            let field = self.fields.keyword(name)?;
+            terms.extend(slugs.iter().map(|slug| Term::from_field_text(field, slug)));
+        }
+        Ok(Box::new(TermSetQuery::new(terms)))
     }
 
     fn filter_queries(&self, filters: &Filters) -> Result<Vec<Box<dyn Query>>, SearchError> {

@@ -29,10 +29,9 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Ta
 use self::matching::ExpansionCache;
 use self::schema::{Fields, OdopTokenizer, TOKENIZER, build_schema};
 use super::config::SearchConfig;
-use super::engine_answer::{BOOL_FACETS, RawResults, STRING_FACETS, document_version};
+use super::engine_answer::{BOOL_FACETS, EngineSearch, RawResults, STRING_FACETS, document_version};
 use super::error::SearchError;
-use super::model::{ProductDocument, SearchQuery};
-use super::query::ParsedQuery;
+use super::model::ProductDocument;
 
 /// Bumped when the schema changes: a new directory, filled by `search reindex`.
 const INDEX_DIR: &str = "products-v1";
@@ -172,8 +171,8 @@ impl EmbeddedEngine {
     /// as the slowest (measured: p99 88 ms against 50 ms inline, at 64
     /// connections; docs/PERFORMANCE.md). Index writes, which sync files to
     /// disk, still run on the blocking pool.
-    pub fn search(&self, query: &SearchQuery, parsed: &ParsedQuery) -> Result<RawResults, SearchError> {
-        self.inner.search(query, parsed)
+    pub fn search(&self, search: EngineSearch<'_>) -> Result<RawResults, SearchError> {
+        self.inner.search(search)
     }
 
     /// Which of the (normalised) words some searchable attribute holds exactly.

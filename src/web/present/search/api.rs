@@ -26,6 +26,23 @@ struct ApiFacets {
     export_ready: usize,
 }
 
+/// A district or state the query's words were read as.
+#[derive(Serialize, utoipa::ToSchema)]
+struct ApiPlace {
+    slug: String,
+    label: String,
+}
+
+/// Words of the query read as a place ("Banarasi" → Varanasi): the listings
+/// from there come first, then the other listings with the words. Send
+/// `literal=true` to search the words only.
+#[derive(Serialize, utoipa::ToSchema)]
+struct ApiOrigin {
+    words: String,
+    districts: Vec<ApiPlace>,
+    states: Vec<ApiPlace>,
+}
+
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct ApiResults {
     query: SearchQuery,
@@ -36,6 +53,7 @@ pub struct ApiResults {
     total_pages: usize,
     facets: ApiFacets,
     took_ms: u64,
+    origin: Option<ApiOrigin>,
 }
 
 impl ApiResults {
@@ -48,6 +66,7 @@ impl ApiResults {
             total_pages,
             facets,
             took_ms,
+            origin,
         } = outcome.results;
         let labels = &outcome.labels;
         let labelled = |values: Vec<FacetCount>, named: Option<NamedFacet>| {
@@ -79,6 +98,22 @@ impl ApiResults {
                 export_ready: facets.export_ready,
             },
             took_ms,
+            origin: origin.map(|origin| {
+                let places = |slugs: Vec<String>, facet: NamedFacet| {
+                    slugs
+                        .into_iter()
+                        .map(|slug| ApiPlace {
+                            label: labels.label(facet, &slug),
+                            slug,
+                        })
+                        .collect()
+                };
+                ApiOrigin {
+                    words: origin.words,
+                    districts: places(origin.districts, NamedFacet::District),
+                    states: places(origin.states, NamedFacet::State),
+                }
+            }),
         }
     }
 }

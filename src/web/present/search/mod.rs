@@ -15,7 +15,7 @@ use super::pagination::{Pagination, numbered};
 use super::showcases::Curate;
 use crate::format::Amount;
 use crate::search::model::FacetCount;
-use crate::search::service::{PlaceLink, SearchOutcome};
+use crate::search::service::{NamedFacet, PlaceLink, SearchOutcome};
 use crate::search::{SearchQuery, SortOrder};
 
 pub use self::api::ApiResults;
@@ -47,6 +47,15 @@ struct Help {
     suggestions: Vec<Suggestion>,
     districts: Vec<PlaceLink>,
     sectors: Vec<PlaceLink>,
+}
+
+/// How the page read words naming a place, with a way to search them as typed.
+#[derive(Serialize)]
+struct OriginNote {
+    words: String,
+    /// "Varanasi, Uttar Pradesh", or several joined with "and".
+    places: String,
+    literal_href: String,
 }
 
 #[derive(Serialize)]
@@ -82,6 +91,9 @@ pub struct SearchPage {
     price_max: String,
     /// The "Add to showcase" form on each card, for organisers and admins.
     curate: Option<Curate>,
+    origin: Option<OriginNote>,
+    /// On a words-only search: the same search with place names read as places.
+    places_href: Option<String>,
 }
 
 impl SearchPage {
@@ -191,7 +203,32 @@ impl SearchPage {
             price_min: f.price_min.map(figure).unwrap_or_default(),
             price_max: f.price_max.map(figure).unwrap_or_default(),
             curate: None,
+            origin: results.origin.as_ref().map(|origin| {
+                let districts = origin
+                    .districts
+                    .iter()
+                    .map(|slug| labels.label(NamedFacet::District, slug));
+                let states = origin
+                    .states
+                    .iter()
+                    .map(|slug| labels.label(NamedFacet::State, slug));
+                OriginNote {
+                    words: origin.words.clone(),
+                    places: and_list(districts.chain(states).collect()),
+                    literal_href: varied(&query, |q| q.literal = true),
+                }
+            }),
+            places_href: query.literal.then(|| varied(&query, |q| q.literal = false)),
         }
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+fn and_list(mut names: Vec<String>) -> String {
+    match names.pop() {
+        None => String::new(),
+        Some(last) if names.is_empty() => last,
+        Some(last) => format!("{} and {last}", names.join(", ")),
     }
 }
 
