@@ -23,6 +23,7 @@ pub mod rate_limit;
 pub mod schema;
 pub mod search;
 pub mod settings;
+pub mod shortlist;
 pub mod showcases;
 pub mod sitemaps;
 pub mod startup;

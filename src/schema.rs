@@ -358,6 +358,28 @@ diesel::table! {
         closed_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        target_price -> Nullable<BigInt>,
+        currency -> Nullable<Text>,
+        incoterm -> Nullable<Text>,
+        destination_country -> Nullable<Text>,
+        destination_port -> Text,
+        samples_wanted -> Bool,
+    }
+}
+
+diesel::table! {
+    saved_products (buyer_id, product_id) {
+        buyer_id -> Text,
+        product_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    saved_producers (buyer_id, producer_id) {
+        buyer_id -> Text,
+        producer_id -> Text,
+        created_at -> Timestamp,
     }
 }
 
@@ -650,6 +672,8 @@ diesel::table! {
 
 diesel::joinable!(buyer_profiles -> users (user_id));
 diesel::joinable!(rfq_recipients -> rfqs (rfq_id));
+diesel::joinable!(saved_products -> products (product_id));
+diesel::joinable!(saved_producers -> producers (producer_id));
 diesel::joinable!(rfq_recipients -> producers (producer_id));
 diesel::joinable!(enquiries -> producers (producer_id));
 diesel::joinable!(enquiries -> products (product_id));
@@ -760,6 +784,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     buyer_profiles,
     rfqs,
     rfq_recipients,
+    saved_products,
+    saved_producers,
     enquiries,
     enquiry_messages,
     quotes,

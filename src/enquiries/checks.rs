@@ -14,6 +14,24 @@ pub const MAX_QUANTITY: i64 = 100_000_000;
 /// Links allowed in the first message of a conversation or a buy request.
 pub const MAX_LINKS_FIRST_MESSAGE: usize = 2;
 
+/// A buyer's price and delivery terms as a form sends them.
+pub struct TermsInput<'a> {
+    pub target_price: &'a str,
+    pub currency: &'a str,
+    pub incoterm: &'a str,
+    pub destination_country: &'a str,
+    pub destination_port: &'a str,
+}
+
+/// [`TermsInput`] checked: the price in the currency's minor units.
+pub struct Terms {
+    pub target_price: Option<i64>,
+    pub currency: Option<String>,
+    pub incoterm: Option<String>,
+    pub destination_country: String,
+    pub destination_port: String,
+}
+
 /// Checks only the enquiry forms need, on the shared [`Checks`].
 pub trait EnquiryChecks {
     /// A message body: required, bounded, and (when `first`) with few links.
@@ -37,6 +55,16 @@ pub trait EnquiryChecks {
 
     /// A positive amount per unit in a currency with `digits` decimals.
     fn price(&mut self, field: &'static str, value: &str, digits: u32) -> Option<i64>;
+
+    /// A buyer's target price (optional: without one the currency is not
+    /// read), Incoterm, destination country and port, each problem beside
+    /// its field: what the enquiry and buy-request forms share.
+    fn terms(
+        &mut self,
+        conn: &mut DbConnection,
+        input: &TermsInput,
+        incoterm_required: bool,
+    ) -> Result<Terms, EnquiryError>;
 
     /// An ISO 3166 alpha-2 country code we know.
     fn country(
@@ -157,6 +185,32 @@ impl EnquiryChecks for Checks {
                 None
             }
         }
+    }
+
+    fn terms(
+        &mut self,
+        conn: &mut DbConnection,
+        input: &TermsInput,
+        incoterm_required: bool,
+    ) -> Result<Terms, EnquiryError> {
+        let priced = if input.target_price.trim().is_empty() {
+            None
+        } else {
+            match self.currency(conn, "currency", input.currency)? {
+                Some((code, digits)) => self
+                    .price("target_price", input.target_price, digits)
+                    .map(|amount| (amount, code)),
+                None => None,
+            }
+        };
+        let (target_price, currency) = priced.unzip();
+        Ok(Terms {
+            target_price,
+            currency,
+            incoterm: self.incoterm("incoterm", input.incoterm, incoterm_required),
+            destination_country: self.country(conn, "destination_country", input.destination_country)?,
+            destination_port: self.text("destination_port", input.destination_port, 0..=100),
+        })
     }
 
     fn country(

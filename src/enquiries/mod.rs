@@ -7,12 +7,14 @@
 mod badges;
 pub mod buyers;
 mod checks;
+pub mod comparison;
 mod error;
 pub mod model;
 pub mod notify;
 pub mod orders;
 pub mod repo;
 pub mod rfq_closing;
+pub mod rfq_matching;
 pub mod rfqs;
 pub mod threads;
 pub mod values;

@@ -79,6 +79,14 @@ pub struct Rfq {
     pub closed_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Per unit, in the currency's minor units; with `currency`, or neither.
+    pub target_price: Option<i64>,
+    pub currency: Option<String>,
+    pub incoterm: Option<String>,
+    /// An ISO 3166 alpha-2 code; `None` only on requests posted before it was asked.
+    pub destination_country: Option<String>,
+    pub destination_port: String,
+    pub samples_wanted: bool,
 }
 
 /// A conversation between one buyer and one producer, about a product,

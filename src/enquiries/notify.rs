@@ -9,6 +9,8 @@ use serde_json::{Value, json};
 use url::Url;
 
 use super::model::{Enquiry, Quote, Rfq};
+use super::rfq_matching::Recipient;
+use super::rfqs::RfqNames;
 use crate::accounts::User;
 use crate::catalogue::model::Producer;
 use crate::catalogue::repo as catalogue_repo;
@@ -318,10 +320,10 @@ pub fn rfq_rejected(
 /// One e-mail to each matching producer.
 pub fn rfq_matched(
     conn: &mut DbConnection,
-    producers: &[(Producer, User)],
+    recipients: &[Recipient],
     buyer: &User,
     rfq: &Rfq,
-    places: &str,
+    names: &RfqNames,
     links: &Links,
     now: NaiveDateTime,
 ) -> DbResult<()> {
@@ -331,15 +333,19 @@ pub fn rfq_matched(
         "quantity": group_thousands(rfq.quantity),
         "unit": rfq.unit,
         "sector": sector,
-        "places": (!places.is_empty()).then_some(places),
+        "places": Some(names.words(rfq)).filter(|p| !p.is_empty()),
         "hs_code": rfq.hs_code,
+        "target_price": names.target_price(rfq),
+        "incoterm": rfq.incoterm,
+        "destination": names.destination(rfq),
+        "samples_wanted": rfq.samples_wanted,
         "closes_on": date_words(rfq.deadline),
         "details": rfq.details,
         "buyer_country": country_name(conn, buyer.country_code.as_deref())?,
         "rfq_url": links.producer_rfq(&rfq.id),
     });
-    for (_, user) in producers {
-        send(conn, user, "rfq_match", context.clone(), now)?;
+    for recipient in recipients {
+        send(conn, &recipient.user, "rfq_match", context.clone(), now)?;
     }
     Ok(())
 }

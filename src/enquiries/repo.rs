@@ -13,13 +13,11 @@ use super::error::EnquiryError;
 use super::model::{BuyerProfile, Enquiry, Message, Quote, Rfq, SpamReport};
 use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus, Side};
 use crate::accounts::User;
-use crate::catalogue::model::Producer;
-use crate::catalogue::values::ProductStatus;
 use crate::db::{DbConnection, DbError, DbResult, insert_in_chunks};
 use crate::domain::transition;
 use crate::schema::{
-    buyer_profiles, districts, enquiries, enquiry_messages, producer_reply_times, producers, products,
-    quotes, rfq_recipients, rfqs, spam_reports, users,
+    buyer_profiles, enquiries, enquiry_messages, producer_reply_times, producers, quotes, rfq_recipients,
+    rfqs, spam_reports, users,
 };
 
 pub fn buyer_profile(conn: &mut DbConnection, user_id: &str) -> DbResult<Option<BuyerProfile>> {
@@ -585,6 +583,41 @@ pub fn responses_of_producer(
         .collect())
 }
 
+/// Every quote sent in answer to a buy request, oldest first.
+pub fn quotes_of_rfq(conn: &mut DbConnection, rfq_id: &str) -> DbResult<Vec<Quote>> {
+    Ok(quotes::table
+        .inner_join(enquiries::table)
+        .filter(enquiries::rfq_id.eq(rfq_id))
+        .order(quotes::created_at)
+        .select(Quote::as_select())
+        .load(conn)?)
+}
+
+/// What a buyer compares answering producers by.
+#[derive(Debug, Clone, Queryable)]
+pub struct ProducerStanding {
+    pub id: String,
+    pub slug: String,
+    pub business_name: String,
+    pub verified_at: Option<NaiveDateTime>,
+    /// The typical minutes to a first reply, once there is one.
+    pub reply_minutes: Option<i64>,
+}
+
+pub fn producer_standing(conn: &mut DbConnection, ids: &[&str]) -> DbResult<Vec<ProducerStanding>> {
+    Ok(producers::table
+        .left_join(producer_reply_times::table)
+        .filter(producers::id.eq_any(ids))
+        .select((
+            producers::id,
+            producers::slug,
+            producers::business_name,
+            producers::verified_at,
+            producer_reply_times::median_minutes.nullable(),
+        ))
+        .load(conn)?)
+}
+
 /// How many producers have quoted on a buy request (a revised quote counts once).
 pub fn quote_count_of_rfq(conn: &mut DbConnection, rfq_id: &str) -> DbResult<i64> {
     Ok(quotes::table
@@ -592,38 +625,6 @@ pub fn quote_count_of_rfq(conn: &mut DbConnection, rfq_id: &str) -> DbResult<i64
         .filter(enquiries::rfq_id.eq(rfq_id))
         .select(diesel::dsl::count(quotes::enquiry_id).aggregate_distinct())
         .first(conn)?)
-}
-
-/// Verified producers with a published listing in `sector`, in the given
-/// states or districts (anywhere when both are empty), with their accounts.
-pub fn matching_producers(
-    conn: &mut DbConnection,
-    sector: &str,
-    state_codes: &[i32],
-    district_codes: &[i32],
-) -> DbResult<Vec<(Producer, User)>> {
-    let mut query = producers::table
-        .inner_join(users::table.on(users::id.eq(producers::user_id)))
-        .inner_join(districts::table)
-        .filter(producers::verified_at.is_not_null())
-        .filter(users::suspended_at.is_null())
-        .filter(diesel::dsl::exists(
-            products::table
-                .filter(products::producer_id.eq(producers::id))
-                .filter(products::sector.eq(sector))
-                .filter(products::status.eq(ProductStatus::Published)),
-        ))
-        .select((Producer::as_select(), User::as_select()))
-        .order(producers::business_name)
-        .into_boxed();
-    if !state_codes.is_empty() || !district_codes.is_empty() {
-        query = query.filter(
-            districts::state_code
-                .eq_any(state_codes.to_vec())
-                .or(producers::district_code.eq_any(district_codes.to_vec())),
-        );
-    }
-    Ok(query.load(conn)?)
 }
 
 // ---- spam ----

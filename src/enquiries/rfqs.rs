@@ -1,7 +1,7 @@
 //! Buy requests (RFQs): a buyer's requirement not tied to one product. An
-//! admin approves it, then it reaches every verified producer whose
-//! listings match its sector and places. It closes at its deadline, when
-//! the buyer closes it, or after [`rfq_closing::MAX_QUOTES`] quotes.
+//! admin approves it, then it reaches the verified producers in its places
+//! who make what it asks for ([`rfq_matching`]). It closes at its deadline,
+//! when the buyer closes it, or after [`rfq_closing::MAX_QUOTES`] quotes.
 
 use std::collections::HashMap;
 
@@ -9,11 +9,12 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::checks::EnquiryChecks;
+use super::checks::{EnquiryChecks, TermsInput};
 use super::error::EnquiryError;
 use super::model::{Enquiry, Message, Rfq};
 use super::notify::{self, Links, Parties};
 use super::rfq_closing::{self, close_and_tell};
+use super::rfq_matching;
 use super::threads::{self, MAX_MESSAGE, QuoteInput};
 use super::values::{CloseReason, EnquiryStatus, RfqStatus, Side};
 use super::{buyers, repo};
@@ -45,6 +46,16 @@ pub struct RfqInput {
     pub districts: String,
     pub hs_code: String,
     pub deadline: String,
+    /// Per unit, in `currency`; optional.
+    pub target_price: String,
+    pub currency: String,
+    /// An Incoterms 2020 rule; optional.
+    pub incoterm: String,
+    /// ISO 3166 alpha-2.
+    pub destination_country: String,
+    pub destination_port: String,
+    /// "on"/"yes"/"true" when ticked.
+    pub samples_wanted: String,
     /// The honeypot: hidden from people, filled in by bots.
     #[serde(skip_serializing)]
     pub website: String,
@@ -84,24 +95,50 @@ fn district_names(conn: &mut DbConnection, codes: &[i32]) -> DbResult<HashMap<i3
         .collect())
 }
 
-/// The names of the places some buy requests ask for, read in two queries
-/// however many requests there are.
-pub struct RfqPlaces {
+/// What the codes of some buy requests stand for — their places, destination
+/// countries and currencies' decimals — read in four queries however many
+/// requests there are.
+pub struct RfqNames {
     states: HashMap<i32, String>,
     districts: HashMap<i32, String>,
+    countries: HashMap<String, String>,
+    digits: HashMap<String, u32>,
 }
 
-impl RfqPlaces {
+impl RfqNames {
     pub fn of<'a>(conn: &mut DbConnection, rfqs: impl IntoIterator<Item = &'a Rfq>) -> DbResult<Self> {
         let (mut state_codes, mut district_codes) = (Vec::new(), Vec::new());
+        let (mut countries, mut currencies) = (Vec::new(), Vec::new());
         for rfq in rfqs {
             state_codes.extend(parse_codes(&rfq.state_codes));
             district_codes.extend(parse_codes(&rfq.district_codes));
+            countries.extend(rfq.destination_country.as_deref());
+            currencies.extend(rfq.currency.as_deref());
         }
         Ok(Self {
             states: state_names(conn, &state_codes)?,
             districts: district_names(conn, &district_codes)?,
+            countries: notify::country_names_of(conn, countries.into_iter().map(Some))?,
+            digits: catalogue_repo::currency_digits_of(conn, currencies)?,
         })
+    }
+
+    /// "Hamburg, Germany": the port or city, then the country.
+    pub fn destination(&self, rfq: &Rfq) -> Option<String> {
+        let country = notify::country_words(&self.countries, Some(rfq.destination_country.as_deref()?));
+        Some(if rfq.destination_port.is_empty() {
+            country
+        } else {
+            format!("{}, {country}", rfq.destination_port)
+        })
+    }
+
+    /// "US$ 12.50 per piece".
+    pub fn target_price(&self, rfq: &Rfq) -> Option<String> {
+        let (amount, currency) = (rfq.target_price?, rfq.currency.as_deref()?);
+        let digits = self.digits.get(currency).copied().unwrap_or(2);
+        let price = crate::format::money(crate::format::Amount::from_minor(amount, digits), currency);
+        Some(crate::format::per_unit(&price, &rfq.unit))
     }
 
     /// "Uttar Pradesh, Bhadohi, Varanasi": the states, then the districts,
@@ -191,6 +228,17 @@ pub fn post(
     let tz = buyers::time_zone_of(profile.as_ref());
     let today = ctx.now.and_utc().with_timezone(&tz).date_naive();
     let deadline = checks.future_date("deadline", &input.deadline, today, true);
+    let terms = checks.terms(
+        conn,
+        &TermsInput {
+            target_price: &input.target_price,
+            currency: &input.currency,
+            incoterm: &input.incoterm,
+            destination_country: &input.destination_country,
+            destination_port: &input.destination_port,
+        },
+        false,
+    )?;
     checks.finish()?;
     let (Some(quantity), Some(sector), Some(deadline)) = (quantity, sector, deadline) else {
         return Err(EnquiryError::field(
@@ -221,6 +269,12 @@ pub fn post(
         closed_at: None,
         created_at: ctx.now,
         updated_at: ctx.now,
+        target_price: terms.target_price,
+        currency: terms.currency,
+        incoterm: terms.incoterm,
+        destination_country: Some(terms.destination_country),
+        destination_port: terms.destination_port,
+        samples_wanted: ticked(&input.samples_wanted),
     };
     repo::insert_rfq(conn, &rfq)?;
     let admins = crate::accounts::repo::list_users(conn, Some(Role::Admin), 50)?;
@@ -269,22 +323,17 @@ pub fn review(
         notify::rfq_rejected(conn, &buyer, &rfq, note.unwrap_or_default(), &links, ctx.now)?;
         return Ok(0);
     }
-    let producers = repo::matching_producers(
-        conn,
-        &rfq.sector,
-        &parse_codes(&rfq.state_codes),
-        &parse_codes(&rfq.district_codes),
-    )?;
-    let ids: Vec<String> = producers.iter().map(|(p, _)| p.id.to_string()).collect();
+    let recipients = rfq_matching::recipients(conn, &rfq)?;
+    let ids: Vec<String> = recipients.iter().map(|r| r.producer.id.to_string()).collect();
     repo::add_recipients(conn, id, &ids, ctx.now)?;
-    let places = RfqPlaces::of(conn, [&rfq])?.words(&rfq);
-    notify::rfq_matched(conn, &producers, &buyer, &rfq, &places, &links, ctx.now)?;
-    notify::rfq_approved(conn, &buyer, &rfq, producers.len(), &links, ctx.now)?;
+    let names = RfqNames::of(conn, [&rfq])?;
+    notify::rfq_matched(conn, &recipients, &buyer, &rfq, &names, &links, ctx.now)?;
+    notify::rfq_approved(conn, &buyer, &rfq, recipients.len(), &links, ctx.now)?;
     let job = NewJob::new(CLOSE_AT_DEADLINE, serde_json::json!({ "rfq_id": id }))
         .with_key(format!("rfq-close:{id}"))
         .run_at(rfq.closes_at);
     jobs::repo::enqueue(conn, job, ctx.now)?;
-    Ok(producers.len())
+    Ok(recipients.len())
 }
 
 /// A buy request its buyer may manage.
@@ -348,10 +397,20 @@ pub fn respond(
     let message = checks.message("message", &input.message, MAX_MESSAGE, false);
     checks.finish()?;
     let buyer = crate::accounts::repo::find_user(conn, &rfq.buyer_id)?.ok_or(EnquiryError::NotFound)?;
-    let destination = buyer.country_code.clone().ok_or(EnquiryError::NotFound)?;
+    let destination = rfq
+        .destination_country
+        .clone()
+        .or_else(|| buyer.country_code.clone())
+        .ok_or(EnquiryError::NotFound)?;
+    // The request's terms carry into the conversation. Its deadline does
+    // not: that is when answers were due, not when the goods are needed.
     let enquiry = Enquiry {
         rfq_id: Some(rfq.id.clone()),
-        required_by: Some(rfq.deadline),
+        target_price: rfq.target_price,
+        currency: rfq.currency.clone(),
+        incoterm: rfq.incoterm.clone(),
+        destination_port: rfq.destination_port.clone(),
+        sample_wanted: rfq.samples_wanted,
         status: EnquiryStatus::Replied,
         ..Enquiry::begin(
             &buyer.id,

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use chrono::{NaiveDateTime, TimeDelta};
 use serde::{Deserialize, Serialize};
 
-use super::checks::EnquiryChecks;
+use super::checks::{EnquiryChecks, TermsInput};
 use super::error::EnquiryError;
 use super::model::{Enquiry, Message, Quote, SpamReport};
 use super::notify::{self, Links, Parties};
@@ -128,18 +128,17 @@ pub fn send_enquiry(
     checks.honeypot(&input.website);
     let quantity = checks.quantity("quantity", &input.quantity);
     let unit = checks.unit("unit", &input.unit);
-    let target_price = if input.target_price.trim().is_empty() {
-        None
-    } else {
-        match checks.currency(conn, "currency", &input.currency)? {
-            Some((_, digits)) => checks.price("target_price", &input.target_price, digits),
-            None => None,
-        }
-    };
-    let currency = target_price.map(|_| input.currency.trim().to_uppercase());
-    let incoterm = checks.incoterm("incoterm", &input.incoterm, true);
-    let destination_country = checks.country(conn, "destination_country", &input.destination_country)?;
-    let destination_port = checks.text("destination_port", &input.destination_port, 0..=100);
+    let terms = checks.terms(
+        conn,
+        &TermsInput {
+            target_price: &input.target_price,
+            currency: &input.currency,
+            incoterm: &input.incoterm,
+            destination_country: &input.destination_country,
+            destination_port: &input.destination_port,
+        },
+        true,
+    )?;
     let required_by = checks.future_date("required_by", &input.required_by, today, false);
     let message = checks.message("message", &input.message, MAX_MESSAGE, true);
     checks.finish()?;
@@ -150,10 +149,10 @@ pub fn send_enquiry(
 
     let enquiry = Enquiry {
         product_id: Some(product.id.clone()),
-        target_price,
-        currency,
-        incoterm,
-        destination_port,
+        target_price: terms.target_price,
+        currency: terms.currency,
+        incoterm: terms.incoterm,
+        destination_port: terms.destination_port,
         required_by,
         sample_wanted: ticked(&input.sample_wanted),
         producer_unread: 1,
@@ -162,7 +161,7 @@ pub fn send_enquiry(
             &producer.id,
             &product.title,
             (quantity, &unit),
-            &destination_country,
+            &terms.destination_country,
             ctx.now,
         )
     };
@@ -623,7 +622,7 @@ pub fn typical_reply_times(
         .collect())
 }
 
-fn reply_time_words(minutes: i64) -> String {
+pub fn reply_time_words(minutes: i64) -> String {
     match minutes {
         m if m < 60 => "within an hour".into(),
         m if m < 24 * 60 => {

@@ -10,7 +10,8 @@ use super::notify::{
     Parties, country_name, country_names_of, country_words, date_words, destination_words, money,
     quote_price, quote_total,
 };
-use super::rfqs::{self, RfqPlaces};
+use super::rfq_matching::{self, Recipient};
+use super::rfqs::{self, RfqNames};
 use super::values::{CloseReason, EnquiryStatus, Outcome, QuoteStatus, RfqStatus, Side};
 use super::{repo, threads};
 use crate::accounts::{Role, User};
@@ -384,6 +385,12 @@ pub struct RfqView {
     pub hs_code: Option<String>,
     pub deadline: NaiveDate,
     pub deadline_words: String,
+    /// "US$ 12.50 per piece", when the buyer named a target.
+    pub target_price: Option<String>,
+    pub incoterm: Option<String>,
+    /// "Hamburg, Germany"; `None` on requests posted before it was asked.
+    pub destination: Option<String>,
+    pub samples_wanted: bool,
     pub status: &'static str,
     pub status_label: &'static str,
     pub close_reason_label: Option<&'static str>,
@@ -391,7 +398,7 @@ pub struct RfqView {
     pub created_at: NaiveDateTime,
 }
 
-pub fn rfq_view(places: &RfqPlaces, rfq: &Rfq) -> RfqView {
+pub fn rfq_view(names: &RfqNames, rfq: &Rfq) -> RfqView {
     let status = rfq.status;
     RfqView {
         id: rfq.id.to_string(),
@@ -401,10 +408,14 @@ pub fn rfq_view(places: &RfqPlaces, rfq: &Rfq) -> RfqView {
         unit: rfq.unit.clone(),
         sector: Sector::from_slug(&rfq.sector).map_or_else(|| rfq.sector.clone(), |s| s.name().to_owned()),
         category: rfq.category.clone(),
-        places: places.words(rfq),
+        places: names.words(rfq),
         hs_code: rfq.hs_code.clone(),
         deadline: rfq.deadline,
         deadline_words: date_words(rfq.deadline),
+        target_price: names.target_price(rfq),
+        incoterm: rfq.incoterm.clone(),
+        destination: names.destination(rfq),
+        samples_wanted: rfq.samples_wanted,
         status: status.as_str(),
         status_label: status.label(),
         close_reason_label: rfq.close_reason.map(CloseReason::label),
@@ -433,7 +444,7 @@ pub struct BuyerRfqPage {
 
 pub fn buyer_rfqs(conn: &mut DbConnection, buyer: &User) -> Result<Vec<RfqView>, EnquiryError> {
     let rfqs = repo::rfqs_of_buyer(conn, &buyer.id)?;
-    let places = RfqPlaces::of(conn, &rfqs)?;
+    let places = RfqNames::of(conn, &rfqs)?;
     Ok(rfqs.iter().map(|r| rfq_view(&places, r)).collect())
 }
 
@@ -458,7 +469,7 @@ pub fn buyer_rfq(conn: &mut DbConnection, buyer: &User, id: &str) -> Result<Buye
         recipients: repo::recipient_count(conn, id)?,
         quotes: repo::quote_count_of_rfq(conn, id)?,
         can_close: rfq.status == RfqStatus::Open,
-        rfq: rfq_view(&RfqPlaces::of(conn, [&rfq])?, &rfq),
+        rfq: rfq_view(&RfqNames::of(conn, [&rfq])?, &rfq),
         responses,
     })
 }
@@ -479,7 +490,7 @@ fn received(
     rfqs: &[Rfq],
     producer_id: &str,
 ) -> Result<Vec<ReceivedRfq>, EnquiryError> {
-    let places = RfqPlaces::of(conn, rfqs)?;
+    let places = RfqNames::of(conn, rfqs)?;
     let buyer_ids: Vec<&str> = rfqs.iter().map(|r| r.buyer_id.as_str()).collect();
     let buyer_countries = repo::buyer_country_codes(conn, &buyer_ids)?;
     let countries = country_names_of(conn, buyer_countries.values().map(Option::as_deref))?;
@@ -516,25 +527,64 @@ pub fn producer_rfq(conn: &mut DbConnection, user: &User, id: &str) -> Result<Re
         .ok_or(EnquiryError::NotFound)
 }
 
-/// Pending buy requests with their buyers, for the admin queue.
-pub fn review_queue(conn: &mut DbConnection) -> Result<Vec<serde_json::Value>, EnquiryError> {
+/// Who sent a buy request, as the admins reviewing it see them.
+#[derive(Debug, Serialize)]
+pub struct ReviewBuyer {
+    pub name: String,
+    pub email: String,
+    pub company: Option<String>,
+    pub country: String,
+}
+
+/// A producer a request would go to, and why.
+#[derive(Debug, Serialize)]
+pub struct RecipientView {
+    pub business_name: String,
+    pub slug: String,
+    pub district: String,
+    pub reason: String,
+}
+
+impl RecipientView {
+    pub fn of(recipient: &Recipient) -> Self {
+        Self {
+            business_name: recipient.producer.business_name.clone(),
+            slug: recipient.producer.slug.clone(),
+            district: recipient.district.clone(),
+            reason: recipient.fit.words(),
+        }
+    }
+}
+
+/// A pending buy request with its buyer and the producers approving it
+/// would send it to — the same list [`rfqs::review`] sends to.
+#[derive(Debug, Serialize)]
+pub struct RfqReview {
+    pub rfq: RfqView,
+    pub buyer: ReviewBuyer,
+    pub recipients: Vec<RecipientView>,
+}
+
+/// Pending buy requests with their buyers and recipients, for the admin queue.
+pub fn review_queue(conn: &mut DbConnection) -> Result<Vec<RfqReview>, EnquiryError> {
     let pending = repo::rfqs_in_status(conn, RfqStatus::Pending, 200)?;
-    let places = RfqPlaces::of(conn, pending.iter().map(|(rfq, _)| rfq))?;
+    let names = RfqNames::of(conn, pending.iter().map(|(rfq, _)| rfq))?;
     let countries = country_names_of(conn, pending.iter().map(|(_, b)| b.country_code.as_deref()))?;
-    Ok(pending
-        .iter()
-        .map(|(rfq, buyer)| {
-            serde_json::json!({
-                "rfq": rfq_view(&places, rfq),
-                "buyer": {
-                    "name": buyer.name,
-                    "email": buyer.email,
-                    "company": buyer.company,
-                    "country": country_words(&countries, buyer.country_code.as_deref()),
-                },
-            })
-        })
-        .collect())
+    let mut queue = Vec::with_capacity(pending.len());
+    for (rfq, buyer) in &pending {
+        let recipients = rfq_matching::recipients(conn, rfq)?;
+        queue.push(RfqReview {
+            rfq: rfq_view(&names, rfq),
+            buyer: ReviewBuyer {
+                name: buyer.name.clone(),
+                email: buyer.email.clone(),
+                company: buyer.company.clone(),
+                country: country_words(&countries, buyer.country_code.as_deref()),
+            },
+            recipients: recipients.iter().map(RecipientView::of).collect(),
+        });
+    }
+    Ok(queue)
 }
 
 /// Buyers producers reported as spam, for the admins.

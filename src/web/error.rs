@@ -24,6 +24,7 @@ use crate::meetings::MeetingError;
 use crate::print::PrintError;
 use crate::rate_limit::RetryAfter;
 use crate::search::SearchError;
+use crate::shortlist::ShortlistError;
 use crate::showcases::ShowcaseError;
 
 /// Seconds a client is asked to wait when the database is saturated.
@@ -156,6 +157,16 @@ impl From<MediaError> for AppError {
             }
             MediaError::NotFound => AppError::NotFoundWhat(e.to_string()),
             MediaError::Unexpected(error) => AppError::Internal(error),
+        }
+    }
+}
+
+impl From<ShortlistError> for AppError {
+    fn from(e: ShortlistError) -> Self {
+        match e {
+            ShortlistError::NotFound => AppError::NotFoundWhat("We have no such listing or producer.".into()),
+            ShortlistError::Db(db) => db.into(),
+            ShortlistError::Enquiries(other) => other.into(),
         }
     }
 }

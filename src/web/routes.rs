@@ -12,8 +12,8 @@ use super::handlers::{
     enquiries, enquiries_api, enquiry_orders, events_api, health, media, meeting_draft, meeting_events,
     meeting_feed, meeting_hours, meeting_matches, meeting_organiser, meeting_outcomes, meeting_report,
     meeting_scheduler, meeting_threads, meeting_threads_api, meetings, meetings_api, moderation, print,
-    producer_dashboard, producer_profile, products_api, rfqs, search, showcase_editor, showcases, sitemap,
-    two_factor,
+    producer_dashboard, producer_profile, products_api, rfqs, search, shortlist, showcase_editor, showcases,
+    sitemap, two_factor,
 };
 use super::openapi;
 
@@ -78,6 +78,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(catalogue::show_producer)
         .service(enquiries::show_enquiry_form)
         .service(enquiries::send_enquiry)
+        .service(shortlist::show_shortlist)
+        .service(shortlist::save)
+        .service(shortlist::remove)
         .service(meetings::list_events)
         .service(meetings::show_event)
         .service(meetings::take_part)
@@ -126,6 +129,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(rfqs::new_rfq)
                 .service(rfqs::create_rfq)
                 .service(rfqs::show_rfq)
+                .service(rfqs::compare_quotes)
                 .service(rfqs::close_rfq)
                 .service(rfqs::list_buy_requests)
                 .service(rfqs::show_buy_request)

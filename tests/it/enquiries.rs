@@ -48,6 +48,12 @@ pub fn rfq_input(sector: &str, states: &str, deadline_days: i64) -> RfqInput {
             .date()
             .format("%Y-%m-%d")
             .to_string(),
+        target_price: "6.50".into(),
+        currency: "usd".into(),
+        incoterm: "FOB".into(),
+        destination_country: "NL".into(),
+        destination_port: "Rotterdam".into(),
+        samples_wanted: "on".into(),
         website: String::new(),
     }
 }

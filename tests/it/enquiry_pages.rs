@@ -249,6 +249,7 @@ async fn a_buy_request_goes_from_the_form_through_review_to_an_answer() {
             ("states", "9"),
             ("districts", ""),
             ("hs_code", ""),
+            ("destination_country", "NL"),
             ("website", ""),
         ]
     };

@@ -112,6 +112,19 @@ pub async fn producer(
     district: &str,
     sector: &str,
 ) -> (User, Producer, String) {
+    producer_listing(app, admin, email, name, district, listing_input(name, sector)).await
+}
+
+/// A producer in `district` with `listing` published; verified by `admin`
+/// when given.
+pub async fn producer_listing(
+    app: &impl Site,
+    admin: Option<&User>,
+    email: &str,
+    name: &str,
+    district: &str,
+    listing: ListingInput,
+) -> (User, Producer, String) {
     let account = user(app, Role::Producer, email, name).await;
     let code = district_code(app, district);
     let profile = ProfileInput {
@@ -123,7 +136,6 @@ pub async fn producer(
         incoterms: "FOB".into(),
         ..ProfileInput::default()
     };
-    let listing = listing_input(name, sector);
     let admin_user = match admin {
         Some(a) => a.clone(),
         None => user(app, Role::Admin, &format!("moderator-{email}"), "Moderator").await,

@@ -6,9 +6,11 @@ use crate::accounts::Role;
 use crate::catalogue::values::ProductStatus;
 use crate::catalogue::{CatalogueError, repo, views};
 use crate::enquiries::threads;
+use crate::shortlist::{self, service::Saved};
 use crate::showcases;
 use crate::web::present::links;
 use crate::web::present::pages::{ProducerPublicPage, ProductPageFacts, ProductShowPage};
+use crate::web::present::shortlist::SaveState;
 use crate::web::present::showcases::Curate;
 use crate::web::{AppError, AppState, Viewer, cached_page};
 
@@ -44,11 +46,12 @@ pub async fn show_product(
                         None => false,
                     };
                     let reply_time = threads::typical_reply_time(conn, &product.producer_id)?;
+                    let saved = shortlist::saved_by(conn, viewer_user.as_ref(), Saved::Product, &product.id)?;
                     let page = views::product_page(conn, product)?.ok_or(CatalogueError::NotFound)?;
-                    Ok::<_, AppError>((page, !published, is_owner, reply_time))
+                    Ok::<_, AppError>((page, !published, is_owner, reply_time, saved))
                 })
                 .await?;
-        let (product, preview, is_owner, reply_time) = page;
+        let (product, preview, is_owner, reply_time, saved) = page;
         let curate = match &viewer.user {
             Some(user) if !preview && showcases::service::may_curate(user) => {
                 let (curator, now) = (user.clone(), state.clock.now());
@@ -66,6 +69,7 @@ pub async fn show_product(
                 preview,
                 is_owner,
                 reply_time,
+                save: SaveState::for_viewer(viewer.user.is_some(), saved).filter(|_| !preview),
             },
             &state.settings.base_url,
         )
@@ -81,12 +85,15 @@ pub async fn show_producer(
     viewer: Viewer,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let viewer_user = viewer.user.clone();
     let page = state
         .db
         .read(move |conn| {
             let page = views::producer_page(conn, &slug)?.ok_or(CatalogueError::NotFound)?;
             let reply_time = threads::typical_reply_time(conn, &page.producer.id)?;
-            Ok::<_, AppError>(ProducerPublicPage::new(page, reply_time))
+            let saved = shortlist::saved_by(conn, viewer_user.as_ref(), Saved::Producer, &page.producer.id)?;
+            let save = SaveState::for_viewer(viewer_user.is_some(), saved);
+            Ok::<_, AppError>(ProducerPublicPage::new(page, reply_time).with_save(save))
         })
         .await?;
     state.templates.page("producers/show.html", &viewer, &page)

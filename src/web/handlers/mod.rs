@@ -34,6 +34,7 @@ pub mod producer_profile;
 pub mod products_api;
 pub mod rfqs;
 pub mod search;
+pub mod shortlist;
 pub mod showcase_editor;
 pub mod showcases;
 pub mod sitemap;

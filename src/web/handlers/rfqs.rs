@@ -3,12 +3,11 @@
 //! a message and, if ticked, a quote.
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::accounts::request_context;
-use super::choices;
-use super::choices::{Choice, DistrictGroup, Place};
+use super::choices::{self, CURRENCIES, Choice, DistrictGroup, Place};
 use super::enquiries::{QuoteChoices, quote_choices, quote_defaults, verified_buyer};
 use super::producer_dashboard::{FormPage, producer_user};
 use crate::accounts::{Role, User};
@@ -17,9 +16,9 @@ use crate::catalogue::values::UNITS;
 use crate::db::DbError;
 use crate::directory::repo as directory_repo;
 use crate::domain::FieldErrors;
-use crate::enquiries::EnquiryError;
 use crate::enquiries::rfqs::{self, ResponseInput, RfqInput};
 use crate::enquiries::views::{self, ReceivedRfq};
+use crate::enquiries::{EnquiryError, comparison};
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
 
@@ -55,12 +54,13 @@ async fn render_rfq_form(
     values: RfqInput,
     errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
-    let (states, districts) = state
+    let (states, districts, countries) = state
         .db
         .read(|conn| {
             Ok::<_, DbError>((
                 directory_repo::all_states(conn)?,
                 catalogue_repo::all_districts(conn)?,
+                choices::countries(conn)?,
             ))
         })
         .await?;
@@ -77,6 +77,9 @@ async fn render_rfq_form(
             .collect(),
         district_groups: choices::district_groups(districts),
         today: state.clock.today().to_string(),
+        currencies: &CURRENCIES,
+        incoterms: choices::incoterms(),
+        countries,
     };
     let page = RfqFormPage {
         chosen_states: rfqs::parse_codes(&values.states),
@@ -102,6 +105,9 @@ struct RfqChoices {
     district_groups: Vec<DistrictGroup>,
     /// The earliest deadline.
     today: String,
+    currencies: &'static [&'static str],
+    incoterms: Vec<Choice>,
+    countries: Vec<Choice>,
 }
 
 #[get("/rfqs/new")]
@@ -110,9 +116,11 @@ pub async fn new_rfq(
     state: web::Data<AppState>,
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
-    verified_buyer(&viewer, &req)?;
+    let user = verified_buyer(&viewer, &req)?;
     let values = RfqInput {
         unit: "pieces".into(),
+        currency: "USD".into(),
+        destination_country: user.country_code.clone().unwrap_or_default(),
         ..RfqInput::default()
     };
     render_rfq_form(&state, &viewer, values, FieldErrors::new()).await
@@ -158,6 +166,33 @@ pub async fn show_rfq(
         .read(move |conn| views::buyer_rfq(conn, &user, &id))
         .await?;
     state.templates.page("rfqs/show.html", &viewer, &page)
+}
+
+/// How the comparison is sorted: `?sort=lead_time&order=desc`.
+#[derive(Deserialize)]
+pub struct CompareQuery {
+    sort: Option<String>,
+    order: Option<String>,
+}
+
+#[get("/rfqs/{id}/compare")]
+pub async fn compare_quotes(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<String>,
+    query: web::Query<CompareQuery>,
+) -> Result<HttpResponse, AppError> {
+    let user = buyer(&viewer, &req)?.clone();
+    let (id, query, today) = (id.into_inner(), query.into_inner(), state.clock.today());
+    let descending = query.order.as_deref() == Some("desc");
+    let page = state
+        .db
+        .read(move |conn| {
+            comparison::compare_quotes(conn, &user, &id, query.sort.as_deref(), descending, today)
+        })
+        .await?;
+    state.templates.page("rfqs/compare.html", &viewer, &page)
 }
 
 #[post("/rfqs/{id}/close")]

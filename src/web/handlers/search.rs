@@ -5,11 +5,14 @@ use std::collections::HashMap;
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use tera::Context;
 
+use crate::accounts::Role;
 use crate::enquiries::threads;
 use crate::search::service;
 use crate::search::{SearchParams, SearchQuery};
+use crate::shortlist::repo as shortlist_repo;
 use crate::showcases;
 use crate::web::present::search::{ApiResults, SearchPage};
+use crate::web::present::shortlist::ShortlistMarks;
 use crate::web::present::showcases::Curate;
 use crate::web::{AppError, AppState, Problem, Viewer};
 
@@ -52,6 +55,28 @@ async fn curate(state: &AppState, viewer: &Viewer, req: &HttpRequest) -> Result<
     )))
 }
 
+/// The "Save" buttons on the results, for a buyer: which are saved
+/// already, and this search to come back to.
+async fn shortlist(
+    state: &AppState,
+    viewer: &Viewer,
+    req: &HttpRequest,
+    page: &SearchPage,
+) -> Result<Option<ShortlistMarks>, AppError> {
+    let Some(user) = viewer.user.clone().filter(|u| u.role() == Role::Buyer) else {
+        return Ok(None);
+    };
+    let ids = page.card_ids();
+    let saved = state
+        .db
+        .read(move |conn| shortlist_repo::saved_among(conn, &user.id, &ids))
+        .await?;
+    Ok(Some(ShortlistMarks {
+        saved: saved.into_iter().collect(),
+        back: format!("/search?{}", req.query_string()),
+    }))
+}
+
 #[get("/search")]
 pub async fn show_search(
     state: web::Data<AppState>,
@@ -62,6 +87,8 @@ pub async fn show_search(
     let page = search_page(&state, &params)
         .await?
         .with_curate(curate(&state, &viewer, &req).await?);
+    let marks = shortlist(&state, &viewer, &req, &page).await?;
+    let page = page.with_shortlist(marks);
     state.templates.page("search/index.html", &viewer, &page)
 }
 
@@ -74,12 +101,15 @@ pub async fn show_search_results(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let curate = curate(&state, &viewer, &req).await?;
+    let page = search_page(&state, &params).await?;
+    // The Save buttons return to the search page, not to this fragment.
+    let marks = shortlist(&state, &viewer, &req, &page).await?;
     let mut context = Context::new();
-    if curate.is_some() {
-        // The cards' "Add to showcase" forms carry the form token.
+    if curate.is_some() || marks.is_some() {
+        // The cards' "Add to showcase" and "Save" forms carry the form token.
         context.insert("csrf_token", &viewer.csrf_token());
     }
-    let page = search_page(&state, &params).await?.with_curate(curate);
+    let page = page.with_curate(curate).with_shortlist(marks);
     context.insert("page", &page);
     let html = state.templates.render("search/body.html", &context)?;
     Ok(HttpResponse::Ok()

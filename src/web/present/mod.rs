@@ -17,6 +17,7 @@ pub mod pagination;
 pub mod report;
 pub mod scheduler;
 pub mod search;
+pub mod shortlist;
 pub mod showcases;
 pub mod sitemap;
 mod tera;

@@ -5,6 +5,7 @@ use serde_json::json;
 
 use super::cards::{CardView, cards};
 use super::links;
+use super::shortlist::SaveState;
 use super::showcases::Curate;
 use crate::catalogue::views::{self, ProductCard};
 
@@ -33,6 +34,8 @@ pub struct ProducerPublicPage {
     products: Vec<CardView>,
     /// "within 2 days", once enough enquiries were answered to say.
     reply_time: Option<String>,
+    /// The shortlist's Save button, for buyers and visitors.
+    save: Option<SaveState>,
 }
 
 impl ProducerPublicPage {
@@ -41,7 +44,12 @@ impl ProducerPublicPage {
             producer: page.producer,
             products: cards(page.products),
             reply_time,
+            save: None,
         }
+    }
+
+    pub fn with_save(self, save: Option<SaveState>) -> Self {
+        Self { save, ..self }
     }
 }
 
@@ -65,6 +73,8 @@ pub struct ProductPageFacts {
     pub is_owner: bool,
     /// The producer's "within 2 days", once enough enquiries were answered to say.
     pub reply_time: Option<String>,
+    /// The shortlist's Save button; none on a preview.
+    pub save: Option<SaveState>,
 }
 
 impl ProductShowPage {

@@ -12,6 +12,7 @@ use self::facets::{ActiveFilter, FacetGroup, FacetLink, active_filters, currency
 use super::cards::CardView;
 use super::links;
 use super::pagination::{Pagination, numbered};
+use super::shortlist::ShortlistMarks;
 use super::showcases::Curate;
 use crate::format::Amount;
 use crate::search::model::FacetCount;
@@ -94,11 +95,22 @@ pub struct SearchPage {
     origin: Option<OriginNote>,
     /// On a words-only search: the same search with place names read as places.
     places_href: Option<String>,
+    /// The "Save" button on each card, for buyers.
+    shortlist: Option<ShortlistMarks>,
 }
 
 impl SearchPage {
     pub fn with_curate(self, curate: Option<Curate>) -> Self {
         Self { curate, ..self }
+    }
+
+    pub fn with_shortlist(self, shortlist: Option<ShortlistMarks>) -> Self {
+        Self { shortlist, ..self }
+    }
+
+    /// The ids of the listings on this page, to look up which are saved.
+    pub fn card_ids(&self) -> Vec<String> {
+        self.cards.iter().map(|c| c.id.clone()).collect()
     }
 
     /// `reply_times`: the typical reply time of producers in the results, by slug.
@@ -219,6 +231,7 @@ impl SearchPage {
                 }
             }),
             places_href: query.literal.then(|| varied(&query, |q| q.literal = false)),
+            shortlist: None,
         }
     }
 }

@@ -1,0 +1,2 @@
+DROP TABLE saved_producers;
+DROP TABLE saved_products;
