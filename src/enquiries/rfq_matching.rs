@@ -219,7 +219,7 @@ struct Odop {
 
 /// How `listings` (one producer's) fit `wants`, the closest fit first;
 /// `None` when only a sector fallback could send them the request.
-fn closest_fit(wants: &Wants, listings: &[&Listing], odop: &[Odop], chapter_heading: &str) -> Option<Fit> {
+fn closest_fit(wants: &Wants, listings: &[&Listing], odop: &[&Odop], chapter_heading: &str) -> Option<Fit> {
     if let Some(chapter) = &wants.chapter
         && listings.iter().any(|l| {
             l.hs_code
@@ -251,9 +251,28 @@ fn closest_fit(wants: &Wants, listings: &[&Listing], odop: &[Odop], chapter_head
         })
 }
 
+/// The ODOP list as matching reads it. Loaded once by whoever matches
+/// several requests (the admin queue shows up to 200), not once per request.
+pub struct OdopList(Vec<Odop>);
+
+impl OdopList {
+    pub fn load(conn: &mut DbConnection) -> DbResult<Self> {
+        Ok(Self(
+            odop_products::table
+                .select((
+                    odop_products::slug,
+                    odop_products::district_code,
+                    odop_products::name,
+                    odop_products::sector,
+                ))
+                .load(conn)?,
+        ))
+    }
+}
+
 /// The producers `rfq` goes to when approved, by business name, each with
 /// the reason. Reads every candidate's published listings once.
-pub fn recipients(conn: &mut DbConnection, rfq: &Rfq) -> DbResult<Vec<Recipient>> {
+pub fn recipients(conn: &mut DbConnection, odop_list: &OdopList, rfq: &Rfq) -> DbResult<Vec<Recipient>> {
     let (state_codes, district_codes) = (parse_codes(&rfq.state_codes), parse_codes(&rfq.district_codes));
     let mut query = products::table
         .inner_join(
@@ -292,15 +311,9 @@ pub fn recipients(conn: &mut DbConnection, rfq: &Rfq) -> DbResult<Vec<Recipient>
 
     let wants = Wants::of(rfq);
     let districts_listed: HashSet<i32> = listings.iter().map(|l| l.district_code).collect();
-    let odop: Vec<Odop> = odop_products::table
-        .select((
-            odop_products::slug,
-            odop_products::district_code,
-            odop_products::name,
-            odop_products::sector,
-        ))
-        .load::<Odop>(conn)?
-        .into_iter()
+    let odop: Vec<&Odop> = odop_list
+        .0
+        .iter()
         .filter(|o| wants.named_by(&o.name))
         .filter(|o| {
             districts_listed.contains(&o.district_code)
@@ -416,19 +429,16 @@ mod tests {
         let sarees = wants("Banarasi silk sarees", "handloom", None);
         let brocade = listing("Katan brocade yardage", "textile", Some("500720"), None);
         assert_eq!(
-            closest_fit(&sarees, &[&brocade], std::slice::from_ref(&silk), ""),
+            closest_fit(&sarees, &[&brocade], &[&silk], ""),
             Some(Fit::OdopProduct {
                 name: "Silk Products".into()
             })
         );
         let woodwork = listing("Lacquered wooden toys", "handicraft", None, None);
-        assert_eq!(
-            closest_fit(&sarees, &[&woodwork], std::slice::from_ref(&silk), ""),
-            None
-        );
+        assert_eq!(closest_fit(&sarees, &[&woodwork], &[&silk], ""), None);
         let by_chapter = wants("Banarasi silk sarees", "handloom", Some("500720"));
         assert!(matches!(
-            closest_fit(&by_chapter, &[&brocade], &[silk], "Silk"),
+            closest_fit(&by_chapter, &[&brocade], &[&silk], "Silk"),
             Some(Fit::HsChapter { .. })
         ));
         let stoles = listing("Mulberry silk stoles", "handloom", None, None);

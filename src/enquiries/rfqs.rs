@@ -323,7 +323,8 @@ pub fn review(
         notify::rfq_rejected(conn, &buyer, &rfq, note.unwrap_or_default(), &links, ctx.now)?;
         return Ok(0);
     }
-    let recipients = rfq_matching::recipients(conn, &rfq)?;
+    let odop = rfq_matching::OdopList::load(conn)?;
+    let recipients = rfq_matching::recipients(conn, &odop, &rfq)?;
     let ids: Vec<String> = recipients.iter().map(|r| r.producer.id.to_string()).collect();
     repo::add_recipients(conn, id, &ids, ctx.now)?;
     let names = RfqNames::of(conn, [&rfq])?;

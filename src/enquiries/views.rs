@@ -570,9 +570,10 @@ pub fn review_queue(conn: &mut DbConnection) -> Result<Vec<RfqReview>, EnquiryEr
     let pending = repo::rfqs_in_status(conn, RfqStatus::Pending, 200)?;
     let names = RfqNames::of(conn, pending.iter().map(|(rfq, _)| rfq))?;
     let countries = country_names_of(conn, pending.iter().map(|(_, b)| b.country_code.as_deref()))?;
+    let odop = rfq_matching::OdopList::load(conn)?;
     let mut queue = Vec::with_capacity(pending.len());
     for (rfq, buyer) in &pending {
-        let recipients = rfq_matching::recipients(conn, rfq)?;
+        let recipients = rfq_matching::recipients(conn, &odop, rfq)?;
         queue.push(RfqReview {
             rfq: rfq_view(&names, rfq),
             buyer: ReviewBuyer {

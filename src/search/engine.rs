@@ -221,26 +221,40 @@ impl SearchEngine {
             text: rest.to_owned(),
             ..query.clone()
         };
-        let inside = self
-            .search_window(EngineSearch {
-                query: &from_place,
-                parsed: rest_parsed,
-                window,
-                scope: Scope::Within(&origin.place),
-            })
-            .await?;
-        let elsewhere_window = Window {
-            offset: window.offset.saturating_sub(inside.total),
-            limit: window.limit - inside.documents.len(),
+        let inside = EngineSearch {
+            query: &from_place,
+            parsed: rest_parsed,
+            window,
+            scope: Scope::Within(&origin.place),
         };
-        let elsewhere = self
-            .search_window(EngineSearch {
-                query,
-                parsed,
-                window: elsewhere_window,
-                scope: Scope::Outside(&origin.place),
-            })
-            .await?;
+        let elsewhere = |window| EngineSearch {
+            query,
+            parsed,
+            window,
+            scope: Scope::Outside(&origin.place),
+        };
+        let (inside, elsewhere) = if window.offset == 0 {
+            // The first page: the second part starts at its own first result
+            // whatever the first part holds, so both are asked at once (on
+            // Meilisearch, one round trip's time instead of two) and the
+            // second cut to the room left.
+            let (inside, mut elsewhere) =
+                futures_util::try_join!(self.search_window(inside), self.search_window(elsewhere(window)))?;
+            elsewhere
+                .documents
+                .truncate(window.limit - inside.documents.len());
+            (inside, elsewhere)
+        } else {
+            // A later page: where the second part starts depends on how many
+            // the first part found.
+            let inside = self.search_window(inside).await?;
+            let rest_window = Window {
+                offset: window.offset.saturating_sub(inside.total),
+                limit: window.limit - inside.documents.len(),
+            };
+            let elsewhere = self.search_window(elsewhere(rest_window)).await?;
+            (inside, elsewhere)
+        };
         let mut facets = inside.facets;
         for (name, values) in elsewhere.facets {
             let counts = facets.entry(name).or_default();
