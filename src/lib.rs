@@ -14,6 +14,7 @@ pub mod enquiries;
 pub mod files;
 pub mod format;
 pub mod heavy_work;
+pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod media;
