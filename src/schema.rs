@@ -137,6 +137,7 @@ diesel::table! {
         updated_at -> Timestamp,
         suspended_at -> Nullable<Timestamp>,
         unread_messages -> Integer,
+        language -> Nullable<Text>,
     }
 }
 

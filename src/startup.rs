@@ -104,7 +104,7 @@ impl Application {
 
         let state = AppState {
             db: db.clone(),
-            templates: Arc::new(Templates::load()?),
+            templates: Arc::new(Templates::load(&settings.base_url)?),
             settings: Arc::new(settings.clone()),
             media: Arc::new(MediaStore::from_settings(&settings)?),
             search: search.clone(),

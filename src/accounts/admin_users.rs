@@ -58,6 +58,7 @@ pub async fn create_user(
             updated_at: ctx.now,
             suspended_at: None,
             unread_messages: 0,
+            language: None,
         };
         repo::insert_user(conn, &user)?;
         audit(
@@ -172,7 +173,7 @@ pub async fn invite_user(
         send(
             conn,
             &invited.email,
-            &invited.name,
+            &invited,
             "account_invite",
             json!({
                 "name": invited.name,

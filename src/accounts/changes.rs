@@ -11,11 +11,25 @@ use super::service::{
 };
 use super::{password, repo};
 use crate::db::Db;
+use crate::i18n::Language;
 
 pub async fn change_name(db: &Db, user: &User, name: &str, now: NaiveDateTime) -> Result<(), AccountsError> {
     let name = parse_name(name).map_err(|m| AccountsError::field("name", m))?;
     let id = user.id.clone();
     db.write(move |conn| Ok(repo::set_name(conn, &id, &name, now)?))
+        .await
+}
+
+/// The language the account reads the site and its e-mails in (`None`:
+/// the browser's).
+pub async fn change_language(
+    db: &Db,
+    user: &User,
+    language: Option<Language>,
+    now: NaiveDateTime,
+) -> Result<(), AccountsError> {
+    let id = user.id.clone();
+    db.write(move |conn| Ok(repo::set_language(conn, &id, language, now)?))
         .await
 }
 
@@ -77,7 +91,7 @@ pub async fn request_email_change(
         send(
             conn,
             email.as_str(),
-            &user.name,
+            &user,
             "email_change",
             json!({ "name": user.name, "new_email": email.as_str(), "verify_url": ctx.link("/verify-email", &secret) }),
             ctx.now,

@@ -130,6 +130,7 @@ pub fn notify(conn: &mut DbConnection, user: &User, change: &Change, ctx: &Reque
                     "account_url": account_url.as_str(),
                     "reset_url": reset_url.as_str(),
                 }),
+                language: user.language,
                 attachments: Vec::new(),
             },
             ctx.now,

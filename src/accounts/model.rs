@@ -6,6 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
+use crate::i18n::Language;
 use crate::schema::{api_tokens, audit_events, user_tokens, users};
 
 crate::id_type!(
@@ -111,6 +112,9 @@ pub struct User {
     /// badge. The enquiries keep it (see [`super::repo::hold_unread`]), so
     /// loading a signed-in visitor reads it without counting anything.
     pub unread_messages: i32,
+    /// The language chosen on the account page or the language menu; `None`
+    /// follows the browser. E-mails to the account are written in it.
+    pub language: Option<Language>,
 }
 
 impl User {

@@ -47,7 +47,7 @@ pub async fn request_password_reset(db: &Db, email: &str, ctx: &RequestContext) 
             send(
                 conn,
                 &user.email,
-                &user.name,
+                &user,
                 "password_reset",
                 json!({ "name": user.name, "reset_url": ctx.link("/reset-password", &secret) }),
                 ctx.now,

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use super::model::{ApiToken, AuditRecord, Role, TokenPurpose, User, UserToken};
 use crate::db::text_match::{contains_pattern, lower};
 use crate::db::{DbConnection, DbResult};
+use crate::i18n::Language;
 use crate::schema::{api_tokens, audit_events, user_tokens, users};
 
 pub fn insert_user(conn: &mut DbConnection, user: &User) -> DbResult<()> {
@@ -120,6 +121,18 @@ pub fn set_password(conn: &mut DbConnection, id: &str, hash: &str, now: NaiveDat
 pub fn set_name(conn: &mut DbConnection, id: &str, name: &str, now: NaiveDateTime) -> DbResult<()> {
     diesel::update(users::table.find(id))
         .set((users::name.eq(name), users::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn set_language(
+    conn: &mut DbConnection,
+    id: &str,
+    language: Option<Language>,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    diesel::update(users::table.find(id))
+        .set((users::language.eq(language), users::updated_at.eq(now)))
         .execute(conn)?;
     Ok(())
 }

@@ -113,7 +113,7 @@ pub(super) fn issue_token(
 pub(super) fn send(
     conn: &mut DbConnection,
     to: &str,
-    name: &str,
+    user: &User,
     template: &str,
     context: serde_json::Value,
     now: NaiveDateTime,
@@ -122,9 +122,10 @@ pub(super) fn send(
         conn,
         OutgoingEmail {
             to: to.to_owned(),
-            to_name: Some(name.to_owned()),
+            to_name: Some(user.name.clone()),
             template: template.to_owned(),
             context,
+            language: user.language,
             attachments: Vec::new(),
         },
         now,
@@ -151,7 +152,7 @@ pub(super) fn send_verification(
     send(
         conn,
         &user.email,
-        &user.name,
+        user,
         "verify_email",
         json!({ "name": user.name, "verify_url": ctx.link_then("/verify-email", &secret, next) }),
         ctx.now,

@@ -11,6 +11,7 @@ use super::service::{
 use super::{password, repo, tokens};
 use crate::db::Db;
 use crate::domain::{FieldErrors, LocalPath};
+use crate::i18n::Language;
 use crate::rate_limit::{self, Limit};
 
 const SIGN_UP_PER_IP: Limit = Limit::per_minutes(10, 60);
@@ -27,6 +28,9 @@ pub struct SignUpInput {
     /// The page sign-up began from ("send your enquiry"): the e-mailed link
     /// leads back to it.
     pub next: Option<LocalPath>,
+    /// The language the sign-up page was read in: the account keeps it, so
+    /// the confirmation e-mail and every later one are written in it.
+    pub language: Language,
 }
 
 /// Registers a producer or buyer and e-mails a verification link. An
@@ -99,7 +103,7 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
             return send(
                 conn,
                 &existing.email,
-                &existing.name,
+                &existing,
                 "account_exists",
                 json!({
                     "name": existing.name,
@@ -124,6 +128,7 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
             updated_at: ctx.now,
             suspended_at: None,
             unread_messages: 0,
+            language: Some(input.language),
         };
         repo::insert_user(conn, &user)?;
         audit(

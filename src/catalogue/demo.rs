@@ -312,6 +312,7 @@ pub fn demo_account(
         updated_at: now,
         suspended_at: None,
         unread_messages: 0,
+        language: None,
     }
 }
 

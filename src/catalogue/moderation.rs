@@ -109,6 +109,7 @@ fn notify_producer(
                 "product_url": link(crate::format::paths::product(&product.slug)),
                 "edit_url": link(format!("/dashboard/products/{}/edit", product.id)),
             }),
+            language: owner.language,
             attachments: Vec::new(),
         },
         now,

@@ -196,6 +196,7 @@ fn tell_verified(
                 "producer_url": link(&crate::format::paths::producer(&producer.slug)),
                 "profile_url": link("/dashboard/profile"),
             }),
+            language: owner.language,
             attachments: Vec::new(),
         },
         now,

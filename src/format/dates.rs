@@ -1,7 +1,15 @@
 //! The few ways a date or time is written. Times are stored in UTC and say so.
 
-use chrono::{NaiveDate, NaiveDateTime, SecondsFormat};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, SecondsFormat, Timelike};
+use icu_calendar::Gregorian;
+use icu_datetime::fieldsets::{YMD, YMDT};
+use icu_datetime::input::{Date, DateTime, Time};
+use icu_datetime::options::TimePrecision;
+use icu_datetime::{DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter};
+use icu_locale_core::Locale as IcuLocale;
 use serde::Deserialize;
+
+use crate::i18n::Language;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -15,22 +23,56 @@ pub enum DateStyle {
 }
 
 impl DateStyle {
-    fn pattern(self) -> &'static str {
-        match self {
-            DateStyle::Day => "%-d %b %Y",
-            DateStyle::LongDay => "%-d %B %Y",
-            DateStyle::DateTime => "%-d %b %Y, %H:%M UTC",
-        }
-    }
-
     pub fn date(self, date: NaiveDate) -> String {
         self.time(date.and_time(chrono::NaiveTime::MIN))
     }
 
-    /// A stored UTC time in this style (a day style drops the time).
+    /// A stored UTC time in this style (a day style drops the time), in the
+    /// language being rendered, by CLDR's patterns (ICU4X) and always on the
+    /// Gregorian calendar that trade documents use.
     pub fn time(self, time: NaiveDateTime) -> String {
-        time.format(self.pattern()).to_string()
+        let locale = crate::i18n::current();
+        let Some(at) = icu_time(time) else {
+            return time.to_string();
+        };
+        let prefs = preferences(locale.language);
+        let formatted = match self {
+            DateStyle::Day => FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(prefs, YMD::medium())
+                .map(|f| f.format(&at.date).to_string()),
+            DateStyle::LongDay => FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(prefs, YMD::long())
+                .map(|f| f.format(&at.date).to_string()),
+            DateStyle::DateTime => FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(
+                prefs,
+                YMDT::medium().with_time_precision(TimePrecision::Minute),
+            )
+            .map(|f| format!("{} UTC", f.format(&at))),
+        };
+        formatted.unwrap_or_else(|_| time.to_string())
     }
+}
+
+/// English dates are written the international way ("2 Nov 2026", 24-hour
+/// clock) whatever the reader's region: buyers on every continent read them,
+/// and "11/2" means two different days to two of them.
+fn preferences(language: Language) -> DateTimeFormatterPreferences {
+    let tag = match language {
+        Language::En => "en-GB",
+        other => other.as_str(),
+    };
+    IcuLocale::try_from_str(tag).unwrap_or(IcuLocale::UNKNOWN).into()
+}
+
+fn icu_time(time: NaiveDateTime) -> Option<DateTime<Gregorian>> {
+    let narrow = |n: u32| u8::try_from(n).ok();
+    let date = Date::try_new_gregorian(time.year(), narrow(time.month())?, narrow(time.day())?).ok()?;
+    let time = Time::try_new(
+        narrow(time.hour())?,
+        narrow(time.minute())?,
+        narrow(time.second())?,
+        0,
+    )
+    .ok()?;
+    Some(DateTime { date, time })
 }
 
 /// "22 Nov 2026".

@@ -13,4 +13,4 @@ pub mod paths;
 pub use dates::DateStyle;
 pub use markup::{code_spans, escape_markup};
 pub use money::{Amount, PriceRange, money, per_unit};
-pub use numbers::group_thousands;
+pub use numbers::{decimal, format_decimal, group_thousands};

@@ -2,7 +2,9 @@
 
 use std::fmt;
 
-use super::numbers::group_thousands;
+use icu_decimal::input::Decimal;
+
+use super::numbers::format_decimal;
 
 /// An amount of money, exact: `minor` units of which `10^digits` make one
 /// major unit (ISO 4217's minor digits: 2 for INR, 0 for JPY, 3 for KWD).
@@ -29,22 +31,16 @@ impl Amount {
 
     /// "8,500", "99.50", "1.255": a whole figure when there is no fraction,
     /// else at least two decimals and more only when the amount has them, so
-    /// the same price reads alike whether it came exact or in major units.
+    /// the same price reads alike whether it came exact or in major units;
+    /// in the digits and grouping of the locale being rendered.
     pub fn figure(self) -> String {
-        let scale = 10i64.pow(self.digits);
-        let whole = group_thousands(self.minor / scale);
-        let fraction = (self.minor % scale).unsigned_abs();
-        if fraction == 0 {
-            return whole;
+        let mut value = Decimal::from(self.minor);
+        value.multiply_pow10(-i16::try_from(self.digits).unwrap_or(0));
+        value.absolute.trim_end();
+        if value.absolute.nonzero_magnitude_end() < 0 {
+            value.absolute.pad_end(-2);
         }
-        let sign = if self.minor < 0 && self.minor / scale == 0 {
-            "-"
-        } else {
-            ""
-        };
-        let decimals = format!("{fraction:0width$}", width = self.digits as usize);
-        let decimals = decimals.trim_end_matches('0');
-        format!("{sign}{whole}.{decimals:0<2}")
+        format_decimal(&value, crate::i18n::current())
     }
 }
 

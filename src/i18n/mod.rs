@@ -1,9 +1,18 @@
 //! The languages the site speaks: which one a request gets
-//! ([`negotiate`]), the Fluent messages each is written in, and how numbers
-//! and dates read in it.
+//! ([`negotiate`]), the Fluent messages each is written in ([`text`]), and
+//! the locale numbers and dates are written in while a page renders
+//! ([`current`]).
 
+mod filter;
 mod language;
+mod locale;
+mod message;
+mod messages;
 mod negotiate;
 
+pub use filter::translate;
 pub use language::{Direction, Language};
+pub use locale::{Locale, current, scoped};
+pub use message::{Arg, Message};
+pub use messages::{MessageError, args, text};
 pub use negotiate::{Asked, negotiate};

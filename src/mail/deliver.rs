@@ -59,7 +59,11 @@ impl MailDelivery {
     /// but its reply was lost, the retry carries the same id and receivers
     /// can tell it is the same message.
     fn compose(&self, job_id: &str, email: &OutgoingEmail) -> Result<Message, MailError> {
-        let rendered = self.templates.render(&email.template, &email.context)?;
+        let rendered = self.templates.render(
+            &email.template,
+            &email.context,
+            email.language.unwrap_or_default(),
+        )?;
         let to = Mailbox::new(
             email.to_name.clone(),
             email.to.parse().map_err(MailError::Recipient)?,

@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
+
 /// An e-mail waiting to be sent: the payload of a `mail.send` job. It names
 /// a template and its context rather than holding rendered text, so a fix to
 /// a template also reaches e-mails still waiting for a retry.
@@ -13,6 +15,10 @@ pub struct OutgoingEmail {
     pub template: String,
     /// The template's variables, as a JSON object.
     pub context: serde_json::Value,
+    /// The language the recipient reads (`None`: English, for addresses
+    /// without an account, and e-mails queued before languages existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
     /// Files sent with the message (a calendar invitation).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attachments: Vec<Attachment>,
@@ -34,8 +40,15 @@ impl OutgoingEmail {
             to_name: None,
             template: template.into(),
             context,
+            language: None,
             attachments: Vec::new(),
         }
+    }
+
+    /// Written in `language`, the recipient's account setting.
+    pub fn in_language(mut self, language: Option<Language>) -> Self {
+        self.language = language;
+        self
     }
 
     pub fn to_name(mut self, name: impl Into<String>) -> Self {

@@ -10,6 +10,7 @@ use tera::{Context, Tera};
 use url::Url;
 
 use super::error::MailError;
+use crate::i18n::{Language, Locale};
 
 #[derive(RustEmbed)]
 #[folder = "templates/email/"]
@@ -52,14 +53,21 @@ impl MailTemplates {
         tera.set_escape_fn(crate::format::escape_markup);
         tera.add_raw_templates(sources)
             .map_err(|e| MailError::Templates(describe(&e)))?;
+        tera.register_filter("t", crate::i18n::translate);
         Ok(Self {
             tera,
             base_url: base_url.as_str().trim_end_matches('/').to_owned(),
         })
     }
 
-    /// Renders the three parts of template `name` with `context` (a JSON object).
-    pub fn render(&self, name: &str, context: &serde_json::Value) -> Result<RenderedEmail, MailError> {
+    /// Renders the three parts of template `name` with `context` (a JSON
+    /// object) in `language`.
+    pub fn render(
+        &self,
+        name: &str,
+        context: &serde_json::Value,
+        language: Language,
+    ) -> Result<RenderedEmail, MailError> {
         let part = |file: &str| format!("{PREFIX}{name}/{file}");
         let complete = ["subject.txt", "body.txt", "body.html"]
             .iter()
@@ -71,13 +79,15 @@ impl MailTemplates {
             template: name.to_owned(),
         })?;
         context.insert("base_url", &self.base_url);
+        context.insert("lang", language.as_str());
+        context.insert("dir", language.direction().as_str());
         let render = |file: &str| {
-            self.tera
-                .render(&part(file), &context)
-                .map_err(|e| MailError::Render {
+            crate::i18n::scoped(Locale::new(language), || self.tera.render(&part(file), &context)).map_err(
+                |e| MailError::Render {
                     template: part(file),
                     message: describe(&e),
-                })
+                },
+            )
         };
         Ok(RenderedEmail {
             subject: render("subject.txt")?
@@ -143,7 +153,7 @@ mod tests {
     fn every_template_renders_all_parts_with_its_context() {
         let templates = templates();
         for (name, context, expected) in examples() {
-            let email = templates.render(name, &context).unwrap();
+            let email = templates.render(name, &context, Language::En).unwrap();
             assert!(
                 !email.subject.is_empty() && !email.subject.contains('\n'),
                 "{name}"
@@ -197,7 +207,9 @@ mod tests {
     #[test]
     fn only_html_is_escaped() {
         let context = json!({ "name": "<b>Ravi & Sons</b>", "verify_url": "https://x.example/v" });
-        let email = templates().render("verify_email", &context).unwrap();
+        let email = templates()
+            .render("verify_email", &context, Language::En)
+            .unwrap();
         assert!(email.text.contains("<b>Ravi & Sons</b>"));
         assert!(email.html.contains("&lt;b&gt;Ravi &amp; Sons&lt;/b&gt;"));
         assert!(!email.html.contains("<b>Ravi"));
@@ -210,18 +222,18 @@ mod tests {
         for name in ["welcome", "", "../errors", "verify_email/body.txt"] {
             assert!(
                 matches!(
-                    templates.render(name, &context),
+                    templates.render(name, &context, Language::En),
                     Err(MailError::UnknownTemplate(_))
                 ),
                 "{name}"
             );
         }
         assert!(matches!(
-            templates.render("verify_email", &json!(["not", "an", "object"])),
+            templates.render("verify_email", &json!(["not", "an", "object"]), Language::En),
             Err(MailError::BadContext { .. })
         ));
         assert!(matches!(
-            templates.render("verify_email", &json!({ "name": "Asha" })),
+            templates.render("verify_email", &json!({ "name": "Asha" }), Language::En),
             Err(MailError::Render { .. })
         ));
     }

@@ -9,10 +9,9 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::ErrorHandlerResponse;
 use actix_web::{HttpMessage, HttpResponse, ResponseError, web};
 use serde::Serialize;
-use tera::Context;
 
-use super::AppState;
 use super::session::Viewer;
+use super::{AppState, language};
 use crate::accounts::AccountsError;
 use crate::catalogue::CatalogueError;
 use crate::db::DbError;
@@ -388,28 +387,35 @@ pub fn render_errors<B: MessageBody + 'static>(
         )
     } else {
         let state = res.request().app_data::<web::Data<AppState>>().cloned();
-        let mut context = Context::new();
-        context.insert(
-            "page",
-            &ErrorPage {
-                status: status.as_u16(),
-                title,
-                detail: detail.clone(),
-            },
-        );
         let viewer = res.request().extensions().get::<Viewer>().cloned();
-        context.insert("viewer", &viewer.as_ref().and_then(Viewer::template_user));
-        if let Some(viewer) = viewer.filter(|v| v.user.is_some()) {
-            context.insert("csrf_token", &viewer.csrf_token());
-        }
-        let html = state
-            .and_then(|s| s.templates.render("errors/error.html", &context).ok())
-            .unwrap_or_else(|| {
-                format!(
-                    "<!doctype html><title>{title}</title><h1>{title}</h1><p>{}</p>",
-                    tera::escape_html(&detail)
-                )
-            });
+        let req = res.request();
+        let (locale, here) = match &viewer {
+            Some(viewer) => (viewer.locale, viewer.here.clone()),
+            None => (language::requested(req, None), language::here(req)),
+        };
+        let rendered = state.and_then(|state| {
+            crate::i18n::scoped(locale, || {
+                let mut context = match &viewer {
+                    Some(viewer) => state.templates.context(viewer),
+                    None => state.templates.layout_context(locale, &here),
+                };
+                context.insert(
+                    "page",
+                    &ErrorPage {
+                        status: status.as_u16(),
+                        title,
+                        detail: detail.clone(),
+                    },
+                );
+                state.templates.render("errors/error.html", &context).ok()
+            })
+        });
+        let html = rendered.unwrap_or_else(|| {
+            format!(
+                "<!doctype html><title>{title}</title><h1>{title}</h1><p>{}</p>",
+                tera::escape_html(&detail)
+            )
+        });
         ("text/html; charset=utf-8", html)
     };
 

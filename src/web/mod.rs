@@ -9,6 +9,7 @@ mod forms;
 pub mod generation_watch;
 mod handlers;
 mod head;
+pub mod language;
 pub mod multipart;
 pub mod openapi;
 mod page_cache;

@@ -10,10 +10,10 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::sync::Mutex;
 
+use actix_web::HttpResponse;
 use actix_web::body::{BoxBody, to_bytes};
 use actix_web::http::StatusCode;
 use actix_web::web::Bytes;
-use actix_web::{HttpRequest, HttpResponse};
 
 use super::generation_watch::Seen;
 use super::{AppError, AppState, Viewer};
@@ -68,18 +68,13 @@ impl PageCache {
     }
 }
 
-/// The page at `req`'s path from the cache, or `render`ed (and kept when it
+/// The page at the viewer's address from the cache, or `render`ed (and kept when it
 /// is a 200 for a visitor with nothing personal on it).
-pub async fn cached_page<F>(
-    state: &AppState,
-    viewer: &Viewer,
-    req: &HttpRequest,
-    render: F,
-) -> Result<HttpResponse, AppError>
+pub async fn cached_page<F>(state: &AppState, viewer: &Viewer, render: F) -> Result<HttpResponse, AppError>
 where
     F: Future<Output = Result<HttpResponse, AppError>>,
 {
-    kept_or_rendered(state, viewer, req, AlsoChangesWith::Nothing, render).await
+    kept_or_rendered(state, viewer, AlsoChangesWith::Nothing, render).await
 }
 
 /// What, besides the catalogue generation, a kept page changes with.
@@ -96,19 +91,17 @@ pub enum AlsoChangesWith {
 pub async fn cached_timed_page<F>(
     state: &AppState,
     viewer: &Viewer,
-    req: &HttpRequest,
     render: F,
 ) -> Result<HttpResponse, AppError>
 where
     F: Future<Output = Result<HttpResponse, AppError>>,
 {
-    kept_or_rendered(state, viewer, req, AlsoChangesWith::ShowcaseWindows, render).await
+    kept_or_rendered(state, viewer, AlsoChangesWith::ShowcaseWindows, render).await
 }
 
 async fn kept_or_rendered<F>(
     state: &AppState,
     viewer: &Viewer,
-    req: &HttpRequest,
     changes: AlsoChangesWith,
     render: F,
 ) -> Result<HttpResponse, AppError>
@@ -144,9 +137,12 @@ where
         AlsoChangesWith::Nothing => None,
         AlsoChangesWith::ShowcaseWindows => seen.last_edge,
     };
+    // The page is written in the visitor's locale and its language menu
+    // links back to this address with its query.
+    let key = format!("{} {}", viewer.locale.tag(), viewer.here);
     let key = match changed {
-        Some(at) => format!("{}@{at}", req.path()),
-        None => req.path().to_owned(),
+        Some(at) => format!("{key}@{at}"),
+        None => key,
     };
     if let Some(html) = state.pages.get(generation, &key) {
         metrics::counter!("page_cache_hits_total").increment(1);

@@ -7,17 +7,20 @@ use tera::{Context, Tera};
 
 use super::AppError;
 use super::assets::TemplateFiles;
-use super::present;
 use super::session::Viewer;
+use super::{language, present};
+use crate::i18n::Locale;
 
 pub struct Templates {
     tera: Tera,
+    /// The site's address without a trailing slash, for `hreflang` alternates.
+    site_url: String,
     /// The XML documents (feeds, sitemaps), escaped for XML alone.
     xml: Tera,
 }
 
 impl Templates {
-    pub fn load() -> anyhow::Result<Self> {
+    pub fn load(base_url: &url::Url) -> anyhow::Result<Self> {
         let mut sources = Vec::new();
         for name in TemplateFiles::iter() {
             if let Some(file) = TemplateFiles::get(&name) {
@@ -35,7 +38,11 @@ impl Templates {
         xml.autoescape_on(vec![".xml"]);
         xml.set_escape_fn(crate::format::escape_markup);
         xml.add_raw_templates(documents)?;
-        Ok(Self { tera, xml })
+        Ok(Self {
+            tera,
+            site_url: base_url.as_str().trim_end_matches('/').to_owned(),
+            xml,
+        })
     }
 
     /// Renders the XML document `name` (a feed, a sitemap).
@@ -49,6 +56,33 @@ impl Templates {
         self.tera
             .render(name, context)
             .map_err(|e| AppError::Internal(anyhow::anyhow!("rendering {name}: {e:?}")))
+    }
+
+    /// What every page's layout reads: the visitor, the one-off notice, the
+    /// language (`lang`, `dir`, the menu and the `hreflang` alternates) and,
+    /// where a form may need it, the form token.
+    pub fn context(&self, viewer: &Viewer) -> Context {
+        let mut context = self.layout_context(viewer.locale, &viewer.here);
+        context.insert("viewer", &viewer.template_user());
+        context.insert("notice", &viewer.notice);
+        // Signed-in pages carry the sign-out form; anonymous pages get a
+        // token (and so a session cookie) only when they hold a form.
+        if viewer.user.is_some() || viewer.has_csrf_token() {
+            context.insert("csrf_token", &viewer.csrf_token());
+        }
+        context
+    }
+
+    /// The language part of the layout's context, for a page at `here`.
+    pub fn layout_context(&self, locale: Locale, here: &str) -> Context {
+        let mut context = Context::new();
+        let language = locale.language;
+        context.insert("lang", language.as_str());
+        context.insert("dir", language.direction().as_str());
+        context.insert("languages", &language::links(here, language));
+        context.insert("here", here);
+        context.insert("site_url", &self.site_url);
+        context
     }
 
     /// Renders `name` with `data` as `page` into a 200 HTML response.
@@ -69,16 +103,13 @@ impl Templates {
         viewer: &Viewer,
         data: &T,
     ) -> Result<HttpResponse, AppError> {
-        let mut context = Context::new();
-        context.insert("page", data);
-        context.insert("viewer", &viewer.template_user());
-        context.insert("notice", &viewer.notice);
-        // Signed-in pages carry the sign-out form; anonymous pages get a
-        // token (and so a session cookie) only when they hold a form.
-        if viewer.user.is_some() || viewer.has_csrf_token() {
-            context.insert("csrf_token", &viewer.csrf_token());
-        }
-        let html = self.render(name, &context)?;
+        // Values that format themselves (numbers, money, dates) do so when
+        // serialised into the context, so the locale is set around both.
+        let html = crate::i18n::scoped(viewer.locale, || {
+            let mut context = self.context(viewer);
+            context.insert("page", data);
+            self.render(name, &context)
+        })?;
         Ok(HttpResponse::build(status)
             .content_type("text/html; charset=utf-8")
             .body(html))

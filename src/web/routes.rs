@@ -9,11 +9,11 @@ use super::assets::serve_static;
 use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, api_reference, buyer_profile, catalogue, dashboard, directory,
-    enquiries, enquiries_api, enquiry_orders, events_api, health, media, meeting_draft, meeting_events,
-    meeting_feed, meeting_hours, meeting_matches, meeting_organiser, meeting_outcomes, meeting_report,
-    meeting_scheduler, meeting_threads, meeting_threads_api, meetings, meetings_api, moderation, print,
-    producer_dashboard, producer_profile, products_api, rfqs, search, shortlist, showcase_editor, showcases,
-    sitemap, two_factor,
+    enquiries, enquiries_api, enquiry_orders, events_api, health, language, media, meeting_draft,
+    meeting_events, meeting_feed, meeting_hours, meeting_matches, meeting_organiser, meeting_outcomes,
+    meeting_report, meeting_scheduler, meeting_threads, meeting_threads_api, meetings, meetings_api,
+    moderation, print, producer_dashboard, producer_profile, products_api, rfqs, search, shortlist,
+    showcase_editor, showcases, sitemap, two_factor,
 };
 use super::openapi;
 
@@ -47,6 +47,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(print::showcase_catalogue)
         .service(print::district_catalogue)
         .service(print::producer_catalogue)
+        .service(language::choose_language)
+        .service(language::save_language)
         .service(accounts::show_signup)
         .service(accounts::submit_signup)
         .service(accounts::show_login)

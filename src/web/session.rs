@@ -16,10 +16,11 @@ use chrono::Utc;
 use serde::Serialize;
 use url::Url;
 
-use super::{AppError, AppState};
+use super::{AppError, AppState, language};
 use crate::accounts::sessions::{self, ABSOLUTE_TIMEOUT, SessionRecord};
 use crate::accounts::{Role, User};
 use crate::domain::LocalPath;
+use crate::i18n::Locale;
 use crate::settings::Settings;
 
 const SECRET: &str = "sid";
@@ -111,6 +112,11 @@ pub struct Viewer {
     pub current_session: Option<SessionRecord>,
     /// A one-off message from the previous request ("Password changed").
     pub notice: Option<String>,
+    /// The language and formats this request is answered in (`web::language`).
+    pub locale: Locale,
+    /// This page's path and query without `lang`: the language menu and the
+    /// `hreflang` alternates point at it.
+    pub here: String,
     session: Session,
 }
 
@@ -307,13 +313,19 @@ pub async fn load_viewer<B: MessageBody>(
     let session = req.get_session();
     // A request with an API token acts only for the token's owner (see `api_auth`).
     if super::api_auth::carries_bearer(req.headers()) {
+        let locale = language::requested(req.request(), None);
         req.extensions_mut().insert(Viewer {
             user: None,
             current_session: None,
             notice: None,
+            locale,
+            here: language::here(req.request()),
             session,
         });
-        return next.call(req).await.map(|res| no_store(res).map_into_left_body());
+        return next
+            .call(req)
+            .await
+            .map(|res| language::vary(no_store(res)).map_into_left_body());
     }
     let notice = session.remove_as::<String>(NOTICE).and_then(Result::ok);
     let (current_session, user) = match session.get::<String>(SECRET).ok().flatten() {
@@ -336,13 +348,16 @@ pub async fn load_viewer<B: MessageBody>(
         }
     };
     let signed_in = user.is_some();
+    let locale = language::requested(req.request(), user.as_ref().and_then(|u| u.language));
     req.extensions_mut().insert(Viewer {
         user,
         current_session,
         notice,
+        locale,
+        here: language::here(req.request()),
         session,
     });
-    let response = next.call(req).await?;
+    let response = language::vary(next.call(req).await?);
     Ok(if signed_in { no_store(response) } else { response }.map_into_left_body())
 }
 

@@ -73,7 +73,7 @@ async fn every_email_template_renders_as_its_snapshot() {
     insta::with_settings!({ filters => redactions() }, {
         for (name, email) in &first_of_each {
             let rendered = templates
-                .render(name, &email.context)
+                .render(name, &email.context, email.language.unwrap_or_default())
                 .unwrap_or_else(|e| panic!("{name}: {e}"));
             let parts = format!(
                 "Subject: {}\n\n----- text -----\n{}\n----- html -----\n{}",

@@ -355,6 +355,7 @@ async fn bad_enquiries_are_refused_with_a_message_per_field_and_nothing_saved() 
             company: "Eve Imports".into(),
             country: "DE".into(),
             next: None,
+            language: Default::default(),
         },
         &ctx0,
     )

@@ -27,6 +27,7 @@ mod jobs;
 mod journey_pages;
 mod journey_photos;
 mod journeys;
+mod languages;
 mod logo;
 mod long_forms;
 mod mail;

@@ -123,6 +123,7 @@ pub async fn submit_signup(
         company: form.company.clone(),
         country: form.country.clone(),
         next: LocalPath::parse(&state.settings.base_url, &form.next),
+        language: viewer.locale.language,
     };
     let destination = destination(&state, Some(&form.next)).await?;
     match signup::sign_up(&state.db, input, &request_context(&req, &state)).await {

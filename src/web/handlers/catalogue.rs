@@ -1,6 +1,6 @@
 //! Public product and producer pages.
 
-use actix_web::{HttpRequest, HttpResponse, get, web};
+use actix_web::{HttpResponse, get, web};
 
 use crate::accounts::Role;
 use crate::catalogue::values::ProductStatus;
@@ -21,9 +21,8 @@ pub async fn show_product(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
-    req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    cached_page(&state, &viewer, &req, async {
+    cached_page(&state, &viewer, async {
         let viewer_user = viewer.user.clone();
         let page =
             state

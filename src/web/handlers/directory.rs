@@ -1,6 +1,6 @@
 //! The public directory pages.
 
-use actix_web::{HttpRequest, HttpResponse, get, web};
+use actix_web::{HttpResponse, get, web};
 use serde::Deserialize;
 
 use crate::catalogue::views;
@@ -14,13 +14,9 @@ use crate::web::{AppError, AppState, Viewer, cached_page, cached_timed_page};
 const FEATURED_ON_HOME: i64 = 3;
 
 #[get("/")]
-pub async fn show_home(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
+pub async fn show_home(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
     // Featured showcases come and go with their windows, not only with writes.
-    cached_timed_page(&state, &viewer, &req, async {
+    cached_timed_page(&state, &viewer, async {
         let now = state.clock.now();
         let (page, featured) = state
             .db
@@ -55,9 +51,8 @@ pub async fn show_state(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
-    req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    cached_page(&state, &viewer, &req, async {
+    cached_page(&state, &viewer, async {
         let page = state
             .db
             .read(move |conn| {
@@ -76,9 +71,8 @@ pub async fn show_district(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
-    req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    cached_page(&state, &viewer, &req, async {
+    cached_page(&state, &viewer, async {
         let page = state
             .db
             .read(move |conn| {
@@ -97,9 +91,8 @@ pub async fn show_sector(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
-    req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    cached_page(&state, &viewer, &req, async {
+    cached_page(&state, &viewer, async {
         let page = state
             .db
             .read(move |conn| {

@@ -13,6 +13,7 @@ pub mod enquiries_api;
 pub mod enquiry_orders;
 pub mod events_api;
 pub mod health;
+pub mod language;
 pub mod media;
 pub mod meeting_draft;
 pub mod meeting_events;

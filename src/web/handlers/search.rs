@@ -104,14 +104,16 @@ pub async fn show_search_results(
     let page = search_page(&state, &params).await?;
     // The Save buttons return to the search page, not to this fragment.
     let marks = shortlist(&state, &viewer, &req, &page).await?;
-    let mut context = Context::new();
-    if curate.is_some() || marks.is_some() {
-        // The cards' "Add to showcase" and "Save" forms carry the form token.
-        context.insert("csrf_token", &viewer.csrf_token());
-    }
     let page = page.with_curate(curate).with_shortlist(marks);
-    context.insert("page", &page);
-    let html = state.templates.render("search/body.html", &context)?;
+    let html = crate::i18n::scoped(viewer.locale, || {
+        let mut context = Context::new();
+        if page.has_forms() {
+            // The cards' "Add to showcase" and "Save" forms carry the form token.
+            context.insert("csrf_token", &viewer.csrf_token());
+        }
+        context.insert("page", &page);
+        state.templates.render("search/body.html", &context)
+    })?;
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .insert_header(("Cache-Control", "no-store"))

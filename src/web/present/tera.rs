@@ -18,6 +18,7 @@ pub fn register(tera: &mut Tera) {
     tera.register_filter("thousands", thousands);
     tera.register_filter("when", when);
     tera.register_filter("code_spans", code_spans);
+    tera.register_filter("t", crate::i18n::translate);
 }
 
 /// `{{ text | code_spans | safe }}`: `text` escaped, its backticked names

@@ -108,6 +108,11 @@ impl SearchPage {
         Self { shortlist, ..self }
     }
 
+    /// Whether the cards carry forms ("Add to showcase", "Save"), which need the form token.
+    pub fn has_forms(&self) -> bool {
+        self.curate.is_some() || self.shortlist.is_some()
+    }
+
     /// The ids of the listings on this page, to look up which are saved.
     pub fn card_ids(&self) -> Vec<String> {
         self.cards.iter().map(|c| c.id.clone()).collect()
