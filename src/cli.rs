@@ -622,7 +622,14 @@ fn import_products(settings: &Settings, file: &std::path::Path, producer_slug: &
     let report = match report {
         Ok(report) => report,
         Err(catalogue::CatalogueError::Invalid(errors)) => {
-            anyhow::bail!("{}", errors.into_values().collect::<Vec<_>>().join(" "))
+            anyhow::bail!(
+                "{}",
+                errors
+                    .values()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
         }
         Err(other) => return Err(other.into()),
     };

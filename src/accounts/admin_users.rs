@@ -10,6 +10,7 @@ use super::service::{RequestContext, audit, issue_token, password_problem, send}
 use super::{password, repo, sessions};
 use crate::db::{Db, DbConnection, DbResult};
 use crate::domain::FieldErrors;
+use crate::i18n::Message;
 
 /// Creates an account with a given role (admins and the command line); the
 /// address counts as verified because an operator vouches for it.
@@ -97,7 +98,7 @@ pub async fn set_suspended(
         if user.id == admin_id {
             return Err(AccountsError::field(
                 "form",
-                "You cannot suspend your own account.",
+                Message::new("account-form-cannot-suspend-own"),
             ));
         }
         repo::set_suspended(conn, &user.id, suspend, ctx.now)?;
@@ -129,7 +130,7 @@ pub async fn change_role(
         if user.id == admin_id && role != Role::Admin {
             return Err(AccountsError::field(
                 "role",
-                "You cannot remove your own administrator role.",
+                Message::new("account-role-cannot-remove-own"),
             ));
         }
         repo::set_role(conn, &user.id, role, ctx.now)?;

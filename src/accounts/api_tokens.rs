@@ -10,6 +10,7 @@ use super::model::{ApiToken, AuditEvent, User};
 use super::service::{RequestContext, audit};
 use super::{repo, tokens};
 use crate::db::Db;
+use crate::i18n::Message;
 
 /// Every secret starts with this, so it is recognisable in a configuration
 /// file or a leaked log.
@@ -34,11 +35,11 @@ fn parse_name(text: &str) -> Result<String, AccountsError> {
     match name.chars().count() {
         0 => Err(AccountsError::field(
             NAME_FIELD,
-            "Name the token after the program that will use it, e.g. “Stock sync”.",
+            Message::new("account-token-name-needed"),
         )),
         n if n > MAX_NAME_CHARS => Err(AccountsError::field(
             NAME_FIELD,
-            format!("Keep the name under {MAX_NAME_CHARS} characters."),
+            Message::new("account-token-name-too-long").with("max", MAX_NAME_CHARS),
         )),
         _ => Ok(name.to_owned()),
     }
@@ -63,7 +64,7 @@ pub async fn create(
         if repo::count_live_api_tokens(conn, &user_id)? >= MAX_LIVE_TOKENS {
             return Err(AccountsError::field(
                 NAME_FIELD,
-                format!("You have {MAX_LIVE_TOKENS} tokens in use. Revoke one you no longer need first."),
+                Message::new("account-token-too-many").with("max", MAX_LIVE_TOKENS),
             ));
         }
         let secret = format!("{SECRET_PREFIX}{}", tokens::new_secret());

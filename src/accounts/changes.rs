@@ -12,6 +12,7 @@ use super::service::{
 use super::{password, repo};
 use crate::db::Db;
 use crate::i18n::Language;
+use crate::i18n::Message;
 
 pub async fn change_name(db: &Db, user: &User, name: &str, now: NaiveDateTime) -> Result<(), AccountsError> {
     let name = parse_name(name).map_err(|m| AccountsError::field("name", m))?;
@@ -74,7 +75,10 @@ pub async fn request_email_change(
 ) -> Result<(), AccountsError> {
     let email = Email::parse(new_email).map_err(|m| AccountsError::field("new_email", m))?;
     if email.as_str() == user.email {
-        return Err(AccountsError::field("new_email", "That is already your address."));
+        return Err(AccountsError::field(
+            "new_email",
+            Message::new("account-new-email-already-address"),
+        ));
     }
     check_current_password(db, user, "email_password", current, ctx.now).await?;
     let user = user.clone();

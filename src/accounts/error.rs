@@ -1,5 +1,6 @@
 use crate::db::DbError;
 use crate::domain::FieldErrors;
+use crate::i18n::Message;
 use crate::rate_limit::RetryAfter;
 
 #[derive(Debug, thiserror::Error)]
@@ -41,7 +42,7 @@ impl From<diesel::result::Error> for AccountsError {
 }
 
 impl AccountsError {
-    pub fn field(name: &'static str, message: impl Into<String>) -> Self {
-        AccountsError::Invalid(FieldErrors::from([(name, message.into())]))
+    pub fn field(name: &'static str, message: Message) -> Self {
+        AccountsError::Invalid(crate::domain::fields::one(name, message))
     }
 }

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::i18n::Language;
+use crate::i18n::Message;
 use crate::schema::{api_tokens, audit_events, user_tokens, users};
 
 crate::id_type!(
@@ -43,13 +44,13 @@ impl Role {
 pub struct Email(String);
 
 impl Email {
-    pub fn parse(text: &str) -> Result<Email, String> {
+    pub fn parse(text: &str) -> Result<Email, Message> {
         let text = text.trim().to_lowercase();
         if text.is_empty() {
-            return Err("Enter your e-mail address.".into());
+            return Err(Message::new("account-email-needed"));
         }
         if text.len() > 254 {
-            return Err("That e-mail address is too long.".into());
+            return Err(Message::new("account-email-too-long"));
         }
         let valid = email_address::EmailAddress::parse_with_options(
             &text,
@@ -57,7 +58,7 @@ impl Email {
         )
         .is_ok_and(|e| e.domain().contains('.'));
         if !valid {
-            return Err("Enter an e-mail address like name@example.com.".into());
+            return Err(Message::new("account-email-invalid"));
         }
         Ok(Email(text))
     }
@@ -82,11 +83,11 @@ impl fmt::Display for Email {
 }
 
 /// A person's display name: 1–100 characters after trimming.
-pub fn parse_name(text: &str) -> Result<String, String> {
+pub fn parse_name(text: &str) -> Result<String, Message> {
     let name = text.trim();
     match name.chars().count() {
-        0 => Err("Enter your name.".into()),
-        n if n > 100 => Err("Keep the name under 100 characters.".into()),
+        0 => Err(Message::new("account-name-needed")),
+        n if n > 100 => Err(Message::new("account-name-too-long")),
         _ => Ok(name.to_owned()),
     }
 }

@@ -11,6 +11,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 
 use crate::heavy_work::Bounded;
+use crate::i18n::Message;
 
 pub const MIN_LENGTH: usize = 10;
 const MAX_LENGTH: usize = 256;
@@ -27,7 +28,7 @@ fn hasher() -> Argon2<'static> {
 static PASSWORD_WORK: Bounded = Bounded::new(|cores| cores / 2);
 
 /// Judges a new password (see [`check_new`]); `Err` holds the message for the person.
-pub async fn assess(password: &str, personal: &[&str]) -> anyhow::Result<Result<(), String>> {
+pub async fn assess(password: &str, personal: &[&str]) -> anyhow::Result<Result<(), Message>> {
     let password = password.to_owned();
     let personal: Vec<String> = personal.iter().map(|p| (*p).to_owned()).collect();
     PASSWORD_WORK
@@ -58,26 +59,17 @@ pub async fn verify(password: &str, stored: Option<&str>) -> anyhow::Result<bool
 /// Checks a new password: long enough, and not a common or easily guessed
 /// one (zxcvbn's dictionaries include the common-password lists), also
 /// considering the person's own name and e-mail.
-fn check_new(password: &str, personal: &[&str]) -> Result<(), String> {
+fn check_new(password: &str, personal: &[&str]) -> Result<(), Message> {
     let length = password.chars().count();
     if length < MIN_LENGTH {
-        return Err(format!(
-            "Use at least {MIN_LENGTH} characters; a few words together make a good password."
-        ));
+        return Err(Message::new("account-password-too-short").with("min", MIN_LENGTH));
     }
     if length > MAX_LENGTH {
-        return Err(format!("Use at most {MAX_LENGTH} characters."));
+        return Err(Message::new("account-password-too-long").with("max", MAX_LENGTH));
     }
     let estimate = zxcvbn::zxcvbn(password, personal);
     if (estimate.score() as u8) < 3 {
-        let hint = estimate
-            .feedback()
-            .and_then(|f| f.warning())
-            .map(|w| format!(" ({w})"))
-            .unwrap_or_default();
-        return Err(format!(
-            "This password is too common or easy to guess{hint}. Try a longer phrase of unrelated words."
-        ));
+        return Err(Message::new("account-password-weak"));
     }
     Ok(())
 }
@@ -125,8 +117,18 @@ mod tests {
 
     #[test]
     fn short_and_common_passwords_are_refused() {
-        assert!(check_new("short", &[]).unwrap_err().contains("at least 10"));
-        assert!(check_new("password123", &[]).unwrap_err().contains("too common"));
+        assert!(
+            check_new("short", &[])
+                .unwrap_err()
+                .to_string()
+                .contains("at least 10")
+        );
+        assert!(
+            check_new("password123", &[])
+                .unwrap_err()
+                .to_string()
+                .contains("too common")
+        );
         assert!(check_new("qwertyuiop", &[]).is_err());
         assert!(
             check_new("sharmasharma", &["sharma"]).is_err(),

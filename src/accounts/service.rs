@@ -14,6 +14,7 @@ use super::model::{AuditEvent, AuditRecord, TokenPurpose, User, UserToken};
 use super::{password, repo, tokens};
 use crate::db::{Db, DbConnection, DbResult};
 use crate::domain::LocalPath;
+use crate::i18n::Message;
 use crate::mail::{self, OutgoingEmail};
 use crate::rate_limit::{self, Limit};
 
@@ -164,7 +165,7 @@ pub(super) async fn password_problem(
     password: &str,
     name: &str,
     email: &str,
-) -> Result<Option<String>, AccountsError> {
+) -> Result<Option<Message>, AccountsError> {
     let local = email.split('@').next().unwrap_or_default();
     Ok(password::assess(password, &[name, local, "odop", "bazaar"])
         .await?
@@ -183,7 +184,10 @@ pub(super) async fn check_current_password(
     db.write(move |conn| limited(conn, bucket, CURRENT_PASSWORD_PER_ACCOUNT, now))
         .await?;
     if !password::verify(guess, Some(&user.password_hash)).await? {
-        return Err(AccountsError::field(field, "That is not your current password."));
+        return Err(AccountsError::field(
+            field,
+            Message::new("account-not-current-password"),
+        ));
     }
     Ok(())
 }

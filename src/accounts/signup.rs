@@ -12,6 +12,7 @@ use super::{password, repo, tokens};
 use crate::db::Db;
 use crate::domain::{FieldErrors, LocalPath};
 use crate::i18n::Language;
+use crate::i18n::Message;
 use crate::rate_limit::{self, Limit};
 
 const SIGN_UP_PER_IP: Limit = Limit::per_minutes(10, 60);
@@ -59,10 +60,7 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
     let role = match Role::parse(&input.role) {
         Some(role) if role.self_service() => Some(role),
         _ => {
-            errors.insert(
-                "role",
-                "Choose whether you sell (producer) or buy (buyer).".into(),
-            );
+            errors.insert("role", Message::new("account-role-choose-whether-sell"));
             None
         }
     };
@@ -73,12 +71,12 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
     let country = input.country.trim().to_uppercase();
     if role == Some(Role::Buyer) {
         if company.is_empty() {
-            errors.insert("company", "Enter your company's name.".into());
+            errors.insert("company", Message::new("account-company-enter-company-s"));
         } else if company.chars().count() > 150 {
-            errors.insert("company", "Keep the company name under 150 characters.".into());
+            errors.insert("company", Message::new("account-company-keep-company-name"));
         }
         if country.is_empty() {
-            errors.insert("country", "Choose the country your company is in.".into());
+            errors.insert("country", Message::new("account-country-choose-country-company"));
         }
     }
     let (Some(name), Some(email), Some(role)) = (name, email, role) else {
@@ -92,7 +90,10 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
     db.write(move |conn| {
         let (company, country) = if role == Role::Buyer {
             if crate::directory::repo::country_name(conn, &country)?.is_none() {
-                return Err(AccountsError::field("country", "Choose a country from the list."));
+                return Err(AccountsError::field(
+                    "country",
+                    Message::new("account-country-choose-country-list"),
+                ));
             }
             (Some(company), Some(country))
         } else {

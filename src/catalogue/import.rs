@@ -17,6 +17,7 @@ use super::upload_limits::{self, Upload};
 use crate::accounts::User;
 use crate::db::{Db, DbConnection};
 use crate::directory::Sector;
+use crate::i18n::Message;
 
 /// The columns of the import file, in the order of the template.
 pub const COLUMNS: [&str; 18] = [
@@ -115,7 +116,7 @@ pub async fn import_csv(
         .from_reader(csv);
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| bad_file(format!("The file is not a readable CSV: {e}")))?
+        .map_err(|e| bad_file(Message::new("listing-import-not-csv").with("problem", e.to_string())))?
         .iter()
         .map(|h| h.trim_start_matches('\u{feff}').to_lowercase())
         .collect();
@@ -132,15 +133,14 @@ pub async fn import_csv(
     .filter(|c| !headers.iter().any(|h| h == c))
     .collect();
     if !missing.is_empty() {
-        return Err(bad_file(format!(
-            "The file lacks the column(s) {}; start from the template.",
-            missing.join(", ")
-        )));
+        return Err(bad_file(
+            Message::new("listing-import-columns-missing").with("columns", missing.join(", ")),
+        ));
     }
     let records: Vec<(usize, Result<csv::StringRecord, csv::Error>)> =
         reader.records().enumerate().map(|(i, r)| (i + 2, r)).collect();
     if records.len() > 1000 {
-        return Err(bad_file("Import at most 1000 rows at a time.".into()));
+        return Err(bad_file(Message::new("listing-import-most-1000-rows")));
     }
     let total = records.len();
     let owner = user.clone();
@@ -200,8 +200,8 @@ pub async fn import_csv(
     })
 }
 
-fn bad_file(message: String) -> CatalogueError {
-    CatalogueError::Invalid(crate::domain::FieldErrors::from([("file", message)]))
+fn bad_file(message: Message) -> CatalogueError {
+    CatalogueError::Invalid(crate::domain::fields::one("file", message))
 }
 
 /// Turns names people write in a spreadsheet (sector "Food Processing", ODOP

@@ -13,6 +13,7 @@ use crate::db::{DbConnection, DbError, DbResult};
 use crate::directory::model::GiProduct;
 use crate::directory::{Sector, slugify};
 use crate::domain::Checks;
+use crate::i18n::Message;
 use crate::media;
 use crate::search;
 
@@ -156,7 +157,7 @@ fn validate(
     let description = checks.text("description", &input.description, 20..=5000);
     let sector = Sector::from_slug(input.sector.trim());
     if sector.is_none() {
-        checks.fail("sector", "Choose a sector.");
+        checks.fail("sector", Message::new("listing-sector-choose-sector"));
     }
     let category = checks.text("category", &input.category, 0..=80);
     let odop_product_slug = match input.odop_product.trim() {
@@ -166,7 +167,7 @@ fn validate(
             _ => {
                 checks.fail(
                     "odop_product",
-                    "Choose one of your district's ODOP products, or none.",
+                    Message::new("listing-odop-product-choose-one-district"),
                 );
                 None
             }
@@ -192,36 +193,37 @@ fn validate(
             Some(_) => {
                 checks.fail(
                     "gi_product",
-                    "Choose a GI registered in India: a listing can only claim an Indian geographical indication.");
+                    Message::new("listing-gi-product-choose-gi-registered"),
+                );
                 None
             }
             None => {
-                checks.fail("gi_product", "Choose a GI from the register, or none.");
+                checks.fail(
+                    "gi_product",
+                    Message::new("listing-gi-product-choose-gi-register"),
+                );
                 None
             }
         },
     };
     let materials = checks.text("materials", &input.materials, 0..=300);
-    let moq = checks.whole("moq", &input.moq, 1..=10_000_000, "The minimum order");
+    let moq = checks.whole("moq", &input.moq, 1..=10_000_000);
     let moq_unit = input.moq_unit.trim().to_owned();
     if !UNITS.contains(&moq_unit.as_str()) {
-        checks.fail("moq_unit", "Choose the unit the minimum order is counted in.");
+        checks.fail("moq_unit", Message::new("listing-moq-unit-choose-unit-minimum"));
     }
     let currency = input.currency.trim().to_uppercase();
     let digits = repo::currency_digits(conn, &currency)?;
     if digits.is_none() {
         checks.fail(
             "currency",
-            format!(
-                "“{}” is not a currency code we know (e.g. INR, USD, EUR).",
-                input.currency.trim()
-            ),
+            Message::new("listing-currency-unknown").with("value", input.currency.trim()),
         );
     }
     let digits = digits.unwrap_or(2);
     let mut price = |field: &'static str, value: &str| match Minor::parse(value, digits) {
         Ok(Minor(0)) => {
-            checks.fail(field, "A price must be more than zero.");
+            checks.fail(field, Message::new("listing-price-must-more-than"));
             None
         }
         Ok(minor) => Some(minor.0),
@@ -238,18 +240,16 @@ fn validate(
     if let (Some(low), Some(high)) = (price_min, price_max)
         && high < low
     {
-        checks.fail("price_max", "The highest price cannot be below the lowest.");
+        checks.fail(
+            "price_max",
+            Message::new("listing-price-max-highest-price-cannot"),
+        );
     }
     let monthly_capacity = match input.monthly_capacity.trim() {
         "" => None,
-        typed => checks.whole("monthly_capacity", typed, 1..=100_000_000, "Monthly capacity"),
+        typed => checks.whole("monthly_capacity", typed, 1..=100_000_000),
     };
-    let lead_time_days = checks.whole(
-        "lead_time_days",
-        &input.lead_time_days,
-        1..=365,
-        "Lead time in days",
-    );
+    let lead_time_days = checks.whole("lead_time_days", &input.lead_time_days, 1..=365);
     let certifications = checks.text("certifications", &input.certifications, 0..=300);
 
     let valid = match (sector, moq, price_min, price_max, lead_time_days) {
@@ -291,7 +291,7 @@ pub fn registered_in_india(gi: &GiProduct) -> bool {
 pub fn known_hs_code(
     conn: &mut DbConnection,
     typed: &str,
-) -> Result<Result<Option<String>, String>, DbError> {
+) -> Result<Result<Option<String>, Message>, DbError> {
     if typed.trim().is_empty() {
         return Ok(Ok(None));
     }
@@ -299,7 +299,7 @@ pub fn known_hs_code(
         Ok(code) if repo::hs_subheading(conn, code.subheading())?.is_some() => {
             Ok(Some(code.as_str().to_owned()))
         }
-        Ok(code) => Err(format!("{} is not an HS 2022 subheading.", code.subheading())),
+        Ok(code) => Err(Message::new("listing-hs-unknown").with("code", code.subheading())),
         Err(message) => Err(message),
     })
 }

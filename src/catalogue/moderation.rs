@@ -12,7 +12,8 @@ use super::repo;
 use super::values::{Decision, ProductStatus};
 use crate::accounts::{User, repo as accounts_repo};
 use crate::db::DbConnection;
-use crate::domain::FieldErrors;
+use crate::domain::fields;
+use crate::i18n::Message;
 use crate::mail::{self, OutgoingEmail};
 use crate::search;
 
@@ -27,16 +28,18 @@ pub fn decide(
 ) -> Result<Product, CatalogueError> {
     let note = note.trim();
     if decision != Decision::Approve && note.is_empty() {
-        return Err(CatalogueError::Invalid(FieldErrors::from([(
+        return Err(CatalogueError::Invalid(fields::one(
             "note",
-            "Tell the producer what to change or why the listing is refused.".to_owned(),
-        )])));
+            Message::new("listing-note-needed"),
+        )));
     }
     if note.chars().count() > 2000 {
-        return Err(CatalogueError::Invalid(FieldErrors::from([(
+        return Err(CatalogueError::Invalid(fields::one(
             "note",
-            "Keep the note under 2000 characters.".to_owned(),
-        )])));
+            Message::new("field-too-long")
+                .with("max", 2000)
+                .with("count", note.chars().count()),
+        )));
     }
     let product = repo::find_product(conn, product_id)?.ok_or(CatalogueError::NotFound)?;
     if product.status != ProductStatus::Submitted {

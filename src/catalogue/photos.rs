@@ -11,7 +11,7 @@ use super::upload_limits::{self, Upload};
 use super::values::ProductStatus;
 use crate::accounts::User;
 use crate::db::DbConnection;
-use crate::domain::FieldErrors;
+use crate::i18n::Message;
 use crate::media;
 use crate::search;
 
@@ -22,14 +22,13 @@ pub const MAX_PHOTOS: usize = 12;
 pub fn parse_alt(text: &str) -> Result<String, CatalogueError> {
     let alt = text.trim();
     let message = match alt.chars().count() {
-        0 => "Describe the photo for people who cannot see it.",
-        n if n > 250 => "Keep the description under 250 characters.",
+        0 => Message::new("listing-alt-needed"),
+        n if n > 250 => Message::new("field-too-long").with("max", 250).with("count", n),
         _ => return Ok(alt.to_owned()),
     };
-    Err(CatalogueError::Invalid(FieldErrors::from([(
-        "alt",
-        message.to_owned(),
-    )])))
+    Err(CatalogueError::Invalid(crate::domain::fields::one(
+        "alt", message,
+    )))
 }
 
 fn reindex_if_published(

@@ -12,6 +12,7 @@ use super::values::{Gstin, INCOTERMS, Iec, PhoneNumber, ProducerKind, Udyam};
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::Checks;
+use crate::i18n::Message;
 use crate::media;
 use crate::search;
 
@@ -81,14 +82,14 @@ pub fn save_profile(
     let business_name = checks.text("business_name", &input.business_name, 1..=120);
     let kind = ProducerKind::parse(&input.kind);
     if kind.is_none() {
-        checks.fail("kind", "Choose what kind of business you are.");
+        checks.fail("kind", Message::new("listing-kind-choose-what-kind"));
     }
     let district = match input.district.trim().parse::<i32>() {
         Ok(code) => repo::district(conn, code)?,
         Err(_) => None,
     };
     if district.is_none() {
-        checks.fail("district", "Choose your district from the list.");
+        checks.fail("district", Message::new("listing-district-choose-district-list"));
     }
     let address = checks.text("address", &input.address, 1..=400);
     let story = checks.text("story", &input.story, 0..=4000);
@@ -114,13 +115,16 @@ pub fn save_profile(
         .filter(|t| !t.is_empty())
         .collect();
     if let Some(bad) = incoterms.iter().find(|t| !INCOTERMS.contains(&t.as_str())) {
-        checks.fail("incoterms", format!("“{bad}” is not an Incoterms 2020 rule."));
+        checks.fail(
+            "incoterms",
+            Message::new("listing-incoterm-unknown").with("value", bad.as_str()),
+        );
     }
     let sample_policy = checks.text("sample_policy", &input.sample_policy, 0..=500);
     let phone = checks.optional("phone", &input.phone, PhoneNumber::parse);
     let whatsapp = input.whatsapp == "on";
     if whatsapp && input.phone.trim().is_empty() {
-        checks.fail("phone", "Write the number that takes WhatsApp messages.");
+        checks.fail("phone", Message::new("listing-phone-write-number-takes"));
     }
     let (kind, (district, _)) = checks.finish_with(kind.zip(district))?;
 

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::i18n::Message;
+
 use serde::Serialize;
 
 /// India's GST identification number: state code, PAN, entity number, `Z`,
@@ -14,7 +16,7 @@ pub struct Gstin(String);
 impl Gstin {
     const ALPHABET: &'static [u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-    pub fn parse(text: &str) -> Result<Gstin, String> {
+    pub fn parse(text: &str) -> Result<Gstin, Message> {
         let gstin: String = text
             .trim()
             .to_uppercase()
@@ -30,12 +32,10 @@ impl Gstin {
             && b[13] == b'Z'
             && b[14].is_ascii_alphanumeric();
         if !shape_ok {
-            return Err("A GSTIN has 15 characters: 2-digit state code, your PAN, entity number, Z and a check character (e.g. 27AAPFU0939F1ZV).".into());
+            return Err(Message::new("listing-gstin-has-15-characters"));
         }
         if b[14] != Self::check_character(&b[..14]) {
-            return Err(
-                "This GSTIN's last character does not match the rest: check it for a typing mistake.".into(),
-            );
+            return Err(Message::new("listing-gstin-s-last-character"));
         }
         Ok(Gstin(gstin))
     }
@@ -72,16 +72,13 @@ fn is_pan(b: &[u8]) -> bool {
 pub struct Iec(String);
 
 impl Iec {
-    pub fn parse(text: &str) -> Result<Iec, String> {
+    pub fn parse(text: &str) -> Result<Iec, Message> {
         let iec = text.trim().to_uppercase();
         let b = iec.as_bytes();
         if is_pan(b) || (b.len() == 10 && b.iter().all(u8::is_ascii_digit)) {
             Ok(Iec(iec))
         } else {
-            Err(
-                "An IEC has 10 characters: your firm's PAN (e.g. AAPFU0939F) or an older 10-digit code."
-                    .into(),
-            )
+            Err(Message::new("listing-iec-has-10-characters"))
         }
     }
 
@@ -96,7 +93,7 @@ impl Iec {
 pub struct Udyam(String);
 
 impl Udyam {
-    pub fn parse(text: &str) -> Result<Udyam, String> {
+    pub fn parse(text: &str) -> Result<Udyam, Message> {
         let udyam = text.trim().to_uppercase();
         let parts: Vec<&str> = udyam.split('-').collect();
         let ok = parts.len() == 4
@@ -110,7 +107,7 @@ impl Udyam {
         if ok {
             Ok(Udyam(udyam))
         } else {
-            Err("A Udyam number looks like UDYAM-UP-01-0012345.".into())
+            Err(Message::new("listing-udyam-number-looks-like"))
         }
     }
 
@@ -128,13 +125,13 @@ impl Udyam {
 pub struct PhoneNumber(String);
 
 impl PhoneNumber {
-    pub fn parse(text: &str) -> Result<PhoneNumber, String> {
-        const EXAMPLE: &str = "Write the number with its digits, e.g. +91 98765 43210 or 98765 43210.";
+    pub fn parse(text: &str) -> Result<PhoneNumber, Message> {
+        let example = || Message::new("listing-phone-example");
         let text = text.trim();
         let plus_first = text.starts_with('+');
         let allowed = |c: char| c.is_ascii_digit() || " -().".contains(c);
         if !text.trim_start_matches('+').chars().all(allowed) {
-            return Err(EXAMPLE.into());
+            return Err(example());
         }
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
         let international = if plus_first {
@@ -152,15 +149,13 @@ impl PhoneNumber {
         };
         // ITU-T E.164: a country code (never 0) and at most 15 digits in all.
         if !(8..=15).contains(&international.len()) || international.starts_with('0') {
-            return Err(EXAMPLE.into());
+            return Err(example());
         }
         if international
             .strip_prefix("91")
             .is_some_and(|national| national.len() != 10)
         {
-            return Err(
-                "An Indian number has 10 digits after +91 (or after the 0 of a landline's area code).".into(),
-            );
+            return Err(Message::new("listing-indian-number-has-10"));
         }
         Ok(PhoneNumber(format!("+{international}")))
     }
@@ -194,12 +189,12 @@ impl PhoneNumber {
 pub struct HsCode(String);
 
 impl HsCode {
-    pub fn parse(text: &str) -> Result<HsCode, String> {
+    pub fn parse(text: &str) -> Result<HsCode, Message> {
         let code: String = text.chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
         if (code.len() == 6 || code.len() == 8) && code.bytes().all(|c| c.is_ascii_digit()) {
             Ok(HsCode(code))
         } else {
-            Err("Enter a 6-digit HS code or an 8-digit Indian HSN code, e.g. 500720 or 50072010.".into())
+            Err(Message::new("listing-enter-6-digit-hs"))
         }
     }
 
@@ -223,28 +218,25 @@ pub struct Minor(pub i64);
 
 impl Minor {
     /// Parses "1,250.50" with at most `minor_digits` decimals.
-    pub fn parse(text: &str, minor_digits: u32) -> Result<Minor, String> {
+    pub fn parse(text: &str, minor_digits: u32) -> Result<Minor, Message> {
         let cleaned: String = text.trim().chars().filter(|c| *c != ',' && *c != ' ').collect();
         if cleaned.is_empty() {
-            return Err("Enter a price.".into());
+            return Err(Message::new("listing-enter-price"));
         }
         let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
         let digits_ok = !whole.is_empty()
             && whole.bytes().all(|c| c.is_ascii_digit())
             && fraction.bytes().all(|c| c.is_ascii_digit());
         if !digits_ok {
-            return Err(format!(
-                "“{}” is not a price; write it like 1250 or 1250.50.",
-                text.trim()
-            ));
+            return Err(Message::new("listing-price-invalid").with("value", text.trim()));
         }
         if fraction.len() > minor_digits as usize {
-            return Err(format!(
-                "Use at most {minor_digits} decimal places for this currency."
-            ));
+            return Err(Message::new("listing-price-decimals").with("max", minor_digits));
         }
         let scale = 10i64.pow(minor_digits);
-        let whole: i64 = whole.parse().map_err(|_| "That price is too large.".to_owned())?;
+        let whole: i64 = whole
+            .parse()
+            .map_err(|_| Message::new("listing-price-too-large"))?;
         let fraction: i64 = if fraction.is_empty() {
             0
         } else {
@@ -256,7 +248,9 @@ impl Minor {
             .checked_mul(scale)
             .and_then(|w| w.checked_add(fraction))
             .filter(|m| *m <= 1_000_000_000_000);
-        minor.map(Minor).ok_or_else(|| "That price is too large.".into())
+        minor
+            .map(Minor)
+            .ok_or_else(|| Message::new("listing-price-too-large"))
     }
 
     /// "1,250.50" (or "1,250" when the fraction is zero).
@@ -419,10 +413,16 @@ mod tests {
         assert!(
             kept("+91 98765 4321")
                 .unwrap_err()
+                .to_string()
                 .contains("10 digits after +91")
         );
         assert_eq!(kept("919876543210").as_deref(), Ok("+919876543210"));
-        assert!(kept("98765 4321").unwrap_err().contains("10 digits after +91"));
+        assert!(
+            kept("98765 4321")
+                .unwrap_err()
+                .to_string()
+                .contains("10 digits after +91")
+        );
         assert!(kept("12345").is_err());
         assert!(kept("call 98765 43210").is_err());
         assert!(kept("98765+43210").is_err());
@@ -447,11 +447,13 @@ mod tests {
         assert!(
             Gstin::parse("27AAPFU0939F1ZW")
                 .unwrap_err()
+                .to_string()
                 .contains("does not match")
         );
         assert!(
             Gstin::parse("27AAPFU0939F1Z")
                 .unwrap_err()
+                .to_string()
                 .contains("15 characters")
         );
         assert!(Gstin::parse("27AAPF00939F1ZV").is_err(), "PAN shape");

@@ -1,16 +1,21 @@
 //! Field-by-field checks for forms and their JSON twins. Each check records
 //! a message for its field and returns what it could read, so one pass
 //! reports every problem at once; `finish` turns the messages into the
-//! area's `Invalid` error.
+//! area's `Invalid` error. Messages are `i18n::Message`s, written in the
+//! reader's language when the form (or the problem document) is rendered;
+//! they sit next to their field, whose label already names it, so they say
+//! what is wrong without repeating the field's name.
 
 use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
 
 use chrono::{NaiveDate, TimeDelta};
 
+use crate::i18n::{Locale, Message};
+
 /// Messages for form fields, keyed by field name, shown next to each field
 /// (and as the `errors` object of a 422 problem under `/api/`).
-pub type FieldErrors = BTreeMap<&'static str, String>;
+pub type FieldErrors = BTreeMap<&'static str, Message>;
 
 /// How far ahead a date may lie.
 const MAX_DAYS_AHEAD: i64 = 2 * 366;
@@ -20,14 +25,30 @@ pub struct Checks {
     errors: FieldErrors,
 }
 
+/// `text` with Devanagari and Arabic-Indic digits read as the ASCII ones and
+/// grouping commas dropped, so "१,२००" and "١٢٠٠" read as 1200: people type
+/// numbers in the digits their phone's keyboard offers.
+fn ascii_digits(text: &str) -> String {
+    text.trim()
+        .chars()
+        .filter(|c| *c != ',' && *c != '٬')
+        .map(|c| match c {
+            '०'..='९' => char::from(b'0' + (c as u32 - '०' as u32) as u8),
+            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+            other => other,
+        })
+        .collect()
+}
+
 impl Checks {
     pub fn new() -> Self {
         Self::default()
     }
 
     /// Records `message` for `field`, keeping the first message a field got.
-    pub fn fail(&mut self, field: &'static str, message: impl Into<String>) {
-        self.errors.entry(field).or_insert_with(|| message.into());
+    pub fn fail(&mut self, field: &'static str, message: Message) {
+        self.errors.entry(field).or_insert(message);
     }
 
     pub fn is_clean(&self) -> bool {
@@ -40,50 +61,46 @@ impl Checks {
         let value = value.trim();
         let count = value.chars().count();
         if count == 0 && *length.start() == 1 {
-            self.fail(field, "This is needed.");
+            self.fail(field, Message::new("field-needed"));
         } else if count < *length.start() {
-            self.fail(field, format!("Write at least {} characters.", length.start()));
+            self.fail(
+                field,
+                Message::new("field-too-short").with("min", *length.start()),
+            );
         } else if count > *length.end() {
             self.fail(
                 field,
-                format!("Keep this under {} characters (it has {count}).", length.end()),
+                Message::new("field-too-long")
+                    .with("max", *length.end())
+                    .with("count", count),
             );
         }
         value.to_owned()
     }
 
-    /// A whole number in `range` (thousands separators allowed); `what`
-    /// names it in messages ("The minimum order").
-    pub fn whole(
-        &mut self,
-        field: &'static str,
-        value: &str,
-        range: RangeInclusive<i32>,
-        what: &str,
-    ) -> Option<i32> {
-        let cleaned: String = value.trim().chars().filter(|c| *c != ',').collect();
+    /// A whole number in `range` (thousands separators and Indian or Arabic
+    /// digits allowed).
+    pub fn whole(&mut self, field: &'static str, value: &str, range: RangeInclusive<i32>) -> Option<i32> {
+        let cleaned = ascii_digits(value);
         match cleaned.parse::<i64>() {
             Ok(n) if n < i64::from(*range.start()) => {
-                self.fail(field, format!("{what} must be at least {}.", range.start()));
+                self.fail(field, Message::new("field-at-least").with("min", *range.start()));
                 None
             }
             Ok(n) if n > i64::from(*range.end()) => {
-                self.fail(field, format!("{what} must be at most {}.", range.end()));
+                self.fail(field, Message::new("field-at-most").with("max", *range.end()));
                 None
             }
             Ok(n) => i32::try_from(n).ok(),
             Err(_) if cleaned.is_empty() => {
-                // `what` names the subject ("The gap", "A meeting's length").
-                let mut subject = what.chars();
-                let first = subject.next().map(|c| c.to_lowercase().collect::<String>());
-                self.fail(
-                    field,
-                    format!("Enter {}{}.", first.unwrap_or_default(), subject.as_str()),
-                );
+                self.fail(field, Message::new("field-number-needed"));
                 None
             }
             Err(_) => {
-                self.fail(field, format!("“{}” is not a whole number.", value.trim()));
+                self.fail(
+                    field,
+                    Message::new("field-not-a-number").with("value", value.trim()),
+                );
                 None
             }
         }
@@ -96,7 +113,7 @@ impl Checks {
         value: &str,
         range: RangeInclusive<i32>,
     ) -> Option<i32> {
-        let value = value.trim();
+        let value = ascii_digits(value);
         if value.is_empty() {
             return None;
         }
@@ -105,7 +122,10 @@ impl Checks {
             _ => {
                 self.fail(
                     field,
-                    format!("Enter a whole number from {} to {}.", range.start(), range.end()),
+                    // As text: the bounds are often years, which are not grouped.
+                    Message::new("field-number-between")
+                        .with("min", range.start().to_string())
+                        .with("max", range.end().to_string()),
                 );
                 None
             }
@@ -114,16 +134,14 @@ impl Checks {
 
     /// Whole days in `range`.
     pub fn days(&mut self, field: &'static str, value: &str, range: RangeInclusive<i32>) -> Option<i32> {
-        match value.trim().parse::<i32>() {
+        match ascii_digits(value).parse::<i32>() {
             Ok(n) if range.contains(&n) => Some(n),
             _ => {
                 self.fail(
                     field,
-                    format!(
-                        "Enter a whole number of days from {} to {}.",
-                        range.start(),
-                        range.end()
-                    ),
+                    Message::new("field-days-between")
+                        .with("min", *range.start())
+                        .with("max", *range.end()),
                 );
                 None
             }
@@ -136,7 +154,7 @@ impl Checks {
         &mut self,
         field: &'static str,
         value: &str,
-        parse: impl FnOnce(&str) -> Result<T, String>,
+        parse: impl FnOnce(&str) -> Result<T, Message>,
     ) -> Option<T> {
         if value.trim().is_empty() {
             return None;
@@ -145,7 +163,7 @@ impl Checks {
     }
 
     /// The value of an already-run parse, its error becoming the field's message.
-    pub fn parsed<T>(&mut self, field: &'static str, parsed: Result<T, String>) -> Option<T> {
+    pub fn parsed<T>(&mut self, field: &'static str, parsed: Result<T, Message>) -> Option<T> {
         match parsed {
             Ok(value) => Some(value),
             Err(message) => {
@@ -166,25 +184,22 @@ impl Checks {
         let value = value.trim();
         if value.is_empty() {
             if required {
-                self.fail(field, "Choose a date.");
+                self.fail(field, Message::new("field-date-needed"));
             }
             return None;
         }
         match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
             Ok(date) if date < today => {
-                self.fail(field, "This date is in the past; choose today or a later day.");
+                self.fail(field, Message::new("field-date-past"));
                 None
             }
             Ok(date) if date > today + TimeDelta::days(MAX_DAYS_AHEAD) => {
-                self.fail(field, "Choose a date within the next two years.");
+                self.fail(field, Message::new("field-date-too-far"));
                 None
             }
             Ok(date) => Some(date),
             Err(_) => {
-                self.fail(
-                    field,
-                    format!("“{value}” is not a date; use the form YYYY-MM-DD."),
-                );
+                self.fail(field, Message::new("field-not-a-date").with("value", value));
                 None
             }
         }
@@ -193,10 +208,7 @@ impl Checks {
     /// A form field that people never see: only automated tools fill it in.
     pub fn honeypot(&mut self, value: &str) {
         if !value.trim().is_empty() {
-            self.fail(
-                "form",
-                "This form looks as if it was filled in by an automated tool, so it was not sent.",
-            );
+            self.fail("form", Message::new("field-honeypot"));
         }
     }
 
@@ -205,12 +217,7 @@ impl Checks {
     /// means a check was left out; the form says so rather than the server failing.
     pub fn finish_with<T>(self, value: Option<T>) -> Result<T, FieldErrors> {
         self.finish()?;
-        value.ok_or_else(|| {
-            FieldErrors::from([(
-                "form",
-                "Some fields could not be read; check the form.".to_owned(),
-            )])
-        })
+        value.ok_or_else(|| FieldErrors::from([("form", Message::new("field-unreadable"))]))
     }
 
     /// `Ok` when every field passed, else every field's message.
@@ -223,6 +230,21 @@ impl Checks {
     }
 }
 
+/// Every message of `errors` in `locale`, as one line: for a notice that
+/// reports a form's problems on the page the form came from.
+pub fn in_one_line(errors: &FieldErrors, locale: Locale) -> String {
+    errors
+        .values()
+        .map(|message| message.in_locale(locale))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One field's message, as an area's `Invalid` error carries it.
+pub fn one(field: &'static str, message: Message) -> FieldErrors {
+    FieldErrors::from([(field, message)])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,23 +253,27 @@ mod tests {
     fn every_problem_is_reported_once() {
         let mut checks = Checks::new();
         assert_eq!(checks.text("title", "  Silk  ", 3..=120), "Silk");
-        assert_eq!(
-            checks.whole("moq", "2,000", 1..=10_000, "The minimum order"),
-            Some(2000)
-        );
-        assert_eq!(checks.whole("a", "0", 1..=10, "The minimum order"), None);
-        assert_eq!(checks.whole("b", "lots", 1..=10, "The minimum order"), None);
-        assert_eq!(checks.whole("d", " ", 10..=60, "A meeting's length"), None);
+        assert_eq!(checks.whole("moq", "2,000", 1..=10_000), Some(2000));
+        assert_eq!(checks.whole("a", "0", 1..=10), None);
+        assert_eq!(checks.whole("b", "lots", 1..=10), None);
+        assert_eq!(checks.whole("d", " ", 10..=60), None);
         checks.text("c", "", 1..=10);
-        checks.fail("c", "a second message is not kept");
+        checks.fail("c", Message::new("field-date-past"));
         let errors = checks.finish().err().unwrap_or_default();
         assert_eq!(errors.len(), 4);
-        assert!(errors["a"].contains("at least 1"));
-        assert_eq!(
-            errors["d"], "Enter a meeting's length.",
-            "the subject keeps its own article"
-        );
-        assert_eq!(errors["c"], "This is needed.");
+        assert_eq!(errors["a"].to_string(), "Must be at least 1.");
+        assert_eq!(errors["b"].to_string(), "“lots” is not a whole number.");
+        assert_eq!(errors["d"].to_string(), "Enter a whole number.");
+        assert_eq!(errors["c"].id(), "field-needed", "the first message is kept");
+    }
+
+    #[test]
+    fn numbers_typed_in_indian_or_arabic_digits_are_read() {
+        let mut checks = Checks::new();
+        assert_eq!(checks.whole("a", "१,२००", 1..=10_000), Some(1200));
+        assert_eq!(checks.whole("b", "١٢٠٠", 1..=10_000), Some(1200));
+        assert_eq!(checks.optional_whole("c", "۴۵", 1..=100), Some(45));
+        assert!(checks.is_clean());
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::directory::Sector;
 use crate::domain::Checks;
+use crate::i18n::Message;
 
 /// What the buyer profile form (or API) sends.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -64,20 +65,17 @@ pub fn save_profile(
     let country = checks.country(conn, "country", &input.country)?;
     let buyer_type = BuyerType::parse(&input.buyer_type);
     if buyer_type.is_none() {
-        checks.fail("buyer_type", "Choose what kind of buyer you are.");
+        checks.fail("buyer_type", Message::new("enquiry-buyer-type-choose-what-kind"));
     }
     let website = checks.text("website", &input.website, 0..=200);
     if !website.is_empty()
         && url::Url::parse(&website).map_or(true, |u| !matches!(u.scheme(), "http" | "https"))
     {
-        checks.fail("website", "Enter the full address, like https://example.com.");
+        checks.fail("website", Message::new("enquiry-website-enter-full-address"));
     }
     let phone = checks.text("phone", &input.phone, 0..=30);
     if !phone.is_empty() && !phone.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)) {
-        checks.fail(
-            "phone",
-            "Use digits, spaces and + - ( ) only, e.g. +31 20 123 4567.",
-        );
+        checks.fail("phone", Message::new("enquiry-phone-use-digits-spaces"));
     }
     let sectors: Vec<&str> = input
         .sectors
@@ -86,20 +84,20 @@ pub fn save_profile(
         .filter(|s| !s.is_empty())
         .collect();
     if let Some(unknown) = sectors.iter().find(|s| Sector::from_slug(s).is_none()) {
-        checks.fail("sectors", format!("“{unknown}” is not one of our sectors."));
+        checks.fail(
+            "sectors",
+            Message::new("enquiry-sector-unknown").with("value", unknown.to_string()),
+        );
     }
     let time_zone = input.time_zone.trim();
     if Tz::from_str(time_zone).is_err() {
-        checks.fail(
-            "time_zone",
-            "Choose a time zone from the list, e.g. Europe/Amsterdam.",
-        );
+        checks.fail("time_zone", Message::new("enquiry-time-zone-choose-time-zone"));
     }
     checks.finish()?;
     let Some(buyer_type) = buyer_type else {
         return Err(EnquiryError::field(
             "buyer_type",
-            "Choose what kind of buyer you are.",
+            Message::new("enquiry-buyer-type-choose-what-kind"),
         ));
     };
     let existing = repo::buyer_profile(conn, &user.id)?;

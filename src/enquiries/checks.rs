@@ -8,6 +8,7 @@ use crate::catalogue::values::{INCOTERMS, Minor, UNITS};
 use crate::db::DbConnection;
 use crate::directory::repo as directory_repo;
 use crate::domain::Checks;
+use crate::i18n::Message;
 
 /// The largest quantity anyone orders through this site.
 pub const MAX_QUANTITY: i64 = 100_000_000;
@@ -81,9 +82,7 @@ impl EnquiryChecks for Checks {
         if first && count_links(&body) > MAX_LINKS_FIRST_MESSAGE {
             self.fail(
                 field,
-                format!(
-                    "A first message may hold at most {MAX_LINKS_FIRST_MESSAGE} links. Describe what you need in words; links can follow once the conversation has started."
-                ),
+                Message::new("enquiry-first-message-links").with("max", MAX_LINKS_FIRST_MESSAGE),
             );
         }
         body
@@ -94,25 +93,25 @@ impl EnquiryChecks for Checks {
         match cleaned.parse::<i64>() {
             Ok(n) if (1..=MAX_QUANTITY).contains(&n) => Some(n),
             Ok(n) if n < 1 => {
-                self.fail(field, "Enter a quantity of at least 1.");
+                self.fail(field, Message::new("enquiry-enter-quantity-least-1"));
                 None
             }
             Ok(_) => {
                 self.fail(
                     field,
-                    format!(
-                        "That is more than {} — check the quantity.",
-                        crate::format::group_thousands(MAX_QUANTITY)
-                    ),
+                    Message::new("enquiry-quantity-too-large").with("max", MAX_QUANTITY),
                 );
                 None
             }
             Err(_) if cleaned.is_empty() => {
-                self.fail(field, "Enter a quantity.");
+                self.fail(field, Message::new("enquiry-enter-quantity"));
                 None
             }
             Err(_) => {
-                self.fail(field, format!("“{}” is not a whole number.", value.trim()));
+                self.fail(
+                    field,
+                    Message::new("field-not-a-number").with("value", value.trim()),
+                );
                 None
             }
         }
@@ -123,7 +122,7 @@ impl EnquiryChecks for Checks {
         if !UNITS.contains(&unit) {
             self.fail(
                 field,
-                format!("Choose a unit from the list ({}).", UNITS.join(", ")),
+                Message::new("enquiry-unit-choose").with("units", UNITS.join(", ")),
             );
         }
         unit.to_owned()
@@ -133,18 +132,16 @@ impl EnquiryChecks for Checks {
         let code = value.trim().to_uppercase();
         if code.is_empty() {
             if required {
-                self.fail(field, "Choose an Incoterm (EXW, FOB, CIF, DAP, DDP …).");
+                self.fail(field, Message::new("enquiry-choose-incoterm-exw-fob"));
             }
             return None;
         }
         if !INCOTERMS.contains(&code.as_str()) {
             self.fail(
                 field,
-                format!(
-                    "“{}” is not an Incoterms 2020 rule; choose one of {}.",
-                    value.trim(),
-                    INCOTERMS.join(", ")
-                ),
+                Message::new("enquiry-incoterm-unknown")
+                    .with("value", value.trim())
+                    .with("rules", INCOTERMS.join(", ")),
             );
             return None;
         }
@@ -163,10 +160,7 @@ impl EnquiryChecks for Checks {
             None => {
                 self.fail(
                     field,
-                    format!(
-                        "“{}” is not a currency we know; use a code such as USD, EUR or INR.",
-                        value.trim()
-                    ),
+                    Message::new("enquiry-currency-unknown").with("value", value.trim()),
                 );
                 Ok(None)
             }
@@ -176,7 +170,7 @@ impl EnquiryChecks for Checks {
     fn price(&mut self, field: &'static str, value: &str, digits: u32) -> Option<i64> {
         match Minor::parse(value, digits) {
             Ok(Minor(0)) => {
-                self.fail(field, "Enter a price above zero.");
+                self.fail(field, Message::new("enquiry-enter-price-above-zero"));
                 None
             }
             Ok(Minor(amount)) => Some(amount),
@@ -221,7 +215,7 @@ impl EnquiryChecks for Checks {
     ) -> Result<String, EnquiryError> {
         let code = value.trim().to_uppercase();
         if directory_repo::country_name(conn, &code)?.is_none() {
-            self.fail(field, "Choose a country from the list.");
+            self.fail(field, Message::new("enquiry-choose-country-list"));
         }
         Ok(code)
     }
@@ -259,6 +253,6 @@ mod tests {
         assert_eq!(checks.quantity("c", "lots"), None);
         let errors = checks.finish().err().unwrap_or_default();
         assert_eq!(errors.len(), 3);
-        assert!(errors["a"].contains("at least 1"));
+        assert!(errors["a"].to_string().contains("at least 1"));
     }
 }

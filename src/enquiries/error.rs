@@ -1,6 +1,7 @@
 use crate::db::DbError;
 use crate::domain::Conflict;
 use crate::domain::FieldErrors;
+use crate::i18n::Message;
 use crate::rate_limit::RetryAfter;
 
 #[derive(Debug, thiserror::Error)]
@@ -33,8 +34,8 @@ impl From<diesel::result::Error> for EnquiryError {
 }
 
 impl EnquiryError {
-    pub fn field(name: &'static str, message: impl Into<String>) -> Self {
-        EnquiryError::Invalid(FieldErrors::from([(name, message.into())]))
+    pub fn field(name: &'static str, message: Message) -> Self {
+        EnquiryError::Invalid(crate::domain::fields::one(name, message))
     }
 }
 

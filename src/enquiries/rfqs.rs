@@ -24,6 +24,7 @@ use crate::catalogue::repo as catalogue_repo;
 use crate::db::{DbConnection, DbResult};
 use crate::directory::Sector;
 use crate::domain::Checks;
+use crate::i18n;
 use crate::jobs::{self, NewJob};
 use crate::schema::{districts, states};
 
@@ -172,7 +173,7 @@ fn place_codes(
     codes.sort_unstable();
     codes.dedup();
     if malformed || names(conn, &codes)?.len() != codes.len() {
-        checks.fail(field, "Choose places from the list.");
+        checks.fail(field, i18n::Message::new("enquiry-choose-places-list"));
     }
     Ok(codes)
 }
@@ -205,14 +206,14 @@ pub fn post(
     checks.honeypot(&input.website);
     let title = checks.text("title", &input.title, 1..=150);
     if !title.is_empty() && title.chars().count() < 5 {
-        checks.fail("title", "Say in a few words what you are looking for.");
+        checks.fail("title", i18n::Message::new("enquiry-title-say-few-words"));
     }
     let details = checks.message("details", &input.details, MAX_MESSAGE, true);
     let quantity = checks.quantity("quantity", &input.quantity);
     let unit = checks.unit("unit", &input.unit);
     let sector = Sector::from_slug(input.sector.trim());
     if sector.is_none() {
-        checks.fail("sector", "Choose a sector.");
+        checks.fail("sector", i18n::Message::new("enquiry-sector-choose-sector"));
     }
     let category = checks.text("category", &input.category, 0..=100);
     let state_codes = place_codes(&mut checks, conn, "states", &input.states, state_names)?;
@@ -243,7 +244,7 @@ pub fn post(
     let (Some(quantity), Some(sector), Some(deadline)) = (quantity, sector, deadline) else {
         return Err(EnquiryError::field(
             "form",
-            "Some of the request could not be read.",
+            i18n::Message::new("enquiry-form-some-request-could"),
         ));
     };
     threads::count_hit(conn, buyer, ctx)?;
@@ -297,13 +298,13 @@ pub fn review(
     if !approve && note.is_empty() {
         return Err(EnquiryError::field(
             "note",
-            "Tell the buyer why the request was not approved.",
+            i18n::Message::new("enquiry-note-tell-buyer-why"),
         ));
     }
     if note.chars().count() > 2000 {
         return Err(EnquiryError::field(
             "note",
-            "Keep the note under 2000 characters.",
+            i18n::Message::new("enquiry-note-keep-note-under"),
         ));
     }
     let status = if approve {

@@ -20,6 +20,7 @@ use crate::catalogue::model::Producer;
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::DbConnection;
 use crate::domain::Checks;
+use crate::i18n;
 use crate::jobs::{self, NewJob};
 use crate::rate_limit::{self, Limit};
 
@@ -143,7 +144,10 @@ pub fn send_enquiry(
     let message = checks.message("message", &input.message, MAX_MESSAGE, true);
     checks.finish()?;
     let Some(quantity) = quantity else {
-        return Err(EnquiryError::field("quantity", "Enter a quantity."));
+        return Err(EnquiryError::field(
+            "quantity",
+            i18n::Message::new("enquiry-enter-quantity"),
+        ));
     };
     count_hit(conn, buyer, ctx)?;
 
@@ -378,7 +382,7 @@ pub fn check_quote(
         }),
         _ => Err(EnquiryError::field(
             "form",
-            "Some of the quote could not be read.",
+            i18n::Message::new("enquiry-form-some-quote-could"),
         )),
     }
 }
@@ -475,8 +479,12 @@ pub fn close(
 ) -> Result<(), EnquiryError> {
     let access = open(conn, user, id)?;
     access.require_open()?;
-    let outcome = Outcome::parse(outcome)
-        .ok_or_else(|| EnquiryError::field("outcome", "Choose how the conversation ended."))?;
+    let outcome = Outcome::parse(outcome).ok_or_else(|| {
+        EnquiryError::field(
+            "outcome",
+            i18n::Message::new("enquiry-outcome-choose-how-conversation"),
+        )
+    })?;
     // Activity first: it holds the parties' accounts before the conversation's
     // row, the order every other change to a conversation takes them in.
     record_activity(conn, &access.enquiry, access.side, ctx.now)?;

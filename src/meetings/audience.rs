@@ -14,6 +14,7 @@ use super::{repo, video};
 use crate::db::DbConnection;
 use crate::directory::{Sector, repo as directory_repo};
 use crate::domain::Checks;
+use crate::i18n::Message;
 
 /// Co-hosts an event may name.
 const MAX_CO_HOSTS: usize = 8;
@@ -75,7 +76,7 @@ pub fn read_audience(conn: &mut DbConnection, text: &AudienceText) -> Result<Aud
     let mut checks = Checks::new();
     let sectors: Vec<String> = items(text.sectors).map(str::to_owned).collect();
     if sectors.iter().any(|s| Sector::from_slug(s).is_none()) {
-        checks.fail("sectors", "Choose among the sectors listed.");
+        checks.fail("sectors", Message::new("meeting-sectors-choose-among-sectors"));
     }
     let known: HashSet<String> = directory_repo::all_countries(conn)?
         .into_iter()
@@ -83,7 +84,10 @@ pub fn read_audience(conn: &mut DbConnection, text: &AudienceText) -> Result<Aud
         .collect();
     let buyer_countries: Vec<String> = items(text.buyer_countries).map(str::to_uppercase).collect();
     if buyer_countries.iter().any(|c| !known.contains(c)) {
-        checks.fail("buyer_countries", "Choose among the countries listed.");
+        checks.fail(
+            "buyer_countries",
+            Message::new("meeting-buyer-countries-choose-among-countries"),
+        );
     }
     let states: HashSet<i32> = directory_repo::all_states(conn)?
         .iter()
@@ -96,7 +100,7 @@ pub fn read_audience(conn: &mut DbConnection, text: &AudienceText) -> Result<Aud
     let codes = |checks: &mut Checks, field, typed: &str, known: &HashSet<i32>| {
         let codes: Vec<i32> = items(typed).filter_map(|c| c.parse().ok()).collect();
         if codes.len() != items(typed).count() || codes.iter().any(|c| !known.contains(c)) {
-            checks.fail(field, "Choose among the places listed.");
+            checks.fail(field, Message::new("meeting-choose-among-places-listed"));
         }
         codes
     };
@@ -106,20 +110,17 @@ pub fn read_audience(conn: &mut DbConnection, text: &AudienceText) -> Result<Aud
     let buyer_capacity = checks.optional_whole("buyer_capacity", text.buyer_capacity, CAPACITY);
     let video_base = Some(text.video_base.trim()).filter(|base| !base.is_empty());
     if video_base.is_some_and(|base| video::check_pattern(base).is_err()) {
-        checks.fail(
-            "video_base",
-            "Give an https:// address; {room} marks where each meeting's room name goes, else it is added at the end.",
-        );
+        checks.fail("video_base", Message::new("meeting-video-base-invalid"));
     }
     let lines: Vec<&str> = text.co_hosts.lines().filter(|l| !l.trim().is_empty()).collect();
     let co_hosts: Vec<CoHost> = lines.iter().filter_map(|line| co_host_line(line)).collect();
     if co_hosts.len() != lines.len() {
+        checks.fail("co_hosts", Message::new("meeting-co-hosts-write-each-co"));
+    } else if co_hosts.len() > MAX_CO_HOSTS {
         checks.fail(
             "co_hosts",
-            "Write each co-host on a line of its own: the name, then its web address (https://…).",
+            Message::new("meeting-co-hosts-too-many").with("max", MAX_CO_HOSTS),
         );
-    } else if co_hosts.len() > MAX_CO_HOSTS {
-        checks.fail("co_hosts", format!("Name at most {MAX_CO_HOSTS} co-hosts."));
     }
     checks.finish()?;
     Ok(Audience {

@@ -18,6 +18,7 @@ use super::{PairSlots, digest, elsewhere, notify, outcomes, pair_slots, reminder
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::Checks;
+use crate::i18n::Message;
 use crate::jobs::{self, NewJob};
 
 /// The job that expires requests left unanswered.
@@ -92,10 +93,7 @@ fn products_of_interest(producer: &Participant, typed: &str, checks: &mut Checks
         .filter(|id| !id.is_empty())
         .collect();
     if chosen.iter().any(|id| !brought.contains(id)) {
-        checks.fail(
-            "products",
-            "Choose among the listings the producer brings to this event.",
-        );
+        checks.fail("products", Message::new("meeting-products-choose-among-listings"));
     }
     chosen.join(",")
 }
@@ -200,7 +198,7 @@ pub(super) fn offered_slot(
         "starts_at",
         DateTime::parse_from_rfc3339(typed.trim())
             .map(|at| at.with_timezone(&Utc))
-            .map_err(|_| "Choose one of the times offered.".to_owned()),
+            .map_err(|_| Message::new("meeting-time-choose-offered")),
     )?;
     let slot = event
         .schedule()
@@ -210,12 +208,9 @@ pub(super) fn offered_slot(
         .into_iter()
         .find(|s| s.starts_at == starts_at);
     match slot {
-        None => checks.fail(
-            "starts_at",
-            "This time is not on the event's programme; choose one of the times offered.",
-        ),
+        None => checks.fail("starts_at", Message::new("meeting-starts-at-time-not-event-2")),
         Some(s) if s.starts_at.naive_utc() <= now => {
-            checks.fail("starts_at", "This time has passed; choose a later one.");
+            checks.fail("starts_at", Message::new("meeting-starts-at-time-has-passed"));
         }
         Some(_) => {}
     }
@@ -224,7 +219,7 @@ pub(super) fn offered_slot(
 
 /// Refuses `slot` when either side already has the event's daily cap of
 /// meetings on its day; each side comes with the words that name it
-/// ("You have", "Kashi Weaves has").
+/// ("you", "they", or a participant's name: see the message).
 pub(super) fn within_daily_caps(
     conn: &mut DbConnection,
     event: &Event,
@@ -235,7 +230,7 @@ pub(super) fn within_daily_caps(
         if meetings_that_day(conn, event, participant, slot)? >= i64::from(event.daily_cap) {
             return Err(MeetingError::field(
                 "starts_at",
-                format!("{who} as many meetings that day as the event allows; choose another day."),
+                Message::new("meeting-daily-cap-reached").with("who", who),
             ));
         }
     }
@@ -308,14 +303,8 @@ pub fn request_meeting(
     let producer = if me.side == Side::Producer { &me } else { &other };
     let product_ids = products_of_interest(producer, &input.products, &mut checks);
     let slot = checks.finish_with(slot)?;
-    within_daily_caps(conn, &event, [("You have", &me), ("They have", &other)], &slot)?;
-    free_elsewhere(
-        conn,
-        &event,
-        [("You have", &me), ("They have", &other)],
-        &slot,
-        now,
-    )?;
+    within_daily_caps(conn, &event, [("you", &me), ("they", &other)], &slot)?;
+    free_elsewhere(conn, &event, [("you", &me), ("they", &other)], &slot, now)?;
     open_meeting(
         conn,
         &event,
@@ -340,7 +329,7 @@ fn free_elsewhere(
     match elsewhere::first_busy(conn, event, sides, slot, now)? {
         Some(who) => Err(MeetingError::field(
             "starts_at",
-            format!("{who} another meeting at this time, at an event; choose another time."),
+            Message::new("meeting-busy-elsewhere").with("who", who),
         )),
         None => Ok(()),
     }
@@ -363,10 +352,19 @@ fn answer_clear_elsewhere(
         starts_at: starts_at.and_utc(),
         ends_at: (starts_at + (meeting.ends_at - meeting.starts_at)).and_utc(),
     };
-    match elsewhere::first_busy(conn, event, [("You have", me), ("They have", &other)], &slot, now)? {
-        Some(who) => Err(MeetingError::NotAllowed(format!(
-            "{who} another meeting at this time, at an event, booked since it was asked for; {instead}"
-        ))),
+    match elsewhere::first_busy(conn, event, [("you", me), ("they", &other)], &slot, now)? {
+        // This refusal is still worded in English, as the area's other
+        // `NotAllowed` reasons are.
+        Some(who) => {
+            let who = match who {
+                "you" => "You have".to_owned(),
+                "they" => "They have".to_owned(),
+                name => format!("{name} has"),
+            };
+            Err(MeetingError::NotAllowed(format!(
+                "{who} another meeting at this time, at an event, booked since it was asked for; {instead}"
+            )))
+        }
         None => Ok(()),
     }
 }
@@ -642,19 +640,13 @@ pub fn propose(
     let mut checks = Checks::new();
     let slot = offered_slot(&event, &input.starts_at, now, &mut checks);
     if slot.is_some_and(|s| s.starts_at.naive_utc() == meeting.starts_at) {
-        checks.fail("starts_at", "This is the meeting's time already; choose another.");
+        checks.fail("starts_at", Message::new("meeting-starts-at-meeting-s-time"));
     }
     let slot = checks.finish_with(slot)?;
     if slot.starts_at.date_naive() != meeting.starts_at.date() {
-        within_daily_caps(conn, &event, [("You have", &me), ("They have", &other)], &slot)?;
+        within_daily_caps(conn, &event, [("you", &me), ("they", &other)], &slot)?;
     }
-    free_elsewhere(
-        conn,
-        &event,
-        [("You have", &me), ("They have", &other)],
-        &slot,
-        now,
-    )?;
+    free_elsewhere(conn, &event, [("you", &me), ("they", &other)], &slot, now)?;
     let at = slot.starts_at.naive_utc();
     match meeting.status {
         MeetingStatus::Requested => {
@@ -856,6 +848,6 @@ fn grid_start(event: &Event, starts_at: &str) -> Result<NaiveDateTime, MeetingEr
                 .schedule()
                 .is_ok_and(|s| s.grid().slots.iter().any(|slot| slot.starts_at == *at))
         })
-        .ok_or_else(|| MeetingError::field("starts_at", "This time is not on the event's programme."))?;
+        .ok_or_else(|| MeetingError::field("starts_at", Message::new("meeting-starts-at-time-not-event")))?;
     Ok(at.naive_utc())
 }

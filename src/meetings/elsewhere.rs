@@ -50,7 +50,7 @@ pub fn overlaps(busy: &[(NaiveDateTime, NaiveDateTime)], slot: &Slot) -> bool {
     busy.iter().any(|(from, to)| *from < end && *to > start)
 }
 
-/// The first of `sides` (each with the words that name it: "You have")
+/// The first of `sides` (each with the word that names it in messages: "you", "they" or a name)
 /// with a meeting of another event during `slot`, on a thread's own programme.
 pub fn first_busy<'a>(
     conn: &mut DbConnection,

@@ -2,6 +2,7 @@ use super::draft::check::Conflict as DraftConflict;
 use super::model::UnreadableEvent;
 use crate::db::DbError;
 use crate::domain::{Conflict, FieldErrors};
+use crate::i18n::Message;
 
 #[derive(Debug, thiserror::Error)]
 pub enum MeetingError {
@@ -44,7 +45,7 @@ impl From<FieldErrors> for MeetingError {
 }
 
 impl MeetingError {
-    pub fn field(name: &'static str, message: impl Into<String>) -> Self {
-        MeetingError::Invalid(FieldErrors::from([(name, message.into())]))
+    pub fn field(name: &'static str, message: Message) -> Self {
+        MeetingError::Invalid(crate::domain::fields::one(name, message))
     }
 }

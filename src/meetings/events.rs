@@ -17,6 +17,7 @@ use super::{booking, from_enquiry, notify, repo};
 use crate::accounts::{Role, User};
 use crate::db::DbConnection;
 use crate::domain::{Checks, FieldErrors};
+use crate::i18n::Message;
 
 /// How long a request may wait for an answer, in minutes: 15 minutes to 10 days.
 pub const REQUEST_EXPIRY_MINUTES: std::ops::RangeInclusive<i32> = 15..=14_400;
@@ -169,7 +170,7 @@ fn choice<T>(
 ) -> Option<T> {
     let parsed = parse(value);
     if parsed.is_none() {
-        checks.fail(field, "Choose one of the options.");
+        checks.fail(field, Message::new("meeting-choose-one-options"));
     }
     parsed
 }
@@ -184,14 +185,11 @@ fn local_instant(
     let local = checks.parsed(
         field,
         NaiveDateTime::parse_from_str(value.trim(), "%Y-%m-%dT%H:%M")
-            .map_err(|_| format!("“{}” is not a date and time; use YYYY-MM-DD HH:MM.", value.trim())),
+            .map_err(|_| Message::new("meeting-not-a-date-time").with("value", value.trim())),
     )?;
     let at = schedule::resolve(zone?, local);
     if at.is_none() {
-        checks.fail(
-            field,
-            "The clocks skip this time on that night (daylight saving); choose another.",
-        );
+        checks.fail(field, Message::new("meeting-clocks-skip-time-night"));
     }
     at.map(|at| at.naive_utc())
 }
@@ -202,30 +200,28 @@ fn read_settings(input: &EventInput, now: NaiveDateTime) -> Result<Settings, Fie
     let description = checks.text("description", &input.description, 1..=4000);
     let zone = checks.parsed(
         "time_zone",
-        input.time_zone.trim().parse::<Tz>().map_err(|_| {
-            format!(
-                "“{}” is not a time zone we know; use a name such as Europe/London or Asia/Kolkata.",
-                input.time_zone.trim()
-            )
-        }),
+        input
+            .time_zone
+            .trim()
+            .parse::<Tz>()
+            .map_err(|_| Message::new("meeting-time-zone-unknown").with("value", input.time_zone.trim())),
     );
     let first_day = checks.future_date("first_day", &input.first_day, now.date(), true);
-    let days = checks.whole("days", &input.days, 1..=14, "The number of days");
+    let days = checks.whole("days", &input.days, 1..=14);
     let clock = |checks: &mut Checks, field, value: &str| {
         checks.parsed(
             field,
-            parse_clock(value).ok_or_else(|| format!("“{}” is not a time; use HH:MM.", value.trim())),
+            parse_clock(value).ok_or_else(|| Message::new("meeting-not-a-time").with("value", value.trim())),
         )
     };
     let window_start = clock(&mut checks, "window_start", &input.window_start);
     let window_end = clock(&mut checks, "window_end", &input.window_end);
     let breaks = checks.parsed(
         "breaks",
-        parse_spans(&input.breaks)
-            .ok_or_else(|| "Write each break as HH:MM-HH:MM, separated by commas.".to_owned()),
+        parse_spans(&input.breaks).ok_or_else(|| Message::new("meeting-breaks-format")),
     );
-    let slot_minutes = checks.whole("slot_minutes", &input.slot_minutes, 10..=60, "A meeting's length");
-    let gap_minutes = checks.whole("gap_minutes", &input.gap_minutes, 0..=30, "The gap");
+    let slot_minutes = checks.whole("slot_minutes", &input.slot_minutes, 10..=60);
+    let gap_minutes = checks.whole("gap_minutes", &input.gap_minutes, 0..=30);
     let booking_opens_at = local_instant(&mut checks, "booking_opens", &input.booking_opens, zone);
     let booking_closes_at = local_instant(&mut checks, "booking_closes", &input.booking_closes, zone);
     let request_mode = choice(
@@ -238,16 +234,15 @@ fn read_settings(input: &EventInput, now: NaiveDateTime) -> Result<Settings, Fie
         "request_expiry_minutes",
         &input.request_expiry_minutes,
         REQUEST_EXPIRY_MINUTES,
-        "The time a request waits",
     );
-    let daily_cap = checks.whole("daily_cap", &input.daily_cap, DAILY_CAP, "The meetings per day");
+    let daily_cap = checks.whole("daily_cap", &input.daily_cap, DAILY_CAP);
     let approval = choice(&mut checks, "approval", &input.approval, Approval::parse);
 
     let window = match (window_start, window_end) {
         (Some(start), Some(end)) => match LocalSpan::new(start, end) {
             Ok(window) => Some(window),
             Err(error) => {
-                checks.fail("window_end", error.to_string());
+                checks.fail("window_end", error.message());
                 None
             }
         },
@@ -267,7 +262,7 @@ fn read_settings(input: &EventInput, now: NaiveDateTime) -> Result<Settings, Fie
             match schedule.validate() {
                 Ok(()) => Some(schedule),
                 Err(error) => {
-                    checks.fail(schedule_field(&error), error.to_string());
+                    checks.fail(schedule_field(&error), error.message());
                     None
                 }
             }
@@ -276,11 +271,14 @@ fn read_settings(input: &EventInput, now: NaiveDateTime) -> Result<Settings, Fie
     };
     if let (Some(opens), Some(closes)) = (booking_opens_at, booking_closes_at) {
         if closes <= opens {
-            checks.fail("booking_closes", "Booking must close later than it opens.");
+            checks.fail(
+                "booking_closes",
+                Message::new("meeting-booking-closes-booking-must-close"),
+            );
         } else if closes <= now {
             checks.fail(
                 "booking_closes",
-                "This time has passed; booking must close in the future.",
+                Message::new("meeting-booking-closes-time-has-passed"),
             );
         }
         let last_end = schedule
@@ -289,7 +287,7 @@ fn read_settings(input: &EventInput, now: NaiveDateTime) -> Result<Settings, Fie
         if last_end.is_some_and(|end: DateTime<Utc>| closes > end.naive_utc()) {
             checks.fail(
                 "booking_closes",
-                "Booking must close by the end of the last meeting.",
+                Message::new("meeting-booking-closes-booking-must-close-2"),
             );
         }
     }
@@ -445,7 +443,7 @@ pub fn update_event(
             if changed.schedule()? != event.schedule()? {
                 return Err(MeetingError::field(
                     "first_day",
-                    "Meetings are booked on this programme: its days, hours and slots can no longer change.",
+                    Message::new("meeting-first-day-meetings-booked-programme"),
                 ));
             }
             event = changed;
@@ -475,7 +473,7 @@ pub fn publish_event(
     if event.first_day < now.date() {
         return Err(MeetingError::field(
             "first_day",
-            "This event's first day has passed; change it before publishing.",
+            Message::new("meeting-first-day-event-s-first"),
         ));
     }
     repo::move_event(conn, &event.id, (EventStatus::Draft, EventStatus::Published), now)?;
@@ -520,11 +518,14 @@ pub fn add_co_organiser(
     if co_organiser.role != Role::Organiser {
         return Err(MeetingError::field(
             "email",
-            "Only organiser accounts can organise an event.",
+            Message::new("meeting-email-only-organiser-accounts"),
         ));
     }
     if co_organiser.id == event.owner_id || repo::co_organisers(conn, &event.id)?.contains(&co_organiser.id) {
-        return Err(MeetingError::field("email", "They organise this event already."));
+        return Err(MeetingError::field(
+            "email",
+            Message::new("meeting-email-they-organise-event"),
+        ));
     }
     repo::add_organiser(conn, &event.id, &co_organiser.id, now)?;
     Ok(())

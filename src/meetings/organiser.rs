@@ -19,6 +19,7 @@ use super::{events, notify, repo};
 use crate::accounts::User;
 use crate::db::{DbConnection, DbError, DbResult};
 use crate::domain::{Checks, transition};
+use crate::i18n::Message;
 use crate::schema::{event_participants, meetings, producers, users};
 
 /// One side of a meeting as the organiser's list names it.
@@ -242,7 +243,7 @@ fn video_link(link: &str) -> Result<Option<String>, MeetingError> {
             .ok()
             .filter(|url| url.scheme() == "https" && url.host_str().is_some() && link.len() <= 500)
             .map(String::from)
-            .ok_or_else(|| "Paste the meeting's https:// address (up to 500 characters).".to_owned())
+            .ok_or_else(|| Message::new("meeting-video-url-invalid"))
     });
     checks.finish()?;
     Ok(link)

@@ -23,6 +23,7 @@ use crate::db::DbConnection;
 use crate::domain::Checks;
 use crate::enquiries::buyers;
 use crate::enquiries::repo as enquiries_repo;
+use crate::i18n::Message;
 
 /// What a producer or buyer sends to take part.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
@@ -106,12 +107,12 @@ pub fn take_part(
                 .map(str::to_owned)
                 .collect();
             if chosen.is_empty() {
+                checks.fail("products", Message::new("meeting-products-choose-least-one"));
+            } else if chosen.iter().any(|id| !published.contains(id)) {
                 checks.fail(
                     "products",
-                    "Choose at least one of your published listings to bring.",
+                    Message::new("meeting-products-choose-among-published"),
                 );
-            } else if chosen.iter().any(|id| !published.contains(id)) {
-                checks.fail("products", "Choose among your published listings.");
             }
             (Side::Producer, chosen.join(","), Availability::producer_default())
         }
@@ -129,10 +130,7 @@ pub fn take_part(
     let pitch = checks.text("pitch", &input.pitch, 1..=600);
     let (codes, volumes) = if side == Side::Buyer {
         let codes = hs_codes(&input.hs_codes).unwrap_or_else(|| {
-            checks.fail(
-                "hs_codes",
-                "Write HS codes of 2 to 8 digits, separated by commas, e.g. 6214, 500710.",
-            );
+            checks.fail("hs_codes", Message::new("meeting-hs-codes-write-hs-codes"));
             Vec::new()
         });
         (codes.join(","), checks.text("volumes", &input.volumes, 0..=200))
@@ -251,26 +249,26 @@ pub fn set_hours(
         time_zone
             .trim()
             .parse::<Tz>()
-            .map_err(|_| format!("“{}” is not a time zone we know.", time_zone.trim())),
+            .map_err(|_| Message::new("meeting-time-zone-unknown").with("value", time_zone.trim())),
     );
     let start = checks.parsed(
         "hours_start",
-        parse_clock(start).ok_or_else(|| "Use HH:MM.".to_owned()),
+        parse_clock(start).ok_or_else(|| Message::new("meeting-clock-format")),
     );
     let end = checks.parsed(
         "hours_end",
-        parse_clock(end).ok_or_else(|| "Use HH:MM.".to_owned()),
+        parse_clock(end).ok_or_else(|| Message::new("meeting-clock-format")),
     );
     let hours = match (start, end) {
         (Some(start), Some(end)) => {
-            checks.parsed("hours_end", LocalSpan::new(start, end).map_err(|e| e.to_string()))
+            checks.parsed("hours_end", LocalSpan::new(start, end).map_err(|e| e.message()))
         }
         _ => None,
     };
     if let Some(day) = day
         && !event.schedule()?.dates().any(|d| d == day)
     {
-        checks.fail("day", "Choose one of the event's days.");
+        checks.fail("day", Message::new("meeting-day-choose-one-event"));
     }
     let (zone, hours) = checks.finish_with(zone.zip(hours))?;
     match day {

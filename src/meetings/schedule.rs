@@ -7,6 +7,8 @@
 //! A slot always lasts its length in real time, whatever the clocks do.
 
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+
+use crate::i18n::Message;
 use chrono_tz::Tz;
 
 /// Bounds the organiser may choose between.
@@ -48,6 +50,20 @@ pub enum ScheduleError {
     BreakOutsideWindow,
     #[error("The meeting hours leave no room for a single meeting.")]
     NoSlots,
+}
+
+impl ScheduleError {
+    /// What the organiser's form says of this rule, in the reader's language.
+    pub fn message(&self) -> Message {
+        Message::new(match self {
+            ScheduleError::EndsBeforeStart => "meeting-schedule-ends-before-start",
+            ScheduleError::SlotLength => "meeting-schedule-slot-length",
+            ScheduleError::Days => "meeting-schedule-days",
+            ScheduleError::Gap => "meeting-schedule-gap",
+            ScheduleError::BreakOutsideWindow => "meeting-schedule-break-outside",
+            ScheduleError::NoSlots => "meeting-schedule-no-slots",
+        })
+    }
 }
 
 /// What an organiser sets: when the event runs, in its own zone.

@@ -1,6 +1,7 @@
 use crate::catalogue::CatalogueError;
 use crate::db::DbError;
 use crate::domain::{Conflict, FieldErrors};
+use crate::i18n::Message;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ShowcaseError {
@@ -44,7 +45,7 @@ impl From<CatalogueError> for ShowcaseError {
 }
 
 impl ShowcaseError {
-    pub fn field(name: &'static str, message: impl Into<String>) -> Self {
-        ShowcaseError::Invalid(FieldErrors::from([(name, message.into())]))
+    pub fn field(name: &'static str, message: Message) -> Self {
+        ShowcaseError::Invalid(crate::domain::fields::one(name, message))
     }
 }

@@ -21,6 +21,7 @@ use crate::catalogue::upload_limits::{self, Upload};
 use crate::catalogue::values::ProductStatus;
 use crate::db::DbConnection;
 use crate::domain::{Checks, FieldErrors};
+use crate::i18n::Message;
 use crate::meetings::model::{Event, Phase as EventPhase};
 use crate::meetings::repo as meetings_repo;
 
@@ -108,7 +109,7 @@ pub enum BannerUpload {
     Keep,
     New(NewBanner),
     /// A file the media pipeline refused, with the reason for the person.
-    Refused(String),
+    Refused(Message),
 }
 
 /// A form that passed every check.
@@ -145,7 +146,7 @@ impl Details {
 }
 
 /// A slug someone typed: lowercase letters, digits and single hyphens.
-fn parse_slug(text: &str) -> Result<String, String> {
+fn parse_slug(text: &str) -> Result<String, Message> {
     let slug = text.trim().to_lowercase();
     let shape = slug.len() >= 3
         && slug.len() <= 80
@@ -158,16 +159,13 @@ fn parse_slug(text: &str) -> Result<String, String> {
     if shape {
         Ok(slug)
     } else {
-        Err(
-            "Use 3 to 80 lowercase letters, digits and single hyphens, such as “handlooms-of-uttar-pradesh”."
-                .into(),
-        )
+        Err(Message::new("showcase-slug-shape"))
     }
 }
 
-fn parse_day(text: &str) -> Result<NaiveDate, String> {
+fn parse_day(text: &str) -> Result<NaiveDate, Message> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("“{}” is not a date; use the form YYYY-MM-DD.", text.trim()))
+        .map_err(|_| Message::new("field-not-a-date").with("value", text.trim()))
 }
 
 /// Pavilion names, one a line, blank lines left out.
@@ -179,22 +177,28 @@ fn parse_sections(checks: &mut Checks, text: &str, named: bool) -> Vec<String> {
         .map(str::to_owned)
         .collect();
     if named && names.is_empty() {
-        checks.fail("sections", "Name at least one pavilion, one a line.");
+        checks.fail("sections", Message::new("showcase-sections-name-least-one"));
     }
     if names.len() > MAX_SECTIONS {
-        checks.fail("sections", format!("Keep to {MAX_SECTIONS} pavilions."));
+        checks.fail(
+            "sections",
+            Message::new("showcase-sections-too-many").with("max", MAX_SECTIONS),
+        );
     }
     if let Some(long) = names.iter().find(|n| n.chars().count() > 80) {
         checks.fail(
             "sections",
-            format!("“{long}” is too long: keep each name under 80 characters."),
+            Message::new("showcase-section-too-long").with("name", long.as_str()),
         );
     }
     let mut seen = Vec::new();
     for name in &names {
         let key = name.to_lowercase();
         if seen.contains(&key) {
-            checks.fail("sections", format!("“{name}” is named twice."));
+            checks.fail(
+                "sections",
+                Message::new("showcase-section-twice").with("name", name.as_str()),
+            );
         }
         seen.push(key);
     }
@@ -247,7 +251,7 @@ fn read_form(
     {
         checks.fail(
             "slug",
-            format!("Another showcase has the address “{slug}”; choose another."),
+            Message::new("showcase-slug-taken").with("slug", slug.as_str()),
         );
     }
     let pavilions = checks.parsed(
@@ -257,7 +261,7 @@ fn read_form(
         } else {
             &input.pavilions
         })
-        .ok_or_else(|| "Choose one of the options.".to_owned()),
+        .ok_or_else(|| Message::new("field-choose-option")),
     );
     let sections = parse_sections(&mut checks, &input.sections, pavilions == Some(Pavilions::Named));
 
@@ -273,7 +277,7 @@ fn read_form(
                 _ => None,
             };
             if event.is_none() {
-                checks.fail("event", "Choose one of the events in the list.");
+                checks.fail("event", Message::new("showcase-event-choose-one-events"));
             }
             event
         }
@@ -285,28 +289,25 @@ fn read_form(
     if let Some(first) = first
         && first > today + TimeDelta::days(MAX_DAYS_AHEAD)
     {
-        checks.fail("live_from", "Choose a first day within the next two years.");
+        checks.fail("live_from", Message::new("showcase-live-from-choose-first-day"));
     }
     let stored_last = current.and_then(Showcase::last_day);
     match (first, last) {
         (Some(first), Some(last)) if last < first => checks.fail(
             "live_until",
-            format!(
-                "The last day cannot come before the first ({}).",
-                crate::format::dates::long_day(first)
-            ),
+            Message::new("showcase-last-before-first").with("first", crate::format::dates::long_day(first)),
         ),
         (_, Some(last)) if last < today && Some(last) != stored_last => {
-            checks.fail("live_until", "This day has passed; choose today or a later day.")
+            checks.fail("live_until", Message::new("showcase-live-until-day-has-passed"))
         }
-        (None, Some(_)) => checks.fail("live_from", "Choose the first day too."),
+        (None, Some(_)) => checks.fail("live_from", Message::new("showcase-live-from-choose-first-day-2")),
         _ => {}
     }
     let published = current.is_some_and(|s| s.status == ShowcaseStatus::Published);
     if published && first.is_none() && input.live_from.trim().is_empty() {
         checks.fail(
             "live_from",
-            "A published showcase needs its first day; take it back to a draft to clear it.",
+            Message::new("showcase-live-from-published-showcase-needs"),
         );
     }
     let banner = match banner {
@@ -552,22 +553,13 @@ pub fn publish(
     let showcase = editable(conn, user, id)?;
     let mut errors = FieldErrors::new();
     if showcase.live_from.is_none() {
-        errors.insert(
-            "live_from",
-            "Choose the first day it shows, save, then publish.".into(),
-        );
+        errors.insert("live_from", Message::new("showcase-live-from-choose-first-day-3"));
     }
     if showcase.live_until.is_some_and(|until| until <= now) {
-        errors.insert(
-            "live_until",
-            "Its last day has passed; choose a later one, save, then publish.".into(),
-        );
+        errors.insert("live_until", Message::new("showcase-live-until-last-day-has"));
     }
     if repo::published_items(conn, &showcase.id)?.is_empty() {
-        errors.insert(
-            "product",
-            "Add at least one published product before publishing.".into(),
-        );
+        errors.insert("product", Message::new("showcase-product-add-least-one"));
     }
     if !errors.is_empty() {
         return Err(ShowcaseError::Invalid(errors));
@@ -616,26 +608,22 @@ pub fn add_product(
     let note = check_note(&mut checks, note);
     let product = catalogue_repo::find_product(conn, product_id.trim())?;
     match &product {
-        None => checks.fail(
-            "product",
-            "There is no such product on the site; choose one from the search.",
-        ),
+        None => checks.fail("product", Message::new("showcase-product-there-no-such")),
         Some(p) if p.status != ProductStatus::Published => checks.fail(
             "product",
-            format!(
-                "“{}” is not published ({}): only products buyers can see go into a showcase.",
-                p.title,
-                p.status.label().to_lowercase()
-            ),
+            Message::new("showcase-product-unpublished")
+                .with("title", p.title.as_str())
+                .with("status", p.status.as_str()),
         ),
-        Some(p) if repo::find_item(conn, &showcase.id, &p.id)?.is_some() => {
-            checks.fail("product", format!("“{}” is in this showcase already.", p.title))
-        }
+        Some(p) if repo::find_item(conn, &showcase.id, &p.id)?.is_some() => checks.fail(
+            "product",
+            Message::new("showcase-product-already").with("title", p.title.as_str()),
+        ),
         Some(_) => {
             if repo::items_with_products(conn, &showcase.id)?.len() >= MAX_PRODUCTS {
                 checks.fail(
                     "product",
-                    format!("A showcase holds at most {MAX_PRODUCTS} products; start another for the rest."),
+                    Message::new("showcase-products-too-many").with("max", MAX_PRODUCTS),
                 );
             }
         }
@@ -686,7 +674,7 @@ pub fn edit_item(
                 .find(|s| s.id == wanted)
                 .map(|s| s.id);
             if found.is_none() {
-                checks.fail("section", "Choose one of this showcase's pavilions.");
+                checks.fail("section", Message::new("showcase-section-choose-one-showcase"));
             }
             found
         }

@@ -38,7 +38,7 @@ pub enum AppError {
     #[error("{0}")]
     BadRequest(String),
     /// Fields the client must correct, each with its message (422; the JSON problem lists them).
-    #[error("Some fields need attention: {}", .0.values().cloned().collect::<Vec<_>>().join(" "))]
+    #[error("Some fields need attention: {}", crate::domain::fields::in_one_line(.0, crate::i18n::current()))]
     Invalid(FieldErrors),
     /// A program without a usable API token (401, with `WWW-Authenticate: Bearer`).
     #[error("{0}")]

@@ -331,7 +331,7 @@ async fn bad_enquiries_are_refused_with_a_message_per_field_and_nothing_saved() 
         match result {
             Err(EnquiryError::Invalid(errors)) => {
                 assert!(errors.contains_key(field), "{field}: {errors:?}");
-                assert!(!errors[field].is_empty());
+                assert!(!errors[field].to_string().is_empty());
             }
             other => panic!("{field}: expected a field error, got {other:?}"),
         }

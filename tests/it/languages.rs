@@ -171,3 +171,30 @@ async fn a_signed_in_person_s_choice_is_saved_to_the_account(backend: Backend) {
     let forged = jan.post("/language", &[("to", "hi"), ("next", "/")]).await;
     assert_eq!(forged.status, 403);
 }
+
+#[actix_web::test]
+async fn a_form_s_problems_are_told_in_the_reader_s_language() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let browser = Browser::new(&app);
+    assert_eq!(browser.get("/language?to=hi&next=/signup").await.status, 303);
+    let refused = browser
+        .submit(
+            "/signup",
+            "/signup",
+            &[
+                ("role", "producer"),
+                ("name", ""),
+                ("email", ""),
+                ("password", ""),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("अपना नाम लिखें।"), "{}", refused.body);
+    assert!(refused.body.contains("अपना ईमेल पता लिखें।"));
+    assert!(!refused.body.contains("Enter your name."));
+
+    // Numbers typed with the digits a Hindi or Arabic keyboard offers are read.
+    let mut checks = odop_bazaar::domain::Checks::new();
+    assert_eq!(checks.whole("moq", "१,२००", 1..=10_000), Some(1200));
+}

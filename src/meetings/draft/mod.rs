@@ -58,19 +58,9 @@ impl SettingsInput {
 
 fn read_settings(input: &SettingsInput) -> Result<Settings, MeetingError> {
     let mut checks = Checks::new();
-    let min = checks.whole(
-        "min_per_producer",
-        &input.min_per_producer,
-        0..=50,
-        "The minimum per producer",
-    );
-    let share = checks.whole(
-        "max_share_percent",
-        &input.max_share_percent,
-        1..=100,
-        "The largest share",
-    );
-    let per_buyer = checks.whole("per_buyer", &input.per_buyer, 1..=50, "The meetings per buyer");
+    let min = checks.whole("min_per_producer", &input.min_per_producer, 0..=50);
+    let share = checks.whole("max_share_percent", &input.max_share_percent, 1..=100);
+    let per_buyer = checks.whole("per_buyer", &input.per_buyer, 1..=50);
     let settings = match (min, share, per_buyer) {
         (Some(min), Some(share), Some(per_buyer)) => Some(Settings {
             min_per_producer: u32::try_from(min).unwrap_or(0),

@@ -12,6 +12,7 @@ use super::model::{Draft, DraftMeeting};
 use super::{repo, require_unpublished};
 use crate::accounts::User;
 use crate::db::DbConnection;
+use crate::i18n::Message;
 use crate::meetings::booking;
 use crate::meetings::model::{Event, EventStatus, Participant, ParticipantId};
 use crate::meetings::participation::availability_of;
@@ -121,21 +122,21 @@ pub fn move_to(
 ) -> Result<Reviewed, MeetingError> {
     let reviewed = reviewed(conn, user, slug, id)?;
     let (event, meeting) = (&reviewed.event, &reviewed.meeting);
-    let refuse = |message: String| Err(MeetingError::field("starts_at", message));
+    let refuse = |message: Message| Err(MeetingError::field("starts_at", message));
     let grid = event.schedule()?.grid().slots;
     let Some(slot) = DateTime::parse_from_rfc3339(input.starts_at.trim())
         .ok()
         .map(|at| at.with_timezone(&Utc))
         .and_then(|at| grid.iter().find(|s| s.starts_at == at).copied())
     else {
-        return refuse("This time is not on the event's programme; choose one of the times offered.".into());
+        return refuse(Message::new("meeting-draft-not-on-programme"));
     };
     let at = slot.starts_at.naive_utc();
     if at <= now {
-        return refuse("This time has passed; choose a later one.".into());
+        return refuse(Message::new("meeting-draft-time-passed"));
     }
     if at == meeting.starts_at {
-        return refuse("This is the meeting's time already; choose another.".into());
+        return refuse(Message::new("meeting-draft-same-time"));
     }
     let drafted = repo::meetings_of(conn, &event.id)?;
     let zone = event.zone()?;
@@ -152,15 +153,15 @@ pub fn move_to(
     for party in [&reviewed.buyer, &reviewed.producer] {
         let name = views::participant_name(conn, party)?;
         if !availability_of(conn, party)?.covers(&slot) {
-            return refuse(format!("This time is outside {name}'s hours."));
+            return refuse(Message::new("meeting-draft-outside-hours").with("name", name.as_str()));
         }
         if meetings_repo::held_starts(conn, &[&party.id], now)?.contains(&at) {
-            return refuse(format!("{name} has a meeting or a blocked slot at this time."));
+            return refuse(Message::new("meeting-draft-busy").with("name", name.as_str()));
         }
         let mine =
             |m: &&DraftMeeting| m.id != meeting.id && (m.buyer_id == party.id || m.producer_id == party.id);
         if drafted.iter().filter(mine).any(|m| m.starts_at == at) {
-            return refuse(format!("{name} has another meeting in the draft at this time."));
+            return refuse(Message::new("meeting-draft-double").with("name", name.as_str()));
         }
         let booked = meetings_repo::holding_meetings_between(conn, &party.id, day_span)?;
         let in_draft = drafted
@@ -169,9 +170,7 @@ pub fn move_to(
             .filter(|m| day_of(m.starts_at) == day)
             .count();
         if booked + i64::try_from(in_draft).unwrap_or(i64::MAX) >= i64::from(event.daily_cap) {
-            return refuse(format!(
-                "{name} has as many meetings that day as the event allows; choose another day."
-            ));
+            return refuse(Message::new("meeting-daily-cap-reached").with("who", name.as_str()));
         }
     }
     repo::move_meeting(conn, &meeting.id, (at, slot.ends_at.naive_utc()))?;

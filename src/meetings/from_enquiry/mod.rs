@@ -27,6 +27,7 @@ use crate::enquiries::EnquiryError;
 use crate::enquiries::model::EnquiryId;
 use crate::enquiries::threads::{self, Access};
 use crate::enquiries::values::Side as EnquirySide;
+use crate::i18n::Message;
 
 /// A proposal as typed.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
@@ -180,12 +181,10 @@ pub fn propose(
         (event.slug, other.id)
     } else {
         let events = open_events(conn, &thread, now)?;
-        let event = events.iter().find(|e| e.slug == chosen).ok_or_else(|| {
-            MeetingError::field(
-                "event",
-                "Choose one of the events you both take part in, or a meeting on its own.",
-            )
-        })?;
+        let event = events
+            .iter()
+            .find(|e| e.slug == chosen)
+            .ok_or_else(|| MeetingError::field("event", Message::new("meeting-event-choose-one-events")))?;
         let other = other_in(conn, event, &parties(&thread).1.id)?;
         (event.slug.clone(), other.id)
     };

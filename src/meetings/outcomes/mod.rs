@@ -24,6 +24,7 @@ use crate::db::DbConnection;
 use crate::domain::Checks;
 use crate::enquiries::model::EnquiryId;
 use crate::format::{self, Amount};
+use crate::i18n::Message;
 use crate::schema::meeting_outcomes;
 
 /// How long after a meeting the follow-up asks what happened since.
@@ -153,14 +154,13 @@ pub fn follow_up_opens(meeting: &Meeting) -> NaiveDateTime {
 }
 
 /// Why no outcome can be given for `meeting` yet, or `None` when it can.
-pub fn not_reportable(meeting: &Meeting, now: NaiveDateTime) -> Option<String> {
+pub fn not_reportable(meeting: &Meeting, now: NaiveDateTime) -> Option<Message> {
     match meeting.status {
         MeetingStatus::Accepted if meeting.ends_at <= now => None,
-        MeetingStatus::Accepted => Some(format!(
-            "This meeting has not taken place yet; tell us how it went after it ends ({}, UTC).",
-            format::dates::date_time(meeting.ends_at)
-        )),
-        _ => Some("This meeting did not take place: it was never confirmed, or it was cancelled.".into()),
+        MeetingStatus::Accepted => Some(
+            Message::new("meeting-outcome-not-yet").with("ends", format::dates::date_time(meeting.ends_at)),
+        ),
+        _ => Some(Message::new("meeting-outcome-did-not-happen")),
     }
 }
 
@@ -178,35 +178,32 @@ fn money(
         return Ok(None);
     }
     let digits = if code.is_empty() {
-        checks.fail(
-            currency_field,
-            "Choose the currency of this value, such as USD, EUR or INR.",
-        );
+        checks.fail(currency_field, Message::new("meeting-outcome-currency-needed"));
         None
     } else {
         let digits = catalogue_repo::currency_digits(conn, &code)?;
         if digits.is_none() {
             checks.fail(
                 currency_field,
-                format!("“{code}” is not a currency we know; use an ISO 4217 code such as USD, EUR or INR."),
+                Message::new("meeting-outcome-currency-unknown").with("value", code.as_str()),
             );
         }
         digits
     };
     if value.is_empty() {
-        checks.fail(value_field, "Enter the value, or clear the currency.");
+        checks.fail(value_field, Message::new("meeting-outcome-value-needed"));
         return Ok(None);
     }
     let minor = match Minor::parse(value, digits.unwrap_or(3)) {
         Ok(Minor(0)) => {
-            checks.fail(value_field, "Enter a value above zero, or leave it empty.");
+            checks.fail(value_field, Message::new("meeting-outcome-value-zero"));
             None
         }
         Ok(Minor(minor)) => Some(minor),
         Err(_) => {
             checks.fail(
                 value_field,
-                format!("“{value}” is not an amount; write it like 25000 or 1250.50."),
+                Message::new("meeting-outcome-value-invalid").with("value", value),
             );
             None
         }
@@ -233,7 +230,7 @@ fn thread(
     } else {
         checks.fail(
             "enquiry_id",
-            "Choose one of your conversations with them, or none.",
+            Message::new("meeting-enquiry-id-choose-one-conversations"),
         );
         Ok(None)
     }
@@ -268,13 +265,16 @@ pub fn record_outcome(
     }
     let took_place = TookPlace::parse(&input.took_place);
     if took_place.is_none() {
-        checks.fail("took_place", "Say whether the meeting took place.");
+        checks.fail(
+            "took_place",
+            Message::new("meeting-took-place-say-whether-meeting"),
+        );
     }
     let result = match took_place {
         Some(TookPlace::Yes) => {
             let result = HowItWent::parse(&input.result);
             if result.is_none() {
-                checks.fail("result", "Choose how the meeting went.");
+                checks.fail("result", Message::new("meeting-result-choose-how-meeting"));
             }
             result
         }
@@ -326,26 +326,23 @@ pub fn record_outcome(
 
 /// Why `me` cannot answer the follow-up of `meeting` (yet, or again), or
 /// `None` when they can.
-pub fn follow_up_closed(meeting: &Meeting, outcome: Option<&Outcome>, now: NaiveDateTime) -> Option<String> {
+pub fn follow_up_closed(meeting: &Meeting, outcome: Option<&Outcome>, now: NaiveDateTime) -> Option<Message> {
     if let Some(why) = not_reportable(meeting, now) {
         return Some(why);
     }
     match outcome {
-        None => Some("Tell us first how the meeting went.".into()),
-        Some(o) if o.took_place != TookPlace::Yes => {
-            Some("The follow-up is for meetings that took place; yours did not.".into())
-        }
+        None => Some(Message::new("meeting-follow-up-outcome-first")),
+        Some(o) if o.took_place != TookPlace::Yes => Some(Message::new("meeting-follow-up-no-meeting")),
         Some(Outcome {
             followed_up_at: Some(at),
             ..
-        }) => Some(format!(
-            "You answered this follow-up on {}; it is kept as you gave it.",
-            format::dates::long_day(at.date())
-        )),
-        Some(_) if now < follow_up_opens(meeting) => Some(format!(
-            "The follow-up opens on {}, 90 days after the meeting.",
-            format::dates::long_day(follow_up_opens(meeting).date())
-        )),
+        }) => {
+            Some(Message::new("meeting-follow-up-answered").with("day", format::dates::long_day(at.date())))
+        }
+        Some(_) if now < follow_up_opens(meeting) => Some(
+            Message::new("meeting-follow-up-opens")
+                .with("day", format::dates::long_day(follow_up_opens(meeting).date())),
+        ),
         Some(_) => None,
     }
 }
@@ -367,7 +364,7 @@ pub fn record_follow_up(
     }
     let since = SinceThen::parse(&input.since);
     if since.is_none() {
-        checks.fail("since", "Choose what happened since the meeting.");
+        checks.fail("since", Message::new("meeting-since-choose-what-happened"));
     }
     let order = money(
         conn,
@@ -376,7 +373,7 @@ pub fn record_follow_up(
         (&input.order_value, &input.order_currency),
     )?;
     if order.is_some() && since != Some(SinceThen::OrderPlaced) {
-        checks.fail("order_value", "Give a value only for an order placed.");
+        checks.fail("order_value", Message::new("meeting-order-value-give-value-only"));
     }
     let note = checks.text("note", &input.note, 0..=1000);
     let (since, outcome) = checks.finish_with(since.zip(outcome))?;
@@ -395,7 +392,7 @@ pub fn record_follow_up(
     if !repo::answer_follow_up(conn, &answered)? {
         return Err(MeetingError::field(
             "form",
-            "You answered this follow-up already; it is kept as you gave it.",
+            Message::new("meeting-form-answered-follow-up"),
         ));
     }
     Ok(answered)

@@ -17,6 +17,7 @@ use super::repo;
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::Checks;
+use crate::i18n::Message;
 use crate::meetings::audit::{self, AuditAction};
 use crate::meetings::booking::{self, end_meeting, hold_for_both, offered_slot, open_meeting};
 use crate::meetings::error::MeetingError;
@@ -72,8 +73,8 @@ fn approved(
         .filter(|p| p.event_id == event.id && p.side == side && p.status == ParticipantStatus::Approved);
     if found.is_none() {
         let whom = match side {
-            Side::Producer => "Choose one of the event's approved producers.",
-            Side::Buyer => "Choose one of the event's hosted buyers.",
+            Side::Producer => Message::new("meeting-choose-approved-producer"),
+            Side::Buyer => Message::new("meeting-choose-hosted-buyer"),
         };
         checks.fail(field, whom);
     }
@@ -108,14 +109,14 @@ fn slot_open_to(
                 && h.meeting.as_ref().map(|m| &m.id) != moving
         });
         if let Some(hold) = held {
-            let what = if hold.meeting.is_some() {
-                "has another meeting or request at this time"
+            let message = if hold.meeting.is_some() {
+                Message::new("meeting-slot-held")
             } else {
-                "blocked this time"
+                Message::new("meeting-slot-blocked")
             };
             return Err(MeetingError::field(
                 "starts_at",
-                format!("{name} {what}; choose another time."),
+                message.with("name", name.to_string()),
             ));
         }
     }
@@ -127,10 +128,9 @@ fn slot_open_to(
         if outside > TimeDelta::zero() {
             return Err(MeetingError::field(
                 "starts_at",
-                format!(
-                    "This time falls outside {name}'s hours (by {}); choose another, or tick “Book it outside their hours”.",
-                    hours_and_minutes(outside)
-                ),
+                Message::new("meeting-outside-hours")
+                    .with("name", name.to_string())
+                    .with("by", hours_and_minutes(outside)),
             ));
         }
     }
@@ -141,7 +141,7 @@ fn slot_open_to(
 fn taken(error: MeetingError) -> MeetingError {
     match error {
         MeetingError::SlotTaken => {
-            MeetingError::field("starts_at", "This time was taken a moment ago; choose another.")
+            MeetingError::field("starts_at", Message::new("meeting-starts-at-time-taken-moment"))
         }
         other => other,
     }
@@ -165,10 +165,7 @@ pub fn book_for_buyer(
     let mut checks = Checks::new();
     let buyer = approved(conn, &event, ("buyer", Side::Buyer), &input.buyer, &mut checks)?;
     if buyer.as_ref().is_some_and(|b| !b.hosted) {
-        checks.fail(
-            "buyer",
-            "The organisers book only for hosted buyers; other buyers book their own meetings.",
-        );
+        checks.fail("buyer", Message::new("meeting-buyer-organisers-book-only"));
     }
     let producer = approved(
         conn,
@@ -194,10 +191,7 @@ pub fn book_for_buyer(
     booking::within_daily_caps(
         conn,
         &event,
-        [
-            (&format!("{} has", names.0), &buyer),
-            (&format!("{} has", names.1), &producer),
-        ],
+        [(names.0.as_str(), &buyer), (names.1.as_str(), &producer)],
         &slot,
     )?;
     let meeting = open_meeting(
@@ -266,7 +260,7 @@ pub fn move_meeting(
     let mut checks = Checks::new();
     let slot = offered_slot(&event, &input.starts_at, now, &mut checks);
     if slot.is_some_and(|s| s.starts_at.naive_utc() == meeting.starts_at) {
-        checks.fail("starts_at", "This is the meeting's time already; choose another.");
+        checks.fail("starts_at", Message::new("meeting-starts-at-meeting-s-time"));
     }
     let slot = checks.finish_with(slot)?;
     let names = (
@@ -287,10 +281,7 @@ pub fn move_meeting(
         booking::within_daily_caps(
             conn,
             &event,
-            [
-                (&format!("{} has", names.0), &requester),
-                (&format!("{} has", names.1), &recipient),
-            ],
+            [(names.0.as_str(), &requester), (names.1.as_str(), &recipient)],
             &slot,
         )?;
     }

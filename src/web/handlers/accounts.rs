@@ -16,7 +16,9 @@ use crate::accounts::two_factor;
 use crate::accounts::{AccountsError, RequestContext};
 use crate::accounts::{changes, recovery, signin};
 use crate::directory::repo as directory_repo;
+use crate::domain::fields;
 use crate::domain::{FieldErrors, LocalPath};
+use crate::i18n::Message;
 use crate::web::CONFIRM_EMAIL_PAGE;
 use crate::web::handlers::two_factor::SECOND_STEP_PAGE;
 use crate::web::present::destination::Destination;
@@ -233,7 +235,7 @@ pub async fn submit_login(
             Ok(response)
         }
         Err(AccountsError::WrongCredentials) => {
-            let errors = FieldErrors::from([("form", "The e-mail address or password is wrong.".to_owned())]);
+            let errors = fields::one("form", Message::new("account-wrong-credentials"));
             let destination = destination(&state, form.next.as_deref()).await?;
             let page = FormPage {
                 values: form,

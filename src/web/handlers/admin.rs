@@ -11,7 +11,9 @@ use crate::accounts::{AccountsError, Role, User, admin_users, repo as accounts_r
 use crate::catalogue::{self, values::ProductStatus};
 use crate::db::DbError;
 use crate::domain::FieldErrors;
+use crate::domain::fields;
 use crate::enquiries::{self, values::RfqStatus};
+use crate::i18n::Message;
 use crate::jobs;
 use crate::web::present::admin::{AdminHome, JobRow, UserRow, Waiting, audit_rows, role_counts};
 use crate::web::present::pagination::{Pagination, numbered};
@@ -191,7 +193,7 @@ pub async fn create_user(
     let role = match Role::parse(&form.role) {
         Some(role @ (Role::Organiser | Role::Admin)) => role,
         _ => {
-            let errors = FieldErrors::from([("role", "Choose organiser or administrator.".to_owned())]);
+            let errors = fields::one("role", Message::new("account-invite-role"));
             return render_users(&state, &viewer, (UserSearch::default(), 1), form, errors).await;
         }
     };
@@ -208,10 +210,7 @@ pub async fn create_user(
             render_users(&state, &viewer, (UserSearch::default(), 1), form, errors).await
         }
         Err(AccountsError::EmailTaken) => {
-            let errors = FieldErrors::from([(
-                "email",
-                "An account with this address already exists; change its role below.".to_owned(),
-            )]);
+            let errors = fields::one("email", Message::new("account-invite-exists"));
             render_users(&state, &viewer, (UserSearch::default(), 1), form, errors).await
         }
         Err(other) => Err(other.into()),
@@ -249,7 +248,7 @@ pub async fn change_role(
             Ok(redirect("/admin/users"))
         }
         Err(AccountsError::Invalid(errors)) => {
-            viewer.notify(&errors.into_values().collect::<Vec<_>>().join(" "));
+            viewer.notify(&fields::in_one_line(&errors, viewer.locale));
             Ok(redirect("/admin/users"))
         }
         Err(other) => Err(other.into()),
@@ -302,7 +301,7 @@ pub(super) async fn suspend_or_reinstate(
                 .to_owned(),
         ),
         Ok(()) => Ok("The account is reinstated; listings it had published are back on the site.".to_owned()),
-        Err(AccountsError::Invalid(errors)) => Ok(errors.into_values().collect::<Vec<_>>().join(" ")),
+        Err(AccountsError::Invalid(errors)) => Ok(fields::in_one_line(&errors, crate::i18n::current())),
         Err(other) => Err(other.into()),
     }
 }

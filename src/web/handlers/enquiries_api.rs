@@ -12,6 +12,7 @@ use super::accounts::request_context;
 use crate::enquiries::EnquiryError;
 use crate::enquiries::threads::{self, EnquiryInput, QuoteInput};
 use crate::enquiries::views::{self, Inbox, ThreadView};
+use crate::i18n::Message;
 use crate::web::forms::from_json;
 use crate::web::{ApiCaller, AppError, AppState, Problem};
 
@@ -66,7 +67,7 @@ pub async fn create_enquiry(
     if product.trim().is_empty() {
         return Err(AppError::from(EnquiryError::field(
             "product",
-            "Name the product by its slug, as in /products/{slug}.",
+            Message::new("enquiry-api-product-slug"),
         )));
     }
     let user = caller.user;

@@ -15,7 +15,8 @@ use utoipa::ToSchema;
 
 use crate::accounts::{Role, User};
 use crate::db::DbConnection;
-use crate::domain::{Checks, FieldErrors};
+use crate::domain::Checks;
+use crate::i18n::Message;
 use crate::meetings::api_views::{EventJson, ParticipationJson};
 use crate::meetings::audience::CoHost;
 use crate::meetings::events::{self, EventInput};
@@ -98,13 +99,10 @@ fn booking_times_on_event_clock(input: &mut EventInput) -> Result<(), AppError> 
         };
         let local = instant.with_timezone(&zone).naive_local();
         if local.second() != 0 || local.nanosecond() != 0 {
-            checks.fail(field, "Give a whole minute, without seconds.");
+            checks.fail(field, Message::new("form-give-whole-minute-without"));
         } else if schedule::resolve(zone, local) != Some(instant.with_timezone(&Utc)) {
             // The domain takes a repeated local time at its first occurrence.
-            checks.fail(
-                field,
-                "The event's clocks show this time twice that night (daylight saving ends); choose a time outside that hour.",
-            );
+            checks.fail(field, Message::new("form-event-s-clocks-show"));
         } else {
             *value = local.format(LOCAL_TIME).to_string();
         }
@@ -480,7 +478,10 @@ fn set_day_hours(
             time_zone,
             now,
         ),
-        Err(_) => Err(MeetingError::field("day", "Write the date as YYYY-MM-DD.")),
+        Err(_) => Err(MeetingError::field(
+            "day",
+            Message::new("form-day-write-date-yyyy"),
+        )),
     };
     match result {
         Err(MeetingError::Invalid(errors)) => Err(AppError::Invalid(
@@ -490,7 +491,11 @@ fn set_day_hours(
                     "time_zone" => (field, message),
                     _ => (
                         "days",
-                        format!("{} {}–{}: {message}", day.date, day.start, day.end),
+                        Message::new("meeting-api-hours-day")
+                            .with("date", day.date.as_str())
+                            .with("start", day.start.as_str())
+                            .with("end", day.end.as_str())
+                            .with("problem", message.in_locale(crate::i18n::current())),
                     ),
                 })
                 .collect(),
@@ -524,10 +529,10 @@ pub async fn set_availability(
     let Availability { time_zone, days } = serde_json::from_value(body.into_inner())
         .map_err(|e| AppError::BadRequest(format!("Send your hours as {AVAILABILITY_EXAMPLE}: {e}")))?;
     if days.is_empty() {
-        return Err(AppError::Invalid(FieldErrors::from([(
+        return Err(AppError::Invalid(crate::domain::fields::one(
             "days",
-            "Give your hours on at least one of the event's days.".to_owned(),
-        )])));
+            Message::new("meeting-api-hours-needed"),
+        )));
     }
     let (user, now) = (caller.user, state.clock.now());
     let taking_part = state

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::FieldErrors;
+use crate::i18n::Message;
 use crate::meetings::draft::review::{self, MoveInput, PublishInput};
 use crate::meetings::draft::{self, SettingsInput};
 use crate::meetings::model::{Event, ParticipantStatus};
@@ -298,7 +299,9 @@ pub async fn move_draft_meeting(
             return Ok(redirect(&to));
         }
         Err(MeetingError::Invalid(errors)) => errors,
-        Err(taken @ MeetingError::SlotTaken) => FieldErrors::from([("starts_at", taken.to_string())]),
+        Err(MeetingError::SlotTaken) => {
+            crate::domain::fields::one("starts_at", Message::new("meeting-slot-taken"))
+        }
         Err(other) => return Err(other.into()),
     };
     let page = state

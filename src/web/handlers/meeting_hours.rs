@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::FieldErrors;
+use crate::i18n::Message;
 use crate::meetings::views::{self, HoursView};
 use crate::meetings::{MeetingError, booking, participation};
 use crate::web::render::form_status;
@@ -91,7 +92,7 @@ pub async fn save_hours(
                 "" => None,
                 day => Some(
                     NaiveDate::parse_from_str(day, "%Y-%m-%d")
-                        .map_err(|_| MeetingError::field("day", "Choose one of the event's days."))?,
+                        .map_err(|_| MeetingError::field("day", Message::new("form-day-choose-one-event")))?,
                 ),
             };
             participation::set_hours(

@@ -12,6 +12,7 @@ use super::meetings::links;
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::FieldErrors;
+use crate::i18n::Message;
 use crate::meetings::from_enquiry::{self, ProposalInput};
 use crate::meetings::{MeetingError, repo, views};
 use crate::web::present::thread_meetings::ThreadProposalPage;
@@ -96,7 +97,9 @@ pub async fn propose_meeting(
             return Ok(redirect(&format!("/dashboard/enquiries/{id}")));
         }
         Err(MeetingError::Invalid(errors)) => errors,
-        Err(taken @ MeetingError::SlotTaken) => FieldErrors::from([("starts_at", taken.to_string())]),
+        Err(MeetingError::SlotTaken) => {
+            crate::domain::fields::one("starts_at", Message::new("meeting-slot-taken"))
+        }
         Err(other) => return Err(other.into()),
     };
     let page = state

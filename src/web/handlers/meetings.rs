@@ -14,6 +14,7 @@ use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::ProductStatus;
 use crate::db::DbConnection;
 use crate::domain::FieldErrors;
+use crate::i18n::Message;
 use crate::meetings::banner;
 use crate::meetings::booking::{self, ProposalInput, RequestInput};
 use crate::meetings::model::{Event, MeetingStatus, ParticipantStatus, Phase, Side};
@@ -304,7 +305,9 @@ pub async fn request_meeting(
             return Ok(redirect("/dashboard/meetings"));
         }
         Err(MeetingError::Invalid(errors)) => errors,
-        Err(taken @ MeetingError::SlotTaken) => FieldErrors::from([("starts_at", taken.to_string())]),
+        Err(MeetingError::SlotTaken) => {
+            crate::domain::fields::one("starts_at", Message::new("meeting-slot-taken"))
+        }
         Err(other) => return Err(other.into()),
     };
     let page = state
@@ -444,7 +447,9 @@ pub async fn propose_time(
             return Ok(redirect(&format!("/dashboard/meetings/{id}")));
         }
         Err(MeetingError::Invalid(errors)) => errors,
-        Err(taken @ MeetingError::SlotTaken) => FieldErrors::from([("starts_at", taken.to_string())]),
+        Err(MeetingError::SlotTaken) => {
+            crate::domain::fields::one("starts_at", Message::new("meeting-slot-taken"))
+        }
         Err(other) => return Err(other.into()),
     };
     let page = state

@@ -13,6 +13,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::accounts::User;
 use crate::db::DbConnection;
+use crate::i18n::Message;
 use crate::meetings::api_views::{MyMeetings, PairSlotsJson};
 use crate::meetings::booking::{self, ProposalInput, RequestInput};
 use crate::meetings::model::Meeting;
@@ -53,11 +54,7 @@ pub async fn list_slots(
     query: web::Query<WithQuery>,
 ) -> Result<HttpResponse, AppError> {
     let Some(with) = query.into_inner().with.filter(|w| !w.trim().is_empty()) else {
-        return Err(MeetingError::field(
-            "with",
-            "Name the participant to meet: ?with={their participant id}.",
-        )
-        .into());
+        return Err(MeetingError::field("with", Message::new("meeting-api-with-needed")).into());
     };
     let (user, now) = (caller.user, state.clock.now());
     let slots = state

@@ -14,6 +14,7 @@ use crate::catalogue::values::{ListingAction, PhotoAction, ProductStatus, UNITS}
 use crate::catalogue::{CatalogueError, import, photos, repo, views};
 use crate::directory::model::{GiProduct, OdopProduct};
 use crate::domain::FieldErrors;
+use crate::domain::fields;
 use crate::web::present::listings::{ListingActions, ListingEditPage, decision_rows};
 use crate::web::{AppError, AppState, Viewer, multipart, redirect};
 
@@ -456,7 +457,9 @@ pub async fn run_import(
     let now = state.clock.now();
     match import::import_csv(&state.db, &user, &bytes, now, |_, _| {}).await {
         Ok(report) => render(Some(report), None),
-        Err(CatalogueError::Invalid(errors)) => render(None, errors.into_values().next()),
+        Err(CatalogueError::Invalid(errors)) => {
+            render(None, Some(fields::in_one_line(&errors, viewer.locale)))
+        }
         Err(CatalogueError::NotAllowed(message)) => render(None, Some(message)),
         Err(CatalogueError::NoProfile) => Err(AppError::NeedsProfile),
         Err(other) => Err(other.into()),
@@ -487,7 +490,7 @@ pub async fn upload_photo(
     }
     let form = multipart::receive_image(&state, payload, "photo", |fields| {
         match photos::parse_alt(fields.get("alt").map_or("", String::as_str)) {
-            Err(CatalogueError::Invalid(errors)) => Err(errors.into_values().collect::<Vec<_>>().join(" ")),
+            Err(CatalogueError::Invalid(errors)) => Err(fields::in_one_line(&errors, crate::i18n::current())),
             _ => Ok(()),
         }
     })
@@ -599,7 +602,7 @@ pub async fn change_photo(
             Ok(redirect(&format!("/dashboard/products/{id}/edit#photos")))
         }
         Err(CatalogueError::Invalid(errors)) => {
-            viewer.notify(&errors.into_values().collect::<Vec<_>>().join(" "));
+            viewer.notify(&fields::in_one_line(&errors, viewer.locale));
             Ok(redirect(&format!("/dashboard/products/{id}/edit#photos")))
         }
         Err(other) => Err(other.into()),

@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use crate::accounts::User;
 use crate::domain::FieldErrors;
+use crate::i18n::Message;
 use crate::search::SearchQuery;
 use crate::showcases::service::{self, BannerUpload, ItemInput, Move, NewBanner, ShowcaseInput};
 use crate::showcases::{ShowcaseError, views};
@@ -107,7 +108,7 @@ async fn receive_form(
         .map_err(|e| AppError::BadRequest(format!("The form could not be read: {e}")))?;
     let input: ShowcaseInput = forms::from_json(fields, "a showcase form")?;
     let banner = match parts.file {
-        Err(message) => BannerUpload::Refused(message),
+        Err(message) => BannerUpload::Refused(Message::new("field-problem").with("text", message)),
         Ok(None) => BannerUpload::Keep,
         Ok(Some(bytes)) => {
             let (uploader, now) = (user.clone(), state.clock.now());
@@ -116,7 +117,9 @@ async fn receive_form(
                 .write(move |conn| service::check_can_upload(conn, &uploader, now))
                 .await
             {
-                Err(ShowcaseError::NotAllowed(message)) => BannerUpload::Refused(message),
+                Err(ShowcaseError::NotAllowed(message)) => {
+                    BannerUpload::Refused(Message::new("field-problem").with("text", message))
+                }
                 Err(other) => return Err(other.into()),
                 Ok(()) => match multipart::store_image(state, bytes).await? {
                     Ok(stored) => BannerUpload::New(NewBanner {
@@ -124,7 +127,9 @@ async fn receive_form(
                         width: stored.width,
                         height: stored.height,
                     }),
-                    Err(message) => BannerUpload::Refused(message),
+                    Err(message) => {
+                        BannerUpload::Refused(Message::new("field-problem").with("text", message))
+                    }
                 },
             }
         }
@@ -534,7 +539,10 @@ pub async fn add_to_showcase(
     let now = state.clock.now();
     let back = safe_next(&state.settings.base_url, Some(&form.back));
     let result = if form.showcase.trim().is_empty() {
-        Err(ShowcaseError::field("showcase", "Choose one of your showcases."))
+        Err(ShowcaseError::field(
+            "showcase",
+            Message::new("form-showcase-choose-one-showcases"),
+        ))
     } else {
         let (writer, showcase, product, note) = (
             user.clone(),

@@ -10,11 +10,11 @@ use super::accounts::request_context;
 use crate::accounts::two_factor::{self, Enrolment, State};
 use crate::accounts::{AccountsError, User, service};
 use crate::domain::FieldErrors;
+use crate::i18n::Message;
 use crate::web::{AppError, AppState, TWO_FACTOR_PAGE, Viewer, redirect};
 
 /// Where a sign-in goes after the password when the account has two factors.
 pub const SECOND_STEP_PAGE: &str = "/login/code";
-const WRONG_CODE: &str = "That code is not right, or was used already. Type the six digits your app shows now, or one of your recovery codes.";
 
 #[derive(Deserialize, Default)]
 pub struct CodeForm {
@@ -52,7 +52,7 @@ struct RecoveryPage {
 }
 
 fn code_error() -> FieldErrors {
-    FieldErrors::from([("code", WRONG_CODE.to_owned())])
+    crate::domain::fields::one("code", Message::new("account-two-factor-wrong-code"))
 }
 
 #[get("/login/code")]

@@ -561,7 +561,7 @@ pub struct ConfirmPage {
 pub struct OutcomePage {
     pub meeting: AgendaLine,
     /// Why no outcome can be given (the meeting has not happened); the form is left out.
-    pub closed: Option<String>,
+    pub closed: Option<crate::i18n::Message>,
     pub took_place: Vec<Choice>,
     pub results: Vec<Choice>,
     /// The enquiry threads between the two, to link.
@@ -576,7 +576,7 @@ pub struct OutcomePage {
 #[derive(Serialize)]
 pub struct FollowUpPage {
     pub meeting: AgendaLine,
-    pub closed: Option<String>,
+    pub closed: Option<crate::i18n::Message>,
     pub choices: Vec<Choice>,
     /// The answer given, when it was.
     pub answer: Option<FollowUpAnswer>,
