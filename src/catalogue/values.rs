@@ -280,24 +280,6 @@ pub const INCOTERMS: [&str; 11] = [
     "EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP",
 ];
 
-/// Who carries the goods how far under Incoterms 2020 rule `code`, in a line.
-pub fn incoterm_meaning(code: &str) -> &'static str {
-    match code {
-        "EXW" => "Ex Works: you collect from the producer's premises",
-        "FCA" => "Free Carrier: handed to your carrier, cleared for export",
-        "FAS" => "Free Alongside Ship: delivered next to the ship at the Indian port",
-        "FOB" => "Free On Board: loaded on the ship at the Indian port",
-        "CFR" => "Cost and Freight: sea freight paid to your port",
-        "CIF" => "Cost, Insurance and Freight: as CFR, with insurance",
-        "CPT" => "Carriage Paid To: transport paid to a place you name",
-        "CIP" => "Carriage and Insurance Paid To: as CPT, with insurance",
-        "DAP" => "Delivered At Place: to your address, import duties yours",
-        "DPU" => "Delivered at Place Unloaded: delivered and unloaded at your place",
-        "DDP" => "Delivered Duty Paid: to your address, import duties paid",
-        _ => "",
-    }
-}
-
 /// Units a minimum order is counted in.
 pub const UNITS: [&str; 12] = [
     "pieces",

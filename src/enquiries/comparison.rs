@@ -21,6 +21,7 @@ use crate::accounts::User;
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::DbConnection;
 use crate::format::{Amount, group_thousands, money, per_unit};
+use crate::i18n::Message;
 
 crate::text_enum!(
     /// A column of the comparison the buyer may sort by.
@@ -36,17 +37,18 @@ crate::text_enum!(
 );
 
 impl QuoteColumn {
-    /// How the rows run when sorted by this column: "lowest first".
-    fn order_words(self, descending: bool) -> &'static str {
+    /// How the rows run when sorted by this column, as the `order` the
+    /// message `rfqs-compare-sorted` words ("lowest first").
+    fn order(self, descending: bool) -> &'static str {
         match (self, descending) {
-            (QuoteColumn::Incoterm, false) => "A to Z",
-            (QuoteColumn::Incoterm, true) => "Z to A",
-            (QuoteColumn::ValidUntil, false) => "ending soonest first",
-            (QuoteColumn::ValidUntil, true) => "ending latest first",
-            (QuoteColumn::Verified, false) => "verified first",
-            (QuoteColumn::Verified, true) => "not yet verified first",
-            (_, false) => "lowest first",
-            (_, true) => "highest first",
+            (QuoteColumn::Incoterm, false) => "a-z",
+            (QuoteColumn::Incoterm, true) => "z-a",
+            (QuoteColumn::ValidUntil, false) => "soonest",
+            (QuoteColumn::ValidUntil, true) => "latest",
+            (QuoteColumn::Verified, false) => "verified",
+            (QuoteColumn::Verified, true) => "unverified",
+            (_, false) => "lowest",
+            (_, true) => "highest",
         }
     }
 }
@@ -102,8 +104,8 @@ pub struct QuoteComparison {
     /// Prices in several currencies sort by currency first: we hold no
     /// exchange rates to compare them by.
     pub mixed_currencies: bool,
-    /// "unit price, lowest first".
-    pub sorted_by: String,
+    /// "Sorted by unit price, lowest first."
+    pub sorted_by: Message,
 }
 
 /// The comparison of `rfq_id`'s quotes for its buyer, sorted by `sort`
@@ -195,11 +197,9 @@ pub fn compare_quotes(
         quotes,
         without_quote,
         mixed_currencies,
-        sorted_by: format!(
-            "{}, {}",
-            column.label().to_lowercase(),
-            column.order_words(descending)
-        ),
+        sorted_by: Message::new("rfqs-compare-sorted")
+            .with("column", column.as_str())
+            .with("order", column.order(descending)),
     })
 }
 

@@ -16,10 +16,11 @@ use super::views::ProducerContacts;
 use super::{repo, threads};
 use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
-use crate::catalogue::values::incoterm_meaning;
+use crate::catalogue::values::INCOTERMS;
 use crate::db::DbConnection;
 use crate::directory::repo as directory_repo;
 use crate::format::group_thousands;
+use crate::i18n::Message;
 
 #[derive(Debug, Serialize)]
 pub struct OrderProduct {
@@ -74,8 +75,9 @@ pub struct OrderSummary {
     /// "US Dollar".
     pub currency_name: Option<String>,
     pub incoterm: String,
-    /// "Free On Board: loaded on the ship at the Indian port".
-    pub incoterm_meaning: &'static str,
+    /// "Free On Board: loaded on the ship at the Indian port", for the
+    /// Incoterms 2020 rules.
+    pub incoterm_meaning: Option<Message>,
     /// "Hamburg, Germany".
     pub destination: String,
     pub lead_time_days: i32,
@@ -146,7 +148,9 @@ fn summarise(
         currency: quote.currency.clone(),
         currency_name: directory_repo::currency_name(conn, &quote.currency)?,
         incoterm: quote.incoterm.clone(),
-        incoterm_meaning: incoterm_meaning(&quote.incoterm),
+        incoterm_meaning: INCOTERMS
+            .contains(&quote.incoterm.as_str())
+            .then(|| Message::new("enquiries-incoterm-meaning").with("code", quote.incoterm.as_str())),
         destination: destination_words(conn, enquiry)?,
         lead_time_days: quote.lead_time_days,
         valid_until: date_words(quote.valid_until),

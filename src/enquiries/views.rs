@@ -170,6 +170,8 @@ pub struct BuyerCard {
     pub company: Option<String>,
     pub country: String,
     pub buyer_type: Option<&'static str>,
+    /// The stored name of `buyer_type`, which pages word in the reader's language.
+    pub buyer_kind: Option<&'static str>,
     pub website: Option<String>,
     /// Shown to the producer only once the producer has replied.
     pub email: Option<String>,
@@ -227,6 +229,7 @@ pub struct ThreadView {
     pub subject: String,
     pub status: &'static str,
     pub status_label: &'static str,
+    pub outcome: Option<&'static str>,
     pub outcome_label: Option<&'static str>,
     pub product: Option<serde_json::Value>,
     pub rfq_id: Option<String>,
@@ -310,6 +313,7 @@ pub fn thread(
         company: parties.buyer.company.clone(),
         country: country_name(conn, parties.buyer.country_code.as_deref())?,
         buyer_type: profile.as_ref().map(|p| p.buyer_type.label()),
+        buyer_kind: profile.as_ref().map(|p| p.buyer_type.as_str()),
         website: profile
             .as_ref()
             .map(|p| p.website.clone())
@@ -351,6 +355,7 @@ pub fn thread(
         subject: enquiry.subject.clone(),
         status: status.as_str(),
         status_label: status.label(),
+        outcome: enquiry.outcome.map(Outcome::as_str),
         outcome_label: enquiry.outcome.map(Outcome::label),
         product,
         rfq_id: enquiry.rfq_id.as_deref().map(str::to_owned),
@@ -393,6 +398,7 @@ pub struct RfqView {
     pub samples_wanted: bool,
     pub status: &'static str,
     pub status_label: &'static str,
+    pub close_reason: Option<&'static str>,
     pub close_reason_label: Option<&'static str>,
     pub review_note: Option<String>,
     pub created_at: NaiveDateTime,
@@ -418,6 +424,7 @@ pub fn rfq_view(names: &RfqNames, rfq: &Rfq) -> RfqView {
         samples_wanted: rfq.samples_wanted,
         status: status.as_str(),
         status_label: status.label(),
+        close_reason: rfq.close_reason.map(CloseReason::as_str),
         close_reason_label: rfq.close_reason.map(CloseReason::label),
         review_note: rfq.review_note.clone(),
         created_at: rfq.created_at,
@@ -429,6 +436,7 @@ pub fn rfq_view(names: &RfqNames, rfq: &Rfq) -> RfqView {
 pub struct ResponseSummary {
     pub thread_id: String,
     pub producer_name: String,
+    pub status: &'static str,
     pub status_label: &'static str,
     pub unread: i32,
 }
@@ -456,6 +464,7 @@ pub fn buyer_rfq(conn: &mut DbConnection, buyer: &User, id: &str) -> Result<Buye
     let responses = answers
         .into_iter()
         .map(|enquiry| ResponseSummary {
+            status: status_of(&enquiry).as_str(),
             status_label: status_of(&enquiry).label(),
             unread: enquiry.buyer_unread,
             producer_name: names

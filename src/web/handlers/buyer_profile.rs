@@ -11,6 +11,7 @@ use crate::domain::FieldErrors;
 use crate::enquiries::buyers::{self, BuyerProfileInput};
 use crate::enquiries::values::BuyerType;
 use crate::enquiries::{EnquiryError, repo};
+use crate::i18n::Message;
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
 
@@ -95,7 +96,7 @@ pub async fn save_buyer_profile(
         .await
     {
         Ok(_) => {
-            viewer.notify("Your buyer profile is saved. Producers see it when you write to them.");
+            viewer.notify(&Message::new("enquiries-notice-profile-saved").in_locale(viewer.locale));
             Ok(redirect("/dashboard"))
         }
         Err(EnquiryError::Invalid(errors)) => {

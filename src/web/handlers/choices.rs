@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
-use crate::catalogue::values::{INCOTERMS, incoterm_meaning};
+use crate::catalogue::values::INCOTERMS;
 use crate::db::{DbConnection, DbResult};
 use crate::directory::model::{District, State};
 use crate::directory::{Sector, repo as directory_repo};
+use crate::i18n::Message;
 
 /// Currencies offered first in price fields; any ISO 4217 code is accepted.
 pub(super) const CURRENCIES: [&str; 8] = ["INR", "USD", "EUR", "GBP", "AED", "JPY", "AUD", "CAD"];
@@ -25,6 +26,14 @@ impl Choice {
             label: label.into(),
         }
     }
+}
+
+/// An option of a closed list, worded in the reader's language when the
+/// page is serialised.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct WordedChoice {
+    pub value: &'static str,
+    pub label: Message,
 }
 
 /// A place in a list of places (a state, or a district in its state's group).
@@ -76,9 +85,12 @@ pub(super) fn sectors() -> Vec<Choice> {
 }
 
 /// Incoterms 2020 with a line on who carries the goods how far.
-pub(super) fn incoterms() -> Vec<Choice> {
+pub(super) fn incoterms() -> Vec<WordedChoice> {
     INCOTERMS
         .iter()
-        .map(|code| Choice::new(*code, format!("{code} – {}", incoterm_meaning(code))))
+        .map(|code| WordedChoice {
+            value: code,
+            label: Message::new("enquiries-incoterm-choice").with("code", *code),
+        })
         .collect()
 }

@@ -9,8 +9,8 @@ use chrono::{NaiveDate, TimeDelta};
 use serde::{Deserialize, Serialize};
 
 use super::accounts::request_context;
-use super::choices::Choice;
 use super::choices::{self, CURRENCIES};
+use super::choices::{Choice, WordedChoice};
 use super::producer_dashboard::FormPage;
 use crate::accounts::User;
 use crate::catalogue::values::UNITS;
@@ -21,6 +21,7 @@ use crate::enquiries::EnquiryError;
 use crate::enquiries::threads::{self, EnquiryInput, QuoteInput};
 use crate::enquiries::values::Outcome;
 use crate::enquiries::views::{self, ThreadView};
+use crate::i18n::Message;
 use crate::meetings::from_enquiry;
 use crate::web::present::thread_meetings::{TimelineItem, timeline};
 use crate::web::render::form_status;
@@ -142,9 +143,11 @@ pub async fn send_enquiry(
         .await;
     match sent {
         Ok((id, producer)) => {
-            viewer.notify(&format!(
-                "Your enquiry was sent to {producer}; we e-mailed you a copy."
-            ));
+            viewer.notify(
+                &Message::new("enquiries-notice-sent")
+                    .with("producer", producer)
+                    .in_locale(viewer.locale),
+            );
             Ok(redirect(&thread_path(&id)))
         }
         Err(EnquiryError::Invalid(errors)) => {
@@ -215,12 +218,12 @@ pub(super) fn quote_defaults(
 #[derive(Serialize)]
 pub(super) struct QuoteChoices {
     units: &'static [&'static str],
-    incoterms: Vec<Choice>,
+    incoterms: Vec<WordedChoice>,
     currencies: &'static [&'static str],
     /// The earliest "valid until".
     today: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    outcomes: Vec<Choice>,
+    outcomes: Vec<WordedChoice>,
 }
 
 pub(super) fn quote_choices(today: NaiveDate) -> QuoteChoices {
@@ -286,7 +289,10 @@ async fn render_thread(
     let choices = QuoteChoices {
         outcomes: Outcome::ALL
             .iter()
-            .map(|o| Choice::new(o.as_str(), o.label()))
+            .map(|o| WordedChoice {
+                value: o.as_str(),
+                label: Message::new("enquiries-outcome").with("outcome", o.as_str()),
+            })
             .collect(),
         ..quote_choices(today)
     };
@@ -362,7 +368,7 @@ pub async fn reply_to_enquiry(
         .db
         .write(move |conn| threads::reply(conn, &writer, &key, &text, &ctx))
         .await
-        .map(|_| "Your message is sent; we e-mailed the other side a link to it.".to_owned());
+        .map(|_| Message::new("enquiries-notice-replied").in_locale(viewer.locale));
     after_change(
         &state,
         &viewer,
@@ -390,7 +396,7 @@ pub async fn send_quote(
         .db
         .write(move |conn| threads::send_quote(conn, &writer, &key, &typed, &ctx))
         .await
-        .map(|_| "Your quote is sent; the buyer can accept or decline it here.".to_owned());
+        .map(|_| Message::new("enquiries-notice-quoted").in_locale(viewer.locale));
     after_change(&state, &viewer, &user, id, result, Some(Typed::Quote(input))).await
 }
 
@@ -427,11 +433,11 @@ pub async fn decide_quote(
         .await
         .map(|_| {
             if accept {
-                "You accepted the quote and we told the producer by e-mail. Its order summary, linked on the quote, sets out what you agreed and what comes next."
+                Message::new("enquiries-notice-accepted")
             } else {
-                "You declined the quote. We told the producer by e-mail; they may send a new one."
+                Message::new("enquiries-notice-declined")
             }
-            .to_owned()
+            .in_locale(viewer.locale)
         });
     after_change(&state, &viewer, &user, id, result, None).await
 }
@@ -461,7 +467,7 @@ pub async fn close_enquiry(
         .db
         .write(move |conn| threads::close(conn, &writer, &key, &chosen, &ctx))
         .await
-        .map(|()| "The conversation is closed. It stays here for you to read.".to_owned());
+        .map(|()| Message::new("enquiries-notice-closed").in_locale(viewer.locale));
     after_change(&state, &viewer, &user, id, result, Some(Typed::Close(outcome))).await
 }
 
@@ -499,7 +505,7 @@ pub async fn report_spam(
         .await
     {
         Ok(()) => {
-            viewer.notify("Thank you. The conversation is hidden from your list, and our team will look into the sender.");
+            viewer.notify(&Message::new("enquiries-notice-reported").in_locale(viewer.locale));
             Ok(redirect("/dashboard/enquiries"))
         }
         Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {

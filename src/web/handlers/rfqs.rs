@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::accounts::request_context;
-use super::choices::{self, CURRENCIES, Choice, DistrictGroup, Place};
+use super::choices::{self, CURRENCIES, Choice, DistrictGroup, Place, WordedChoice};
 use super::enquiries::{QuoteChoices, quote_choices, quote_defaults, verified_buyer};
 use super::producer_dashboard::{FormPage, producer_user};
 use crate::accounts::{Role, User};
@@ -19,6 +19,7 @@ use crate::domain::FieldErrors;
 use crate::enquiries::rfqs::{self, ResponseInput, RfqInput};
 use crate::enquiries::views::{self, ReceivedRfq};
 use crate::enquiries::{EnquiryError, comparison};
+use crate::i18n::Message;
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, forms, redirect};
 
@@ -106,7 +107,7 @@ struct RfqChoices {
     /// The earliest deadline.
     today: String,
     currencies: &'static [&'static str],
-    incoterms: Vec<Choice>,
+    incoterms: Vec<WordedChoice>,
     countries: Vec<Choice>,
 }
 
@@ -144,7 +145,7 @@ pub async fn create_rfq(
         .await
     {
         Ok(rfq) => {
-            viewer.notify("Your buy request is saved. Our team checks it, usually within a working day; then it goes to matching producers and we e-mail you.");
+            viewer.notify(&Message::new("rfqs-notice-saved").in_locale(viewer.locale));
             Ok(redirect(&format!("/dashboard/rfqs/{}", rfq.id)))
         }
         Err(EnquiryError::Invalid(errors)) => render_rfq_form(&state, &viewer, input, errors).await,
@@ -210,7 +211,7 @@ pub async fn close_rfq(
         .write(move |conn| rfqs::close_by_buyer(conn, &user, &key, &ctx))
         .await
     {
-        Ok(()) => "The buy request is closed; producers can no longer answer it.".to_owned(),
+        Ok(()) => Message::new("rfqs-notice-closed").in_locale(viewer.locale),
         Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => refused.to_string(),
         Err(other) => return Err(other.into()),
     };
@@ -309,7 +310,7 @@ pub async fn respond_to_buy_request(
         .await
     {
         Ok(enquiry) => {
-            viewer.notify("Your answer is sent to the buyer by e-mail. The conversation continues here.");
+            viewer.notify(&Message::new("rfqs-notice-answered").in_locale(viewer.locale));
             Ok(redirect(&format!("/dashboard/enquiries/{}", enquiry.id)))
         }
         Err(EnquiryError::Invalid(errors)) => {
