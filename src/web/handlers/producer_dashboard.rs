@@ -15,6 +15,7 @@ use crate::catalogue::{CatalogueError, import, photos, repo, views};
 use crate::directory::model::{GiProduct, OdopProduct};
 use crate::domain::FieldErrors;
 use crate::domain::fields;
+use crate::i18n::Message;
 use crate::web::present::listings::{ListingActions, ListingEditPage, decision_rows};
 use crate::web::{AppError, AppState, Viewer, multipart, redirect};
 
@@ -106,7 +107,7 @@ pub async fn new_product(
     let user = producer_user(&viewer, &req)?.clone();
     let choices = match listing_choices(&state, &user).await {
         Err(AppError::NeedsProfile) => {
-            viewer.notify("Tell buyers about your business first; then add your products.");
+            viewer.notify(&Message::new("producers-notice-profile-first").in_locale(viewer.locale));
             return Ok(redirect("/dashboard/profile"));
         }
         other => other?,
@@ -146,7 +147,7 @@ pub async fn create_product(
         .await
     {
         Ok(product) => {
-            viewer.notify("The listing is saved as a draft. Add photos, then send it for review.");
+            viewer.notify(&Message::new("producers-notice-draft-saved").in_locale(viewer.locale));
             Ok(redirect(&format!("/dashboard/products/{}/edit", product.id)))
         }
         Err(CatalogueError::Invalid(errors)) => {
@@ -257,11 +258,12 @@ pub async fn update_product(
         .await
     {
         Ok(saved) => {
-            viewer.notify(if saved.status == ProductStatus::Submitted {
-                "Your changes are saved and sent to a moderator. The listing is off the site until they approve it."
+            let notice = if saved.status == ProductStatus::Submitted {
+                Message::new("producers-notice-saved-for-review")
             } else {
-                "Your changes are saved."
-            });
+                Message::new("producers-notice-saved")
+            };
+            viewer.notify(&notice.in_locale(viewer.locale));
             Ok(redirect(&format!("/dashboard/products/{id}/edit")))
         }
         Err(CatalogueError::Invalid(errors)) => {
@@ -279,10 +281,10 @@ pub async fn update_product(
 struct ConfirmPage {
     /// The listing's title, for the way back.
     title: String,
-    question: String,
-    consequence: String,
+    question: Message,
+    consequence: Message,
     action: String,
-    button: &'static str,
+    button: Message,
     back: String,
 }
 
@@ -302,15 +304,15 @@ pub async fn confirm_delete_product(
         .await?;
     let back = format!("/dashboard/products/{id}/edit");
     if !product.deletable() {
-        viewer.notify("This listing was published, so it is archived rather than deleted.");
+        viewer.notify(&Message::new("producers-notice-archived-not-deleted").in_locale(viewer.locale));
         return Ok(redirect(&back));
     }
     let page = ConfirmPage {
-        question: format!("Delete “{}”?", product.title),
-        consequence: "The listing and its photos are removed for good. This cannot be undone.".into(),
+        question: Message::new("producers-delete-question").with("title", product.title.as_str()),
+        consequence: Message::new("producers-delete-consequence"),
         title: product.title,
         action: format!("/dashboard/products/{id}/delete"),
-        button: "Delete for good",
+        button: Message::new("producers-delete-button"),
         back,
     };
     state.templates.page("producers/confirm.html", &viewer, &page)
@@ -340,14 +342,13 @@ pub async fn confirm_remove_photo(
         .find(|(_, image)| image.id == image_id.as_str())
         .ok_or_else(|| AppError::NotFoundWhat("This listing has no such photo.".into()))?;
     let page = ConfirmPage {
-        question: format!("Remove photo {} of “{}”?", number + 1, product.title),
-        consequence: format!(
-            "“{}” leaves the listing. You can upload it again later.",
-            image.alt_text
-        ),
+        question: Message::new("producers-photo-remove-question")
+            .with("number", number + 1)
+            .with("title", product.title.as_str()),
+        consequence: Message::new("producers-photo-remove-consequence").with("alt", image.alt_text.as_str()),
         title: product.title.clone(),
         action: format!("/dashboard/products/{id}/photos/{image_id}/delete"),
-        button: "Remove the photo",
+        button: Message::new("producers-photo-remove-button"),
         back: format!("/dashboard/products/{id}/edit#photos"),
     };
     state.templates.page("producers/confirm.html", &viewer, &page)
@@ -376,17 +377,23 @@ pub async fn change_product_status(
             }
             let (message, target) = match action {
                 ListingAction::Submit => (
-                    "Sent for review. We e-mail you when a moderator has looked at it.",
+                    Message::new("producers-notice-submitted"),
                     format!("/dashboard/products/{id}/edit"),
                 ),
                 ListingAction::Archive => (
-                    "Archived: the listing is off the site.",
+                    Message::new("producers-notice-archived"),
                     format!("/dashboard/products/{id}/edit"),
                 ),
-                ListingAction::Restore => ("Restored as a draft.", format!("/dashboard/products/{id}/edit")),
-                ListingAction::Delete => ("The draft is deleted.", "/dashboard/products".to_owned()),
+                ListingAction::Restore => (
+                    Message::new("producers-notice-restored"),
+                    format!("/dashboard/products/{id}/edit"),
+                ),
+                ListingAction::Delete => (
+                    Message::new("producers-notice-deleted"),
+                    "/dashboard/products".to_owned(),
+                ),
             };
-            viewer.notify(message);
+            viewer.notify(&message.in_locale(viewer.locale));
             Ok(redirect(&target))
         }
         Err(refused @ (CatalogueError::NotAllowed(_) | CatalogueError::Changed(_))) => {
@@ -452,7 +459,10 @@ pub async fn run_import(
         Err(other) => return Err(other),
     };
     let Some((_, _, bytes)) = upload.file else {
-        return render(None, Some("Choose a CSV file to import.".into()));
+        return render(
+            None,
+            Some(Message::new("producers-import-choose-file").in_locale(viewer.locale)),
+        );
     };
     let now = state.clock.now();
     match import::import_csv(&state.db, &user, &bytes, now, |_, _| {}).await {
@@ -519,11 +529,12 @@ pub async fn upload_photo(
         .await;
     match attached {
         Ok(status) => {
-            viewer.notify(if status == ProductStatus::Submitted {
-                "The photo is added, and the listing sent to a moderator with it: it is off the site until they approve it."
+            let notice = if status == ProductStatus::Submitted {
+                Message::new("producers-notice-photo-added-for-review")
             } else {
-                "The photo is added."
-            });
+                Message::new("producers-notice-photo-added")
+            };
+            viewer.notify(&notice.in_locale(viewer.locale));
             Ok(redirect(&format!("/dashboard/products/{id}/edit#photos")))
         }
         Err(error) => {

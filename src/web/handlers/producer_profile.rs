@@ -13,6 +13,7 @@ use crate::catalogue::values::{INCOTERMS, ProducerKind};
 use crate::catalogue::views::{self, LogoView};
 use crate::catalogue::{CatalogueError, repo};
 use crate::domain::FieldErrors;
+use crate::i18n::Message;
 use crate::web::{AppError, AppState, Viewer, forms, multipart, redirect};
 
 /// Choices the profile form offers.
@@ -114,7 +115,7 @@ pub async fn save_profile(
         .await;
     match result {
         Ok(producer) => {
-            viewer.notify("Your profile is saved.");
+            viewer.notify(&Message::new("producers-notice-profile-saved").in_locale(viewer.locale));
             Ok(redirect(&format!("/producers/{}", producer.slug)))
         }
         Err(CatalogueError::Invalid(errors)) => {
@@ -165,7 +166,7 @@ pub async fn upload_logo(
             if let Some(old) = replaced {
                 state.media.delete(&old).await;
             }
-            viewer.notify("Your logo is saved.");
+            viewer.notify(&Message::new("producers-notice-logo-saved").in_locale(viewer.locale));
             Ok(redirect("/dashboard/profile#logo"))
         }
         Err(error) => {
@@ -190,6 +191,6 @@ pub async fn remove_logo(
     if let Some(hash) = unused {
         state.media.delete(&hash).await;
     }
-    viewer.notify("Your logo is removed; your initials show in its place.");
+    viewer.notify(&Message::new("producers-notice-logo-removed").in_locale(viewer.locale));
     Ok(redirect("/dashboard/profile#logo"))
 }
