@@ -26,6 +26,7 @@ use crate::directory::repo as directory_repo;
 use crate::enquiries::model::BuyerProfile;
 use crate::enquiries::{buyers, repo as enquiries_repo};
 use crate::format::paths;
+use crate::i18n::Message;
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct EventSummary {
@@ -84,8 +85,8 @@ pub struct EventDetails {
     /// The states and districts it features, by name.
     pub places: Vec<String>,
     /// "12 of 300 places taken", per side with a limit.
-    pub producer_places: Option<String>,
-    pub buyer_places: Option<String>,
+    pub producer_places: Option<Message>,
+    pub buyer_places: Option<Message>,
 }
 
 pub fn event_details(
@@ -114,8 +115,13 @@ pub fn event_details(
         .filter(|c| !c.is_empty())
         .collect();
     let names = directory_repo::country_names(conn, &countries)?;
-    let taken =
-        |count: usize, capacity: Option<i32>| capacity.map(|cap| format!("{count} of {cap} places taken"));
+    let taken = |count: usize, capacity: Option<i32>| {
+        capacity.map(|cap| {
+            Message::new("meetings-places-taken")
+                .with("taken", count)
+                .with("count", cap)
+        })
+    };
     Ok(EventDetails {
         co_hosts: repo::co_hosts_of(conn, &event.id)?,
         sectors: event
@@ -444,7 +450,8 @@ pub struct AgendaLine {
     /// The Join button shows from [`JOIN_EARLY`] before the start to the end.
     pub joinable: bool,
     /// How long until it starts: "in 2 days", "in 3 h 20 min".
-    pub starts_in: Option<String>,
+    #[schema(value_type = Option<String>)]
+    pub starts_in: Option<Message>,
     /// Another time proposed for an accepted meeting, on both clocks.
     pub proposed_when: Option<String>,
     /// That proposal waits for the viewer's answer (else for the other side's).
@@ -455,7 +462,8 @@ pub struct AgendaLine {
     /// Ended and not yet told how it went: the agenda asks "How did it go?".
     pub asks_outcome: bool,
     /// What the viewer said came of it ("Yes, it took place · Samples requested").
-    pub outcome: Option<String>,
+    #[schema(value_type = Option<String>)]
+    pub outcome: Option<Message>,
     /// The 90-day follow-up is open for the viewer.
     pub asks_follow_up: bool,
 }
@@ -464,17 +472,19 @@ pub struct AgendaLine {
 pub const JOIN_EARLY: TimeDelta = TimeDelta::minutes(10);
 
 /// "in 2 days 3 h", "in 3 h 20 min", "in 5 min".
-fn starts_in(wait: TimeDelta) -> String {
+fn starts_in(wait: TimeDelta) -> Message {
     let minutes = wait.num_minutes().max(1);
     let (days, hours, minutes) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
     match (days, hours, minutes) {
-        (0, 0, m) => format!("in {m} min"),
-        (0, h, 0) => format!("in {h} h"),
-        (0, h, m) => format!("in {h} h {m} min"),
-        (1, 0, _) => "in 1 day".to_owned(),
-        (1, h, _) => format!("in 1 day {h} h"),
-        (d, 0, _) => format!("in {d} days"),
-        (d, h, _) => format!("in {d} days {h} h"),
+        (0, 0, m) => Message::new("meetings-starts-in-minutes").with("minutes", m),
+        (0, h, 0) => Message::new("meetings-starts-in-hours").with("hours", h),
+        (0, h, m) => Message::new("meetings-starts-in-hours-minutes")
+            .with("hours", h)
+            .with("minutes", m),
+        (d, 0, _) => Message::new("meetings-starts-in-days").with("days", d),
+        (d, h, _) => Message::new("meetings-starts-in-days-hours")
+            .with("days", d)
+            .with("hours", h),
     }
 }
 
@@ -521,9 +531,10 @@ fn agenda_line(
         can_cancel: ahead && (accepted || (!received && waiting)),
         can_propose: ahead && on,
         asks_outcome: outcomes::has_ended(meeting, now) && outcome.is_none(),
-        outcome: outcome.map(|o| match o.result {
-            Some(result) => format!("{} · {}", o.took_place.label(), result.label()),
-            None => o.took_place.label().to_owned(),
+        outcome: outcome.map(|o| {
+            Message::new("meetings-outcome-summary")
+                .with("took_place", o.took_place.as_str())
+                .with("result", o.result.map_or("none", |r| r.as_str()))
         }),
         asks_follow_up: outcomes::follow_up_closed(meeting, outcome, now).is_none(),
     })
@@ -703,14 +714,12 @@ mod tests {
 
     #[test]
     fn the_wait_reads_in_the_largest_units_that_matter() {
-        assert_eq!(starts_in(TimeDelta::seconds(20)), "in 1 min");
-        assert_eq!(starts_in(TimeDelta::minutes(5)), "in 5 min");
-        assert_eq!(starts_in(TimeDelta::minutes(120)), "in 2 h");
-        assert_eq!(starts_in(TimeDelta::minutes(200)), "in 3 h 20 min");
-        assert_eq!(starts_in(TimeDelta::hours(25)), "in 1 day 1 h");
-        assert_eq!(
-            starts_in(TimeDelta::hours(72) + TimeDelta::minutes(5)),
-            "in 3 days"
-        );
+        let wait = |delta| starts_in(delta).to_string();
+        assert_eq!(wait(TimeDelta::seconds(20)), "in 1 min");
+        assert_eq!(wait(TimeDelta::minutes(5)), "in 5 min");
+        assert_eq!(wait(TimeDelta::minutes(120)), "in 2 h");
+        assert_eq!(wait(TimeDelta::minutes(200)), "in 3 h 20 min");
+        assert_eq!(wait(TimeDelta::hours(25)), "in 1 day 1 h");
+        assert_eq!(wait(TimeDelta::hours(72) + TimeDelta::minutes(5)), "in 3 days");
     }
 }

@@ -9,6 +9,7 @@ use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::FieldErrors;
 use crate::format;
+use crate::i18n::Message;
 use crate::meetings::outcomes::{
     self, FollowUpInput, HowItWent, Outcome, OutcomeInput, SinceThen, TookPlace, repo as outcomes_repo,
 };
@@ -50,8 +51,12 @@ fn outcome_page(
     Ok(OutcomePage {
         meeting: views::meeting_line(conn, user, id, now)?,
         closed: outcomes::not_reportable(&meeting, now),
-        took_place: choices(TookPlace::ALL.iter().map(|t| (t.as_str(), t.label()))),
-        results: choices(HowItWent::ALL.iter().map(|r| (r.as_str(), r.label()))),
+        took_place: choices(TookPlace::ALL.iter().map(|t| t.as_str()), |name| {
+            Message::new("meetings-took-place").with("value", name)
+        }),
+        results: choices(HowItWent::ALL.iter().map(|r| r.as_str()), |name| {
+            Message::new("meetings-how-it-went").with("value", name)
+        }),
         threads,
         saved: saved.is_some(),
         values,
@@ -120,7 +125,7 @@ fn answer_of(conn: &mut DbConnection, outcome: &Outcome) -> Result<Option<Follow
         _ => None,
     };
     Ok(Some(FollowUpAnswer {
-        since: since.label(),
+        since: Message::new("meetings-since-then").with("value", since.as_str()),
         order,
         note: outcome.follow_up_note.clone(),
         given_on: format::dates::long_day(at.date()),
@@ -143,7 +148,9 @@ fn follow_up_page(
     Ok(FollowUpPage {
         meeting: views::meeting_line(conn, user, id, now)?,
         closed: outcomes::follow_up_closed(&meeting, outcome.as_ref(), now),
-        choices: choices(SinceThen::ALL.iter().map(|s| (s.as_str(), s.label()))),
+        choices: choices(SinceThen::ALL.iter().map(|s| s.as_str()), |name| {
+            Message::new("meetings-since-then").with("value", name)
+        }),
         answer,
         values,
         errors,

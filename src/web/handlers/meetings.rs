@@ -486,28 +486,18 @@ impl Answer {
     }
 
     fn confirm_page(self, meeting: views::AgendaLine) -> ConfirmPage {
-        let (action, question, button, asks_reason) = match self {
-            Answer::Accept => ("accept", "Accept this meeting?", "Accept the meeting", false),
-            Answer::Decline => ("decline", "Decline this request?", "Decline the request", true),
-            Answer::Cancel => ("cancel", "Cancel this meeting?", "Cancel the meeting", true),
-            Answer::AcceptMove => (
-                "accept-move",
-                "Move this meeting?",
-                "Move it to the new time",
-                false,
-            ),
-            Answer::KeepTime => (
-                "keep-time",
-                "Keep the present time?",
-                "Keep the present time",
-                false,
-            ),
+        let (action, asks_reason) = match self {
+            Answer::Accept => ("accept", false),
+            Answer::Decline => ("decline", true),
+            Answer::Cancel => ("cancel", true),
+            Answer::AcceptMove => ("accept-move", false),
+            Answer::KeepTime => ("keep-time", false),
         };
         ConfirmPage {
             meeting,
             action,
-            question,
-            button,
+            question: Message::new("meetings-confirm-question").with("action", action),
+            button: Message::new("meetings-confirm-button").with("action", action),
             asks_reason,
         }
     }

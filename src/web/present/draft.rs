@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::meetings::{Choice, OfferedSlot, SlotDay, slot_days};
 use crate::domain::FieldErrors;
 use crate::format::dates::date_time;
+use crate::i18n::Message;
 use crate::meetings::draft::check::{Breach, Conflict};
 use crate::meetings::draft::model::DraftMeeting;
 use crate::meetings::draft::review::MoveInput;
@@ -29,7 +30,7 @@ pub struct DraftLine {
     pub time: String,
     pub buyer: String,
     pub producer: String,
-    pub basis: &'static str,
+    pub basis: Message,
 }
 
 #[derive(Debug, Serialize)]
@@ -45,28 +46,24 @@ pub struct UnfitLine {
     pub meeting: DraftLine,
     /// "Tue 2 Mar 2027"
     pub day: String,
-    pub why: String,
+    pub why: Message,
 }
 
 /// The rule a draft meeting breaks, in words.
-pub fn breach_words(breach: &Breach, names: &Names) -> String {
+pub fn breach_words(breach: &Breach, names: &Names) -> Message {
     match breach {
-        Breach::Passed => "Its time has passed.".into(),
-        Breach::OffProgramme => "Its time is no longer on the event's programme.".into(),
+        Breach::Passed => Message::new("meetings-breach-passed"),
+        Breach::OffProgramme => Message::new("meetings-breach-off-programme"),
         Breach::NotApproved { party } => {
-            format!("{} no longer takes part in the event.", name(names, party))
+            Message::new("meetings-breach-not-approved").with("name", name(names, party))
         }
         Breach::OutsideHours { party } => {
-            format!("The time is outside {}'s hours now.", name(names, party))
+            Message::new("meetings-breach-outside-hours").with("name", name(names, party))
         }
-        Breach::Held { party } => format!(
-            "{} has another meeting, a request or a blocked slot at this time.",
-            name(names, party)
-        ),
-        Breach::DailyCap { party, cap } => format!(
-            "{} already has as many meetings that day as the event allows ({cap}).",
-            name(names, party)
-        ),
+        Breach::Held { party } => Message::new("meetings-breach-held").with("name", name(names, party)),
+        Breach::DailyCap { party, cap } => Message::new("meetings-breach-daily-cap")
+            .with("name", name(names, party))
+            .with("cap", *cap),
     }
 }
 
@@ -87,7 +84,7 @@ fn unfit_line(conflict: &Conflict, names: &Names, zone: Tz) -> UnfitLine {
 #[derive(Debug, Serialize)]
 pub struct NamedReason {
     pub name: String,
-    pub why: &'static str,
+    pub why: Message,
 }
 
 #[derive(Debug, Serialize)]
@@ -138,7 +135,7 @@ fn line(meeting: &DraftMeeting, names: &Names, zone: Tz) -> DraftLine {
             .to_string(),
         buyer: name(names, &meeting.buyer_id),
         producer: name(names, &meeting.producer_id),
-        basis: meeting.basis.label(),
+        basis: Message::new("meetings-draft-basis").with("basis", meeting.basis.as_str()),
     }
 }
 
@@ -213,7 +210,7 @@ impl DraftPage {
                 .filter(|(id, _)| !state.meetings.iter().any(|m| m.producer_id == *id))
                 .map(|(id, why)| NamedReason {
                     name: name(names, id),
-                    why: why.label(),
+                    why: Message::new("meetings-draft-unplaced").with("why", why.as_str()),
                 })
                 .collect(),
             marks: state
@@ -236,14 +233,14 @@ pub struct DraftMovePage {
     pub meeting: DraftLine,
     pub now: String,
     /// The rule it breaks now, in words.
-    pub unfit: Option<String>,
+    pub unfit: Option<Message>,
     /// The times free for both, under their days.
     pub days: Vec<SlotDay>,
     /// "schedule" when reached from the grid, which the forms return to.
     pub from: String,
     /// Where "back" leads: the grid at the meeting's day, or the draft page.
     pub back: String,
-    pub back_label: &'static str,
+    pub back_label: Message,
     pub values: MoveInput,
     pub errors: FieldErrors,
 }
@@ -264,7 +261,7 @@ impl DraftMovePage {
                 let slot = OfferedSlot {
                     value: s.starts_at.to_rfc3339(),
                     label: s.starts_at.with_timezone(&zone).format("%H:%M %Z").to_string(),
-                    note: None,
+                    notes: Vec::new(),
                 };
                 (s.starts_at, slot)
             })
@@ -285,9 +282,9 @@ impl DraftMovePage {
                 format!("/dashboard/events/{}/draft", event.slug)
             },
             back_label: if from_grid {
-                "Back to the schedule"
+                Message::new("meetings-back-to-schedule")
             } else {
-                "Back to the draft"
+                Message::new("meetings-back-to-draft")
             },
             event,
             values,

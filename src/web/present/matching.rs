@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::directory::Sector;
-use crate::format::group_thousands;
+use crate::i18n::Message;
 use crate::meetings::matching::{Reason, Suggestion};
 use crate::meetings::model::Side;
 use crate::meetings::views::{EventSummary, ParticipantCard};
@@ -14,58 +14,35 @@ fn sector_name(slug: &str) -> String {
     Sector::from_slug(slug).map_or_else(|| slug.to_owned(), |s| s.name().to_owned())
 }
 
-fn quantity(n: impl Into<i64>) -> String {
-    group_thousands(n.into())
-}
-
-/// A reason in words, for a viewer on `side`.
-pub fn reason_text(reason: &Reason, side: Side) -> String {
-    match (reason, side) {
-        (Reason::HsCode { listed, sought }, Side::Buyer) => format!("HS {listed} matches your {sought}"),
-        (Reason::HsCode { listed, sought }, Side::Producer) => {
-            format!("they source HS {sought}, your {listed}")
+/// A reason in words, for a viewer on `side` (each message selects on it).
+pub fn reason_text(reason: &Reason, side: Side) -> Message {
+    let message = match reason {
+        Reason::HsCode { listed, sought } => Message::new("meetings-reason-hs-code")
+            .with("listed", listed.as_str())
+            .with("sought", sought.as_str()),
+        Reason::HsChapter { chapter } => {
+            Message::new("meetings-reason-hs-chapter").with("chapter", chapter.as_str())
         }
-        (Reason::HsChapter { chapter }, Side::Buyer) => format!("HS chapter {chapter}, which you source"),
-        (Reason::HsChapter { chapter }, Side::Producer) => format!("they source HS chapter {chapter}"),
-        (Reason::Sector { sector }, Side::Buyer) => format!("{}, a sector you buy in", sector_name(sector)),
-        (Reason::Sector { sector }, Side::Producer) => format!("they buy {}", sector_name(sector)),
-        (Reason::GiTagged { name }, Side::Buyer) => format!("GI-tagged {name}"),
-        (Reason::GiTagged { name }, Side::Producer) => format!("your GI-tagged {name}"),
-        (Reason::Odop { name }, Side::Buyer) => format!("{name}, their district's ODOP product"),
-        (Reason::Odop { name }, Side::Producer) => format!("{name}, your district's ODOP product"),
-        (
-            Reason::Capacity {
-                capacity,
-                unit,
-                volume,
-            },
-            Side::Buyer,
-        ) => format!(
-            "capacity {} {unit}/month covers your {}",
-            quantity(*capacity),
-            quantity(i64::try_from(*volume).unwrap_or(i64::MAX))
-        ),
-        (
-            Reason::Capacity {
-                capacity,
-                unit,
-                volume,
-            },
-            Side::Producer,
-        ) => format!(
-            "your capacity {} {unit}/month covers their {}",
-            quantity(*capacity),
-            quantity(i64::try_from(*volume).unwrap_or(i64::MAX))
-        ),
-        (Reason::Certified { certifications }, Side::Buyer) => format!("certified: {certifications}"),
-        (Reason::Certified { certifications }, Side::Producer) => {
-            format!("your certifications: {certifications}")
+        Reason::Sector { sector } => {
+            Message::new("meetings-reason-sector").with("sector", sector_name(sector))
         }
-        (Reason::ExportReady, Side::Buyer) => "export-ready".into(),
-        (Reason::ExportReady, Side::Producer) => "your listing is export-ready".into(),
-        (Reason::Verified, Side::Buyer) => "verified producer".into(),
-        (Reason::Verified, Side::Producer) => "you are a verified producer".into(),
-    }
+        Reason::GiTagged { name } => Message::new("meetings-reason-gi").with("name", name.as_str()),
+        Reason::Odop { name } => Message::new("meetings-reason-odop").with("name", name.as_str()),
+        Reason::Capacity {
+            capacity,
+            unit,
+            volume,
+        } => Message::new("meetings-reason-capacity")
+            .with("capacity", i64::from(*capacity))
+            .with("unit", unit.as_str())
+            .with("volume", i64::try_from(*volume).unwrap_or(i64::MAX)),
+        Reason::Certified { certifications } => {
+            Message::new("meetings-reason-certified").with("certifications", certifications.as_str())
+        }
+        Reason::ExportReady => Message::new("meetings-reason-export-ready"),
+        Reason::Verified => Message::new("meetings-reason-verified"),
+    };
+    message.with("side", side.as_str())
 }
 
 /// One counterpart suggested to the viewer.
@@ -74,7 +51,7 @@ pub struct SuggestionView {
     pub card: ParticipantCard,
     /// The producer's listing that fits best.
     pub listing: String,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Message>,
     pub must_meet: bool,
 }
 
@@ -118,27 +95,34 @@ mod tests {
             volume: 1500,
         };
         assert_eq!(
-            reason_text(&capacity, Side::Buyer),
+            reason_text(&capacity, Side::Buyer).to_string(),
             "capacity 2,000 m/month covers your 1,500"
         );
         assert_eq!(
-            reason_text(&capacity, Side::Producer),
+            reason_text(&capacity, Side::Producer).to_string(),
             "your capacity 2,000 m/month covers their 1,500"
         );
         let hs = Reason::HsCode {
             listed: "5007".into(),
             sought: "5007".into(),
         };
-        assert_eq!(reason_text(&hs, Side::Buyer), "HS 5007 matches your 5007");
+        assert_eq!(
+            reason_text(&hs, Side::Buyer).to_string(),
+            "HS 5007 matches your 5007"
+        );
         assert_eq!(
             reason_text(
                 &Reason::GiTagged {
                     name: "Banarasi silk".into()
                 },
                 Side::Buyer
-            ),
+            )
+            .to_string(),
             "GI-tagged Banarasi silk"
         );
-        assert_eq!(reason_text(&Reason::Verified, Side::Buyer), "verified producer");
+        assert_eq!(
+            reason_text(&Reason::Verified, Side::Buyer).to_string(),
+            "verified producer"
+        );
     }
 }

@@ -8,6 +8,7 @@ use crate::directory::Sector;
 use crate::directory::model::{Country, District, State};
 use crate::domain::FieldErrors;
 use crate::format::dates;
+use crate::i18n::Message;
 use crate::meetings::banner::Banner;
 use crate::meetings::booking::{PairBooking, ProposalInput, RequestInput};
 use crate::meetings::events::EventInput;
@@ -108,7 +109,7 @@ pub struct OfferedSlot {
     /// On the viewer's clock, then the other party's.
     pub label: String,
     /// For a slot outside someone's hours: by how much, for whom.
-    pub note: Option<String>,
+    pub notes: Vec<Message>,
 }
 
 /// The booking directory's filters, as the query string has them.
@@ -207,13 +208,12 @@ pub struct BookingPage {
     pub errors: FieldErrors,
 }
 
-fn hours_and_minutes(d: chrono::Duration) -> String {
+/// "1 h 30 min outside your hours": `message` with the span in hours and minutes.
+fn outside_by(message: &'static str, d: chrono::Duration) -> Message {
     let minutes = d.num_minutes();
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
+    Message::new(message)
+        .with("hours", minutes / 60)
+        .with("minutes", minutes % 60)
 }
 
 /// The slots a pair is offered, worded for the viewer (`booking.me`).
@@ -253,7 +253,7 @@ fn offered(
                     let slot = OfferedSlot {
                         value: s.starts_at.to_rfc3339(),
                         label: label(s.starts_at),
-                        note: None,
+                        notes: Vec::new(),
                     };
                     (s.starts_at, slot)
                 })
@@ -265,21 +265,15 @@ fn offered(
                 .map(|n| {
                     let mut notes = Vec::new();
                     if !n.first_outside_by.is_zero() {
-                        notes.push(format!(
-                            "{} outside your hours",
-                            hours_and_minutes(n.first_outside_by)
-                        ));
+                        notes.push(outside_by("meetings-slot-outside-yours", n.first_outside_by));
                     }
                     if !n.second_outside_by.is_zero() {
-                        notes.push(format!(
-                            "{} outside theirs",
-                            hours_and_minutes(n.second_outside_by)
-                        ));
+                        notes.push(outside_by("meetings-slot-outside-theirs", n.second_outside_by));
                     }
                     let slot = OfferedSlot {
                         value: n.slot.starts_at.to_rfc3339(),
                         label: label(n.slot.starts_at),
-                        note: Some(notes.join(", ")),
+                        notes,
                     };
                     (n.slot.starts_at, slot)
                 })
@@ -405,8 +399,8 @@ pub struct EventFormPage {
     pub slug: Option<String>,
     pub values: EventInput,
     pub errors: FieldErrors,
-    pub request_modes: Vec<Choice>,
-    pub approvals: Vec<Choice>,
+    pub request_modes: Vec<WordedChoice>,
+    pub approvals: Vec<WordedChoice>,
     pub lists: AudienceLists,
 }
 
@@ -418,20 +412,12 @@ impl EventFormPage {
             lists: AudienceLists::new(places, &values),
             values,
             errors,
-            request_modes: RequestMode::ALL
-                .iter()
-                .map(|m| Choice {
-                    value: m.as_str().into(),
-                    label: m.label().into(),
-                })
-                .collect(),
-            approvals: Approval::ALL
-                .iter()
-                .map(|a| Choice {
-                    value: a.as_str().into(),
-                    label: a.label().into(),
-                })
-                .collect(),
+            request_modes: choices(RequestMode::ALL.iter().map(|m| m.as_str()), |name| {
+                Message::new("meetings-request-mode").with("value", name)
+            }),
+            approvals: choices(Approval::ALL.iter().map(|a| a.as_str()), |name| {
+                Message::new("meetings-approval").with("value", name)
+            }),
         }
     }
 
@@ -550,8 +536,8 @@ pub struct ProposePage {
 pub struct ConfirmPage {
     pub meeting: AgendaLine,
     pub action: &'static str,
-    pub question: &'static str,
-    pub button: &'static str,
+    pub question: Message,
+    pub button: Message,
     /// Declining and cancelling take a reason.
     pub asks_reason: bool,
 }
@@ -561,9 +547,9 @@ pub struct ConfirmPage {
 pub struct OutcomePage {
     pub meeting: AgendaLine,
     /// Why no outcome can be given (the meeting has not happened); the form is left out.
-    pub closed: Option<crate::i18n::Message>,
-    pub took_place: Vec<Choice>,
-    pub results: Vec<Choice>,
+    pub closed: Option<Message>,
+    pub took_place: Vec<WordedChoice>,
+    pub results: Vec<WordedChoice>,
     /// The enquiry threads between the two, to link.
     pub threads: Vec<Choice>,
     /// Saved already: the form changes it.
@@ -576,8 +562,8 @@ pub struct OutcomePage {
 #[derive(Serialize)]
 pub struct FollowUpPage {
     pub meeting: AgendaLine,
-    pub closed: Option<crate::i18n::Message>,
-    pub choices: Vec<Choice>,
+    pub closed: Option<Message>,
+    pub choices: Vec<WordedChoice>,
     /// The answer given, when it was.
     pub answer: Option<FollowUpAnswer>,
     pub values: FollowUpInput,
@@ -587,19 +573,30 @@ pub struct FollowUpPage {
 /// A follow-up as given, for reading.
 #[derive(Serialize)]
 pub struct FollowUpAnswer {
-    pub since: &'static str,
+    pub since: Message,
     pub order: Option<String>,
     pub note: String,
     pub given_on: String,
 }
 
-/// The choices of a closed vocabulary for radio buttons.
-pub fn choices(options: impl IntoIterator<Item = (&'static str, &'static str)>) -> Vec<Choice> {
-    options
+/// One name of a closed vocabulary as a radio button, worded in the reader's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct WordedChoice {
+    pub value: &'static str,
+    pub label: Message,
+}
+
+/// The choices of a closed vocabulary for radio buttons: each name worded
+/// by `label`.
+pub fn choices(
+    names: impl IntoIterator<Item = &'static str>,
+    label: impl Fn(&'static str) -> Message,
+) -> Vec<WordedChoice> {
+    names
         .into_iter()
-        .map(|(value, label)| Choice {
-            value: value.to_owned(),
-            label: label.to_owned(),
+        .map(|value| WordedChoice {
+            value,
+            label: label(value),
         })
         .collect()
 }

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::directory::Sector;
 use crate::domain::FieldErrors;
 use crate::format::dates;
+use crate::i18n::Message;
 use crate::meetings::audit::AuditEntry;
 use crate::meetings::display;
 use crate::meetings::model::{MeetingStatus, Participant, RequestMode, Side};
@@ -17,7 +18,7 @@ use crate::meetings::schedule::Slot;
 use crate::meetings::scheduler::actions::{BookingInput, MoveInput};
 use crate::meetings::scheduler::{Cell, DayGrid, GridFilter, ROWS_PER_PAGE, ScheduledMeeting};
 use crate::meetings::views::{EventSummary, ParticipantCard};
-use crate::web::present::meetings::Choice;
+use crate::web::present::meetings::{Choice, WordedChoice};
 use crate::web::present::pagination::{Pagination, numbered};
 
 /// The value a form sends for a slot and a cell's link names it by.
@@ -55,7 +56,7 @@ pub struct CellView {
     /// the legend's key.
     pub state: &'static str,
     /// The words in the cell: "Free", "Booked", …
-    pub label: &'static str,
+    pub label: Message,
     /// The other side of a pending or booked meeting.
     pub with: Option<String>,
     /// A pending or booked cell's meeting.
@@ -73,7 +74,7 @@ pub struct RowView {
     pub name: String,
     /// The booking form filled in with this producer or hosted buyer.
     pub book: Option<String>,
-    pub side_label: &'static str,
+    pub side_label: Message,
     pub hosted: bool,
     /// A producer's district, a buyer's country.
     pub place: Option<String>,
@@ -83,7 +84,7 @@ pub struct RowView {
 #[derive(Serialize)]
 pub struct FilterView {
     pub values: GridFilterValues,
-    pub sides: Vec<Choice>,
+    pub sides: Vec<WordedChoice>,
     pub sectors: Vec<Choice>,
     pub states: Vec<Choice>,
     pub countries: Vec<Choice>,
@@ -115,7 +116,8 @@ pub struct AuditLine {
     /// The same instant on the event's clock.
     pub local: String,
     pub actor: String,
-    pub action: &'static str,
+    pub action: Message,
+    /// As the log stored it, in English.
     pub detail: String,
 }
 
@@ -126,7 +128,7 @@ pub fn audit_lines(entries: Vec<(AuditEntry, String)>, zone: Tz) -> Vec<AuditLin
             local: display::day_and_time(entry.at.and_utc(), zone),
             at: entry.at,
             actor,
-            action: entry.action.label(),
+            action: Message::new("meetings-audit-action").with("action", entry.action.as_str()),
             detail: entry.detail,
         })
         .collect()
@@ -185,14 +187,14 @@ fn grid_query(day: NaiveDate, filter: &GridFilter) -> String {
 
 fn cell_view(cell: &Cell, names: &HashMap<&str, &str>, book: Option<String>) -> CellView {
     let name = |id: &str| Some(names.get(id).copied().unwrap_or("another participant").to_owned());
-    let (state, label) = match cell {
-        Cell::Free => ("free", "Free"),
-        Cell::OutsideHours => ("outside_hours", "Off hours"),
-        Cell::Pending { .. } => ("pending", "Pending"),
-        Cell::Booked { .. } => ("booked", "Booked"),
-        Cell::Blocked => ("blocked", "Blocked"),
-        Cell::Draft { fits: true, .. } => ("draft", "Draft"),
-        Cell::Draft { fits: false, .. } => ("draft_unfit", "Draft, no longer fits"),
+    let state = match cell {
+        Cell::Free => "free",
+        Cell::OutsideHours => "outside_hours",
+        Cell::Pending { .. } => "pending",
+        Cell::Booked { .. } => "booked",
+        Cell::Blocked => "blocked",
+        Cell::Draft { fits: true, .. } => "draft",
+        Cell::Draft { fits: false, .. } => "draft_unfit",
     };
     let (with, meeting, draft) = match cell {
         Cell::Pending { meeting, with } | Cell::Booked { meeting, with } => {
@@ -207,7 +209,7 @@ fn cell_view(cell: &Cell, names: &HashMap<&str, &str>, book: Option<String>) -> 
     };
     CellView {
         state,
-        label,
+        label: Message::new("meetings-cell").with("state", state),
         with,
         meeting,
         draft,
@@ -263,9 +265,9 @@ fn filter_view(grid: &DayGrid, filter: &GridFilter) -> FilterView {
         },
         sides: [Side::Producer, Side::Buyer]
             .into_iter()
-            .map(|s| Choice {
-                value: s.as_str().to_owned(),
-                label: format!("{}s", s.label()),
+            .map(|s| WordedChoice {
+                value: s.as_str(),
+                label: Message::new("meetings-sides").with("side", s.as_str()),
             })
             .collect(),
         sectors,
@@ -323,7 +325,7 @@ impl SchedulePage {
                 RowView {
                     book: role.map(|role| format!("{base}?day={}&{role}={}#book", grid.day, card.id)),
                     name: card.name.clone(),
-                    side_label: card.side.label(),
+                    side_label: Message::new("meetings-side").with("side", card.side.as_str()),
                     hosted: card.hosted,
                     place: match card.side {
                         Side::Producer => card.place.clone(),
@@ -388,7 +390,7 @@ impl SchedulePage {
 #[derive(Serialize)]
 pub struct SideView {
     pub name: String,
-    pub side_label: &'static str,
+    pub side_label: Message,
     /// The meeting's start on their clock.
     pub local_time: String,
 }
@@ -405,7 +407,6 @@ pub struct ScheduledMeetingPage {
     pub event: EventSummary,
     pub id: String,
     pub status: MeetingStatus,
-    pub status_label: &'static str,
     pub accepted: bool,
     /// On the event's clock and in UTC.
     pub when: String,
@@ -440,7 +441,7 @@ impl ScheduledMeetingPage {
         let at = meeting.starts_at.and_utc();
         let side = |(participant, name): &(Participant, String)| SideView {
             name: name.clone(),
-            side_label: participant.side.label(),
+            side_label: Message::new("meetings-side").with("side", participant.side.as_str()),
             local_time: display::clock_time(at, participant.zone().unwrap_or(chrono_tz::UTC)),
         };
         let mut slots: Vec<SlotGroup> = Vec::new();
@@ -463,7 +464,6 @@ impl ScheduledMeetingPage {
         Self {
             id: meeting.id.to_string(),
             status,
-            status_label: status.label(),
             accepted: status == MeetingStatus::Accepted,
             when: display::in_both_zones(at, zone, chrono_tz::UTC),
             day: at.with_timezone(&zone).date_naive(),

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::meetings::{SlotDay, offered_days};
 use crate::domain::FieldErrors;
 use crate::enquiries::views::Entry;
+use crate::i18n::Message;
 use crate::meetings::from_enquiry::{Origin, Proposal, ProposalInput, ThreadMeeting};
 use crate::meetings::model::Participant;
 use crate::meetings::views::AgendaLine;
@@ -16,7 +17,7 @@ use crate::meetings::views::AgendaLine;
 /// take part in; each a link that shows its times.
 #[derive(Debug, Serialize)]
 pub struct PlaceChoice {
-    pub label: String,
+    pub label: Message,
     pub path: String,
     pub chosen: bool,
 }
@@ -59,12 +60,12 @@ impl ThreadProposalPage {
         let base = format!("/dashboard/enquiries/{}/meeting", proposal.enquiry_id);
         let chosen = proposal.in_event.as_deref();
         let mut places = vec![PlaceChoice {
-            label: "On its own, outside any event".into(),
+            label: Message::new("meetings-thread-on-its-own"),
             path: base.clone(),
             chosen: chosen.is_none(),
         }];
         places.extend(proposal.events.iter().map(|event| PlaceChoice {
-            label: format!("At {}", event.title),
+            label: Message::new("meetings-thread-at").with("event", event.title.as_str()),
             path: format!("{base}?event={}", event.slug),
             chosen: chosen == Some(event.slug.as_str()),
         }));
