@@ -18,6 +18,7 @@ use crate::db::DbError;
 use crate::directory::DirectoryError;
 use crate::domain::FieldErrors;
 use crate::enquiries::EnquiryError;
+use crate::i18n::Message;
 use crate::media::MediaError;
 use crate::meetings::MeetingError;
 use crate::print::PrintError;
@@ -305,8 +306,8 @@ pub struct Problem<'a> {
     /// Always `about:blank`: the status says what kind of problem it is.
     #[serde(rename = "type")]
     kind: &'a str,
-    /// The status's reason phrase, e.g. "Not Found".
-    title: &'a str,
+    /// The status's reason phrase in the reader's language, e.g. "Not Found".
+    title: String,
     status: u16,
     /// What went wrong and what to do about it, in words for a person.
     detail: String,
@@ -319,9 +320,9 @@ pub struct Problem<'a> {
 }
 
 #[derive(Serialize)]
-struct ErrorPage<'a> {
+struct ErrorPage {
     status: u16,
-    title: &'a str,
+    title: String,
     detail: String,
 }
 
@@ -361,7 +362,17 @@ pub fn render_errors<B: MessageBody + 'static>(
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
     }
     let status = res.status();
-    let title = status.canonical_reason().unwrap_or("Error");
+    let viewer = res.request().extensions().get::<Viewer>().cloned();
+    let (locale, here) = match &viewer {
+        Some(viewer) => (viewer.locale, viewer.here.clone()),
+        None => (
+            language::requested(res.request(), None),
+            language::here(res.request()),
+        ),
+    };
+    let title = Message::new("error-title")
+        .with("status", status.as_u16())
+        .in_locale(locale);
     let detail = detail_for(&res);
     let path = res.request().path().to_owned();
     let wants_json = path.starts_with("/api/")
@@ -375,7 +386,7 @@ pub fn render_errors<B: MessageBody + 'static>(
     let (content_type, body) = if wants_json {
         let problem = Problem {
             kind: "about:blank",
-            title,
+            title: title.clone(),
             status: status.as_u16(),
             detail,
             instance: &path,
@@ -383,16 +394,10 @@ pub fn render_errors<B: MessageBody + 'static>(
         };
         (
             "application/problem+json",
-            serde_json::to_string(&problem).unwrap_or_default(),
+            crate::i18n::scoped(locale, || serde_json::to_string(&problem).unwrap_or_default()),
         )
     } else {
         let state = res.request().app_data::<web::Data<AppState>>().cloned();
-        let viewer = res.request().extensions().get::<Viewer>().cloned();
-        let req = res.request();
-        let (locale, here) = match &viewer {
-            Some(viewer) => (viewer.locale, viewer.here.clone()),
-            None => (language::requested(req, None), language::here(req)),
-        };
         let rendered = state.and_then(|state| {
             crate::i18n::scoped(locale, || {
                 let mut context = match &viewer {
@@ -403,7 +408,7 @@ pub fn render_errors<B: MessageBody + 'static>(
                     "page",
                     &ErrorPage {
                         status: status.as_u16(),
-                        title,
+                        title: title.clone(),
                         detail: detail.clone(),
                     },
                 );
