@@ -615,7 +615,7 @@ fn median_wait(mut waits: Vec<i64>) -> Option<i64> {
 pub fn typical_reply_time(
     conn: &mut DbConnection,
     producer_id: &str,
-) -> Result<Option<String>, EnquiryError> {
+) -> Result<Option<i18n::Message>, EnquiryError> {
     Ok(repo::reply_minutes(conn, producer_id)?.map(reply_time_words))
 }
 
@@ -623,25 +623,24 @@ pub fn typical_reply_time(
 pub fn typical_reply_times(
     conn: &mut DbConnection,
     slugs: &[String],
-) -> Result<HashMap<String, String>, EnquiryError> {
+) -> Result<HashMap<String, i18n::Message>, EnquiryError> {
     Ok(repo::reply_minutes_by_slug(conn, slugs)?
         .into_iter()
         .map(|(slug, minutes)| (slug, reply_time_words(minutes)))
         .collect())
 }
 
-pub fn reply_time_words(minutes: i64) -> String {
-    match minutes {
-        m if m < 60 => "within an hour".into(),
-        m if m < 24 * 60 => {
-            let hours = (m + 59) / 60;
-            format!("within {hours} hour{}", if hours == 1 { "" } else { "s" })
-        }
-        m => {
-            let days = (m + 24 * 60 - 1) / (24 * 60);
-            format!("within {days} day{}", if days == 1 { "" } else { "s" })
-        }
-    }
+/// "within 2 days": how soon a producer typically answers, written in the
+/// reader's language when the page is.
+pub fn reply_time_words(minutes: i64) -> i18n::Message {
+    let (unit, count) = match minutes {
+        m if m < 60 => ("hour", 1),
+        m if m < 24 * 60 => ("hours", (m + 59) / 60),
+        m => ("days", (m + 24 * 60 - 1) / (24 * 60)),
+    };
+    i18n::Message::new("macros-reply-within")
+        .with("unit", unit)
+        .with("count", count)
 }
 
 #[cfg(test)]
@@ -657,9 +656,9 @@ mod tests {
 
     #[test]
     fn reply_times_read_naturally() {
-        assert_eq!(reply_time_words(5), "within an hour");
-        assert_eq!(reply_time_words(61), "within 2 hours");
-        assert_eq!(reply_time_words(36 * 60), "within 2 days");
-        assert_eq!(reply_time_words(24 * 60), "within 1 day");
+        assert_eq!(reply_time_words(5).to_string(), "within an hour");
+        assert_eq!(reply_time_words(61).to_string(), "within 2 hours");
+        assert_eq!(reply_time_words(36 * 60).to_string(), "within 2 days");
+        assert_eq!(reply_time_words(24 * 60).to_string(), "within 1 day");
     }
 }

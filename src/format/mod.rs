@@ -12,5 +12,5 @@ pub mod paths;
 
 pub use dates::DateStyle;
 pub use markup::{code_spans, escape_markup};
-pub use money::{Amount, PriceRange, money, per_unit};
+pub use money::{Amount, PriceRange, money, per_unit, quantity};
 pub use numbers::{decimal, format_decimal, group_thousands};

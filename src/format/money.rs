@@ -5,6 +5,7 @@ use std::fmt;
 use icu_decimal::input::Decimal;
 
 use super::numbers::format_decimal;
+use crate::i18n::Message;
 
 /// An amount of money, exact: `minor` units of which `10^digits` make one
 /// major unit (ISO 4217's minor digits: 2 for INR, 0 for JPY, 3 for KWD).
@@ -103,28 +104,27 @@ impl PriceRange<'_> {
     }
 }
 
-/// "US$11.80" and "pieces" → "US$11.80 per piece".
+/// "US$11.80" and "pieces" → "US$11.80 per piece", in the locale being
+/// rendered.
 pub fn per_unit(price: &str, unit: &str) -> String {
-    format!("{price} per {}", singular(unit))
+    unit_message("money-per-unit", unit)
+        .with("price", price)
+        .to_string()
 }
 
-/// The singular of an order unit ("boxes" → "box"); units typed in by hand
-/// that we do not know are left as they are.
-fn singular(unit: &str) -> &str {
-    match unit {
-        "pieces" => "piece",
-        "pairs" => "pair",
-        "sets" => "set",
-        "dozens" => "dozen",
-        "tonnes" => "tonne",
-        "litres" => "litre",
-        "metres" => "metre",
-        "square metres" => "square metre",
-        "bags" => "bag",
-        "boxes" => "box",
-        "cartons" => "carton",
-        other => other,
-    }
+/// "1,000 pieces": `count` of a listing's order unit, written when the page
+/// is, in the reader's language and digits.
+pub fn quantity(count: i64, unit: &str) -> Message {
+    unit_message("money-quantity", unit).with("count", count)
+}
+
+/// A message about an order unit: Fluent selects on its stored name (no
+/// spaces there), and units typed in by hand that we do not know are
+/// written as typed.
+fn unit_message(id: &'static str, unit: &str) -> Message {
+    Message::new(id)
+        .with("unit", unit.replace(' ', "-"))
+        .with("name", unit)
 }
 
 #[cfg(test)]

@@ -76,15 +76,6 @@ impl SortOrder {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            SortOrder::Relevance => "Best match",
-            SortOrder::Newest => "Newest",
-            SortOrder::PriceAsc => "Price: low to high",
-            SortOrder::PriceDesc => "Price: high to low",
-        }
-    }
-
     pub fn parse(raw: &str) -> Option<SortOrder> {
         Self::ALL.into_iter().find(|s| s.as_str() == raw)
     }

@@ -122,7 +122,7 @@ pub struct SavedProducerRow {
 pub struct Shortlist {
     pub products: Vec<ProductCard>,
     pub producers: Vec<SavedProducerRow>,
-    pub reply_times: HashMap<String, String>,
+    pub reply_times: HashMap<String, crate::i18n::Message>,
 }
 
 pub fn shortlist(conn: &mut DbConnection, buyer: &User) -> Result<Shortlist, ShortlistError> {

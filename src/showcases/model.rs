@@ -74,17 +74,6 @@ pub enum Phase {
     Ended,
 }
 
-impl Phase {
-    pub fn label(self) -> &'static str {
-        match self {
-            Phase::Draft => "Draft",
-            Phase::Scheduled => "Scheduled",
-            Phase::Live => "Live",
-            Phase::Ended => "Ended",
-        }
-    }
-}
-
 #[derive(
     Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, AsChangeset, Serialize,
 )]

@@ -6,6 +6,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::Deserialize;
 
 use crate::accounts::{Role, User};
+use crate::i18n::Message;
 use crate::shortlist::service::{self, Saved};
 use crate::web::present::shortlist::ShortlistPage;
 use crate::web::session::safe_next;
@@ -92,12 +93,12 @@ async fn change(
         .db
         .write(move |conn| match change {
             Change::Save => service::save(conn, &user, kind, &slug, now)
-                .map(|name| format!("{name} is saved to your shortlist.")),
+                .map(|name| Message::new("shortlist-saved-notice").with("name", name)),
             Change::Remove => {
-                service::remove(conn, &user, kind, &slug).map(|()| "Removed from your shortlist.".to_owned())
+                service::remove(conn, &user, kind, &slug).map(|()| Message::new("shortlist-removed-notice"))
             }
         })
         .await?;
-    viewer.notify(&notice);
+    viewer.notify(&notice.in_locale(viewer.locale));
     Ok(redirect(&back))
 }

@@ -160,7 +160,7 @@ pub async fn create_showcase(
         .await
     {
         Ok(showcase) => {
-            viewer.notify("The showcase is saved as a draft. Add products, then publish it.");
+            viewer.notify(&Message::new("showcases-notice-created").in_locale(viewer.locale));
             Ok(redirect(&editor_path(&showcase.id)))
         }
         Err(ShowcaseError::Invalid(errors)) => {
@@ -304,7 +304,7 @@ pub async fn update_showcase(
             if let Some(hash) = saved.unused_banner {
                 state.media.delete(&hash).await;
             }
-            viewer.notify("Saved.");
+            viewer.notify(&Message::new("showcases-notice-saved").in_locale(viewer.locale));
             Ok(redirect(&editor_path(&id)))
         }
         Err(error) => {
@@ -335,7 +335,7 @@ pub async fn remove_banner(
     if let Some(hash) = unused {
         state.media.delete(&hash).await;
     }
-    viewer.notify("The banner is removed.");
+    viewer.notify(&Message::new("showcases-notice-banner-removed").in_locale(viewer.locale));
     Ok(redirect(&format!("{}#banner", editor_path(&id))))
 }
 
@@ -355,11 +355,12 @@ pub async fn publish_showcase(
         .await
     {
         Ok(showcase) => {
-            viewer.notify(if showcase.phase(now) == crate::showcases::model::Phase::Live {
-                "Published: the showcase is live."
+            let notice = if showcase.phase(now) == crate::showcases::model::Phase::Live {
+                Message::new("showcases-notice-live")
             } else {
-                "Published: the showcase goes live on its first day."
-            });
+                Message::new("showcases-notice-published")
+            };
+            viewer.notify(&notice.in_locale(viewer.locale));
             Ok(redirect(&editor_path(&id)))
         }
         Err(error) => {
@@ -386,7 +387,7 @@ pub async fn unpublish_showcase(
         .db
         .write(move |conn| service::unpublish(conn, &user, &key, now))
         .await?;
-    viewer.notify("Taken off the site: the showcase is a draft again.");
+    viewer.notify(&Message::new("showcases-notice-unpublished").in_locale(viewer.locale));
     Ok(redirect(&editor_path(&id)))
 }
 
@@ -417,7 +418,11 @@ pub async fn add_item(
         .await
     {
         Ok((_, product)) => {
-            viewer.notify(&format!("“{}” is added at the end of the list.", product.title));
+            viewer.notify(
+                &Message::new("showcases-notice-added-end")
+                    .with("title", product.title)
+                    .in_locale(viewer.locale),
+            );
             let search = url::form_urlencoded::Serializer::new(String::new())
                 .append_pair("q", &form.q)
                 .finish();
@@ -452,7 +457,7 @@ pub async fn edit_item(
         .await
     {
         Ok(_) => {
-            viewer.notify("The note is saved.");
+            viewer.notify(&Message::new("showcases-notice-note-saved").in_locale(viewer.locale));
             Ok(redirect(&format!("{}#item-{product_id}", editor_path(&id))))
         }
         Err(error) => {
@@ -508,7 +513,7 @@ pub async fn remove_item(
         .db
         .write(move |conn| service::remove_item(conn, &user, &key, &product_id, now))
         .await?;
-    viewer.notify("The product is taken out of the showcase.");
+    viewer.notify(&Message::new("showcases-notice-removed").in_locale(viewer.locale));
     Ok(redirect(&format!("{}#products", editor_path(&id))))
 }
 
@@ -557,7 +562,12 @@ pub async fn add_to_showcase(
     };
     match result {
         Ok((showcase, product)) => {
-            viewer.notify(&format!("“{}” is added to “{}”.", product.title, showcase.title));
+            viewer.notify(
+                &Message::new("showcases-notice-added-to")
+                    .with("title", product.title)
+                    .with("showcase", showcase.title)
+                    .in_locale(viewer.locale),
+            );
             Ok(redirect(&back))
         }
         Err(ShowcaseError::Invalid(errors)) => {

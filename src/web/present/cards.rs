@@ -7,7 +7,8 @@ use serde::Serialize;
 use super::links;
 use super::tera::variant_url;
 use crate::catalogue::views::{ImageView, ProductCard};
-use crate::format::{Amount, PriceRange, group_thousands};
+use crate::format::{Amount, PriceRange, quantity};
+use crate::i18n::Message;
 use crate::media::{self, Format};
 use crate::search::model::SearchHit;
 
@@ -30,7 +31,7 @@ pub struct CardView {
     /// "₹8,500 – 24,000 per piece".
     pub price: String,
     /// "1,000 pieces".
-    pub moq: String,
+    pub moq: Message,
     pub photo: Option<CardPhoto>,
     /// A `directory::Sector` slug: the no-photo block's colour.
     pub sector: String,
@@ -39,11 +40,11 @@ pub struct CardView {
     pub export_ready: bool,
     /// The producer's "within 2 days", where buyers choose whom to ask
     /// (search results).
-    pub reply_time: Option<String>,
+    pub reply_time: Option<Message>,
 }
 
 impl CardView {
-    pub fn with_reply_time(self, reply_time: Option<String>) -> Self {
+    pub fn with_reply_time(self, reply_time: Option<Message>) -> Self {
         Self { reply_time, ..self }
     }
 }
@@ -57,10 +58,6 @@ pub struct CardPhoto {
     pub width: i32,
     pub height: i32,
     pub alt: String,
-}
-
-fn quantity(moq: i64, unit: &str) -> String {
-    format!("{} {unit}", group_thousands(moq))
 }
 
 impl From<ProductCard> for CardView {

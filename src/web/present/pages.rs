@@ -33,13 +33,13 @@ pub struct ProducerPublicPage {
     producer: views::ProducerView,
     products: Vec<CardView>,
     /// "within 2 days", once enough enquiries were answered to say.
-    reply_time: Option<String>,
+    reply_time: Option<crate::i18n::Message>,
     /// The shortlist's Save button, for buyers and visitors.
     save: Option<SaveState>,
 }
 
 impl ProducerPublicPage {
-    pub fn new(page: views::ProducerPage, reply_time: Option<String>) -> Self {
+    pub fn new(page: views::ProducerPage, reply_time: Option<crate::i18n::Message>) -> Self {
         Self {
             producer: page.producer,
             products: cards(page.products),
@@ -72,7 +72,7 @@ pub struct ProductPageFacts {
     pub preview: bool,
     pub is_owner: bool,
     /// The producer's "within 2 days", once enough enquiries were answered to say.
-    pub reply_time: Option<String>,
+    pub reply_time: Option<crate::i18n::Message>,
     /// The shortlist's Save button; none on a preview.
     pub save: Option<SaveState>,
 }

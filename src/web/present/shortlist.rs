@@ -29,7 +29,7 @@ pub struct SavedProducerView {
     /// Suspended since it was saved: the page is gone.
     pub withdrawn: bool,
     pub published_listings: i64,
-    pub reply_time: Option<String>,
+    pub reply_time: Option<crate::i18n::Message>,
 }
 
 #[derive(Debug, Serialize)]

@@ -12,6 +12,7 @@ use super::links;
 use super::pages::{jpeg_url, json_ld};
 use crate::domain::FieldErrors;
 use crate::format::dates;
+use crate::i18n::Message;
 use crate::meetings::model::Event;
 use crate::meetings::views::event_summary;
 use crate::search::model::SearchHit;
@@ -23,14 +24,30 @@ use crate::showcases::views::{Editor, PublicShowcase, Summary};
 #[derive(Debug, Clone, Serialize)]
 pub struct Choice {
     pub value: String,
-    pub label: String,
+    pub label: ChoiceLabel,
+}
+
+/// A choice's words: a name as stored (a showcase's, an event's), or ours
+/// in the reader's language.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum ChoiceLabel {
+    Named(String),
+    Worded(Message),
 }
 
 impl Choice {
     fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
         Self {
             value: value.into(),
-            label: label.into(),
+            label: ChoiceLabel::Named(label.into()),
+        }
+    }
+
+    fn worded(value: impl Into<String>, label: Message) -> Self {
+        Self {
+            value: value.into(),
+            label: ChoiceLabel::Worded(label),
         }
     }
 }
@@ -56,13 +73,15 @@ impl From<&Banner> for BannerView {
 }
 
 /// "1 Mar 2027 – 31 Mar 2027", "From 1 Mar 2027", or "Not scheduled".
-fn window_text(showcase: &Showcase) -> String {
+fn window_text(showcase: &Showcase) -> Message {
     let day = |d: chrono::NaiveDate| dates::DateStyle::Day.date(d);
     match (showcase.first_day(), showcase.last_day()) {
-        (Some(first), Some(last)) if first == last => day(first),
-        (Some(first), Some(last)) => format!("{} – {}", day(first), day(last)),
-        (Some(first), None) => format!("From {}", day(first)),
-        (None, _) => "Not scheduled".into(),
+        (Some(first), Some(last)) if first == last => Message::new("showcases-on").with("day", day(first)),
+        (Some(first), Some(last)) => Message::new("showcases-between")
+            .with("first", day(first))
+            .with("last", day(last)),
+        (Some(first), None) => Message::new("showcases-from").with("day", day(first)),
+        (None, _) => Message::new("showcases-not-scheduled"),
     }
 }
 
@@ -86,9 +105,8 @@ pub struct ShowcaseCardView {
     pub theme: String,
     pub banner: Option<BannerView>,
     pub products: i64,
-    pub dates: String,
+    pub dates: Message,
     pub phase: Phase,
-    pub phase_label: &'static str,
 }
 
 impl ShowcaseCardView {
@@ -104,7 +122,6 @@ impl ShowcaseCardView {
             products: summary.products,
             dates: window_text(s),
             phase,
-            phase_label: phase.label(),
         }
     }
 }
@@ -156,7 +173,7 @@ pub struct ShowcasePage {
     title: String,
     theme: String,
     description: String,
-    dates: String,
+    dates: Message,
     curator: String,
     banner: Option<BannerView>,
     canonical_url: String,
@@ -166,7 +183,7 @@ pub struct ShowcasePage {
     count: usize,
     json_ld: String,
     /// Why only the curator sees this page now; `None` when it is live.
-    preview: Option<String>,
+    preview: Option<Message>,
     /// Products in it not shown because they are not published (preview only).
     hidden: usize,
     editor_href: Option<String>,
@@ -188,9 +205,11 @@ impl ShowcasePage {
         let day = |d: Option<chrono::NaiveDate>| d.map(dates::long_day).unwrap_or_default();
         let preview = match page.phase {
             Phase::Live => None,
-            Phase::Draft => Some("This showcase is a draft.".to_owned()),
-            Phase::Scheduled => Some(format!("This showcase goes live on {}.", day(s.first_day()))),
-            Phase::Ended => Some(format!("This showcase ended on {}.", day(s.last_day()))),
+            Phase::Draft => Some(Message::new("showcases-preview-draft")),
+            Phase::Scheduled => {
+                Some(Message::new("showcases-preview-scheduled").with("day", day(s.first_day())))
+            }
+            Phase::Ended => Some(Message::new("showcases-preview-ended").with("day", day(s.last_day()))),
         };
         let items: Vec<serde_json::Value> = page
             .entries()
@@ -332,7 +351,12 @@ impl ShowcaseForm {
             errors,
             pavilion_choices: Pavilions::ALL
                 .iter()
-                .map(|p| Choice::new(p.as_str(), p.label()))
+                .map(|p| {
+                    Choice::worded(
+                        p.as_str(),
+                        Message::new("showcases-pavilions-kind").with("kind", p.as_str()),
+                    )
+                })
                 .collect(),
             event_choices: events
                 .iter()
@@ -350,7 +374,8 @@ pub struct EditorItemView {
     note: String,
     section: String,
     published: bool,
-    status_label: &'static str,
+    /// The listing's status, which says why it is not shown.
+    status: &'static str,
     first: bool,
     last: bool,
     errors: FieldErrors,
@@ -390,8 +415,7 @@ pub struct EditorPage {
     title: String,
     public_href: String,
     phase: Phase,
-    phase_label: &'static str,
-    dates: String,
+    dates: Message,
     published: bool,
     form: ShowcaseForm,
     items: Vec<EditorItemView>,
@@ -433,7 +457,7 @@ impl EditorPage {
                     ),
                     errors: sent.map(|e| e.errors.clone()).unwrap_or_default(),
                     published: item.status == crate::catalogue::values::ProductStatus::Published,
-                    status_label: item.status.label(),
+                    status: item.status.as_str(),
                     first: i == 0,
                     last: i + 1 == count,
                     card: CardView::from(item.card),
@@ -466,7 +490,6 @@ impl EditorPage {
             title: s.title.clone(),
             public_href: links::showcase(&s.slug),
             phase: editor.phase,
-            phase_label: editor.phase.label(),
             dates: window_text(s),
             published: s.status == crate::showcases::model::ShowcaseStatus::Published,
             named: s.pavilions == Pavilions::Named,

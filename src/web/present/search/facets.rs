@@ -4,14 +4,39 @@
 use serde::Serialize;
 
 use super::varied;
-use crate::format::group_thousands;
+use crate::i18n::Message;
 use crate::search::model::FacetCount;
 use crate::search::service::{FacetLabels, NamedFacet};
 use crate::search::{SearchQuery, SearchResults};
 
+/// What a filter reads as: a name from the data (a state, a district, an
+/// HS chapter) as stored, or words of ours in the reader's language.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Label {
+    Named(String),
+    Worded(Message),
+}
+
+/// A facet value's label: sectors and the ODOP list's ranks are words of
+/// ours; other values are names from the data.
+fn value_label(labels: &FacetLabels, named: Option<NamedFacet>, value: &str) -> Label {
+    match named {
+        Some(NamedFacet::Sector) => {
+            Label::Worded(Message::new("directory-sector-name").with("sector", value))
+        }
+        Some(NamedFacet::Category) => Label::Worded(
+            Message::new("search-category")
+                .with("category", value.trim().to_ascii_lowercase())
+                .with("label", labels.label_of(named, value)),
+        ),
+        _ => Label::Named(labels.label_of(named, value)),
+    }
+}
+
 #[derive(Serialize)]
 pub struct FacetLink {
-    label: String,
+    label: Label,
     count: usize,
     href: String,
     selected: bool,
@@ -20,13 +45,13 @@ pub struct FacetLink {
 #[derive(Serialize)]
 pub struct FacetGroup {
     id: &'static str,
-    title: &'static str,
+    title: Message,
     links: Vec<FacetLink>,
 }
 
 #[derive(Serialize)]
 pub struct ActiveFilter {
-    label: String,
+    label: Label,
     remove_href: String,
 }
 
@@ -48,20 +73,28 @@ pub fn currency_choices(results: &SearchResults, chosen: Option<&str>) -> Vec<Fa
 pub fn toggles(query: &SearchQuery, results: &SearchResults) -> Vec<FacetLink> {
     let f = &query.filters;
     let facets = &results.facets;
-    let toggle = |label: &str, count: usize, on: bool, set: fn(&mut SearchQuery, bool)| FacetLink {
-        label: label.to_owned(),
+    let toggle = |label: Message, count: usize, on: bool, set: fn(&mut SearchQuery, bool)| FacetLink {
+        label: Label::Worded(label),
         count,
         href: varied(query, |q| set(q, !on)),
         selected: on,
     };
     vec![
-        toggle("GI-tagged", facets.gi, f.gi, |q, v| q.filters.gi = v),
-        toggle("Verified producer", facets.verified, f.verified, |q, v| {
-            q.filters.verified = v
+        toggle(Message::new("macros-gi-tagged"), facets.gi, f.gi, |q, v| {
+            q.filters.gi = v
         }),
-        toggle("Export-ready", facets.export_ready, f.export_ready, |q, v| {
-            q.filters.export_ready = v
-        }),
+        toggle(
+            Message::new("search-verified-producer"),
+            facets.verified,
+            f.verified,
+            |q, v| q.filters.verified = v,
+        ),
+        toggle(
+            Message::new("macros-export-ready"),
+            facets.export_ready,
+            f.export_ready,
+            |q, v| q.filters.export_ready = v,
+        ),
     ]
     .into_iter()
     .filter(|t| t.selected || t.count > 0)
@@ -76,7 +109,6 @@ pub fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels
     let facets = &results.facets;
     type Setter = fn(&mut SearchQuery, Option<String>);
     let group = |id: &'static str,
-                 title: &'static str,
                  values: &[FacetCount],
                  selected: &Option<String>,
                  named: Option<NamedFacet>,
@@ -87,19 +119,19 @@ pub fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels
             .map(|value| {
                 let on = selected.as_deref() == Some(value.value.as_str());
                 FacetLink {
-                    label: labels.label_of(named, &value.value),
+                    label: value_label(labels, named, &value.value),
                     count: value.count,
                     href: varied(query, |q| set(q, (!on).then(|| value.value.clone()))),
                     selected: on,
                 }
             })
             .collect();
+        let title = Message::new("search-facet-title").with("facet", id);
         FacetGroup { id, title, links }
     };
     let all = [
         group(
             "state",
-            "State",
             &facets.state,
             &f.state,
             Some(NamedFacet::State),
@@ -107,7 +139,6 @@ pub fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels
         ),
         group(
             "district",
-            "District",
             &facets.district,
             &f.district,
             Some(NamedFacet::District),
@@ -115,7 +146,6 @@ pub fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels
         ),
         group(
             "sector",
-            "Sector",
             &facets.sector,
             &f.sector,
             Some(NamedFacet::Sector),
@@ -123,7 +153,6 @@ pub fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels
         ),
         group(
             "category",
-            "Category",
             &facets.category,
             &f.category,
             Some(NamedFacet::Category),
@@ -131,7 +160,6 @@ pub fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels
         ),
         group(
             "hs_chapter",
-            "HS chapter",
             &facets.hs_chapter,
             &f.hs_chapter,
             Some(NamedFacet::HsChapter),
@@ -144,59 +172,76 @@ pub fn groups(query: &SearchQuery, results: &SearchResults, labels: &FacetLabels
 pub fn active_filters(query: &SearchQuery, labels: &FacetLabels) -> Vec<ActiveFilter> {
     let f = &query.filters;
     let mut active = Vec::new();
-    let mut add = |label: String, clear: fn(&mut SearchQuery)| {
+    let mut add = |label: Label, clear: fn(&mut SearchQuery)| {
         active.push(ActiveFilter {
             label,
             remove_href: varied(query, clear),
         });
     };
     if let Some(v) = &f.state {
-        add(labels.label(NamedFacet::State, v), |q| q.filters.state = None);
+        add(Label::Named(labels.label(NamedFacet::State, v)), |q| {
+            q.filters.state = None
+        });
     }
     if let Some(v) = &f.district {
-        add(labels.label(NamedFacet::District, v), |q| {
+        add(Label::Named(labels.label(NamedFacet::District, v)), |q| {
             q.filters.district = None
         });
     }
     if let Some(v) = &f.sector {
-        add(labels.label(NamedFacet::Sector, v), |q| q.filters.sector = None);
+        add(value_label(labels, Some(NamedFacet::Sector), v), |q| {
+            q.filters.sector = None
+        });
     }
     if let Some(v) = &f.category {
-        add(labels.label(NamedFacet::Category, v), |q| {
+        add(value_label(labels, Some(NamedFacet::Category), v), |q| {
             q.filters.category = None
         });
     }
     if let Some(v) = &f.hs_chapter {
-        add(format!("HS {}", labels.label(NamedFacet::HsChapter, v)), |q| {
+        let chapter = labels.label(NamedFacet::HsChapter, v);
+        add(Label::Named(format!("HS {chapter}")), |q| {
             q.filters.hs_chapter = None
         });
     }
     if f.gi {
-        add("GI-tagged".into(), |q| q.filters.gi = false);
+        add(Label::Worded(Message::new("macros-gi-tagged")), |q| {
+            q.filters.gi = false
+        });
     }
     if f.verified {
-        add("Verified producer".into(), |q| q.filters.verified = false);
+        add(Label::Worded(Message::new("search-verified-producer")), |q| {
+            q.filters.verified = false
+        });
     }
     if f.export_ready {
-        add("Export-ready".into(), |q| q.filters.export_ready = false);
+        add(Label::Worded(Message::new("macros-export-ready")), |q| {
+            q.filters.export_ready = false
+        });
     }
     if let Some(v) = f.moq_max {
-        add(format!("MOQ up to {}", group_thousands(v)), |q| {
-            q.filters.moq_max = None
-        });
+        add(
+            Label::Worded(Message::new("search-filter-moq").with("count", v)),
+            |q| q.filters.moq_max = None,
+        );
     }
     if let Some(v) = &f.currency {
-        add(format!("Prices in {v}"), |q| q.filters.currency = None);
+        add(
+            Label::Worded(Message::new("search-filter-currency").with("currency", v.as_str())),
+            |q| q.filters.currency = None,
+        );
     }
     if let Some(v) = f.price_min {
-        add(format!("From {}", super::figure(v)), |q| {
-            q.filters.price_min = None
-        });
+        add(
+            Label::Worded(Message::new("search-filter-from").with("price", v)),
+            |q| q.filters.price_min = None,
+        );
     }
     if let Some(v) = f.price_max {
-        add(format!("Up to {}", super::figure(v)), |q| {
-            q.filters.price_max = None
-        });
+        add(
+            Label::Worded(Message::new("search-filter-up-to").with("price", v)),
+            |q| q.filters.price_max = None,
+        );
     }
     active
 }

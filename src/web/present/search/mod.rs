@@ -15,6 +15,7 @@ use super::pagination::{Pagination, numbered};
 use super::shortlist::ShortlistMarks;
 use super::showcases::Curate;
 use crate::format::Amount;
+use crate::i18n::Message;
 use crate::search::model::FacetCount;
 use crate::search::service::{NamedFacet, PlaceLink, SearchOutcome};
 use crate::search::{SearchQuery, SortOrder};
@@ -31,14 +32,14 @@ fn varied(query: &SearchQuery, change: impl FnOnce(&mut SearchQuery)) -> String 
 
 #[derive(Serialize)]
 struct SortLink {
-    label: &'static str,
+    label: Message,
     href: String,
     selected: bool,
 }
 
 #[derive(Serialize)]
 struct Suggestion {
-    label: String,
+    label: Message,
     href: String,
     total: usize,
 }
@@ -55,7 +56,7 @@ struct Help {
 struct OriginNote {
     words: String,
     /// "Varanasi, Uttar Pradesh", or several joined with "and".
-    places: String,
+    places: Message,
     literal_href: String,
 }
 
@@ -119,7 +120,7 @@ impl SearchPage {
     }
 
     /// `reply_times`: the typical reply time of producers in the results, by slug.
-    pub fn new(query: SearchQuery, outcome: SearchOutcome, reply_times: &HashMap<String, String>) -> Self {
+    pub fn new(query: SearchQuery, outcome: SearchOutcome, reply_times: &HashMap<String, Message>) -> Self {
         let SearchOutcome {
             results,
             labels,
@@ -183,7 +184,7 @@ impl SearchPage {
             sorts: SortOrder::ALL
                 .iter()
                 .map(|sort| SortLink {
-                    label: sort.label(),
+                    label: Message::new("search-sort-order").with("sort", sort.as_str()),
                     href: varied(&query, |q| q.sort = *sort),
                     selected: *sort == query.sort,
                 })
@@ -195,16 +196,16 @@ impl SearchPage {
                 suggestions: h
                     .without_filters
                     .map(|r| Suggestion {
-                        label: format!("“{}” in every state and sector, without filters", r.query.text),
+                        label: Message::new("search-suggest-everywhere").with("q", r.query.text.as_str()),
                         href: links::search(&r.query),
                         total: r.total,
                     })
                     .into_iter()
                     .chain(h.fewer_words.map(|r| Suggestion {
                         label: if r.query.filters.is_empty() && !query.filters.is_empty() {
-                            format!("“{}”, without filters", r.query.text)
+                            Message::new("search-suggest-without-filters").with("q", r.query.text.as_str())
                         } else {
-                            format!("“{}”", r.query.text)
+                            Message::new("search-suggest").with("q", r.query.text.as_str())
                         },
                         href: links::search(&r.query),
                         total: r.total,
@@ -241,13 +242,13 @@ impl SearchPage {
     }
 }
 
-/// "A", "A and B", "A, B and C".
-fn and_list(mut names: Vec<String>) -> String {
-    match names.pop() {
-        None => String::new(),
-        Some(last) if names.is_empty() => last,
-        Some(last) => format!("{} and {last}", names.join(", ")),
-    }
+/// "A", "A and B", "A, B and C", in the reader's language.
+fn and_list(mut names: Vec<String>) -> Message {
+    let last = names.pop().unwrap_or_default();
+    Message::new("search-places")
+        .with("count", names.len() + 1)
+        .with("rest", names.join(", "))
+        .with("last", last)
 }
 
 /// A price typed into a filter, as the page shows it back: "1,250", "99.50".

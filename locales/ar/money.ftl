@@ -1,0 +1,64 @@
+# الأسعار والكميات.
+money-per-unit = { $price } { $unit ->
+    [pieces] للقطعة
+    [pairs] للزوج
+    [sets] للطقم
+    [dozens] للدزينة
+    [kg] للكيلوغرام
+    [tonnes] للطن
+    [litres] للتر
+    [metres] للمتر
+    [square-metres] للمتر المربع
+    [bags] للكيس
+    [boxes] للصندوق
+    [cartons] للكرتونة
+   *[other] لكل { $name }
+}
+money-quantity = { $count } { $unit ->
+    [pieces] { $count ->
+        [few] قطع
+       *[other] قطعة
+    }
+    [pairs] { $count ->
+        [few] أزواج
+       *[other] زوج
+    }
+    [sets] { $count ->
+        [few] أطقم
+       *[other] طقم
+    }
+    [dozens] { $count ->
+        [few] دزينات
+       *[other] دزينة
+    }
+    [kg] كغ
+    [tonnes] { $count ->
+        [few] أطنان
+       *[other] طن
+    }
+    [litres] { $count ->
+        [few] لترات
+       *[other] لتر
+    }
+    [metres] { $count ->
+        [few] أمتار
+       *[other] متر
+    }
+    [square-metres] { $count ->
+        [few] أمتار مربعة
+       *[other] متر مربع
+    }
+    [bags] { $count ->
+        [few] أكياس
+       *[other] كيس
+    }
+    [boxes] { $count ->
+        [few] صناديق
+       *[other] صندوق
+    }
+    [cartons] { $count ->
+        [few] كراتين
+       *[other] كرتونة
+    }
+   *[other] { $name }
+}

@@ -1,0 +1,23 @@
+# القائمة المختصرة للمشتري، وزرّا الحفظ والإزالة.
+shortlist-title = قائمتك المختصرة
+shortlist-crumb = القائمة المختصرة
+shortlist-lead = العروض والمنتِجون الذين حفظتهم، الأحدث حفظًا أولًا. لا يرى هذه القائمة أحد سواك.
+shortlist-listings = العروض
+shortlist-producers = المنتِجون
+shortlist-price = السعر
+shortlist-moq = الحد الأدنى للطلب
+shortlist-producer = المنتِج
+shortlist-typical-reply = مدة الرد المعتادة
+shortlist-not-known = غير معروفة بعد
+shortlist-gone = لم يعد معروضًا: سحبه المنتِج أو هو قيد المراجعة.
+shortlist-enquiry-about = بشأن { $title }
+shortlist-no-listings = لم تحفظ أي عرض بعد. اضغط «حفظ» في صفحة منتج أو في نتائج البحث ليظهر هنا.
+shortlist-no-listings-search = ابحث عن المنتجات
+shortlist-producer-away = لا يستقبل هذا المنتِج استفسارات حاليًا.
+shortlist-choose-listing = اختر عرضًا لتستفسر عنه
+shortlist-choose-listing-from = من { $name }
+shortlist-no-producers = لم تحفظ أي منتِج بعد. اضغط «حفظ» في صفحة منتِج ليظهر هنا.
+shortlist-sign-in-to-save = سجّل الدخول للحفظ في قائمة مختصرة
+shortlist-saved-hidden = في قائمتك المختصرة
+shortlist-saved-notice = حُفظ { $name } في قائمتك المختصرة.
+shortlist-removed-notice = أُزيل من قائمتك المختصرة.

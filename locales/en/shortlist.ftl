@@ -1,0 +1,23 @@
+# A buyer's shortlist, and its Save and Remove buttons.
+shortlist-title = Your shortlist
+shortlist-crumb = Shortlist
+shortlist-lead = Listings and producers you saved, last saved first. Only you see this list.
+shortlist-listings = Listings
+shortlist-producers = Producers
+shortlist-price = Price
+shortlist-moq = MOQ
+shortlist-producer = Producer
+shortlist-typical-reply = Typical reply
+shortlist-not-known = Not known yet
+shortlist-gone = No longer listed: the producer has withdrawn it or it is being reviewed.
+shortlist-enquiry-about = about { $title }
+shortlist-no-listings = No listings saved yet. Press “Save” on a product page or in search results to keep it here.
+shortlist-no-listings-search = Search products
+shortlist-producer-away = This producer is not taking enquiries at the moment.
+shortlist-choose-listing = Choose a listing to enquire about
+shortlist-choose-listing-from = from { $name }
+shortlist-no-producers = No producers saved yet. Press “Save” on a producer’s page to keep them here.
+shortlist-sign-in-to-save = Sign in to save to a shortlist
+shortlist-saved-hidden = to your shortlist
+shortlist-saved-notice = { $name } is saved to your shortlist.
+shortlist-removed-notice = Removed from your shortlist.

@@ -1,0 +1,23 @@
+# ख़रीदार की शॉर्टलिस्ट, और उसके सहेजें व हटाएँ बटन।
+shortlist-title = आपकी शॉर्टलिस्ट
+shortlist-crumb = शॉर्टलिस्ट
+shortlist-lead = आपके सहेजे गए उत्पाद और उत्पादक, सबसे हाल में सहेजे गए पहले। यह सूची केवल आप देखते हैं।
+shortlist-listings = लिस्टिंग
+shortlist-producers = उत्पादक
+shortlist-price = कीमत
+shortlist-moq = न्यूनतम ऑर्डर
+shortlist-producer = उत्पादक
+shortlist-typical-reply = आमतौर पर जवाब
+shortlist-not-known = अभी पता नहीं
+shortlist-gone = अब सूचीबद्ध नहीं: उत्पादक ने इसे हटा लिया है या इसकी समीक्षा हो रही है।
+shortlist-enquiry-about = { $title } के बारे में
+shortlist-no-listings = अभी कोई लिस्टिंग सहेजी नहीं गई। किसी उत्पाद पृष्ठ या खोज परिणामों में “सहेजें” दबाएँ, वह यहाँ आ जाएगी।
+shortlist-no-listings-search = उत्पाद खोजें
+shortlist-producer-away = यह उत्पादक अभी पूछताछ नहीं ले रहा है।
+shortlist-choose-listing = पूछताछ के लिए कोई लिस्टिंग चुनें
+shortlist-choose-listing-from = { $name } से
+shortlist-no-producers = अभी कोई उत्पादक सहेजा नहीं गया। किसी उत्पादक के पृष्ठ पर “सहेजें” दबाएँ, वे यहाँ आ जाएँगे।
+shortlist-sign-in-to-save = शॉर्टलिस्ट में सहेजने के लिए साइन इन करें
+shortlist-saved-hidden = आपकी शॉर्टलिस्ट में
+shortlist-saved-notice = { $name } आपकी शॉर्टलिस्ट में सहेज लिया गया।
+shortlist-removed-notice = आपकी शॉर्टलिस्ट से हटा दिया गया।
