@@ -178,7 +178,7 @@ pub async fn invite_user(
             "account_invite",
             json!({
                 "name": invited.name,
-                "role": role.label(),
+                "role": role.as_str(),
                 "invited_by": inviter,
                 "set_password_url": ctx.link("/reset-password", &secret),
             }),

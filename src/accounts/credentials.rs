@@ -11,6 +11,7 @@ use super::service::RequestContext;
 use super::{repo, sessions};
 use crate::db::{DbConnection, DbResult};
 use crate::format::dates;
+use crate::i18n::{self, Locale, Message};
 use crate::mail::{self, OutgoingEmail};
 
 /// A change to how someone signs in.
@@ -42,35 +43,40 @@ pub enum Change {
 
 impl Change {
     /// The notice's subject and first sentence.
-    fn headline(&self) -> String {
+    fn headline(&self) -> Message {
         match self {
-            Change::PasswordChanged => "Your password was changed".into(),
-            Change::PasswordReset => "Your password was reset".into(),
-            Change::EmailChanged { .. } => "Your sign-in address was changed".into(),
-            Change::ApiTokenCreated { name } => format!("A new API token, “{name}”, was created"),
-            Change::NewDevice { device } => format!("Someone signed in to your account from {device}"),
-            Change::TwoFactorEnabled => "Two-factor sign-in was turned on".into(),
-            Change::TwoFactorDisabled => "Two-factor sign-in was turned off".into(),
-            Change::RecoveryCodeUsed { left } => format!("A recovery code was used to sign in ({left} left)"),
+            Change::PasswordChanged => Message::new("email-security-password-changed"),
+            Change::PasswordReset => Message::new("email-security-password-reset"),
+            Change::EmailChanged { .. } => Message::new("email-security-email-changed"),
+            Change::ApiTokenCreated { name } => {
+                Message::new("email-security-api-token-created").with("name", name.as_str())
+            }
+            Change::NewDevice { device } => {
+                Message::new("email-security-new-device").with("device", device.as_str())
+            }
+            Change::TwoFactorEnabled => Message::new("email-security-two-factor-enabled"),
+            Change::TwoFactorDisabled => Message::new("email-security-two-factor-disabled"),
+            Change::RecoveryCodeUsed { left } => {
+                Message::new("email-security-recovery-code-used").with("left", *left)
+            }
         }
     }
 
-    /// What else the change did, in the words of the notice.
-    fn consequence(&self) -> &'static str {
+    /// What else the change did, in the words of the notice; `new_address`
+    /// is the masked address an address change moved to.
+    fn consequence(&self, new_address: &str) -> Message {
         match self {
             Change::PasswordChanged | Change::PasswordReset => {
-                "Every other browser was signed out, your API tokens were revoked and any links we e-mailed you before no longer work."
+                Message::new("email-security-password-changed-detail")
             }
-            Change::EmailChanged { .. } => "Links we e-mailed you before no longer work.",
-            Change::ApiTokenCreated { .. } => {
-                "Programs that use it can act as you through the API until it is revoked."
+            Change::EmailChanged { .. } => {
+                Message::new("email-security-email-changed-detail").with("address", new_address)
             }
-            Change::NewDevice { .. } => "That browser had not signed in to your account before.",
-            Change::TwoFactorEnabled => "Signing in now also asks for a code from your authenticator app.",
-            Change::TwoFactorDisabled => "Signing in now asks only for your password.",
-            Change::RecoveryCodeUsed { .. } => {
-                "Each recovery code works once. If you have lost your phone, make new codes on your account page."
-            }
+            Change::ApiTokenCreated { .. } => Message::new("email-security-api-token-created-detail"),
+            Change::NewDevice { .. } => Message::new("email-security-new-device-detail"),
+            Change::TwoFactorEnabled => Message::new("email-security-two-factor-enabled-detail"),
+            Change::TwoFactorDisabled => Message::new("email-security-two-factor-disabled-detail"),
+            Change::RecoveryCodeUsed { .. } => Message::new("email-security-recovery-code-used-detail"),
         }
     }
 }
@@ -105,12 +111,20 @@ pub fn secure_after(
 /// E-mails the owner about the change; for a new address, the old one too.
 pub fn notify(conn: &mut DbConnection, user: &User, change: &Change, ctx: &RequestContext) -> DbResult<()> {
     let mut recipients = vec![user.email.clone()];
-    let mut detail = change.consequence().to_owned();
     if let Change::EmailChanged { old } = change {
-        let new = Email::parse(&user.email).map(|e| e.masked()).unwrap_or_default();
-        detail = format!("It is now {new}. {detail}");
         recipients.push(old.clone());
     }
+    let new_address = Email::parse(&user.email).map(|e| e.masked()).unwrap_or_default();
+    // The queued context holds text, so the notice is worded now, in the
+    // language the owner reads.
+    let locale = Locale::new(user.language.unwrap_or_default());
+    let (headline, detail, when) = i18n::scoped(locale, || {
+        (
+            change.headline().to_string(),
+            change.consequence(&new_address).to_string(),
+            dates::date_time(ctx.now),
+        )
+    });
     let mut account_url = ctx.base_url.clone();
     account_url.set_path("/account");
     let mut reset_url = ctx.base_url.clone();
@@ -124,8 +138,8 @@ pub fn notify(conn: &mut DbConnection, user: &User, change: &Change, ctx: &Reque
                 template: "security_notice".to_owned(),
                 context: json!({
                     "name": user.name,
-                    "headline": change.headline(),
-                    "when": dates::date_time(ctx.now),
+                    "headline": headline,
+                    "when": when,
                     "detail": detail,
                     "account_url": account_url.as_str(),
                     "reset_url": reset_url.as_str(),

@@ -11,6 +11,7 @@ use url::Url;
 use super::model::{Enquiry, Quote, Rfq};
 use super::rfq_matching::Recipient;
 use super::rfqs::RfqNames;
+use super::values::Outcome;
 use crate::accounts::User;
 use crate::catalogue::model::Producer;
 use crate::catalogue::repo as catalogue_repo;
@@ -83,7 +84,9 @@ fn send(
     }
     mail::enqueue(
         conn,
-        OutgoingEmail::new(&to.email, template, context).to_name(&to.name),
+        OutgoingEmail::new(&to.email, template, context)
+            .to_name(&to.name)
+            .in_language(to.language),
         now,
     )?;
     Ok(())
@@ -235,14 +238,14 @@ pub fn closed(
     recipient: &User,
     closed_by: &str,
     enquiry: &Enquiry,
-    outcome_label: &str,
+    outcome: Outcome,
     links: &Links,
     now: NaiveDateTime,
 ) -> DbResult<()> {
     let context = json!({
         "closed_by": closed_by,
         "subject": enquiry.subject,
-        "outcome_label": outcome_label,
+        "outcome": outcome.as_str(),
         "thread_url": links.thread(&enquiry.id),
     });
     send(conn, recipient, "enquiry_closed", context, now)

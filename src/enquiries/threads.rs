@@ -501,7 +501,7 @@ pub fn close(
         access.other_user(),
         access.own_name(),
         &access.enquiry,
-        outcome.label(),
+        outcome,
         &links,
         ctx.now,
     )?;

@@ -114,7 +114,9 @@ pub(super) fn email_to(to: &Person, template: &str, mut context: Value) -> Outgo
     if let Some(map) = context.as_object_mut() {
         map.insert("name".into(), json!(to.user.name));
     }
-    OutgoingEmail::new(&to.user.email, template, context).to_name(&to.user.name)
+    OutgoingEmail::new(&to.user.email, template, context)
+        .to_name(&to.user.name)
+        .in_language(to.user.language)
 }
 
 fn send(

@@ -25,8 +25,9 @@ pub const PRODUCT_LEFT: &str = "showcase_product_left";
 struct Departure {
     showcase: String,
     product: String,
-    /// "waiting for review", "archived": where the listing stands now.
-    status: String,
+    /// "submitted", "archived": where the listing stands now, as stored,
+    /// so the e-mail words it in the curator's language.
+    status: &'static str,
     editor_url: String,
 }
 
@@ -53,7 +54,7 @@ pub fn tell_curators(
             .push(Departure {
                 showcase: showcase.title,
                 product: product.title,
-                status: product.status.label().to_lowercase(),
+                status: product.status.as_str(),
                 editor_url: editor.to_string(),
             });
     }
@@ -73,7 +74,8 @@ pub fn tell_curators(
                     "departures": departures,
                 }),
             )
-            .to_name(user.name.clone()),
+            .to_name(user.name.clone())
+            .in_language(user.language),
             now,
         )?;
         sent += 1;

@@ -4,8 +4,9 @@ use std::collections::HashSet;
 
 use chrono::Utc;
 use diesel::prelude::*;
-use odop_bazaar::accounts::{RequestContext, Role, User, admin_users};
+use odop_bazaar::accounts::{RequestContext, Role, User, admin_users, changes};
 use odop_bazaar::db::DbError;
+use odop_bazaar::i18n::Language;
 use odop_bazaar::schema::{audit_events, users};
 
 use crate::browser::{Browser, link_in};
@@ -300,6 +301,42 @@ async fn password_reset_by_email(backend: Backend) {
     );
     assert_eq!(browser.get(&link).await.status, 400, "the link is spent");
     app.run_pending_jobs().await;
+    app.stop().await;
+}
+
+/// The reset e-mail is written in the account's language, whatever the
+/// language of the page that asked for it.
+#[backend_test]
+async fn a_password_reset_reaches_a_hindi_reader_in_hindi(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let user = create(&app, Role::Producer, "sunita@example.in").await;
+    changes::change_language(&app.db, &user, Some(Language::Hi), Utc::now().naive_utc())
+        .await
+        .unwrap();
+    let browser = Browser::new(&app);
+    let asked = browser
+        .submit(
+            "/forgot-password",
+            "/forgot-password",
+            &[("email", "sunita@example.in")],
+        )
+        .await;
+    assert_eq!(asked.status, 200, "{backend:?}");
+    app.run_pending_jobs().await;
+
+    let mails = smtp.messages();
+    assert_eq!(mails.len(), 1);
+    let mail = &mails[0];
+    assert_eq!(mail.subject, "अपना ODOP बाज़ार पासवर्ड फिर से सेट करें");
+    let text = mail.text.as_deref().unwrap();
+    assert!(text.starts_with("नमस्ते Test Person,"), "{text}");
+    assert!(text.contains("लिंक 1 घंटे तक मान्य है।"), "{text}");
+    assert!(!text.contains("Someone asked"), "{text}");
+    link_in(text, &format!("{}/reset-password?token=", app.address));
+    let html = mail.html.as_deref().unwrap();
+    assert!(html.contains(r#"<html lang="hi" dir="ltr">"#), "{html}");
+    assert!(html.contains("नया पासवर्ड चुनें"), "{html}");
+    assert!(html.contains("यह अपने-आप भेजा गया संदेश है"), "the layout too");
     app.stop().await;
 }
 

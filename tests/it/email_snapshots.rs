@@ -17,6 +17,7 @@ use odop_bazaar::db::{DbConnection, DbError};
 use odop_bazaar::enquiries::notify::Links as EnquiryLinks;
 use odop_bazaar::enquiries::rfqs::{self, RfqInput};
 use odop_bazaar::enquiries::threads::{self, EnquiryInput, QuoteInput};
+use odop_bazaar::i18n::Language;
 use odop_bazaar::mail::{MailTemplates, OutgoingEmail, SEND_EMAIL};
 use odop_bazaar::meetings::booking::{self, RequestInput};
 use odop_bazaar::meetings::digest::{self, Digest};
@@ -48,26 +49,7 @@ const FIXED: NaiveDateTime = NaiveDate::from_ymd_opt(2030, 1, 15)
 #[actix_web::test]
 async fn every_email_template_renders_as_its_snapshot() {
     let app = TestApp::spawn(Backend::Sqlite).await;
-    let ctx = ctx_at(&app, FIXED, "198.51.100.7");
-    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
-    let organiser = account_emails(&app, &admin, &ctx).await;
-    let (weaver, product_slug) = catalogue_emails(&app, &admin).await;
-    let importer = buyer(&app, "jan@tulip.example").await;
-    enquiry_emails(&app, &importer, &weaver, &product_slug, &ctx);
-    buy_request_emails(&app, &admin, &importer, &ctx);
-    meeting_emails(&app, &organiser, &weaver, &product_slug, &importer);
-    showcase_emails(&app, &admin, &organiser, &weaver);
-
-    let first_of_each = first_email_of_each_template(&app);
-    let queued: BTreeSet<String> = first_of_each.keys().cloned().collect();
-    let folders = template_folders();
-    assert!(
-        queued == folders,
-        "templates no use case here queued (add one, so they get a snapshot): {:?}; \
-         queued but without a folder: {:?}",
-        folders.difference(&queued).collect::<Vec<_>>(),
-        queued.difference(&folders).collect::<Vec<_>>(),
-    );
+    let first_of_each = queue_one_of_each(&app).await;
 
     let templates = MailTemplates::load(app.base_url()).unwrap();
     insta::with_settings!({ filters => redactions() }, {
@@ -85,6 +67,77 @@ async fn every_email_template_renders_as_its_snapshot() {
 
     // Queued on the 2030 clock, the jobs are not due yet by the worker's own;
     // sending them now also shows each e-mail goes through the real mailer.
+    app.make_jobs_due();
+    app.run_pending_jobs().await;
+    app.stop().await;
+}
+
+/// Every e-mail the use cases queue, the first of each template; fails when
+/// a template has no use case here.
+async fn queue_one_of_each(app: &TestApp) -> BTreeMap<String, OutgoingEmail> {
+    let ctx = ctx_at(app, FIXED, "198.51.100.7");
+    let admin = user(app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
+    let organiser = account_emails(app, &admin, &ctx).await;
+    let (weaver, product_slug) = catalogue_emails(app, &admin).await;
+    let importer = buyer(app, "jan@tulip.example").await;
+    enquiry_emails(app, &importer, &weaver, &product_slug, &ctx);
+    buy_request_emails(app, &admin, &importer, &ctx);
+    meeting_emails(app, &organiser, &weaver, &product_slug, &importer);
+    showcase_emails(app, &admin, &organiser, &weaver);
+
+    let first_of_each = first_email_of_each_template(app);
+    let queued: BTreeSet<String> = first_of_each.keys().cloned().collect();
+    let folders = template_folders();
+    assert!(
+        queued == folders,
+        "templates no use case here queued (add one, so they get a snapshot): {:?}; \
+         queued but without a folder: {:?}",
+        folders.difference(&queued).collect::<Vec<_>>(),
+        queued.difference(&folders).collect::<Vec<_>>(),
+    );
+    first_of_each
+}
+
+/// Every e-mail in Hindi and Arabic, from the contexts the real use cases
+/// queue: each part renders (every message exists with the variables given)
+/// and the HTML part carries the language and its direction.
+#[actix_web::test]
+async fn every_email_template_renders_in_hindi_and_arabic() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let first_of_each = queue_one_of_each(&app).await;
+    let templates = MailTemplates::load(app.base_url()).unwrap();
+    let languages = [
+        (
+            Language::Hi,
+            r#"<html lang="hi" dir="ltr">"#,
+            "नमस्ते ",
+            "यह अपने-आप भेजा गया संदेश है",
+        ),
+        (
+            Language::Ar,
+            r#"<html lang="ar" dir="rtl">"#,
+            "مرحبًا ",
+            "هذه رسالة آلية",
+        ),
+    ];
+    for (name, email) in &first_of_each {
+        for (language, root, greeting, footer) in languages {
+            let rendered = templates
+                .render(name, &email.context, language)
+                .unwrap_or_else(|e| panic!("{name} in {language:?}: {e}"));
+            assert!(rendered.html.contains(root), "{name} in {language:?}");
+            assert!(
+                rendered.html.contains(footer),
+                "{name} in {language:?}: the layout"
+            );
+            assert!(
+                rendered.text.starts_with(greeting) && rendered.html.contains(greeting),
+                "{name} in {language:?}: {}",
+                rendered.text
+            );
+            assert!(!rendered.subject.is_empty(), "{name} in {language:?}");
+        }
+    }
     app.make_jobs_due();
     app.run_pending_jobs().await;
     app.stop().await;
