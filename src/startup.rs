@@ -12,6 +12,7 @@ use tokio::task::JoinHandle;
 use tracing_actix_web::TracingLogger;
 
 use crate::background::AppJobs;
+use crate::catalogue;
 use crate::clock::Clock;
 use crate::db::{self, Backend, Db, DbError};
 use crate::directory;
@@ -22,6 +23,7 @@ use crate::media::MediaStore;
 use crate::print::Printer;
 use crate::search::SearchEngine;
 use crate::search::embedded_claim::EmbeddedIndexClaim;
+use crate::search::suggest::Suggester;
 use crate::settings::Settings;
 use crate::web::generation_watch::GenerationWatch;
 use crate::web::{self as site, AppState, PageCache, Templates};
@@ -101,6 +103,9 @@ impl Application {
         // rather than every e-mail failing later.
         let mail = MailDelivery::from_settings(&settings)?;
         let search = Arc::new(SearchEngine::from_settings(&settings)?);
+        // Built before serving, so the first buyer to type waits for nothing.
+        let suggestions = Arc::new(Suggester::new(db.clone(), catalogue::listing_counts));
+        suggestions.table(search.config()).await?;
 
         let state = AppState {
             db: db.clone(),
@@ -109,6 +114,7 @@ impl Application {
             media: Arc::new(MediaStore::from_settings(&settings)?),
             search: search.clone(),
             place_names: Arc::new(PlaceNames::new(db.clone())),
+            suggestions: suggestions.clone(),
             pages: Arc::new(PageCache::new(PAGE_CACHE_BYTES)),
             generation: GenerationWatch::start(db.clone(), clock.clone()),
             clock: clock.clone(),

@@ -22,7 +22,7 @@ pub mod verification;
 pub mod views;
 
 pub use error::CatalogueError;
-pub use search_docs::{published_ids, search_documents};
+pub use search_docs::{listing_counts, published_ids, search_documents};
 
 /// The catalogue's published products, as the search index reads them.
 pub fn document_source() -> std::sync::Arc<dyn crate::search::DocumentSource> {

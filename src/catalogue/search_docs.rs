@@ -10,6 +10,7 @@ use crate::directory::Sector;
 use crate::directory::model::{District, State};
 use crate::schema::{districts, gi_products, odop_products, producers, products, states};
 use crate::search::ProductDocument;
+use crate::search::suggest::Popularity;
 
 /// A published product with its producer, place, ODOP name and GI name.
 type DocumentRow = (Product, Producer, District, State, Option<String>, Option<String>);
@@ -94,4 +95,42 @@ pub fn published_ids(conn: &mut DbConnection, after: Option<&str>, limit: i64) -
         query = query.filter(products::id.gt(after.to_owned()));
     }
     Ok(query.load(conn)?)
+}
+
+/// Published listings per district, ODOP product and GI: how popular each of
+/// the directory's names is among suggestions (`search::suggest`).
+pub fn listing_counts(conn: &mut DbConnection) -> DbResult<Popularity> {
+    use diesel::dsl::count_star;
+    let published = products::status.eq(ProductStatus::Published);
+    let by_district = products::table
+        .inner_join(producers::table)
+        .filter(published)
+        .group_by(producers::district_code)
+        .select((producers::district_code, count_star()))
+        .load::<(i32, i64)>(conn)?
+        .into_iter()
+        .collect();
+    let by_odop = products::table
+        .filter(published)
+        .filter(products::odop_product_slug.is_not_null())
+        .group_by(products::odop_product_slug)
+        .select((products::odop_product_slug, count_star()))
+        .load::<(Option<String>, i64)>(conn)?
+        .into_iter()
+        .filter_map(|(slug, count)| slug.map(|slug| (slug, count)))
+        .collect();
+    let by_gi = products::table
+        .filter(published)
+        .filter(products::gi_product_id.is_not_null())
+        .group_by(products::gi_product_id)
+        .select((products::gi_product_id, count_star()))
+        .load::<(Option<i32>, i64)>(conn)?
+        .into_iter()
+        .filter_map(|(id, count)| id.map(|id| (id, count)))
+        .collect();
+    Ok(Popularity {
+        by_district,
+        by_odop,
+        by_gi,
+    })
 }

@@ -14,8 +14,11 @@ use super::engine_answer::{EngineSearch, RawFacets, RawResults, Scope, Window};
 use super::error::SearchError;
 use super::highlight::Highlighter;
 use super::meili::{INDEX_UID, MeiliEngine};
-use super::model::{FacetCount, Facets, OriginRead, ProductDocument, SearchHit, SearchQuery, SearchResults};
+use super::model::{
+    FacetCount, Facets, OriginRead, ProductDocument, SearchHit, SearchQuery, SearchResults, TitleMatch,
+};
 use super::query::{OriginReading, ParsedQuery};
+use super::text;
 use crate::settings::Settings;
 
 /// Meilisearch answers a search within this, or the page says the search is
@@ -341,6 +344,58 @@ impl SearchEngine {
             .map(|text| ParsedQuery::parse_knowing(text, config, &indexed))
             .collect())
     }
+}
+
+impl SearchEngine {
+    /// Listings whose titles hold the typed words (normalised): each whole
+    /// but the last, which may be the start of a word. Newest first, one
+    /// per title, at most `limit`. Both engines are asked for more than
+    /// that and their answers held to this rule, which Meilisearch's typos
+    /// and synonyms would otherwise stretch.
+    pub async fn titles_starting(
+        &self,
+        words: &[String],
+        limit: usize,
+    ) -> Result<Vec<TitleMatch>, SearchError> {
+        if words.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let asked = limit * 4;
+        let found = within(SEARCH_TIMEOUT, async {
+            match self {
+                SearchEngine::Embedded(e) => e.titles(words, asked),
+                SearchEngine::Meilisearch(m) => m.titles(words, asked).await,
+            }
+        })
+        .await?;
+        let mut seen = HashSet::new();
+        Ok(found
+            .into_iter()
+            .filter_map(|found| {
+                let title_words = text::words(&found.title);
+                (title_holds(&title_words, words) && seen.insert(title_words)).then_some(found)
+            })
+            .take(limit)
+            .collect())
+    }
+
+    /// Changes whenever this process sees the index change: a commit the
+    /// embedded index has loaded, or a write this process made to
+    /// Meilisearch. What was answered before may no longer be true.
+    pub fn generation(&self) -> u64 {
+        match self {
+            SearchEngine::Embedded(e) => e.generation(),
+            SearchEngine::Meilisearch(m) => m.generation(),
+        }
+    }
+}
+
+/// Every typed word but the last is a word of the title; the last begins one.
+fn title_holds(title: &[String], typed: &[String]) -> bool {
+    let Some((last, whole)) = typed.split_last() else {
+        return false;
+    };
+    whole.iter().all(|word| title.contains(word)) && title.iter().any(|word| word.starts_with(last.as_str()))
 }
 
 async fn within<T>(

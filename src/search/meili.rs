@@ -3,6 +3,7 @@
 //! its status, so a job only succeeds once Meilisearch has applied it.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -23,7 +24,7 @@ use super::engine_answer::{
     BOOL_FACETS, EngineSearch, RawFacets, RawResults, STRING_FACETS, Scope, document_version,
 };
 use super::error::SearchError;
-use super::model::{Filters, ProductDocument, SearchQuery, SortOrder};
+use super::model::{Filters, ProductDocument, SearchQuery, SortOrder, TitleMatch};
 use super::origins::Place;
 use super::query::ParsedQuery;
 
@@ -59,6 +60,8 @@ pub struct MeiliEngine {
     /// Whether the index holds a word as typed, as last asked (see
     /// [`MeiliEngine::indexed_words`]).
     known_words: Mutex<HashMap<String, (bool, Instant)>>,
+    /// Writes this process made, for [`MeiliEngine::generation`].
+    writes: AtomicU64,
 }
 
 /// How long an answer about a word is trusted. A misspelling buyers repeat
@@ -101,6 +104,7 @@ impl MeiliEngine {
             config,
             settings_applied: OnceCell::new(),
             known_words: Mutex::new(HashMap::new()),
+            writes: AtomicU64::new(0),
         })
     }
 
@@ -233,7 +237,14 @@ impl MeiliEngine {
         }
     }
 
+    /// Bumped by every write this process makes (another instance's writes
+    /// are not seen: what is kept on the strength of it must also expire).
+    pub fn generation(&self) -> u64 {
+        self.writes.load(Ordering::Relaxed)
+    }
+
     fn forget_known_words(&self) {
+        self.writes.fetch_add(1, Ordering::Relaxed);
         self.known_words
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -359,6 +370,26 @@ impl MeiliEngine {
                 .collect(),
             facets,
         })
+    }
+
+    /// Up to `limit` listings, newest first, whose titles match the words
+    /// (the last as a prefix), searching the title alone.
+    pub async fn titles(&self, words: &[String], limit: usize) -> Result<Vec<TitleMatch>, SearchError> {
+        let index = self.index_handle();
+        let text = words.join(" ");
+        let mut request = index.search();
+        request
+            .with_query(&text)
+            .with_matching_strategy(MatchingStrategies::ALL)
+            .with_attributes_to_search_on(&["title"])
+            .with_attributes_to_retrieve(Selectors::Some(&["title", "slug"]))
+            .with_sort(&["published_at:desc"])
+            .with_limit(limit);
+        match request.execute::<TitleMatch>().await {
+            Ok(found) => Ok(found.hits.into_iter().map(|hit| hit.result).collect()),
+            Err(e) if is_index_missing(&e) => Ok(Vec::new()),
+            Err(e) => Err(classify(e)),
+        }
     }
 
     /// How many listings each query matches, in one multi-search: a page of

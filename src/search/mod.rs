@@ -22,6 +22,7 @@ pub mod model;
 pub mod origins;
 pub mod query;
 pub mod service;
+pub mod suggest;
 pub mod text;
 
 pub use engine::SearchEngine;

@@ -223,3 +223,10 @@ pub struct OriginRead {
     /// State slugs.
     pub states: Vec<String>,
 }
+
+/// A listing whose title holds the words typed so far, for suggestions.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct TitleMatch {
+    pub title: String,
+    pub slug: String,
+}

@@ -41,6 +41,7 @@ use crate::db::Db;
 use crate::directory::names::PlaceNames;
 use crate::media::MediaStore;
 use crate::search::SearchEngine;
+use crate::search::suggest::Suggester;
 use crate::settings::Settings;
 
 /// Shared by every request; cheap to clone.
@@ -52,6 +53,8 @@ pub struct AppState {
     pub media: Arc<MediaStore>,
     pub search: Arc<SearchEngine>,
     pub place_names: Arc<PlaceNames>,
+    /// The search box's suggestions (`search::suggest`).
+    pub suggestions: Arc<Suggester>,
     pub pages: Arc<PageCache>,
     /// The catalogue generation as last read, for [`page_cache`].
     pub generation: Arc<generation_watch::GenerationWatch>,

@@ -233,6 +233,7 @@ pub fn api_v1() -> Scope<
         .service(api::show_state)
         .service(api::show_district)
         .service(search::search_products_api)
+        .service(search::suggest_api)
         .app_data(products_api::json_config())
         .service(enquiries_api::list_enquiries)
         .service(enquiries_api::create_enquiry)

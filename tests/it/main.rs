@@ -58,6 +58,7 @@ mod search;
 mod search_filters;
 mod search_origins;
 mod search_quality;
+mod search_suggest;
 mod security;
 mod seed;
 mod shortlist;

@@ -445,7 +445,7 @@ fn holds(segment: &SegmentReader, term: &Term) -> Result<bool, SearchError> {
 }
 
 /// Documents holding any of the terms (all of one field).
-fn any_term(mut terms: Vec<Term>) -> Box<dyn Query> {
+pub(super) fn any_term(mut terms: Vec<Term>) -> Box<dyn Query> {
     match (terms.pop(), terms.is_empty()) {
         (Some(term), true) => Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
         (Some(term), false) => {

@@ -15,6 +15,7 @@
 mod facets;
 mod matching;
 mod schema;
+mod titles;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -31,7 +32,7 @@ use self::schema::{Fields, OdopTokenizer, TOKENIZER, build_schema};
 use super::config::SearchConfig;
 use super::engine_answer::{BOOL_FACETS, EngineSearch, RawResults, STRING_FACETS, document_version};
 use super::error::SearchError;
-use super::model::ProductDocument;
+use super::model::{ProductDocument, TitleMatch};
 
 /// Bumped when the schema changes: a new directory, filled by `search reindex`.
 const INDEX_DIR: &str = "products-v1";
@@ -178,6 +179,17 @@ impl EmbeddedEngine {
     /// Which of the (normalised) words some searchable attribute holds exactly.
     pub fn indexed_words(&self, words: &[String]) -> Result<HashSet<String>, SearchError> {
         self.inner.indexed_words(words)
+    }
+
+    /// Listings whose titles hold the words, newest first (see
+    /// [`SearchEngine::titles_starting`](super::SearchEngine::titles_starting)); on the calling thread, as searches.
+    pub fn titles(&self, words: &[String], limit: usize) -> Result<Vec<TitleMatch>, SearchError> {
+        self.inner.titles(words, limit)
+    }
+
+    /// The index generation this process reads.
+    pub fn generation(&self) -> u64 {
+        self.inner.reader.searcher().generation().generation_id()
     }
 
     /// Document id → content version, for every document in the index.

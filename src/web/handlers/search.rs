@@ -1,13 +1,17 @@
-//! Product search: the `/search` page, its live-results fragment and the JSON API.
+//! Product search: the `/search` page, its live-results fragment, the JSON
+//! API and the search box's suggestions.
 
 use std::collections::HashMap;
 
 use actix_web::{HttpRequest, HttpResponse, get, web};
+use serde::Deserialize;
 use tera::Context;
+use utoipa::IntoParams;
 
 use crate::accounts::Role;
 use crate::enquiries::threads;
 use crate::search::service;
+use crate::search::suggest::Suggestion;
 use crate::search::{SearchParams, SearchQuery};
 use crate::shortlist::repo as shortlist_repo;
 use crate::showcases;
@@ -137,4 +141,36 @@ pub async fn search_products_api(
     let query = SearchQuery::from_params(&params)?;
     let outcome = service::search_products(&state.place_names, &state.search, &query).await?;
     Ok(HttpResponse::Ok().json(ApiResults::new(&query, outcome)))
+}
+
+/// What the search box holds so far.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SuggestParams {
+    /// The text typed; fewer than 2 or more than 100 characters get no suggestions.
+    q: Option<String>,
+}
+
+/// Suggestions for a search box as someone types: districts, states, ODOP
+/// products, GI names, glossary words ("hal" → "Haldi (turmeric)") and listing
+/// titles that begin with the words, in Latin letters or Devanagari. At most
+/// eight, best first; each says what it names and where it leads.
+#[utoipa::path(
+    tag = "products",
+    params(SuggestParams),
+    responses(
+        (status = 200, description = "The suggestions, best first (an empty list when there are none)", body = Vec<Suggestion>),
+        (status = 400, description = "A query string that cannot be read", body = Problem),
+    ),
+)]
+#[get("/suggest")]
+pub async fn suggest_api(
+    state: web::Data<AppState>,
+    params: web::Query<SuggestParams>,
+) -> Result<HttpResponse, AppError> {
+    let typed = params.q.as_deref().unwrap_or_default();
+    let suggestions = state.suggestions.suggest(&state.search, typed).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "public, max-age=60"))
+        .json(&*suggestions))
 }
