@@ -61,7 +61,7 @@ pub struct ComparedQuote {
     pub producer_slug: String,
     pub verified: bool,
     /// "within 2 days", once the producer has answered enough to say.
-    pub reply_time: Option<String>,
+    pub reply_time: Option<crate::i18n::Message>,
     #[serde(skip)]
     reply_minutes: Option<i64>,
     /// "US$ 6.40 per piece".

@@ -47,7 +47,7 @@ macro_rules! number_args {
         }
     )*};
 }
-number_args!(i32, i64, u32, u64, usize, f64);
+number_args!(i32, i64, u16, u32, u64, usize, f64);
 
 impl Message {
     /// Message `id` of the `.ftl` files (a literal, so the tests can see it is used).

@@ -29,7 +29,7 @@ pub struct Choice {
 
 /// A choice's words: a name as stored (a showcase's, an event's), or ours
 /// in the reader's language.
-#[derive(Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
 pub enum ChoiceLabel {
     Named(String),
