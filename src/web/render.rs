@@ -37,6 +37,7 @@ impl Templates {
         let mut xml = Tera::default();
         xml.autoescape_on(vec![".xml"]);
         xml.set_escape_fn(crate::format::escape_markup);
+        xml.register_filter("t", crate::i18n::translate);
         xml.add_raw_templates(documents)?;
         Ok(Self {
             tera,

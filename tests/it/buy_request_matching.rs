@@ -193,7 +193,7 @@ async fn banarasi_silk_sarees_reach_varanasis_silk_producer_and_not_the_cotton_w
         "{text}"
     );
     assert!(
-        text.contains("Samples: wanted before ordering") && text.contains("Answer by: "),
+        text.contains("Samples: Wanted before ordering") && text.contains("Answer by: "),
         "{text}"
     );
 

@@ -542,7 +542,11 @@ async fn contacts_are_revealed_to_the_producer_only_after_a_reply(backend: Backe
             .await
             .unwrap();
     }
-    assert_eq!(typical(&app).map(|m| m.to_string()).as_deref(), Some("within 2 days"), "{backend:?}");
+    assert_eq!(
+        typical(&app).map(|m| m.to_string()).as_deref(),
+        Some("within 2 days"),
+        "{backend:?}"
+    );
     app.run_pending_jobs().await;
     app.stop().await;
 }

@@ -305,7 +305,7 @@ async fn a_producers_phone_reaches_the_buyer_once_they_have_answered(backend: Ba
         .expect("the new-enquiry e-mail");
     let text = mail.text.unwrap();
     assert!(text.contains("What to do next:"), "{text}");
-    assert!(text.contains("press \"Send a quote\" on the same page"), "{text}");
+    assert!(text.contains("press “Send a quote” on the same page"), "{text}");
     app.stop().await;
 }
 
