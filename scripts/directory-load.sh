@@ -18,11 +18,7 @@ DURATION="${DURATION:-15s}"
 CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-2}"
 
-case "$TARGET" in
-  http://127.*|http://localhost*|http://\[::1\]*) ;;
-  *) echo "refusing to load-test $TARGET: only servers on this machine (127.0.0.0/8, localhost, [::1])" >&2; exit 2 ;;
-esac
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+. "$(dirname "${BASH_SOURCE[0]}")/load-guard.sh" "$TARGET"
 
 home="$(curl -fsS "$TARGET/")" || { echo "no site at $TARGET" >&2; exit 2; }
 stylesheet="$(grep -o '/static/css/site\.css[^"]*' <<<"$home" | head -1)"

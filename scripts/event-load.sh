@@ -20,11 +20,7 @@ CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-2}"
 EVENT="${EVENT:-/events/demo-buyer-seller-meet}"
 
-case "$TARGET" in
-  http://127.*|http://localhost*|http://\[::1\]*) ;;
-  *) echo "refusing to load-test $TARGET: only servers on this machine (127.0.0.0/8, localhost, [::1])" >&2; exit 2 ;;
-esac
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+. "$(dirname "${BASH_SOURCE[0]}")/load-guard.sh" "$TARGET"
 
 page="$(curl -fsS "$TARGET$EVENT")" || { echo "no event at $TARGET$EVENT: run seed --demo-event first" >&2; exit 2; }
 grep -o '[0-9,]* producers\? and [0-9,]* buyers\?' <<<"$page" | head -1

@@ -23,11 +23,7 @@ CONNECTIONS="${CONNECTIONS:-8}"
 THREADS="${THREADS:-2}"
 : "${EMAIL:?set EMAIL to an admin made with create-user}" "${PASSWORD:?set PASSWORD to its password}"
 
-case "$TARGET" in
-  http://127.*|http://localhost*|http://\[::1\]*) ;;
-  *) echo "refusing to load-test $TARGET: only servers on this machine (127.0.0.0/8, localhost, [::1])" >&2; exit 2 ;;
-esac
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+. "$(dirname "${BASH_SOURCE[0]}")/load-guard.sh" "$TARGET"
 
 # A cookie from an earlier run saves a sign-in (their codes are rate-limited per account).
 cookie="${COOKIE:-$(scripts/signed-in-cookie.py "$TARGET" "$EMAIL" "$PASSWORD")}"

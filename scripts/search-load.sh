@@ -18,11 +18,7 @@ CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-2}"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
-case "$TARGET" in
-  http://127.*|http://localhost*|http://\[::1\]*) ;;
-  *) echo "refusing to load-test $TARGET: only servers on this machine (127.0.0.0/8, localhost, [::1])" >&2; exit 2 ;;
-esac
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+. "$(dirname "${BASH_SOURCE[0]}")/load-guard.sh" "$TARGET"
 curl -fsS -o /dev/null "$TARGET/search?q=haldi" || { echo "no search page at $TARGET" >&2; exit 2; }
 
 echo "Searching $TARGET with $CONNECTIONS connections on $THREADS threads for $DURATION"

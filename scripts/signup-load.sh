@@ -15,11 +15,7 @@ set -euo pipefail
 TARGET="${1:-http://127.0.0.1:8090}"
 DURATION="${DURATION:-20s}"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-case "$TARGET" in
-  http://127.*|http://localhost*) ;;
-  *) echo "refusing to load-test $TARGET: only servers on this machine" >&2; exit 2 ;;
-esac
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+. "$HERE/load-guard.sh" "$TARGET"
 
 page="$(curl -fsS -D - "$TARGET/signup")"
 export COOKIE="$(printf '%s' "$page" | sed -n 's/^set-cookie: \([^;]*\).*/\1/Ip' | head -1)"

@@ -1,5 +1,9 @@
 //! The few ways a date or time is written. Times are stored in UTC and say so.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
 use chrono::{Datelike, NaiveDate, NaiveDateTime, SecondsFormat, Timelike};
 use icu_calendar::Gregorian;
 use icu_datetime::fieldsets::{YMD, YMDT};
@@ -11,7 +15,7 @@ use serde::Deserialize;
 
 use crate::i18n::Language;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DateStyle {
     /// "22 Nov 2026": tables and lists.
@@ -31,24 +35,59 @@ impl DateStyle {
     /// language being rendered, by CLDR's patterns (ICU4X) and always on the
     /// Gregorian calendar that trade documents use.
     pub fn time(self, time: NaiveDateTime) -> String {
-        let locale = crate::i18n::current();
+        let language = crate::i18n::current().language;
         let Some(at) = icu_time(time) else {
             return time.to_string();
         };
-        let prefs = preferences(locale.language);
         let formatted = match self {
-            DateStyle::Day => FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(prefs, YMD::medium())
-                .map(|f| f.format(&at.date).to_string()),
-            DateStyle::LongDay => FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(prefs, YMD::long())
-                .map(|f| f.format(&at.date).to_string()),
-            DateStyle::DateTime => FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(
-                prefs,
-                YMDT::medium().with_time_precision(TimePrecision::Minute),
-            )
-            .map(|f| format!("{} UTC", f.format(&at))),
+            DateStyle::Day | DateStyle::LongDay => {
+                with_day_formatter(language, self, |f| f.format(&at.date).to_string())
+            }
+            DateStyle::DateTime => with_time_formatter(language, |f| format!("{} UTC", f.format(&at))),
         };
-        formatted.unwrap_or_else(|_| time.to_string())
+        formatted.unwrap_or_else(|| time.to_string())
     }
+}
+
+type DayFormatter = FixedCalendarDateTimeFormatter<Gregorian, YMD>;
+type TimeFormatter = FixedCalendarDateTimeFormatter<Gregorian, YMDT>;
+
+thread_local! {
+    /// Formatters per language and style, built on first use: building one
+    /// loads CLDR patterns, formatting with it is cheap, and a page formats
+    /// dozens of dates.
+    static DAY_FORMATTERS: RefCell<HashMap<(Language, DateStyle), DayFormatter>> = RefCell::new(HashMap::new());
+    static TIME_FORMATTERS: RefCell<HashMap<Language, TimeFormatter>> = RefCell::new(HashMap::new());
+}
+
+fn with_day_formatter<T>(
+    language: Language,
+    style: DateStyle,
+    write: impl FnOnce(&DayFormatter) -> T,
+) -> Option<T> {
+    DAY_FORMATTERS.with(|formatters| {
+        let mut formatters = formatters.borrow_mut();
+        if let Entry::Vacant(slot) = formatters.entry((language, style)) {
+            let length = if style == DateStyle::LongDay {
+                YMD::long()
+            } else {
+                YMD::medium()
+            };
+            slot.insert(DayFormatter::try_new(preferences(language), length).ok()?);
+        }
+        formatters.get(&(language, style)).map(write)
+    })
+}
+
+fn with_time_formatter<T>(language: Language, write: impl FnOnce(&TimeFormatter) -> T) -> Option<T> {
+    TIME_FORMATTERS.with(|formatters| {
+        let mut formatters = formatters.borrow_mut();
+        if let Entry::Vacant(slot) = formatters.entry(language) {
+            let fields = YMDT::medium().with_time_precision(TimePrecision::Minute);
+            slot.insert(TimeFormatter::try_new(preferences(language), fields).ok()?);
+        }
+        formatters.get(&language).map(write)
+    })
 }
 
 /// English dates are written the international way ("2 Nov 2026", 24-hour

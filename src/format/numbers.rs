@@ -6,6 +6,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
@@ -14,18 +15,17 @@ use icu_locale_core::Locale as IcuLocale;
 use crate::i18n::{self, Locale};
 
 thread_local! {
-    /// A formatter per locale tag, built on first use: building one looks
-    /// up CLDR data, formatting with it is cheap.
-    static FORMATTERS: RefCell<HashMap<String, DecimalFormatter>> = RefCell::new(HashMap::new());
+    /// A formatter per locale, built on first use: building one looks up
+    /// CLDR data, formatting with it is cheap.
+    static FORMATTERS: RefCell<HashMap<Locale, DecimalFormatter>> = RefCell::new(HashMap::new());
 }
 
 /// `value` in `locale`'s digits and grouping, with the digits it has.
 pub fn format_decimal(value: &Decimal, locale: Locale) -> String {
-    let tag = locale.tag();
     FORMATTERS.with(|formatters| {
         let mut formatters = formatters.borrow_mut();
-        if !formatters.contains_key(&tag) {
-            let icu_locale = IcuLocale::try_from_str(&tag)
+        if let Entry::Vacant(slot) = formatters.entry(locale) {
+            let icu_locale = IcuLocale::try_from_str(&locale.tag())
                 .or_else(|_| IcuLocale::try_from_str(locale.language.as_str()))
                 .unwrap_or(IcuLocale::UNKNOWN);
             // Compiled-in data covers every locale; the root locale's
@@ -33,12 +33,12 @@ pub fn format_decimal(value: &Decimal, locale: Locale) -> String {
             let formatter = DecimalFormatter::try_new((&icu_locale).into(), Default::default())
                 .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()));
             match formatter {
-                Ok(formatter) => formatters.insert(tag.clone(), formatter),
+                Ok(formatter) => slot.insert(formatter),
                 Err(_) => return value.to_string(),
             };
         }
         formatters
-            .get(&tag)
+            .get(&locale)
             .map_or_else(|| value.to_string(), |f| f.format(value).to_string())
     })
 }

@@ -27,22 +27,16 @@ impl Locale {
     /// header written in it ("fr, en-IN;q=0.8" → en-IN), so that a reader
     /// who chose English on the menu still sees Indian digit grouping.
     pub fn with_region_from(language: Language, accept_language: Option<&str>) -> Self {
+        // Fluent's parse of the header, the same one `negotiate` reads.
         let region = accept_language
+            .map(fluent_langneg::accepted_languages::parse)
+            .unwrap_or_default()
             .into_iter()
-            .flat_map(|h| h.split(','))
-            .find_map(|tag| {
-                let tag = tag.split(';').next()?.trim();
-                let mut parts = tag.split(['-', '_']);
-                let primary = parts.next()?;
-                if !primary.eq_ignore_ascii_case(language.as_str()) {
-                    return None;
-                }
-                parts.find_map(|part| match part.as_bytes() {
-                    [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
-                        Some([a.to_ascii_uppercase(), b.to_ascii_uppercase()])
-                    }
-                    _ => None,
-                })
+            .filter(|tag| tag.language.as_str().eq_ignore_ascii_case(language.as_str()))
+            .find_map(|tag| tag.region)
+            .and_then(|region| match region.as_str().as_bytes() {
+                [a, b] => Some([*a, *b]),
+                _ => None,
             });
         Self { language, region }
     }
