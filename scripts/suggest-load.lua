@@ -2,7 +2,10 @@
 -- two to four letters, as the header search box sends them while someone types
 -- (Latin letters and Devanagari, percent-encoded), to /api/v1/suggest. Each
 -- thread starts at a different place in the list so connections do not move
--- in lock-step.
+-- in lock-step. These repeat, so after the first minute most answers come from
+-- the answer cache; with RANDOM_PREFIXES=1 scripts/suggest-load.sh asks every
+-- request for a random prefix of two to four Latin letters instead, of
+-- which there are about 475,000, so almost every answer is worked out afresh.
 
 local prefixes = {
   "ba",
@@ -121,9 +124,20 @@ end
 
 function init(args)
   n = offset or 0
+  random = args[1] == "random"
+  math.randomseed(os.time() + n)
+end
+
+local function random_prefix()
+  local letters = {}
+  for i = 1, math.random(2, 4) do
+    letters[i] = string.char(math.random(97, 122))
+  end
+  return table.concat(letters)
 end
 
 function request()
   n = n + 1
-  return wrk.format("GET", "/api/v1/suggest?q=" .. prefixes[(n % #prefixes) + 1])
+  local prefix = random and random_prefix() or prefixes[(n % #prefixes) + 1]
+  return wrk.format("GET", "/api/v1/suggest?q=" .. prefix)
 end

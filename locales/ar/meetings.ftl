@@ -660,3 +660,40 @@ meetings-reason-verified = { $side ->
     [buyer] منتج موثَّق
    *[producer] أنت منتج موثَّق
 }
+
+## Notices after an action (shown once, on the next page)
+meetings-notice-proposal-sent = أُرسل اقتراحك. ستعلم بالبريد الإلكتروني عندما يردّون.
+meetings-notice-draft-ready = المسودة جاهزة. راجعها أدناه؛ لا يُرسل شيء حتى تنشرها.
+meetings-notice-draft-removed = أُزيل الاجتماع من المسودة.
+meetings-notice-draft-moved = نُقل الاجتماع.
+meetings-notice-hours-saved = حُفظت ساعاتك؛ والأوقات المعروضة على الآخرين تتبعها.
+meetings-notice-slot-taken = هذا الوقت محجوز بالفعل.
+meetings-notice-event-drafted = حُفظت الفعالية كمسودة. انشرها عندما يكون البرنامج مناسبًا.
+meetings-notice-event-saved = حُفظ.
+meetings-notice-event-published = نُشرت: يمكن للمنتجين والمشترين التقديم الآن.
+meetings-notice-event-cancelled = أُلغيت: أُلغي كل اجتماع وأُبلغ الطرفان.
+meetings-notice-banner-saved = حُفظت اللافتة.
+meetings-notice-banner-removed = أُزيلت اللافتة.
+meetings-notice-follow-up-saved = شكرًا لك: حُفظت متابعتك.
+meetings-notice-request-sent = أُرسل طلبك. ستعلم بالبريد الإلكتروني عندما يردّون.
+meetings-notice-draft-published = نُشرت: حُجز { $booked } من الاجتماعات، ويُرسل الآن إلى طرفي كل اجتماع دعوته.{ $left_out ->
+    [0] {""}
+    [one] {" "}تُرك اجتماع واحد لم يعد مناسبًا خارج المسودة.
+   *[other] {" "}تُرك { $left_out } من الاجتماعات التي لم تعد مناسبة خارج المسودة.
+}
+meetings-notice-time-blocked = حُجب: لن يُعرض هذا الوقت معك على أحد.
+meetings-notice-time-freed = أُتيح: يمكن عرض هذا الوقت من جديد.
+meetings-notice-participant-approved = تمت الموافقة؛ أُبلغوا بالبريد الإلكتروني.
+meetings-notice-participant-declined = رُفض؛ أُبلغوا بالبريد الإلكتروني.
+meetings-notice-outcome-saved = شكرًا لك: حُفظ وصفك للاجتماع. لا يراه إلا أنت والمنظمون.
+meetings-notice-must-meet-marked = وُضعت علامة «لقاء ضروري»: سيضع المنظمون هذا الاجتماع أولًا.
+meetings-notice-must-meet-unmarked = أُزيلت علامة «لقاء ضروري».
+meetings-notice-taking-part = أنت مشارك: اختر من تريد لقاءه.
+meetings-notice-applied = شكرًا لك: سينظر المنظمون في طلبك ويراسلونك بالبريد الإلكتروني.
+meetings-notice-move-proposed = اقتُرح: يبقى الاجتماع في موعده حتى يقبلوا الموعد الجديد.
+meetings-notice-new-time-proposed = اقتُرح: ينتظر الطلب الآن ردّهم على الموعد الجديد.
+meetings-notice-accepted = قُبل: وصلت الدعوة إلى كليكما بالبريد الإلكتروني.
+meetings-notice-declined = رُفض: أُبلغوا، وأصبح الوقت متاحًا من جديد.
+meetings-notice-cancelled = أُلغي: أُبلغوا، وأصبح الوقت متاحًا من جديد.
+meetings-notice-moved = نُقل: وصلت الدعوة المحدّثة إلى كليكما بالبريد الإلكتروني.
+meetings-notice-time-kept = يبقى الاجتماع في موعده؛ وقد أُبلغوا.

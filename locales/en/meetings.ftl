@@ -652,3 +652,40 @@ meetings-reason-verified = { $side ->
     [buyer] verified producer
    *[producer] you are a verified producer
 }
+
+## Notices after an action (shown once, on the next page)
+meetings-notice-proposal-sent = Your proposal is sent. You will hear by e-mail when they answer.
+meetings-notice-draft-ready = The draft is ready. Review it below; nothing is sent until you publish it.
+meetings-notice-draft-removed = The meeting is removed from the draft.
+meetings-notice-draft-moved = The meeting is moved.
+meetings-notice-hours-saved = Your hours are saved; the times offered to others follow them.
+meetings-notice-slot-taken = That time is booked already.
+meetings-notice-event-drafted = The event is saved as a draft. Publish it when the programme is right.
+meetings-notice-event-saved = Saved.
+meetings-notice-event-published = Published: producers and buyers can now apply.
+meetings-notice-event-cancelled = Cancelled: every meeting is cancelled and both sides are told.
+meetings-notice-banner-saved = The banner is saved.
+meetings-notice-banner-removed = The banner is removed.
+meetings-notice-follow-up-saved = Thank you: your follow-up is saved.
+meetings-notice-request-sent = Your request is sent. You will hear by e-mail when they answer.
+meetings-notice-draft-published = Published: { $booked } meetings are booked, and both sides of each are being sent the invitation.{ $left_out ->
+    [0] {""}
+    [one] {" "}One meeting that no longer fitted was left out of the draft.
+   *[other] {" "}{ $left_out } that no longer fitted were left out of the draft.
+}
+meetings-notice-time-blocked = Blocked: no one is offered that time with you.
+meetings-notice-time-freed = Freed: that time can be offered again.
+meetings-notice-participant-approved = Approved; they are told by e-mail.
+meetings-notice-participant-declined = Declined; they are told by e-mail.
+meetings-notice-outcome-saved = Thank you: your account of the meeting is saved. Only you and the organisers see it.
+meetings-notice-must-meet-marked = Marked “must meet”: the organisers will place this meeting first.
+meetings-notice-must-meet-unmarked = The “must meet” mark is taken back.
+meetings-notice-taking-part = You take part: choose whom to meet.
+meetings-notice-applied = Thank you: the organisers will look at your application and e-mail you.
+meetings-notice-move-proposed = Proposed: the meeting keeps its time until they accept the new one.
+meetings-notice-new-time-proposed = Proposed: the request now waits for their answer at the new time.
+meetings-notice-accepted = Accepted: you both have the invitation by e-mail.
+meetings-notice-declined = Declined: they are told, and the time is free again.
+meetings-notice-cancelled = Cancelled: they are told, and the time is free again.
+meetings-notice-moved = Moved: you both have the updated invitation by e-mail.
+meetings-notice-time-kept = The meeting keeps its time; they are told.

@@ -613,3 +613,40 @@ meetings-reason-verified = { $side ->
     [buyer] सत्यापित उत्पादक
    *[producer] आप सत्यापित उत्पादक हैं
 }
+
+## Notices after an action (shown once, on the next page)
+meetings-notice-proposal-sent = आपका प्रस्ताव भेज दिया गया है। उनके उत्तर देने पर आपको ई-मेल से पता चलेगा।
+meetings-notice-draft-ready = मसौदा तैयार है। नीचे इसे देखें; प्रकाशित करने तक कुछ नहीं भेजा जाता।
+meetings-notice-draft-removed = बैठक मसौदे से हटा दी गई है।
+meetings-notice-draft-moved = बैठक का समय बदल दिया गया है।
+meetings-notice-hours-saved = आपके समय सहेज लिए गए हैं; दूसरों को दिए जाने वाले समय इन्हीं के अनुसार होंगे।
+meetings-notice-slot-taken = वह समय पहले ही बुक हो चुका है।
+meetings-notice-event-drafted = कार्यक्रम मसौदे के रूप में सहेजा गया है। कार्यक्रम-सूची ठीक होने पर इसे प्रकाशित करें।
+meetings-notice-event-saved = सहेज लिया गया।
+meetings-notice-event-published = प्रकाशित: उत्पादक और ख़रीदार अब आवेदन कर सकते हैं।
+meetings-notice-event-cancelled = रद्द: हर बैठक रद्द कर दी गई है और दोनों पक्षों को बता दिया गया है।
+meetings-notice-banner-saved = बैनर सहेज लिया गया है।
+meetings-notice-banner-removed = बैनर हटा दिया गया है।
+meetings-notice-follow-up-saved = धन्यवाद: आपकी आगे की कार्रवाई सहेज ली गई है।
+meetings-notice-request-sent = आपका अनुरोध भेज दिया गया है। उनके उत्तर देने पर आपको ई-मेल से पता चलेगा।
+meetings-notice-draft-published = प्रकाशित: { $booked } बैठकें बुक हो गई हैं, और हर बैठक के दोनों पक्षों को निमंत्रण भेजा जा रहा है।{ $left_out ->
+    [0] {""}
+    [one] {" "}एक बैठक जो अब समय में नहीं आती थी, मसौदे से छोड़ दी गई।
+   *[other] {" "}{ $left_out } बैठकें जो अब समय में नहीं आती थीं, मसौदे से छोड़ दी गईं।
+}
+meetings-notice-time-blocked = रोका गया: वह समय आपके साथ किसी को नहीं दिया जाएगा।
+meetings-notice-time-freed = खोला गया: वह समय फिर से दिया जा सकता है।
+meetings-notice-participant-approved = स्वीकृत; उन्हें ई-मेल से बता दिया गया है।
+meetings-notice-participant-declined = अस्वीकृत; उन्हें ई-मेल से बता दिया गया है।
+meetings-notice-outcome-saved = धन्यवाद: बैठक का आपका विवरण सहेज लिया गया है। इसे केवल आप और आयोजक देखते हैं।
+meetings-notice-must-meet-marked = “ज़रूर मिलें” चिह्नित: आयोजक इस बैठक को सबसे पहले रखेंगे।
+meetings-notice-must-meet-unmarked = “ज़रूर मिलें” का चिह्न हटा लिया गया है।
+meetings-notice-taking-part = आप भाग ले रहे हैं: चुनें कि किससे मिलना है।
+meetings-notice-applied = धन्यवाद: आयोजक आपका आवेदन देखेंगे और आपको ई-मेल करेंगे।
+meetings-notice-move-proposed = प्रस्तावित: जब तक वे नया समय स्वीकार नहीं करते, बैठक अपने समय पर रहेगी।
+meetings-notice-new-time-proposed = प्रस्तावित: अनुरोध अब नए समय पर उनके उत्तर की प्रतीक्षा में है।
+meetings-notice-accepted = स्वीकार: आप दोनों को ई-मेल से निमंत्रण मिल गया है।
+meetings-notice-declined = अस्वीकार: उन्हें बता दिया गया है, और वह समय फिर से ख़ाली है।
+meetings-notice-cancelled = रद्द: उन्हें बता दिया गया है, और वह समय फिर से ख़ाली है।
+meetings-notice-moved = समय बदला: आप दोनों को ई-मेल से नया निमंत्रण मिल गया है।
+meetings-notice-time-kept = बैठक अपने समय पर रहेगी; उन्हें बता दिया गया है।

@@ -16,6 +16,7 @@ use diesel::r2d2::{Pool, PooledConnection};
 pub use connection::{Backend, DbConnection, refresh_planner_statistics};
 pub use migrations::{has_pending_migrations, revert_all_migrations, run_pending_migrations};
 
+use crate::i18n;
 use crate::settings::DatabaseUrl;
 
 pub type DbPool = Pool<connection::ConnectionOpener>;
@@ -135,7 +136,10 @@ impl Db {
         }
     }
 
-    /// Runs `f` in a read transaction off the async threads.
+    /// Runs `f` in a read transaction off the async threads, in the locale
+    /// of the request that asks: view models formatted in it read as the page
+    /// does. (A write is not: what it stores or e-mails is written for someone
+    /// else, in English or in their language, never in the writer's.)
     pub async fn read<T, E, F>(&self, f: F) -> Result<T, E>
     where
         F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
@@ -143,9 +147,10 @@ impl Db {
         E: From<DbError> + Send + 'static,
     {
         let db = self.clone();
+        let locale = i18n::current();
         spawn_blocking(move || {
             let mut conn = db.get()?;
-            connection::read_transaction(&mut conn, f)
+            i18n::scoped(locale, || connection::read_transaction(&mut conn, f))
         })
         .await
     }

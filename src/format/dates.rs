@@ -6,7 +6,8 @@ use std::collections::hash_map::Entry;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, SecondsFormat, Timelike};
 use icu_calendar::Gregorian;
-use icu_datetime::fieldsets::{YMD, YMDT};
+use icu_datetime::fieldsets::enums::DateFieldSet;
+use icu_datetime::fieldsets::{MDE, YMD, YMDE, YMDT};
 use icu_datetime::input::{Date, DateTime, Time};
 use icu_datetime::options::TimePrecision;
 use icu_datetime::{DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter};
@@ -24,6 +25,10 @@ pub enum DateStyle {
     LongDay,
     /// "22 Nov 2026, 09:05 UTC": when something happened, to the minute.
     DateTime,
+    /// "Sun, 22 Nov 2026": a meeting's day, where the weekday helps plan.
+    WeekdayDay,
+    /// "Sun 22 Nov": a day of an event whose year is plain from the page.
+    WeekdayShort,
 }
 
 impl DateStyle {
@@ -40,16 +45,14 @@ impl DateStyle {
             return time.to_string();
         };
         let formatted = match self {
-            DateStyle::Day | DateStyle::LongDay => {
-                with_day_formatter(language, self, |f| f.format(&at.date).to_string())
-            }
             DateStyle::DateTime => with_time_formatter(language, |f| format!("{} UTC", f.format(&at))),
+            day_style => with_day_formatter(language, day_style, |f| f.format(&at.date).to_string()),
         };
         formatted.unwrap_or_else(|| time.to_string())
     }
 }
 
-type DayFormatter = FixedCalendarDateTimeFormatter<Gregorian, YMD>;
+type DayFormatter = FixedCalendarDateTimeFormatter<Gregorian, DateFieldSet>;
 type TimeFormatter = FixedCalendarDateTimeFormatter<Gregorian, YMDT>;
 
 thread_local! {
@@ -68,12 +71,13 @@ fn with_day_formatter<T>(
     DAY_FORMATTERS.with(|formatters| {
         let mut formatters = formatters.borrow_mut();
         if let Entry::Vacant(slot) = formatters.entry((language, style)) {
-            let length = if style == DateStyle::LongDay {
-                YMD::long()
-            } else {
-                YMD::medium()
+            let fields = match style {
+                DateStyle::LongDay => DateFieldSet::YMD(YMD::long()),
+                DateStyle::WeekdayDay => DateFieldSet::YMDE(YMDE::medium()),
+                DateStyle::WeekdayShort => DateFieldSet::MDE(MDE::medium()),
+                DateStyle::Day | DateStyle::DateTime => DateFieldSet::YMD(YMD::medium()),
             };
-            slot.insert(DayFormatter::try_new(preferences(language), length).ok()?);
+            slot.insert(DayFormatter::try_new(preferences(language), fields).ok()?);
         }
         formatters.get(&(language, style)).map(write)
     })
@@ -129,6 +133,16 @@ pub fn date_time(time: NaiveDateTime) -> String {
     DateStyle::DateTime.time(time)
 }
 
+/// "Sun, 22 Nov 2026".
+pub fn weekday_day(date: NaiveDate) -> String {
+    DateStyle::WeekdayDay.date(date)
+}
+
+/// "Sun 22 Nov".
+pub fn weekday_short(date: NaiveDate) -> String {
+    DateStyle::WeekdayShort.date(date)
+}
+
 /// "2026-11-22T09:05:00Z": for machines (feeds, sitemaps, JSON-LD), the
 /// W3C datetime profile of RFC 3339 that Atom and the sitemap protocol read.
 pub fn machine(time: NaiveDateTime) -> String {
@@ -156,5 +170,27 @@ mod tests {
         assert_eq!(long_day(time.date()), "2 November 2026");
         assert_eq!(date_time(time), "2 Nov 2026, 09:05 UTC");
         assert_eq!(DateStyle::Day.date(time.date()), "2 Nov 2026");
+        assert_eq!(DateStyle::WeekdayDay.time(time), "Mon, 2 Nov 2026");
+        assert_eq!(DateStyle::WeekdayShort.date(time.date()), "Mon 2 Nov");
+    }
+
+    #[test]
+    fn weekdays_and_months_are_named_in_the_reader_s_language() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        let in_language = |language| {
+            crate::i18n::scoped(crate::i18n::Locale::new(language), || {
+                DateStyle::WeekdayDay.date(date)
+            })
+        };
+        assert!(
+            in_language(Language::Hi).contains("नव॰"),
+            "{}",
+            in_language(Language::Hi)
+        );
+        assert!(
+            in_language(Language::Ar).contains("الاثنين"),
+            "{}",
+            in_language(Language::Ar)
+        );
     }
 }

@@ -51,29 +51,45 @@ impl Locale {
 }
 
 thread_local! {
-    static CURRENT: Cell<Locale> = Cell::new(Locale::default());
+    static CURRENT: Cell<Option<Locale>> = const { Cell::new(None) };
 }
 
-/// The locale a template is being rendered in (English outside [`scoped`]).
-/// Template filters and Fluent's number formatting read it, because a
-/// Tera filter is registered once for all renders and cannot see the
-/// render's context.
+tokio::task_local! {
+    static REQUEST: Locale;
+}
+
+/// The locale being written in: a render's or blocking job's ([`scoped`]),
+/// else the request's being answered ([`for_request`]), else English.
+/// Template filters, Fluent's number formatting and the date and money
+/// formatters read it, because a Tera filter is registered once for all
+/// renders and cannot see the render's context, and values are formatted in
+/// view models far from the handler that knows the reader.
 pub fn current() -> Locale {
-    CURRENT.with(Cell::get)
+    CURRENT
+        .with(Cell::get)
+        .or_else(|| REQUEST.try_with(|locale| *locale).ok())
+        .unwrap_or_default()
 }
 
 /// Runs `render` with `locale` as the [`current`] one; renders are
 /// synchronous, so the thread's locale is theirs until they return (or
 /// unwind: the guard puts the previous one back either way).
 pub fn scoped<T>(locale: Locale, render: impl FnOnce() -> T) -> T {
-    struct Restore(Locale);
+    struct Restore(Option<Locale>);
     impl Drop for Restore {
         fn drop(&mut self) {
             CURRENT.with(|current| current.set(self.0));
         }
     }
-    let _restore = Restore(CURRENT.with(|current| current.replace(locale)));
+    let _restore = Restore(CURRENT.with(|current| current.replace(Some(locale))));
     render()
+}
+
+/// Answers a request with `locale` as the [`current`] one across its
+/// awaits: a task-local, because a worker thread interleaves many requests.
+/// Work sent to a blocking thread takes it along ([`crate::db::Db::read`]).
+pub async fn for_request<F: Future>(locale: Locale, answer: F) -> F::Output {
+    REQUEST.scope(locale, answer).await
 }
 
 #[cfg(test)]

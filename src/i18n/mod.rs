@@ -12,7 +12,7 @@ mod negotiate;
 
 pub use filter::translate;
 pub use language::{Direction, Language};
-pub use locale::{Locale, current, scoped};
+pub use locale::{Locale, current, for_request, scoped};
 pub use message::{Arg, Message};
 pub use messages::{MessageError, args, text};
 pub use negotiate::{Asked, negotiate};

@@ -113,12 +113,20 @@ pub fn send_digest(
             .ok_or(MeetingError::NotFound)?;
         let other = repo::find_participant(conn, other_id)?.ok_or(MeetingError::NotFound)?;
         let other = notify::person(conn, &other)?;
+        let (when, answer_by) = to.in_own_language(|| {
+            (
+                display::in_both_zones(meeting.starts_at.and_utc(), to.zone, other.zone),
+                meeting
+                    .expires_at
+                    .map(|at| display::day_and_time(at.and_utc(), to.zone)),
+            )
+        });
         requests.push(json!({
             "other_name": other.name,
-            "when": display::in_both_zones(meeting.starts_at.and_utc(), to.zone, other.zone),
+            "when": when,
             "minutes": (meeting.ends_at - meeting.starts_at).num_minutes(),
             "message": meeting.message,
-            "answer_by": meeting.expires_at.map(|at| display::day_and_time(at.and_utc(), to.zone)),
+            "answer_by": answer_by,
             "meeting_url": links.meeting(meeting),
         }));
     }

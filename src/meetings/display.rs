@@ -1,8 +1,9 @@
 //! A meeting time as each party reads it: the viewer's zone first, the other
 //! party's after, each with its UTC offset, and the date repeated only where
-//! it differs — "Tue 3 Mar 2027, 14:30 IST (UTC+05:30) · 10:00 CET
+//! it differs — "Tue, 3 Mar 2027, 14:30 IST (UTC+05:30) · 10:00 CET
 //! (UTC+01:00)".
 
+use crate::format::dates;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -27,7 +28,7 @@ pub fn clock_time(at: DateTime<Utc>, zone: Tz) -> String {
 pub fn day_and_time(at: DateTime<Utc>, zone: Tz) -> String {
     format!(
         "{}, {}",
-        at.with_timezone(&zone).format("%a %-d %b"),
+        dates::weekday_short(at.with_timezone(&zone).date_naive()),
         clock_time(at, zone)
     )
 }
@@ -37,7 +38,7 @@ pub fn day_and_time(at: DateTime<Utc>, zone: Tz) -> String {
 pub fn in_both_zones(at: DateTime<Utc>, viewer: Tz, other: Tz) -> String {
     format!(
         "{}, {}",
-        at.with_timezone(&viewer).format("%a %-d %b %Y"),
+        dates::weekday_day(at.with_timezone(&viewer).date_naive()),
         time_in_both_zones(at, viewer, other)
     )
 }
@@ -58,14 +59,14 @@ pub fn time_in_both_zones(at: DateTime<Utc>, viewer: Tz, other: Tz) -> String {
 }
 
 /// A span of one day (a day's meeting hours) on the viewer's clock with its
-/// date, then on the other party's, e.g. "Sat 26 Dec 2026, 09:00–20:50 IST
+/// date, then on the other party's, e.g. "Sat, 26 Dec 2026, 09:00–20:50 IST
 /// (UTC+05:30) · 03:30–15:20 UTC". The end is named with its own day or
 /// offset where a night or a clock change lies between.
 pub fn span_in_both_zones(start: DateTime<Utc>, end: DateTime<Utc>, viewer: Tz, other: Tz) -> String {
     let mine = start.with_timezone(&viewer);
     let first = format!(
         "{}, {}",
-        mine.format("%a %-d %b %Y"),
+        dates::weekday_day(mine.date_naive()),
         span_on_clock(start, end, viewer)
     );
     if viewer == other {
@@ -77,7 +78,7 @@ pub fn span_in_both_zones(start: DateTime<Utc>, end: DateTime<Utc>, viewer: Tz, 
     } else {
         format!(
             "{first} · {}, {}",
-            theirs.format("%a %-d %b"),
+            dates::weekday_short(theirs.date_naive()),
             span_on_clock(start, end, other)
         )
     }
@@ -111,7 +112,7 @@ mod tests {
         let at = utc("2027-03-02T09:00:00Z");
         assert_eq!(
             in_both_zones(at, chrono_tz::Asia::Kolkata, chrono_tz::Europe::Berlin),
-            "Tue 2 Mar 2027, 14:30 IST (UTC+05:30) · 10:00 CET (UTC+01:00)"
+            "Tue, 2 Mar 2027, 14:30 IST (UTC+05:30) · 10:00 CET (UTC+01:00)"
         );
     }
 
@@ -120,7 +121,7 @@ mod tests {
         let (start, end) = (utc("2026-12-26T03:30:00Z"), utc("2026-12-26T15:20:00Z"));
         assert_eq!(
             span_in_both_zones(start, end, chrono_tz::Asia::Kolkata, chrono_tz::UTC),
-            "Sat 26 Dec 2026, 09:00–20:50 IST (UTC+05:30) · 03:30–15:20 UTC"
+            "Sat, 26 Dec 2026, 09:00–20:50 IST (UTC+05:30) · 03:30–15:20 UTC"
         );
         // Seen from Los Angeles the day starts the evening before and ends after midnight.
         assert_eq!(
@@ -130,7 +131,7 @@ mod tests {
                 chrono_tz::Asia::Kolkata,
                 chrono_tz::America::Los_Angeles
             ),
-            "Sat 26 Dec 2026, 09:00–20:50 IST (UTC+05:30) · Fri 25 Dec, 19:30–Sat 26 Dec, 07:20 PST (UTC-08:00)"
+            "Sat, 26 Dec 2026, 09:00–20:50 IST (UTC+05:30) · Fri 25 Dec, 19:30–Sat 26 Dec, 07:20 PST (UTC-08:00)"
         );
     }
 
@@ -146,7 +147,7 @@ mod tests {
         let at = utc("2027-03-02T04:00:00Z");
         assert_eq!(
             in_both_zones(at, chrono_tz::Asia::Kolkata, chrono_tz::America::New_York),
-            "Tue 2 Mar 2027, 09:30 IST (UTC+05:30) · Mon 1 Mar, 23:00 EST (UTC-05:00)"
+            "Tue, 2 Mar 2027, 09:30 IST (UTC+05:30) · Mon 1 Mar, 23:00 EST (UTC-05:00)"
         );
     }
 
@@ -166,7 +167,7 @@ mod tests {
         let at = utc("2027-03-16T14:00:00Z");
         assert_eq!(
             in_both_zones(at, chrono_tz::America::New_York, chrono_tz::Europe::London),
-            "Tue 16 Mar 2027, 10:00 EDT (UTC-04:00) · 14:00 GMT (UTC+00:00)"
+            "Tue, 16 Mar 2027, 10:00 EDT (UTC-04:00) · 14:00 GMT (UTC+00:00)"
         );
     }
 }

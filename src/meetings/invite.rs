@@ -177,7 +177,7 @@ mod tests {
                 },
             ],
             video_url: "https://meet.jit.si/odop-7f3a9c2e4b1d".into(),
-            description: "Tue 2 Mar 2027, 14:30 IST (UTC+05:30) · 10:00 CET (UTC+01:00)\n\
+            description: "Tue, 2 Mar 2027, 14:30 IST (UTC+05:30) · 10:00 CET (UTC+01:00)\n\
                           Products: बनारसी रेशमी साड़ी; silk stoles, scarves\n\
                           Meeting page: https://bazaar.example.org/dashboard/meetings/0190aa00"
                 .into(),

@@ -17,6 +17,7 @@ use super::{display, repo, views};
 use crate::accounts::User;
 use crate::accounts::repo as accounts_repo;
 use crate::db::DbConnection;
+use crate::i18n::{self, Locale};
 use crate::mail::{self, Attachment, OutgoingEmail};
 use crate::settings::Settings;
 
@@ -96,6 +97,14 @@ pub(super) struct Person {
     pub(super) zone: Tz,
 }
 
+impl Person {
+    /// Runs `write` in this person's language: an e-mail's times are
+    /// formatted when it is queued, not when it is rendered for them.
+    pub(super) fn in_own_language<T>(&self, write: impl FnOnce() -> T) -> T {
+        i18n::scoped(Locale::new(self.user.language.unwrap_or_default()), write)
+    }
+}
+
 pub(super) fn person(conn: &mut DbConnection, participant: &Participant) -> Result<Person, MeetingError> {
     let user = accounts_repo::find_user(conn, &participant.user_id)?.ok_or(MeetingError::NotFound)?;
     let name = views::participant_name(conn, participant)?;
@@ -147,7 +156,7 @@ pub(super) fn meeting_context(
         "event_title": event.title,
         "event_url": links.event(&event.slug),
         "other_name": other.name,
-        "when": display::in_both_zones(meeting.starts_at.and_utc(), to.zone, other.zone),
+        "when": to.in_own_language(|| display::in_both_zones(meeting.starts_at.and_utc(), to.zone, other.zone)),
         "minutes": (meeting.ends_at - meeting.starts_at).num_minutes(),
         "message": meeting.message,
         "reason": meeting.reason,
@@ -354,7 +363,8 @@ pub fn move_proposed(
         (&requester, &recipient)
     };
     let mut context = meeting_context(event, meeting, to, other, links);
-    context["proposed_when"] = json!(display::in_both_zones(at.and_utc(), to.zone, other.zone));
+    context["proposed_when"] =
+        json!(to.in_own_language(|| display::in_both_zones(at.and_utc(), to.zone, other.zone)));
     context["move_url"] = json!(links.confirm(meeting, "accept-move"));
     send(conn, to, "meeting_move_proposed", context, None, now)
 }

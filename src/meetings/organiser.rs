@@ -19,6 +19,7 @@ use super::{events, notify, repo};
 use crate::accounts::User;
 use crate::db::{DbConnection, DbError, DbResult};
 use crate::domain::{Checks, transition};
+use crate::format::dates;
 use crate::i18n::Message;
 use crate::schema::{event_participants, meetings, producers, users};
 
@@ -76,7 +77,7 @@ pub fn day_programme(
         .iter()
         .map(|&date| ProgrammeDay {
             date,
-            label: date.format("%a %-d %b").to_string(),
+            label: dates::weekday_short(date),
             meetings: meetings.iter().filter(|m| local_date(m) == date).count(),
             current: Some(date) == day,
         })

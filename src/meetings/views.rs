@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta, Utc};
+use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -25,6 +25,7 @@ use crate::directory::model::{District, State};
 use crate::directory::repo as directory_repo;
 use crate::enquiries::model::BuyerProfile;
 use crate::enquiries::{buyers, repo as enquiries_repo};
+use crate::format::dates;
 use crate::format::paths;
 use crate::i18n::Message;
 
@@ -36,7 +37,7 @@ pub struct EventSummary {
     pub phase: Phase,
     pub phase_label: &'static str,
     pub time_zone: String,
-    /// "Mon 4 Jan 2027 – Tue 5 Jan 2027", in the event's zone.
+    /// "Mon, 4 Jan 2027 – Tue, 5 Jan 2027", in the event's zone.
     pub dates: String,
     /// "14:00–18:00 IST (UTC+05:30), breaks 16:00–16:30"
     pub hours: String,
@@ -46,7 +47,7 @@ pub struct EventSummary {
 pub fn event_summary(event: &Event, now: NaiveDateTime) -> Result<EventSummary, MeetingError> {
     let schedule = event.schedule()?;
     let phase = event.phase(now)?;
-    let day = |d: NaiveDate| d.format("%a %-d %b %Y").to_string();
+    let day = dates::weekday_day;
     let last = schedule.dates().last().unwrap_or(schedule.first_day);
     let dates = if last == schedule.first_day {
         day(last)
@@ -591,7 +592,7 @@ pub struct HoursView {
 pub struct DayHours {
     /// YYYY-MM-DD, the event's date (what the form sends back).
     pub date: String,
-    /// "Tue 2 Mar 2027".
+    /// "Tue, 2 Mar 2027".
     pub label: String,
     pub start: String,
     pub end: String,
@@ -657,7 +658,7 @@ pub fn hours_view(
                 .collect();
             DayHours {
                 date: date.to_string(),
-                label: date.format("%a %-d %b %Y").to_string(),
+                label: dates::weekday_day(date),
                 start: hours
                     .map(|h| super::model::clock_text(h.start))
                     .unwrap_or_default(),

@@ -14,6 +14,7 @@ use super::text;
 use crate::directory::Sector;
 use crate::directory::model::category_words;
 use crate::directory::names::{NameTable, PlaceNames};
+use crate::i18n::Message;
 
 /// Facets whose values are slugs or codes with readable names.
 #[derive(Debug, Clone, Copy)]
@@ -65,8 +66,8 @@ pub struct Relaxed {
 pub struct PlaceLink {
     pub slug: String,
     pub name: String,
-    /// Why it is suggested ("Known for Makhana").
-    pub note: String,
+    /// Why it is suggested ("Known for Makhana"), in the reader's language.
+    pub note: Message,
 }
 
 /// Ways forward from a search that found nothing.
@@ -78,7 +79,8 @@ pub struct ZeroResultsHelp {
     /// something, otherwise without them.
     pub fewer_words: Option<Relaxed>,
     pub districts: Vec<PlaceLink>,
-    pub sectors: Vec<PlaceLink>,
+    /// Sectors whose name or ODOP products the words name.
+    pub sectors: Vec<Sector>,
 }
 
 #[derive(Debug, Clone)]
@@ -167,11 +169,7 @@ async fn zero_results_help(
     for sector in Sector::ALL {
         let name = sector.name().to_lowercase();
         if words.iter().any(|w| name.contains(w.as_str())) {
-            help.sectors.push(PlaceLink {
-                slug: sector.slug().to_owned(),
-                name: sector.name().to_owned(),
-                note: "Sector".to_owned(),
-            });
+            help.sectors.push(sector);
         }
     }
     let products = names.odop_products_named_like(&words, 24);
@@ -182,22 +180,18 @@ async fn zero_results_help(
             help.districts.push(PlaceLink {
                 slug: district.slug.clone(),
                 name: district.name.clone(),
-                note: format!("Known for {}", product.name),
+                note: Message::new("search-help-known-for").with("product", product.name.as_str()),
             });
         }
         let sector = product.sector();
-        if !help.sectors.iter().any(|s| s.slug == sector.slug()) {
-            help.sectors.push(PlaceLink {
-                slug: sector.slug().to_owned(),
-                name: sector.name().to_owned(),
-                note: format!("Includes {}", product.name),
-            });
+        if !help.sectors.contains(&sector) {
+            help.sectors.push(sector);
         }
     }
     for district in named {
         if seen.insert(district.slug.clone()) {
             help.districts.push(PlaceLink {
-                note: "District".to_owned(),
+                note: Message::new("search-help-district"),
                 slug: district.slug.clone(),
                 name: district.name.clone(),
             });

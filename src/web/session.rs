@@ -20,7 +20,7 @@ use super::{AppError, AppState, language};
 use crate::accounts::sessions::{self, ABSOLUTE_TIMEOUT, SessionRecord};
 use crate::accounts::{Role, User};
 use crate::domain::LocalPath;
-use crate::i18n::Locale;
+use crate::i18n::{self, Locale, Message};
 use crate::settings::Settings;
 
 const SECRET: &str = "sid";
@@ -269,6 +269,11 @@ impl Viewer {
     pub fn notify(&self, message: &str) {
         let _ = self.session.insert(NOTICE, message);
     }
+
+    /// Shows `message` once, on the next page, in this viewer's language.
+    pub fn notice(&self, message: Message) {
+        self.notify(&message.in_locale(self.locale));
+    }
 }
 
 /// `/login?next=…` for the current path (always local).
@@ -322,8 +327,7 @@ pub async fn load_viewer<B: MessageBody>(
             here: language::here(req.request()),
             session,
         });
-        return next
-            .call(req)
+        return i18n::for_request(locale, next.call(req))
             .await
             .map(|res| language::vary(no_store(res)).map_into_left_body());
     }
@@ -357,7 +361,7 @@ pub async fn load_viewer<B: MessageBody>(
         here: language::here(req.request()),
         session,
     });
-    let response = language::vary(next.call(req).await?);
+    let response = language::vary(i18n::for_request(locale, next.call(req)).await?);
     Ok(if signed_in { no_store(response) } else { response }.map_into_left_body())
 }
 

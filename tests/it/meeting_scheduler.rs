@@ -309,7 +309,7 @@ async fn an_organiser_books_moves_and_cancels_a_hosted_buyers_meeting(backend: B
         .await;
     assert_eq!(refused.status, 422, "{backend:?}: {}", refused.body);
     assert!(
-        error_of(&refused).contains("outside Kashi Weaves&#x27;s hours (by 1 h 50 min)"),
+        error_of(&refused).contains("outside Kashi Weaves&#x27;s hours (by 110 min)"),
         "{}",
         error_of(&refused)
     );

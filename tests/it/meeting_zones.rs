@@ -140,7 +140,7 @@ async fn london_new_york_kolkata_and_kathmandu_across_the_spring_change(backend:
     );
     let at = |day: NaiveDate, h: u32, m: u32| day.and_hms_opt(h, m, 0).unwrap().and_utc();
     let day = |d: NaiveDate| d.format("%a %-d %b").to_string();
-    let long_day = |d: NaiveDate| d.format("%a %-d %b %Y").to_string();
+    let long_day = |d: NaiveDate| d.format("%a, %-d %b %Y").to_string();
 
     let organiser = user(&app, Role::Organiser, "events@ukibc.example", "Business Council").await;
     let slug = published_event(&app, &organiser, london_event(friday)).await.slug;

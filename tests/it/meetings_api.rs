@@ -411,7 +411,7 @@ async fn a_meet_is_booked_accepted_and_cancelled_through_the_api(backend: Backen
     .await;
     assert_eq!(again.status, 409, "{}", again.json);
 
-    let date = meet.first_day.format("%a %-d %b %Y");
+    let date = meet.first_day.format("%a, %-d %b %Y");
     for (token, when) in [
         (
             &meet.weaver,

@@ -81,14 +81,6 @@ fn approved(
     Ok(found)
 }
 
-fn hours_and_minutes(d: TimeDelta) -> String {
-    match (d.num_minutes() / 60, d.num_minutes() % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
-}
-
 /// Refuses `slot` for `sides` (each with its name) when either holds it
 /// for anything but `moving`, or it lies outside either's hours and the
 /// organiser did not override.
@@ -130,7 +122,7 @@ fn slot_open_to(
                 "starts_at",
                 Message::new("meeting-outside-hours")
                     .with("name", name.to_string())
-                    .with("by", hours_and_minutes(outside)),
+                    .with("minutes", outside.num_minutes()),
             ));
         }
     }

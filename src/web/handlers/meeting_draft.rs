@@ -137,7 +137,7 @@ pub async fn generate_draft(
         .await
     {
         Ok(_) => {
-            viewer.notify("The draft is ready. Review it below; nothing is sent until you publish it.");
+            viewer.notice(Message::new("meetings-notice-draft-ready"));
             Ok(back(&slug))
         }
         Err(MeetingError::Invalid(errors)) => {
@@ -172,14 +172,11 @@ pub async fn publish_draft(
         .await
     {
         Ok(published) => {
-            let left_out = match published.left_out {
-                0 => String::new(),
-                n => format!(" {n} that no longer fitted were left out of the draft."),
-            };
-            viewer.notify(&format!(
-                "Published: {} meetings are booked, and both sides of each are being sent the invitation.{left_out}",
-                published.booked
-            ));
+            viewer.notice(
+                Message::new("meetings-notice-draft-published")
+                    .with("booked", published.booked)
+                    .with("left_out", published.left_out),
+            );
             Ok(back(&slug))
         }
         // Nothing was written: the page lists each meeting and its reason.
@@ -215,7 +212,7 @@ pub async fn remove_draft_meeting(
         .db
         .write(move |conn| after_change(&review::remove(conn, &user, &slug, &id)?, &from.from))
         .await?;
-    viewer.notify("The meeting is removed from the draft.");
+    viewer.notice(Message::new("meetings-notice-draft-removed"));
     Ok(redirect(&to))
 }
 
@@ -295,7 +292,7 @@ pub async fn move_draft_meeting(
         .await
     {
         Ok(to) => {
-            viewer.notify("The meeting is moved.");
+            viewer.notice(Message::new("meetings-notice-draft-moved"));
             return Ok(redirect(&to));
         }
         Err(MeetingError::Invalid(errors)) => errors,

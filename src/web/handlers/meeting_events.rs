@@ -12,6 +12,7 @@ use crate::catalogue::repo as catalogue_repo;
 use crate::db::{DbConnection, DbError};
 use crate::directory::repo as directory_repo;
 use crate::domain::FieldErrors;
+use crate::i18n::Message;
 use crate::meetings::banner::{self, Banner};
 use crate::meetings::events::{self, EventInput};
 use crate::meetings::notify::Links;
@@ -92,7 +93,7 @@ pub async fn create_event(
         .await
     {
         Ok(event) => {
-            viewer.notify("The event is saved as a draft. Publish it when the programme is right.");
+            viewer.notice(Message::new("meetings-notice-event-drafted"));
             Ok(redirect(&format!("/dashboard/events/{}", event.slug)))
         }
         Err(MeetingError::Invalid(errors)) => {
@@ -170,7 +171,7 @@ pub async fn update_event(
         .await
     {
         Ok(_) => {
-            viewer.notify("Saved.");
+            viewer.notice(Message::new("meetings-notice-event-saved"));
             Ok(redirect(&format!("/dashboard/events/{slug}")))
         }
         Err(MeetingError::Invalid(errors)) => {
@@ -202,7 +203,7 @@ pub async fn publish_event(
         .db
         .write(move |conn| events::publish_event(conn, &user, &slug, now))
         .await?;
-    viewer.notify("Published: producers and buyers can now apply.");
+    viewer.notice(Message::new("meetings-notice-event-published"));
     Ok(redirect(&format!("/dashboard/events/{}", event.slug)))
 }
 
@@ -220,7 +221,7 @@ pub async fn cancel_event(
         .db
         .write(move |conn| events::cancel_event(conn, &user, &slug, &links, now))
         .await?;
-    viewer.notify("Cancelled: every meeting is cancelled and both sides are told.");
+    viewer.notice(Message::new("meetings-notice-event-cancelled"));
     Ok(redirect(&format!("/dashboard/events/{}", event.slug)))
 }
 
@@ -264,11 +265,11 @@ pub async fn decide_participant(
             participation::decide(conn, &user, (&target, &id), &decision, &links, now)
         })
         .await?;
-    viewer.notify(if approve {
-        "Approved; they are told by e-mail."
+    viewer.notice(Message::new(if approve {
+        "meetings-notice-participant-approved"
     } else {
-        "Declined; they are told by e-mail."
-    });
+        "meetings-notice-participant-declined"
+    }));
     Ok(redirect(&format!("/dashboard/events/{slug}#participants")))
 }
 
@@ -328,7 +329,7 @@ pub async fn upload_banner(
             if let Some(old) = replaced {
                 state.media.delete(&old).await;
             }
-            viewer.notify("The banner is saved.");
+            viewer.notice(Message::new("meetings-notice-banner-saved"));
             Ok(redirect(&format!("/dashboard/events/{slug}#banner")))
         }
         Err(error) => {
@@ -354,6 +355,6 @@ pub async fn remove_banner(
     if let Some(hash) = unused {
         state.media.delete(&hash).await;
     }
-    viewer.notify("The banner is removed.");
+    viewer.notice(Message::new("meetings-notice-banner-removed"));
     Ok(redirect(&format!("/dashboard/events/{slug}#banner")))
 }

@@ -108,7 +108,7 @@ pub async fn save_hours(
         .await;
     match saved {
         Ok(()) => {
-            viewer.notify("Your hours are saved; the times offered to others follow them.");
+            viewer.notice(Message::new("meetings-notice-hours-saved"));
             Ok(redirect(&format!("/events/{slug}/availability")))
         }
         Err(MeetingError::Invalid(errors)) => {
@@ -150,12 +150,12 @@ pub async fn change_slot(
         })
         .await;
     match changed {
-        Ok(()) => viewer.notify(if block {
-            "Blocked: no one is offered that time with you."
+        Ok(()) => viewer.notice(Message::new(if block {
+            "meetings-notice-time-blocked"
         } else {
-            "Freed: that time can be offered again."
-        }),
-        Err(MeetingError::SlotTaken) => viewer.notify("That time is booked already."),
+            "meetings-notice-time-freed"
+        })),
+        Err(MeetingError::SlotTaken) => viewer.notice(Message::new("meetings-notice-slot-taken")),
         Err(other) => return Err(other.into()),
     }
     Ok(redirect(&format!("/events/{slug}/availability")))

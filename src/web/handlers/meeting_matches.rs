@@ -5,6 +5,7 @@
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::Deserialize;
 
+use crate::i18n::Message;
 use crate::meetings::matching::{self, wishes};
 use crate::meetings::{MeetingError, views};
 use crate::web::present::matching::{SuggestionView, SuggestionsPage};
@@ -72,11 +73,11 @@ async fn change_mark(
             }
         })
         .await?;
-    viewer.notify(if marking {
-        "Marked “must meet”: the organisers will place this meeting first."
+    viewer.notice(Message::new(if marking {
+        "meetings-notice-must-meet-marked"
     } else {
-        "The “must meet” mark is taken back."
-    });
+        "meetings-notice-must-meet-unmarked"
+    }));
     Ok(redirect(&format!("/events/{slug}/suggestions")))
 }
 

@@ -99,9 +99,7 @@ pub async fn record_outcome(
         .await
     {
         Ok(_) => {
-            viewer.notify(
-                "Thank you: your account of the meeting is saved. Only you and the organisers see it.",
-            );
+            viewer.notice(Message::new("meetings-notice-outcome-saved"));
             return Ok(redirect(&format!("/dashboard/meetings/{id}")));
         }
         Err(MeetingError::Invalid(errors)) => errors,
@@ -192,7 +190,7 @@ pub async fn record_follow_up(
         .await
     {
         Ok(_) => {
-            viewer.notify("Thank you: your follow-up is saved.");
+            viewer.notice(Message::new("meetings-notice-follow-up-saved"));
             return Ok(redirect(&format!("/dashboard/meetings/{id}")));
         }
         Err(MeetingError::Invalid(errors)) => errors,

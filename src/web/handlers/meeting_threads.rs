@@ -93,7 +93,7 @@ pub async fn propose_meeting(
         .await
     {
         Ok(_) => {
-            viewer.notify("Your proposal is sent. You will hear by e-mail when they answer.");
+            viewer.notice(Message::new("meetings-notice-proposal-sent"));
             return Ok(redirect(&format!("/dashboard/enquiries/{id}")));
         }
         Err(MeetingError::Invalid(errors)) => errors,

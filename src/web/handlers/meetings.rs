@@ -184,10 +184,10 @@ pub async fn take_part(
         .await
     {
         Ok(p) => {
-            viewer.notify(match p.status {
-                ParticipantStatus::Approved => "You take part: choose whom to meet.",
-                _ => "Thank you: the organisers will look at your application and e-mail you.",
-            });
+            viewer.notice(Message::new(match p.status {
+                ParticipantStatus::Approved => "meetings-notice-taking-part",
+                _ => "meetings-notice-applied",
+            }));
             Ok(redirect(&format!("/events/{slug}")))
         }
         Err(MeetingError::Invalid(errors)) => {
@@ -301,7 +301,7 @@ pub async fn request_meeting(
         .await
     {
         Ok(_) => {
-            viewer.notify("Your request is sent. You will hear by e-mail when they answer.");
+            viewer.notice(Message::new("meetings-notice-request-sent"));
             return Ok(redirect("/dashboard/meetings"));
         }
         Err(MeetingError::Invalid(errors)) => errors,
@@ -438,12 +438,10 @@ pub async fn propose_time(
         .await
     {
         Ok(meeting) => {
-            viewer.notify(match meeting.status {
-                MeetingStatus::Accepted => {
-                    "Proposed: the meeting keeps its time until they accept the new one."
-                }
-                _ => "Proposed: the request now waits for their answer at the new time.",
-            });
+            viewer.notice(Message::new(match meeting.status {
+                MeetingStatus::Accepted => "meetings-notice-move-proposed",
+                _ => "meetings-notice-new-time-proposed",
+            }));
             return Ok(redirect(&format!("/dashboard/meetings/{id}")));
         }
         Err(MeetingError::Invalid(errors)) => errors,
@@ -554,12 +552,12 @@ pub async fn answer_meeting(
             Answer::KeepTime => booking::keep_time(conn, &user, &id, &links, now),
         })
         .await?;
-    viewer.notify(match answer {
-        Answer::Accept => "Accepted: you both have the invitation by e-mail.",
-        Answer::Decline => "Declined: they are told, and the time is free again.",
-        Answer::Cancel => "Cancelled: they are told, and the time is free again.",
-        Answer::AcceptMove => "Moved: you both have the updated invitation by e-mail.",
-        Answer::KeepTime => "The meeting keeps its time; they are told.",
-    });
+    viewer.notice(Message::new(match answer {
+        Answer::Accept => "meetings-notice-accepted",
+        Answer::Decline => "meetings-notice-declined",
+        Answer::Cancel => "meetings-notice-cancelled",
+        Answer::AcceptMove => "meetings-notice-moved",
+        Answer::KeepTime => "meetings-notice-time-kept",
+    }));
     Ok(redirect(&format!("/dashboard/meetings/{meeting_id}")))
 }

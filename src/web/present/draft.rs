@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::meetings::{Choice, OfferedSlot, SlotDay, slot_days};
 use crate::domain::FieldErrors;
-use crate::format::dates::date_time;
+use crate::format::dates::{self, date_time};
 use crate::i18n::Message;
 use crate::meetings::draft::check::{Breach, Conflict};
 use crate::meetings::draft::model::DraftMeeting;
@@ -35,7 +35,7 @@ pub struct DraftLine {
 
 #[derive(Debug, Serialize)]
 pub struct DraftDay {
-    /// "Mon 4 Jan 2027".
+    /// "Mon, 4 Jan 2027".
     pub label: String,
     pub meetings: Vec<DraftLine>,
 }
@@ -44,7 +44,7 @@ pub struct DraftDay {
 #[derive(Debug, Serialize)]
 pub struct UnfitLine {
     pub meeting: DraftLine,
-    /// "Tue 2 Mar 2027"
+    /// "Tue, 2 Mar 2027"
     pub day: String,
     pub why: Message,
 }
@@ -70,13 +70,14 @@ pub fn breach_words(breach: &Breach, names: &Names) -> Message {
 fn unfit_line(conflict: &Conflict, names: &Names, zone: Tz) -> UnfitLine {
     UnfitLine {
         meeting: line(&conflict.meeting, names, zone),
-        day: conflict
-            .meeting
-            .starts_at
-            .and_utc()
-            .with_timezone(&zone)
-            .format("%a %-d %b %Y")
-            .to_string(),
+        day: dates::weekday_day(
+            conflict
+                .meeting
+                .starts_at
+                .and_utc()
+                .with_timezone(&zone)
+                .date_naive(),
+        ),
         why: breach_words(&conflict.breach, names),
     }
 }
@@ -154,12 +155,7 @@ impl DraftPage {
             .iter()
             .filter(|m| party.is_none_or(|p| m.buyer_id.as_str() == p || m.producer_id.as_str() == p));
         for meeting in shown {
-            let label = meeting
-                .starts_at
-                .and_utc()
-                .with_timezone(&zone)
-                .format("%a %-d %b %Y")
-                .to_string();
+            let label = dates::weekday_day(meeting.starts_at.and_utc().with_timezone(&zone).date_naive());
             match days.last_mut() {
                 Some(day) if day.label == label => day.meetings.push(line(meeting, names, zone)),
                 _ => days.push(DraftDay {

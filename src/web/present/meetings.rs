@@ -286,7 +286,7 @@ fn offered(
 /// The times offered on one day of the viewer's clock.
 #[derive(Serialize)]
 pub struct SlotDay {
-    /// "Tue 2 Mar 2027"
+    /// "Tue, 2 Mar 2027"
     pub label: String,
     /// Unfolded: the day of the time chosen, else the first.
     pub open: bool,
@@ -298,7 +298,7 @@ pub struct SlotDay {
 pub fn slot_days(slots: Vec<(DateTime<Utc>, OfferedSlot)>, zone: Tz, chosen: &str) -> Vec<SlotDay> {
     let mut days: Vec<SlotDay> = Vec::new();
     for (at, slot) in slots {
-        let label = at.with_timezone(&zone).format("%a %-d %b %Y").to_string();
+        let label = dates::weekday_day(at.with_timezone(&zone).date_naive());
         match days.last_mut() {
             Some(day) if day.label == label => day.slots.push(slot),
             _ => days.push(SlotDay {

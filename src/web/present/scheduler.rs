@@ -138,7 +138,7 @@ pub fn audit_lines(entries: Vec<(AuditEntry, String)>, zone: Tz) -> Vec<AuditLin
 pub struct SchedulePage {
     pub event: EventSummary,
     pub days: Vec<DayTab>,
-    /// "Tue 2 Mar 2027"
+    /// "Tue, 2 Mar 2027"
     pub day_label: String,
     /// "2027-03-02", carried by the forms.
     pub day: NaiveDate,
@@ -342,7 +342,7 @@ impl SchedulePage {
                 .iter()
                 .map(|&date| DayTab {
                     href: format!("{base}{}", grid_query(date, filter)),
-                    label: date.format("%a %-d %b").to_string(),
+                    label: dates::weekday_short(date),
                     current: date == grid.day,
                 })
                 .collect(),
@@ -446,11 +446,7 @@ impl ScheduledMeetingPage {
         };
         let mut slots: Vec<SlotGroup> = Vec::new();
         for slot in facts.slots.iter().filter(|s| s.starts_at.naive_utc() > now) {
-            let label = slot
-                .starts_at
-                .with_timezone(&zone)
-                .format("%a %-d %b")
-                .to_string();
+            let label = dates::weekday_short(slot.starts_at.with_timezone(&zone).date_naive());
             let choice = slot_choice(slot, zone);
             match slots.last_mut() {
                 Some(group) if group.label == label => group.slots.push(choice),

@@ -14,6 +14,7 @@ use super::links;
 use super::pagination::{Pagination, numbered};
 use super::shortlist::ShortlistMarks;
 use super::showcases::Curate;
+use crate::directory::Sector;
 use crate::format::Amount;
 use crate::i18n::Message;
 use crate::search::model::FacetCount;
@@ -48,7 +49,7 @@ struct Suggestion {
 struct Help {
     suggestions: Vec<Suggestion>,
     districts: Vec<PlaceLink>,
-    sectors: Vec<PlaceLink>,
+    sectors: Vec<Sector>,
 }
 
 /// How the page read words naming a place, with a way to search them as typed.
