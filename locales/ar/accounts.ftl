@@ -55,7 +55,7 @@ accounts-confirm-lead = أرسلنا رابطًا إلى { $email }. افتحه 
 accounts-confirm-note = حتى ذلك الحين نُبقي حسابك مغلقًا، لأن أي شخص يستطيع كتابة عنوان ليس له. لم يصلك شيء بعد بضع دقائق؟ تفقّد مجلد الرسائل غير المرغوب فيها أو العروض الترويجية، أو اطلب رابطًا جديدًا.
 accounts-confirm-wrong = العنوان خاطئ؟ سجّل الخروج ثم
 accounts-confirm-again = أنشئ الحساب من جديد
-accounts-confirm-wrong-end = بالعنوان الصحيح.
+accounts-confirm-wrong-end = { " " }بالعنوان الصحيح.
 
 ## تم تأكيد العنوان
 accounts-confirmed-title = تم تأكيد العنوان

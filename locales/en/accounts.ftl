@@ -55,7 +55,7 @@ accounts-confirm-lead = We sent a link to { $email }. Open it to confirm that th
 accounts-confirm-note = Until then we keep your account closed, because anyone can type an address that is not theirs. Nothing after a few minutes? Look in your spam or promotions folder, or ask for a new link.
 accounts-confirm-wrong = Wrong address? Sign out and
 accounts-confirm-again = create the account again
-accounts-confirm-wrong-end = with the right one.
+accounts-confirm-wrong-end = { " " }with the right one.
 
 ## Address confirmed
 accounts-confirmed-title = Address confirmed
