@@ -697,3 +697,72 @@ meetings-notice-declined = رُفض: أُبلغوا، وأصبح الوقت مت
 meetings-notice-cancelled = أُلغي: أُبلغوا، وأصبح الوقت متاحًا من جديد.
 meetings-notice-moved = نُقل: وصلت الدعوة المحدّثة إلى كليكما بالبريد الإلكتروني.
 meetings-notice-time-kept = يبقى الاجتماع في موعده؛ وقد أُبلغوا.
+## تقرير البرنامج
+meetings-report-title = تقرير البرنامج
+meetings-report-page-title = تقرير البرنامج: { $title }
+meetings-report-every-event = كل الفعاليات
+meetings-report-none-yet = لا شيء بعد.
+meetings-report-downloads = نزّل بصيغة CSV
+meetings-report-download = { $name ->
+    [participants] المشاركون
+    [meetings] الاجتماعات
+   *[outcomes] النتائج
+} (CSV)
+meetings-report-group = الفئة
+meetings-report-count = العدد
+meetings-report-without-meeting = منتِجون بلا أي اجتماع
+meetings-report-all-have-meetings = لكل منتِج مقبول اجتماع واحد على الأقل.
+meetings-report-each-event = تقرير كل فعالية
+meetings-report-producers-registered = المنتِجون المسجّلون
+meetings-report-buyers-registered = المشترون المسجّلون
+meetings-report-registered-value = { $count } ({ $approved } مقبول)
+meetings-report-requests = طلبات الاجتماعات
+meetings-report-acceptance = نسبة القبول
+meetings-report-none-decided = لم يُبتّ في أي طلب بعد
+meetings-report-acceptance-value = { $percent } ({ $accepted } من { $decided } طلبًا بُتّ فيه)
+meetings-report-held = الاجتماعات المنعقدة
+meetings-report-no-shows = حالات الغياب
+meetings-report-no-shows-value = { $count } ({ $percent } من الاجتماعات المنعقدة)
+meetings-report-technical = مشكلات تقنية
+meetings-report-percent = { $percent }٪
+meetings-report-not-given = غير محدد
+meetings-report-band = { $count ->
+    [zero] لا اجتماعات
+    [one] اجتماع واحد
+    [two] اجتماعان
+    [few] { $count } اجتماعات
+   *[other] { $count } اجتماعًا
+}
+meetings-report-band-range = { $low }–{ $high } اجتماعات
+meetings-report-band-more = { $low } أو أكثر
+meetings-report-per-producer = الاجتماعات المحجوزة لكل منتِج
+    .description = كم منتِجًا مقبولًا ليس له اجتماع محجوز، أو له اجتماع واحد، أو 2–4، أو 5–9، أو 10–19، أو 20–49، أو 50 فأكثر.
+meetings-report-by-country = الاجتماعات المحجوزة بحسب بلد المشتري
+    .description = الاجتماعات المحجوزة معدودةً بحسب بلد المشتري.
+meetings-report-by-sector = الاجتماعات المحجوزة بحسب القطاع
+    .description = الاجتماعات المحجوزة معدودةً بحسب قطاعات عروض المنتِج؛ المنتِج في قطاعين يُعدّ في كليهما.
+meetings-report-by-state = الاجتماعات المحجوزة بحسب ولاية المنتِج
+    .description = الاجتماعات المحجوزة معدودةً بحسب ولاية مقاطعة المنتِج.
+meetings-report-outcomes = كيف سارت الاجتماعات
+    .description = النتائج التي أبلغ عنها أيّ من الطرفين: كيف سار الاجتماع الذي انعقد، أو لماذا لم ينعقد.
+meetings-report-follow-ups = بعد 90 يومًا
+    .description = ما أبلغ عنه الطرفان بعد 90 يومًا من اجتماعاتهما.
+meetings-report-registrations = التسجيلات
+meetings-report-side-and-status = الطرف والحالة
+meetings-report-participants = المشاركون
+meetings-report-side-status = { $side }: { $status }
+meetings-report-requests-by-status = طلبات الاجتماعات بحسب حالتها
+meetings-report-status = الحالة
+meetings-report-by-district = الاجتماعات المحجوزة بحسب مقاطعة المنتِج
+meetings-report-district = المقاطعة
+meetings-report-meetings = الاجتماعات
+meetings-report-each-producer = الاجتماعات المحجوزة لكل منتِج على حدة
+meetings-report-producer = المنتِج
+meetings-report-expected = القيمة المتوقعة المُبلَّغ عنها، بحسب العملة
+meetings-report-currency = العملة
+meetings-report-total = الإجمالي
+meetings-report-orders = الطلبيات المُبلَّغ عنها بعد 90 يومًا، بحسب العملة
+meetings-report-more = أعلى { $shown } من أصل { $total }؛ وتجدها كلها في { $csv ->
+    [districts] ملف CSV للمشاركين في كل فعالية (برموز المقاطعات)
+   *[participants] ملف CSV للمشاركين في كل فعالية
+}.

@@ -689,3 +689,72 @@ meetings-notice-declined = Declined: they are told, and the time is free again.
 meetings-notice-cancelled = Cancelled: they are told, and the time is free again.
 meetings-notice-moved = Moved: you both have the updated invitation by e-mail.
 meetings-notice-time-kept = The meeting keeps its time; they are told.
+## The programme report
+meetings-report-title = Programme report
+meetings-report-page-title = Programme report: { $title }
+meetings-report-every-event = Every event
+meetings-report-none-yet = None yet.
+meetings-report-downloads = Download as CSV
+# $name is the export's name as stored.
+meetings-report-download = { $name ->
+    [participants] Participants
+    [meetings] Meetings
+   *[outcomes] Outcomes
+} (CSV)
+meetings-report-group = Group
+meetings-report-count = Count
+meetings-report-without-meeting = Producers with no meeting
+meetings-report-all-have-meetings = Every approved producer has a meeting.
+meetings-report-each-event = Each event's report
+meetings-report-producers-registered = Producers registered
+meetings-report-buyers-registered = Buyers registered
+meetings-report-registered-value = { $count } ({ $approved } approved)
+meetings-report-requests = Meeting requests
+meetings-report-acceptance = Acceptance rate
+meetings-report-none-decided = No request decided yet
+meetings-report-acceptance-value = { $percent } ({ $accepted } of { $decided } decided requests)
+meetings-report-held = Meetings held
+meetings-report-no-shows = No-shows
+meetings-report-no-shows-value = { $count } ({ $percent } of meetings held)
+meetings-report-technical = Technical problems
+# A share, already rounded to a whole number.
+meetings-report-percent = { $percent }%
+meetings-report-not-given = Not given
+meetings-report-band = { $count ->
+    [one] { $count } meeting
+   *[other] { $count } meetings
+}
+meetings-report-band-range = { $low }–{ $high } meetings
+meetings-report-band-more = { $low } or more
+meetings-report-per-producer = Booked meetings per producer
+    .description = How many approved producers have no booked meeting, one, 2–4, 5–9, 10–19, 20–49 and 50 or more.
+meetings-report-by-country = Booked meetings by buyer country
+    .description = Booked meetings counted by the country of the buyer.
+meetings-report-by-sector = Booked meetings by sector
+    .description = Booked meetings counted by the sectors of the producer's listings; a producer in two sectors counts in both.
+meetings-report-by-state = Booked meetings by producer's state
+    .description = Booked meetings counted by the state of the producer's district.
+meetings-report-outcomes = How the meetings went
+    .description = Outcomes reported by either side: how a meeting that took place went, or why it did not take place.
+meetings-report-follow-ups = 90 days on
+    .description = What the sides reported 90 days after their meetings.
+meetings-report-registrations = Registrations
+meetings-report-side-and-status = Side and status
+meetings-report-participants = Participants
+meetings-report-side-status = { $side }: { $status }
+meetings-report-requests-by-status = Meeting requests by where they stand
+meetings-report-status = Status
+meetings-report-by-district = Booked meetings by producer's district
+meetings-report-district = District
+meetings-report-meetings = Meetings
+meetings-report-each-producer = Booked meetings of each producer
+meetings-report-producer = Producer
+meetings-report-expected = Expected value reported, by currency
+meetings-report-currency = Currency
+meetings-report-total = Total
+meetings-report-orders = Orders reported 90 days on, by currency
+# Under a long table; $csv says which export has every row.
+meetings-report-more = The { $shown } with the most of { $total }; all of them are in { $csv ->
+    [districts] each event's participants CSV (as district codes)
+   *[participants] each event's participants CSV
+}.

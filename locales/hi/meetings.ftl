@@ -650,3 +650,69 @@ meetings-notice-declined = अस्वीकार: उन्हें बत�
 meetings-notice-cancelled = रद्द: उन्हें बता दिया गया है, और वह समय फिर से ख़ाली है।
 meetings-notice-moved = समय बदला: आप दोनों को ई-मेल से नया निमंत्रण मिल गया है।
 meetings-notice-time-kept = बैठक अपने समय पर रहेगी; उन्हें बता दिया गया है।
+## कार्यक्रम रिपोर्ट
+meetings-report-title = कार्यक्रम रिपोर्ट
+meetings-report-page-title = कार्यक्रम रिपोर्ट: { $title }
+meetings-report-every-event = सभी आयोजन
+meetings-report-none-yet = अभी कुछ नहीं।
+meetings-report-downloads = CSV के रूप में डाउनलोड करें
+meetings-report-download = { $name ->
+    [participants] प्रतिभागी
+    [meetings] बैठकें
+   *[outcomes] नतीजे
+} (CSV)
+meetings-report-group = समूह
+meetings-report-count = संख्या
+meetings-report-without-meeting = बिना किसी बैठक वाले उत्पादक
+meetings-report-all-have-meetings = हर स्वीकृत उत्पादक की कम से कम एक बैठक है।
+meetings-report-each-event = हर आयोजन की रिपोर्ट
+meetings-report-producers-registered = पंजीकृत उत्पादक
+meetings-report-buyers-registered = पंजीकृत ख़रीदार
+meetings-report-registered-value = { $count } ({ $approved } स्वीकृत)
+meetings-report-requests = बैठक के अनुरोध
+meetings-report-acceptance = स्वीकृति दर
+meetings-report-none-decided = अभी किसी अनुरोध पर निर्णय नहीं हुआ
+meetings-report-acceptance-value = { $percent } (निर्णय हुए { $decided } अनुरोधों में से { $accepted })
+meetings-report-held = हुई बैठकें
+meetings-report-no-shows = अनुपस्थिति
+meetings-report-no-shows-value = { $count } (हुई बैठकों का { $percent })
+meetings-report-technical = तकनीकी समस्याएँ
+meetings-report-percent = { $percent }%
+meetings-report-not-given = नहीं बताया गया
+meetings-report-band = { $count ->
+    [one] { $count } बैठक
+   *[other] { $count } बैठकें
+}
+meetings-report-band-range = { $low }–{ $high } बैठकें
+meetings-report-band-more = { $low } या अधिक
+meetings-report-per-producer = प्रति उत्पादक बुक की गई बैठकें
+    .description = कितने स्वीकृत उत्पादकों की कोई बैठक बुक नहीं है, एक है, 2–4, 5–9, 10–19, 20–49 और 50 या अधिक हैं।
+meetings-report-by-country = ख़रीदार के देश के अनुसार बुक की गई बैठकें
+    .description = ख़रीदार के देश के अनुसार गिनी गई बुक की गई बैठकें।
+meetings-report-by-sector = क्षेत्र के अनुसार बुक की गई बैठकें
+    .description = उत्पादक की लिस्टिंग के क्षेत्रों के अनुसार गिनी गई बुक की गई बैठकें; दो क्षेत्रों वाला उत्पादक दोनों में गिना जाता है।
+meetings-report-by-state = उत्पादक के राज्य के अनुसार बुक की गई बैठकें
+    .description = उत्पादक के ज़िले के राज्य के अनुसार गिनी गई बुक की गई बैठकें।
+meetings-report-outcomes = बैठकें कैसी रहीं
+    .description = किसी भी पक्ष के बताए नतीजे: जो बैठक हुई वह कैसी रही, या जो नहीं हुई वह क्यों नहीं हुई।
+meetings-report-follow-ups = 90 दिन बाद
+    .description = बैठकों के 90 दिन बाद दोनों पक्षों ने क्या बताया।
+meetings-report-registrations = पंजीकरण
+meetings-report-side-and-status = पक्ष और स्थिति
+meetings-report-participants = प्रतिभागी
+meetings-report-side-status = { $side }: { $status }
+meetings-report-requests-by-status = बैठक के अनुरोध, उनकी स्थिति के अनुसार
+meetings-report-status = स्थिति
+meetings-report-by-district = उत्पादक के ज़िले के अनुसार बुक की गई बैठकें
+meetings-report-district = ज़िला
+meetings-report-meetings = बैठकें
+meetings-report-each-producer = हर उत्पादक की बुक की गई बैठकें
+meetings-report-producer = उत्पादक
+meetings-report-expected = बताया गया अपेक्षित मूल्य, मुद्रा के अनुसार
+meetings-report-currency = मुद्रा
+meetings-report-total = कुल
+meetings-report-orders = 90 दिन बाद बताए गए ऑर्डर, मुद्रा के अनुसार
+meetings-report-more = { $total } में से सबसे अधिक वाले { $shown }; सभी { $csv ->
+    [districts] हर आयोजन की प्रतिभागी CSV में हैं (ज़िला कोड के रूप में)
+   *[participants] हर आयोजन की प्रतिभागी CSV में हैं
+}।

@@ -31,6 +31,7 @@ use crate::catalogue::model::Producer;
 use crate::catalogue::values::ProductStatus;
 use crate::db::{DbConnection, DbResult};
 use crate::directory::Sector;
+use crate::i18n::Message;
 use crate::schema::{districts, hs_codes, odop_products, producers, products, users};
 use crate::search::config::SearchConfig;
 use crate::search::text;
@@ -150,12 +151,14 @@ pub enum Fit {
 }
 
 impl Fit {
-    pub fn words(&self) -> String {
+    pub fn words(&self) -> Message {
         match self {
-            Fit::HsChapter { chapter, heading } => format!("Lists goods of HS chapter {chapter} ({heading})"),
-            Fit::OdopProduct { name } => format!("Makes {name}, an ODOP product the request names"),
-            Fit::Listing { title } => format!("Lists “{title}”"),
-            Fit::Sector { sector } => format!("Lists products in {sector}"),
+            Fit::HsChapter { chapter, heading } => Message::new("admin-fit-hs-chapter")
+                .with("chapter", chapter.as_str())
+                .with("heading", heading.as_str()),
+            Fit::OdopProduct { name } => Message::new("admin-fit-odop").with("name", name.as_str()),
+            Fit::Listing { title } => Message::new("admin-fit-listing").with("title", title.as_str()),
+            Fit::Sector { sector } => Message::new("admin-fit-sector").with("sector", sector.as_str()),
         }
     }
 }

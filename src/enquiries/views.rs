@@ -20,6 +20,7 @@ use crate::catalogue::values::PhoneNumber;
 use crate::db::DbConnection;
 use crate::directory::Sector;
 use crate::format::{group_thousands, per_unit};
+use crate::i18n::Message;
 
 /// Most conversations listed at once.
 const INBOX_LIMIT: i64 = 200;
@@ -551,7 +552,7 @@ pub struct RecipientView {
     pub business_name: String,
     pub slug: String,
     pub district: String,
-    pub reason: String,
+    pub reason: Message,
 }
 
 impl RecipientView {

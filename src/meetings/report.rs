@@ -78,12 +78,10 @@ impl ProgrammeReport {
     }
 }
 
-/// `part` of `whole` as a whole percentage ("25%"), or "–" when there is no whole.
-pub fn percent(part: i64, whole: i64) -> String {
-    if whole <= 0 {
-        return "–".to_owned();
-    }
-    format!("{}%", (part * 100 + whole / 2) / whole)
+/// `part` of `whole` as a whole percentage (25 for 3 of 12), or `None` when
+/// there is no whole; pages word it in their language.
+pub fn percent(part: i64, whole: i64) -> Option<i64> {
+    (whole > 0).then(|| (part * 100 + whole / 2) / whole)
 }
 
 /// The report over `events` at `now`.
@@ -328,9 +326,9 @@ mod tests {
 
     #[test]
     fn shares_round_to_whole_percents_and_need_a_whole() {
-        assert_eq!(percent(3, 12), "25%");
-        assert_eq!(percent(1, 3), "33%");
-        assert_eq!(percent(2, 3), "67%");
-        assert_eq!(percent(0, 0), "–");
+        assert_eq!(percent(3, 12), Some(25));
+        assert_eq!(percent(1, 3), Some(33));
+        assert_eq!(percent(2, 3), Some(67));
+        assert_eq!(percent(0, 0), None);
     }
 }

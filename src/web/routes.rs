@@ -70,6 +70,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(accounts::submit_reset_password)
         .service(accounts::show_account)
         .service(accounts::change_name)
+        .service(accounts::change_language)
         .service(accounts::change_password)
         .service(accounts::change_email)
         .service(accounts::create_api_token)

@@ -98,7 +98,6 @@ pub struct ViewerUser {
     pub name: String,
     pub email: String,
     pub role: Role,
-    pub role_label: &'static str,
     pub verified: bool,
     /// The header's badge: enquiry messages and quotes waiting to be read.
     pub unread_messages: i32,
@@ -191,7 +190,6 @@ impl Viewer {
             name: u.name.clone(),
             email: u.email.clone(),
             role: u.role(),
-            role_label: u.role().label(),
             verified: u.is_verified(),
             unread_messages: u.unread_messages,
         })

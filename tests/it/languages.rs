@@ -198,3 +198,59 @@ async fn a_form_s_problems_are_told_in_the_reader_s_language() {
     let mut checks = odop_bazaar::domain::Checks::new();
     assert_eq!(checks.whole("moq", "१,२००", 1..=10_000), Some(1200));
 }
+
+#[backend_test]
+async fn the_account_pages_read_in_arabic_and_the_account_page_sets_the_language(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (status, login) = get_with(&app, "/login?lang=ar", &[]).await;
+    assert_eq!(status, 200);
+    assert!(login.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(login.contains("نسيت كلمة المرور؟"), "{login}");
+    for english in [
+        "Forgotten your password?",
+        "E-mail address",
+        "New to ODOP Bazaar?",
+    ] {
+        assert!(!login.contains(english), "{english} left on the sign-in page");
+    }
+
+    user(&app, Role::Buyer, "jan@tulip.example", "Jan de Vries").await;
+    let jan = signed_in(&app, "jan@tulip.example").await;
+    let account = jan.get("/account?lang=ar").await;
+    assert!(account.body.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(account.body.contains("أين سجّلت الدخول"), "{}", account.body);
+    for english in ["Account settings", "Where you are signed in", "Create a token"] {
+        assert!(
+            !account.body.contains(english),
+            "{english} left on the account page"
+        );
+    }
+
+    // A language we do not ship is told next to the field, and nothing changes.
+    let token = account.csrf_token();
+    let refused = jan
+        .post("/account/language", &[("csrf_token", &token), ("language", "fr")])
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.body.contains(r#"id="language-error""#)
+            && refused.body.contains("Choose one of the languages in the list."),
+        "{}",
+        refused.body
+    );
+    let saved = jan
+        .post("/account/language", &[("csrf_token", &token), ("language", "hi")])
+        .await;
+    assert_eq!(saved.status, 303);
+    assert_eq!(saved.location(), "/account");
+    let stored = app
+        .db
+        .read_blocking(|conn| find_user_by_email(conn, "jan@tulip.example"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.language, Some(Language::Hi));
+    let page = jan.get("/account").await.body;
+    assert!(page.contains(r#"<html lang="hi" dir="ltr">"#));
+    assert!(page.contains("साइट और आपके ईमेल अब हिन्दी में हैं।"), "{page}");
+    assert!(page.contains(r#"<option value="hi" selected>हिन्दी</option>"#));
+}

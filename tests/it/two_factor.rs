@@ -142,7 +142,7 @@ async fn with_two_factor_on_signing_in_asks_for_a_code_that_works_once(backend: 
             .get("/account/two-factor")
             .await
             .body
-            .contains("10</b> unused recovery codes")
+            .contains("You have 10 unused recovery codes")
     );
 
     let browser = password_step(&app, "nia@example.org").await;

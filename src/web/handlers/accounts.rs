@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::accounts::api_tokens::{self, IssuedToken};
 use crate::accounts::devices::DeviceSecret;
-use crate::accounts::model::ApiToken;
+use crate::accounts::model::{ApiToken, User};
 use crate::accounts::sessions::{self, SessionRecord};
 use crate::accounts::signup::{self, SignUpInput};
 use crate::accounts::two_factor;
@@ -18,8 +18,9 @@ use crate::accounts::{changes, recovery, signin};
 use crate::directory::repo as directory_repo;
 use crate::domain::fields;
 use crate::domain::{FieldErrors, LocalPath};
-use crate::i18n::Message;
+use crate::i18n::{Language, Locale, Message};
 use crate::web::CONFIRM_EMAIL_PAGE;
+use crate::web::handlers::language;
 use crate::web::handlers::two_factor::SECOND_STEP_PAGE;
 use crate::web::present::destination::Destination;
 use crate::web::render::form_status;
@@ -295,8 +296,7 @@ pub async fn verify_email(
             &json!({ "kind": "verify" }),
         ),
         Err(AccountsError::EmailTaken) => Err(AppError::BadRequest(
-            "Another account started using that address in the meantime, so your address was not changed."
-                .into(),
+            Message::new("accounts-email-taken-meanwhile").in_locale(viewer.locale),
         )),
         Err(other) => Err(other.into()),
     }
@@ -310,7 +310,11 @@ pub async fn resend_verification(
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_signed_in(&req)?;
     signup::resend_verification(&state.db, user.id.to_string(), &request_context(&req, &state)).await?;
-    viewer.notify(&format!("We sent a new confirmation link to {}.", user.email));
+    viewer.notify(
+        &Message::new("accounts-notice-link-resent")
+            .with("email", user.email.as_str())
+            .in_locale(viewer.locale),
+    );
     Ok(redirect(CONFIRM_EMAIL_PAGE))
 }
 
@@ -433,7 +437,7 @@ pub async fn submit_reset_password(
     {
         Ok(_) => {
             viewer.sign_out(&state).await?;
-            viewer.notify("Your password is changed. Sign in with the new one.");
+            viewer.notify(&Message::new("accounts-notice-password-reset").in_locale(viewer.locale));
             Ok(redirect("/login"))
         }
         Err(AccountsError::Invalid(errors)) => {
@@ -462,19 +466,35 @@ pub async fn submit_reset_password(
 #[derive(Serialize, Default)]
 struct AccountPage {
     name: String,
+    /// The account's language as stored (`en`, `hi`, `ar`), or what was chosen.
+    language: String,
     new_email: String,
     token_name: String,
 }
 
-/// An API token as the account page lists it.
+impl AccountPage {
+    /// The page's values for `user` as saved.
+    fn of(user: &User, viewer: &Viewer) -> Self {
+        AccountPage {
+            name: user.name.clone(),
+            language: user
+                .language
+                .unwrap_or(viewer.locale.language)
+                .as_str()
+                .to_owned(),
+            ..AccountPage::default()
+        }
+    }
+}
+
+/// An API token as the account page lists it (the template words its times).
 fn token_row(token: ApiToken) -> serde_json::Value {
-    let when = |at: chrono::NaiveDateTime| at.format("%-d %b %Y, %H:%M UTC").to_string();
     json!({
         "id": token.id,
         "name": token.name,
-        "created": when(token.created_at),
-        "last_used": token.last_used_at.map(when),
-        "revoked": token.revoked_at.map(when),
+        "created": token.created_at,
+        "last_used": token.last_used_at,
+        "revoked": token.revoked_at,
     })
 }
 
@@ -484,10 +504,18 @@ fn session_row(session: SessionRecord, current: Option<&str>) -> serde_json::Val
         "id": session.id,
         "device": session.device,
         "network": session.ip_prefix,
-        "signed_in": session.created_at.format("%-d %b %Y, %H:%M UTC").to_string(),
-        "last_seen": session.last_seen_at.format("%-d %b %Y, %H:%M UTC").to_string(),
+        "signed_in": session.created_at,
+        "last_seen": session.last_seen_at,
         "current": current == Some(session.id.as_str()),
     })
+}
+
+/// The languages the account page offers, each in its own name.
+fn language_choices() -> Vec<serde_json::Value> {
+    Language::ALL
+        .iter()
+        .map(|language| json!({ "value": language.as_str(), "label": language.label() }))
+        .collect()
 }
 
 /// The account page; `issued` is a token just made, whose secret it shows this once.
@@ -516,6 +544,7 @@ async fn render_account(
             "sessions": signed_in.into_iter().map(|s| session_row(s, current)).collect::<Vec<_>>(),
             "new_token": issued.map(|i| json!({ "name": i.token.name, "secret": i.secret })),
             "two_factor": two_factor_on,
+            "languages": language_choices(),
         }),
     };
     state
@@ -530,10 +559,7 @@ pub async fn show_account(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_user(&req)?;
-    let values = AccountPage {
-        name: user.name.clone(),
-        ..AccountPage::default()
-    };
+    let values = AccountPage::of(user, &viewer);
     render_account(&state, &viewer, values, FieldErrors::new(), None).await
 }
 
@@ -553,18 +579,47 @@ pub async fn change_name(
     let user = viewer.require_user(&req)?;
     match changes::change_name(&state.db, user, &form.name, state.clock.now()).await {
         Ok(()) => {
-            viewer.notify("Your name is saved.");
+            viewer.notify(&Message::new("accounts-notice-name-saved").in_locale(viewer.locale));
             Ok(redirect("/account"))
         }
         Err(AccountsError::Invalid(errors)) => {
             let values = AccountPage {
                 name: form.into_inner().name,
-                ..AccountPage::default()
+                ..AccountPage::of(user, &viewer)
             };
             render_account(&state, &viewer, values, errors, None).await
         }
         Err(other) => Err(other.into()),
     }
+}
+
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    #[serde(default)]
+    language: String,
+}
+
+/// The account page's language setting: saved as the header menu saves it,
+/// but a name that is not one of ours is told next to the field.
+#[post("/account/language")]
+pub async fn change_language(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<LanguageForm>,
+) -> Result<HttpResponse, AppError> {
+    let user = viewer.require_user(&req)?;
+    let Some(language) = Language::parse(&form.language) else {
+        let values = AccountPage {
+            language: form.into_inner().language,
+            ..AccountPage::of(user, &viewer)
+        };
+        let errors = fields::one("language", Message::new("accounts-language-choose"));
+        return render_account(&state, &viewer, values, errors, None).await;
+    };
+    // Told in the language just chosen, as the next page is.
+    viewer.notify(&Message::new("accounts-notice-language-saved").in_locale(Locale::new(language)));
+    language::save(&state, user, language, "/account").await
 }
 
 #[derive(Deserialize)]
@@ -589,14 +644,11 @@ pub async fn change_password(
             // Every session ended with the old password; this browser gets a new one.
             let two_factor = viewer.current_session.as_ref().is_some_and(|s| s.two_factor);
             viewer.sign_in(&req, &state, &user, two_factor).await?;
-            viewer.notify("Your password is changed. Other devices have been signed out.");
+            viewer.notify(&Message::new("accounts-notice-password-changed").in_locale(viewer.locale));
             Ok(redirect("/account"))
         }
         Err(AccountsError::Invalid(errors)) => {
-            let values = AccountPage {
-                name: user.name.clone(),
-                ..AccountPage::default()
-            };
+            let values = AccountPage::of(&user, &viewer);
             render_account(&state, &viewer, values, errors, None).await
         }
         Err(other) => Err(other.into()),
@@ -622,17 +674,17 @@ pub async fn change_email(
     let ctx = request_context(&req, &state);
     match changes::request_email_change(&state.db, &user, &form.new_email, &form.email_password, &ctx).await {
         Ok(()) => {
-            viewer.notify(&format!(
-                "We sent a link to {}. Your address changes when you follow it.",
-                form.new_email.trim()
-            ));
+            viewer.notify(
+                &Message::new("accounts-notice-email-link")
+                    .with("email", form.new_email.trim())
+                    .in_locale(viewer.locale),
+            );
             Ok(redirect("/account"))
         }
         Err(AccountsError::Invalid(errors)) => {
             let values = AccountPage {
-                name: user.name.clone(),
                 new_email: form.into_inner().new_email,
-                ..AccountPage::default()
+                ..AccountPage::of(&user, &viewer)
             };
             render_account(&state, &viewer, values, errors, None).await
         }
@@ -655,10 +707,7 @@ pub async fn create_api_token(
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_user(&req)?.clone();
     let ctx = request_context(&req, &state);
-    let values = AccountPage {
-        name: user.name.clone(),
-        ..AccountPage::default()
-    };
+    let values = AccountPage::of(&user, &viewer);
     match api_tokens::create(&state.db, &user, &form.token_name, &ctx).await {
         Ok(issued) => {
             let mut page = render_account(&state, &viewer, values, FieldErrors::new(), Some(issued)).await?;
@@ -688,10 +737,11 @@ pub async fn revoke_api_token(
     let user = viewer.require_user(&req)?.clone();
     let ctx = request_context(&req, &state);
     let token = api_tokens::revoke(&state.db, &user, &id, &ctx).await?;
-    viewer.notify(&format!(
-        "The token “{}” is revoked: programs that use it are refused from now on.",
-        token.name
-    ));
+    viewer.notify(
+        &Message::new("accounts-notice-token-revoked")
+            .with("name", token.name)
+            .in_locale(viewer.locale),
+    );
     Ok(redirect("/account#api-access"))
 }
 
@@ -708,11 +758,12 @@ pub async fn end_session(
         viewer.sign_out(&state).await?;
         return Ok(redirect("/"));
     }
-    viewer.notify(if sessions::end_one(&state.db, &user, &id).await? {
-        "That device is signed out."
+    let notice = if sessions::end_one(&state.db, &user, &id).await? {
+        Message::new("accounts-notice-device-out")
     } else {
-        "That device was already signed out."
-    });
+        Message::new("accounts-notice-device-was-out")
+    };
+    viewer.notify(&notice.in_locale(viewer.locale));
     Ok(redirect("/account#sessions"))
 }
 
@@ -730,10 +781,10 @@ pub async fn end_other_sessions(
         .map(|s| s.id.clone())
         .unwrap_or_default();
     let ended = sessions::end_others(&state.db, &user, &keep).await?;
-    viewer.notify(&match ended {
-        0 => "No other device was signed in.".to_owned(),
-        1 => "One other device is signed out.".to_owned(),
-        n => format!("{n} other devices are signed out."),
-    });
+    viewer.notify(
+        &Message::new("accounts-notice-others-out")
+            .with("count", ended)
+            .in_locale(viewer.locale),
+    );
     Ok(redirect("/account#sessions"))
 }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::accounts::request_context;
-use super::choices::Choice;
+use super::choices::WordedChoice;
 use crate::accounts::repo::UserSearch;
 use crate::accounts::{AccountsError, Role, User, admin_users, repo as accounts_repo};
 use crate::catalogue::{self, values::ProductStatus};
@@ -13,12 +13,19 @@ use crate::db::DbError;
 use crate::domain::FieldErrors;
 use crate::domain::fields;
 use crate::enquiries::{self, values::RfqStatus};
-use crate::i18n::Message;
+use crate::i18n::{Locale, Message};
 use crate::jobs;
 use crate::web::present::admin::{AdminHome, JobRow, UserRow, Waiting, audit_rows, role_counts};
 use crate::web::present::pagination::{Pagination, numbered};
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};
+
+/// Why a role in a form or an address was refused.
+fn no_such_role(name: &str, viewer: &Viewer) -> String {
+    Message::new("admin-no-such-role")
+        .with("role", name)
+        .in_locale(viewer.locale)
+}
 
 #[get("")]
 pub async fn show_overview(
@@ -115,7 +122,10 @@ async fn render_users(
     let rows: Vec<UserRow> = users.iter().map(UserRow::from).collect();
     let roles: Vec<_> = Role::ALL
         .iter()
-        .map(|r| Choice::new(r.as_str(), r.label()))
+        .map(|r| WordedChoice {
+            value: r.as_str(),
+            label: Message::new("admin-role").with("role", r.as_str()),
+        })
         .collect();
     let status = form_status(&errors);
     let pages = usize::try_from(total).unwrap_or(0).div_ceil(USERS_PER_PAGE);
@@ -145,7 +155,7 @@ struct UsersPage {
     total: i64,
     first: usize,
     last: usize,
-    roles: Vec<Choice>,
+    roles: Vec<WordedChoice>,
     filter: Option<Role>,
     q: String,
     pagination: Option<Pagination>,
@@ -163,10 +173,9 @@ pub async fn list_users(
     viewer.require_role(&req, Role::Admin)?;
     let query = query.into_inner();
     let role = match query.role.filter(|r| !r.is_empty()) {
-        Some(text) => Some(
-            Role::parse(&text)
-                .ok_or_else(|| AppError::BadRequest(format!("There is no role called “{text}”.")))?,
-        ),
+        Some(text) => {
+            Some(Role::parse(&text).ok_or_else(|| AppError::BadRequest(no_such_role(&text, &viewer)))?)
+        }
         None => None,
     };
     let values = NewUserForm {
@@ -200,10 +209,12 @@ pub async fn create_user(
     let ctx = request_context(&req, &state);
     match admin_users::invite_user(&state.db, &admin, role, &form.email, &form.name, &ctx).await {
         Ok(user) => {
-            viewer.notify(&format!(
-                "{} can now set a password with the link we e-mailed to {}.",
-                user.name, user.email
-            ));
+            viewer.notify(
+                &Message::new("admin-notice-invited")
+                    .with("name", user.name)
+                    .with("email", user.email)
+                    .in_locale(viewer.locale),
+            );
             Ok(redirect("/admin/users"))
         }
         Err(AccountsError::Invalid(errors)) => {
@@ -232,8 +243,8 @@ pub async fn change_role(
     form: web::Form<RoleForm>,
 ) -> Result<HttpResponse, AppError> {
     let admin = viewer.require_role(&req, Role::Admin)?.clone();
-    let role = Role::parse(&form.role)
-        .ok_or_else(|| AppError::BadRequest(format!("There is no role called “{}”.", form.role)))?;
+    let role =
+        Role::parse(&form.role).ok_or_else(|| AppError::BadRequest(no_such_role(&form.role, &viewer)))?;
     match admin_users::change_role(
         &state.db,
         &admin,
@@ -244,7 +255,7 @@ pub async fn change_role(
     .await
     {
         Ok(()) => {
-            viewer.notify("The role is changed.");
+            viewer.notify(&Message::new("admin-notice-role-changed").in_locale(viewer.locale));
             Ok(redirect("/admin/users"))
         }
         Err(AccountsError::Invalid(errors)) => {
@@ -277,31 +288,29 @@ pub async fn suspend_user(
         "" => "Reinstated from the users page".to_owned(),
         given => given.to_owned(),
     };
-    let message = suspend_or_reinstate(&req, &state, &admin, user_id, suspend, reason).await?;
+    let message =
+        suspend_or_reinstate(&req, &state, &admin, user_id, (suspend, reason), viewer.locale).await?;
     viewer.notify(&message);
     Ok(redirect("/admin/users"))
 }
 
 /// Suspends or reinstates an account with what follows from it (a
 /// producer's listings withheld or back); the message says what happened,
-/// or why nothing did.
+/// or why nothing did, in `locale`.
 pub(super) async fn suspend_or_reinstate(
     req: &HttpRequest,
     state: &AppState,
     admin: &User,
     user_id: String,
-    suspend: bool,
-    reason: String,
+    (suspend, reason): (bool, String),
+    locale: Locale,
 ) -> Result<String, AppError> {
     let ctx = request_context(req, state);
     let follow = crate::catalogue::suspension::follow_account;
     match admin_users::set_suspended(&state.db, admin, user_id, suspend, reason, follow, &ctx).await {
-        Ok(()) if suspend => Ok(
-            "The account is suspended: it can no longer sign in or write to anyone, and its listings are off the site."
-                .to_owned(),
-        ),
-        Ok(()) => Ok("The account is reinstated; listings it had published are back on the site.".to_owned()),
-        Err(AccountsError::Invalid(errors)) => Ok(fields::in_one_line(&errors, crate::i18n::current())),
+        Ok(()) if suspend => Ok(Message::new("admin-notice-suspended").in_locale(locale)),
+        Ok(()) => Ok(Message::new("admin-notice-reinstated").in_locale(locale)),
+        Err(AccountsError::Invalid(errors)) => Ok(fields::in_one_line(&errors, locale)),
         Err(other) => Err(other.into()),
     }
 }
@@ -353,10 +362,12 @@ pub async fn retry_job(
         .write(move |conn| jobs::repo::retry(conn, &key, now))
         .await?;
     if !requeued {
-        return Err(AppError::NotFoundWhat(format!(
-            "No failed or queued job has the id “{id}”."
-        )));
+        return Err(AppError::NotFoundWhat(
+            Message::new("admin-no-such-job")
+                .with("id", id)
+                .in_locale(viewer.locale),
+        ));
     }
-    viewer.notify("The job is queued again.");
+    viewer.notify(&Message::new("admin-notice-job-queued").in_locale(viewer.locale));
     Ok(redirect("/admin/jobs"))
 }

@@ -10,6 +10,7 @@ use super::moderation::DecisionForm;
 use crate::accounts::Role;
 use crate::domain::FieldErrors;
 use crate::enquiries::{EnquiryError, repo, rfqs, views};
+use crate::i18n::Message;
 use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};
 
@@ -51,7 +52,7 @@ pub async fn review_rfq(
         "reject" => false,
         _ => {
             return Err(AppError::BadRequest(
-                "Choose to approve or reject the request.".into(),
+                Message::new("admin-choose-rfq-decision").in_locale(viewer.locale),
             ));
         }
     };
@@ -63,14 +64,15 @@ pub async fn review_rfq(
         .await
     {
         Ok(sent_to) if approve => {
-            viewer.notify(&format!(
-                "The buy request is approved and went to {sent_to} matching producer{}.",
-                if sent_to == 1 { "" } else { "s" }
-            ));
+            viewer.notify(
+                &Message::new("admin-notice-rfq-approved")
+                    .with("count", sent_to)
+                    .in_locale(viewer.locale),
+            );
             Ok(redirect("/admin/rfqs"))
         }
         Ok(_) => {
-            viewer.notify("The buy request is not approved; the buyer has your note by e-mail.");
+            viewer.notify(&Message::new("admin-notice-rfq-rejected").in_locale(viewer.locale));
             Ok(redirect("/admin/rfqs"))
         }
         Err(EnquiryError::Invalid(errors)) => render_rfq_queue(&state, &viewer, errors, Some(id)).await,
@@ -120,10 +122,9 @@ pub async fn act_on_reported_buyer(
                 .db
                 .write(move |conn| repo::resolve_spam_reports(conn, &user_id, now))
                 .await?;
-            format!(
-                "{resolved} report{} dismissed; the buyer is off this list.",
-                if resolved == 1 { "" } else { "s" }
-            )
+            Message::new("admin-notice-reports-dismissed")
+                .with("count", resolved)
+                .in_locale(viewer.locale)
         }
         _ => {
             let suspend = action == "suspend";
@@ -132,7 +133,15 @@ pub async fn act_on_reported_buyer(
                 (true, true) => "Reported as spam by producers".to_owned(),
                 (true, false) => "Spam reports checked".to_owned(),
             };
-            super::admin::suspend_or_reinstate(&req, &state, &admin, user_id, suspend, reason).await?
+            super::admin::suspend_or_reinstate(
+                &req,
+                &state,
+                &admin,
+                user_id,
+                (suspend, reason),
+                viewer.locale,
+            )
+            .await?
         }
     };
     viewer.notify(&message);

@@ -5,6 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::Deserialize;
 
 use crate::accounts::changes;
+use crate::accounts::model::User;
 use crate::domain::LocalPath;
 use crate::i18n::Language;
 use crate::web::language::cookie;
@@ -58,6 +59,17 @@ pub async fn save_language(
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_signed_in(&req)?;
     let (language, next) = choice.read(&state, &viewer);
+    save(&state, user, language, &next).await
+}
+
+/// Saves `user`'s language and goes on to `next` in it: the menu's form and
+/// the account page's setting both save through here.
+pub(super) async fn save(
+    state: &AppState,
+    user: &User,
+    language: Language,
+    next: &str,
+) -> Result<HttpResponse, AppError> {
     changes::change_language(&state.db, user, Some(language), state.clock.now()).await?;
-    Ok(back_in(language, &next))
+    Ok(back_in(language, next))
 }

@@ -11,6 +11,7 @@ use crate::catalogue::repo as catalogue_repo;
 use crate::db::DbConnection;
 use crate::directory::repo as directory_repo;
 use crate::format::{self, Amount};
+use crate::i18n::{self, Locale, Message};
 use crate::meetings::exports::{self, Export};
 use crate::meetings::model::EventId;
 use crate::meetings::report::{self, ProgrammeReport};
@@ -41,11 +42,12 @@ fn names(conn: &mut DbConnection, report: &ProgrammeReport) -> Result<Names, Mee
     Ok(Names { countries, districts })
 }
 
+/// The report page, worded in `locale` as it is built (its charts carry their words).
 fn page(
     conn: &mut DbConnection,
     title: String,
     events: &[EventId],
-    now: NaiveDateTime,
+    (now, locale): (NaiveDateTime, Locale),
 ) -> Result<ReportPage, MeetingError> {
     let report = report::programme_report(conn, events, now)?;
     let names = names(conn, &report)?;
@@ -61,7 +63,9 @@ fn page(
             code,
         )
     };
-    Ok(ReportPage::new(title, &report, &names, amounts))
+    Ok(i18n::scoped(locale, || {
+        ReportPage::new(title, &report, &names, amounts)
+    }))
 }
 
 #[get("/events/{slug}/report")]
@@ -71,7 +75,7 @@ pub async fn show_event_report(
     viewer: Viewer,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let now = state.clock.now();
+    let now = (state.clock.now(), viewer.locale);
     let user = viewer.require_user(&req)?.clone();
     let page = state
         .db
@@ -79,17 +83,13 @@ pub async fn show_event_report(
             let event = events::overseen(conn, &user, &slug)?;
             let mut page = page(conn, event.title.clone(), std::slice::from_ref(&event.id), now)?;
             page.event_slug = Some(event.slug.clone());
-            page.downloads = [
-                ("Participants", "participants"),
-                ("Meetings", "meetings"),
-                ("Outcomes", "outcomes"),
-            ]
-            .into_iter()
-            .map(|(label, name)| Download {
-                label,
-                path: format!("/dashboard/events/{}/report/{name}.csv", event.slug),
-            })
-            .collect();
+            page.downloads = ["participants", "meetings", "outcomes"]
+                .into_iter()
+                .map(|name| Download {
+                    name,
+                    path: format!("/dashboard/events/{}/report/{name}.csv", event.slug),
+                })
+                .collect();
             Ok::<_, MeetingError>(page)
         })
         .await?;
@@ -130,13 +130,14 @@ pub async fn show_all_reports(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     viewer.require_role(&req, Role::Admin)?;
-    let now = state.clock.now();
+    let now = (state.clock.now(), viewer.locale);
+    let every_event = Message::new("meetings-report-every-event").in_locale(viewer.locale);
     let page = state
         .db
         .read(move |conn| {
             let all = repo::public_events(conn)?;
             let ids: Vec<EventId> = all.iter().map(|e| e.id.clone()).collect();
-            let mut page = page(conn, "Every event".to_owned(), &ids, now)?;
+            let mut page = page(conn, every_event, &ids, now)?;
             page.events = all
                 .into_iter()
                 .map(|e| Figure {

@@ -15,6 +15,7 @@ use crate::db::DbError;
 use crate::directory::repo as directory_repo;
 use crate::domain::FieldErrors;
 use crate::domain::LocalPath;
+use crate::i18n::{self, Message};
 use crate::web::present::admin::{ProducerReviewPage, ProducerRow};
 use crate::web::present::pagination::{Pagination, numbered};
 use crate::web::render::form_status;
@@ -73,8 +74,9 @@ pub async fn decide(
     form: web::Form<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
     let admin = viewer.require_role(&req, Role::Admin)?.clone();
-    let decision = Decision::parse(&form.decision)
-        .ok_or_else(|| AppError::BadRequest("Choose approve, request changes or reject.".into()))?;
+    let decision = Decision::parse(&form.decision).ok_or_else(|| {
+        AppError::BadRequest(Message::new("admin-choose-product-decision").in_locale(viewer.locale))
+    })?;
     let (id, note) = (id.into_inner(), form.into_inner().note);
     let key = id.clone();
     let base_url = state.settings.base_url.clone();
@@ -85,11 +87,12 @@ pub async fn decide(
         .await
     {
         Ok(product) => {
-            viewer.notify(&format!(
-                "“{}” is now {}.",
-                product.title,
-                product.status().label().to_lowercase()
-            ));
+            viewer.notify(
+                &Message::new("admin-notice-decided")
+                    .with("title", product.title.as_str())
+                    .with("status", product.status().as_str())
+                    .in_locale(viewer.locale),
+            );
             Ok(redirect("/admin/products"))
         }
         Err(CatalogueError::Invalid(errors)) => render_queue(&state, &viewer, errors, Some(id)).await,
@@ -212,11 +215,14 @@ pub async fn list_producers(
         .await?;
     let total = usize::try_from(found.total).unwrap_or(0);
     let pages = total.div_ceil(PRODUCERS_PER_PAGE);
-    let producers: Vec<ProducerRow> = found
-        .producers
-        .into_iter()
-        .map(|(p, email, district)| ProducerRow::new(p, email, district))
-        .collect();
+    // The rows word their dates when built.
+    let producers: Vec<ProducerRow> = i18n::scoped(viewer.locale, || {
+        found
+            .producers
+            .into_iter()
+            .map(|(p, email, district)| ProducerRow::new(p, email, district))
+            .collect()
+    });
     let page_data = ProducerListPage {
         first: offset + 1,
         last: offset + producers.len(),
@@ -257,13 +263,14 @@ pub async fn show_producer(
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     viewer.require_role(&req, Role::Admin)?;
+    // The review and its page word their dates when built, in the reader's language.
+    let locale = viewer.locale;
     let review = state
         .db
-        .read(move |conn| verification::producer_review(conn, &id))
+        .read(move |conn| i18n::scoped(locale, || verification::producer_review(conn, &id)))
         .await?;
-    state
-        .templates
-        .page("admin/producer.html", &viewer, &ProducerReviewPage::new(review))
+    let page = i18n::scoped(locale, || ProducerReviewPage::new(review));
+    state.templates.page("admin/producer.html", &viewer, &page)
 }
 
 #[derive(Deserialize)]
@@ -292,12 +299,16 @@ pub async fn set_verification(
         .db
         .write(move |conn| verification::set_verified(conn, &admin, &id, verified, &base_url, now))
         .await?;
-    let message = if verified {
-        "is verified"
+    let notice = if verified {
+        Message::new("admin-notice-verified")
     } else {
-        "is no longer marked verified"
+        Message::new("admin-notice-unverified")
     };
-    viewer.notify(&format!("{} {message}.", producer.business_name));
+    viewer.notify(
+        &notice
+            .with("name", producer.business_name)
+            .in_locale(viewer.locale),
+    );
     let back = LocalPath::parse(&state.settings.base_url, &form.back)
         .filter(|path| path.as_str().starts_with("/admin/producers"))
         .map_or_else(|| "/admin/producers".to_owned(), |path| path.as_str().to_owned());

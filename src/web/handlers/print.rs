@@ -17,8 +17,8 @@ const RETRY_AFTER_SECS: u32 = 5;
 #[derive(Serialize)]
 struct Preparing {
     title: String,
-    /// "12 products".
-    products: String,
+    /// How many products it prints (the page words the count).
+    products: usize,
     pdf_path: String,
     page_path: String,
     retry_after: u32,
@@ -115,10 +115,7 @@ async fn catalogue(
         .write(move |conn| print::enqueue(conn, kind, &enqueue_slug, &enqueue_version, now))
         .await?;
     let page = Preparing {
-        products: match source.printed() {
-            1 => "1 product".to_owned(),
-            n => format!("{n} products"),
-        },
+        products: source.printed(),
         title: source.title,
         pdf_path: format!("{}/catalogue.pdf", source.page_path),
         page_path: source.page_path,

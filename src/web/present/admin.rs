@@ -39,7 +39,6 @@ pub struct Waiting {
 #[derive(Serialize)]
 pub struct RoleCount {
     role: &'static str,
-    label: &'static str,
     count: i64,
 }
 
@@ -49,7 +48,6 @@ pub fn role_counts(counted: &[(String, i64)]) -> Vec<RoleCount> {
         .iter()
         .map(|role| RoleCount {
             role: role.as_str(),
-            label: role.label(),
             count: counted
                 .iter()
                 .find(|(name, _)| name == role.as_str())
@@ -181,6 +179,7 @@ impl ProducerRow {
 pub struct Registration {
     name: &'static str,
     number: String,
+    /// Which register, for the page's words: `gst`, `udyam` or `iec`.
     register: &'static str,
     lookup_url: &'static str,
 }
@@ -190,7 +189,7 @@ impl Registration {
         Self {
             name: "GSTIN",
             number,
-            register: "the GST portal's Search Taxpayer",
+            register: "gst",
             lookup_url: "https://services.gst.gov.in/services/searchtp",
         }
     }
@@ -199,7 +198,7 @@ impl Registration {
         Self {
             name: "Udyam",
             number,
-            register: "the Udyam Registration portal's Verify Udyam",
+            register: "udyam",
             lookup_url: "https://udyamregistration.gov.in/Udyam_Verify.aspx",
         }
     }
@@ -208,7 +207,7 @@ impl Registration {
         Self {
             name: "IEC",
             number,
-            register: "DGFT's View any IEC",
+            register: "iec",
             lookup_url: "https://www.dgft.gov.in/CP/?opt=view-any-ice",
         }
     }
@@ -220,7 +219,6 @@ pub struct ListingReview {
     title: String,
     slug: String,
     status: &'static str,
-    status_label: &'static str,
     images: Vec<ImageView>,
 }
 
@@ -256,7 +254,6 @@ impl ProducerReviewPage {
                 title: l.title,
                 slug: l.slug,
                 status: l.status.as_str(),
-                status_label: l.status.label(),
                 images: l.images,
             })
             .collect();

@@ -1,6 +1,8 @@
 //! The programme report as pages show it: key figures, charts drawn on the
 //! server as SVG (plotters' SVG backend, no script), each with its title,
 //! a description for screen readers, and the same data as a table beside it.
+//! Its words are written when it is built (the SVG carries them), so it is
+//! built inside the reader's locale (`i18n::scoped`).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -9,6 +11,7 @@ use serde::Serialize;
 
 use crate::directory::Sector;
 use crate::format::escape_markup;
+use crate::i18n::Message;
 use crate::meetings::model::{ParticipantStatus, Side};
 use crate::meetings::report::{ProgrammeReport, percent};
 
@@ -49,6 +52,15 @@ fn short(label: &str) -> String {
         let cut: String = label.chars().take(LABEL_CHARS - 1).collect();
         format!("{}…", cut.trim_end())
     }
+}
+
+/// A chart's title and its description (the message's `description` attribute).
+fn chart_words(id: &'static str) -> (String, String) {
+    let title = crate::i18n::text(crate::i18n::current(), id, None).unwrap_or_else(|_| id.to_owned());
+    let attribute = format!("{id}.description");
+    let description =
+        crate::i18n::text(crate::i18n::current(), &attribute, None).unwrap_or_else(|_| String::new());
+    (title, description)
 }
 
 /// A horizontal bar chart of `rows` (label, count).
@@ -156,7 +168,8 @@ pub struct Names {
 /// A CSV export offered on the page.
 #[derive(Debug, Clone, Serialize)]
 pub struct Download {
-    pub label: &'static str,
+    /// The export's name (`participants`, `meetings`, `outcomes`), which the page words.
+    pub name: &'static str,
     pub path: String,
 }
 
@@ -186,23 +199,52 @@ pub struct Table {
     pub more: Option<String>,
 }
 
-fn table(id: &'static str, title: &str, head: (&str, &str), rows: Vec<Figure>) -> Table {
+/// A table titled by message `title` with its two columns' messages.
+fn table(
+    id: &'static str,
+    title: &'static str,
+    head: (&'static str, &'static str),
+    rows: Vec<Figure>,
+) -> Table {
     Table {
         id,
-        title: title.to_owned(),
-        head: (head.0.to_owned(), head.1.to_owned()),
+        title: words(title),
+        head: (words(head.0), words(head.1)),
         rows,
         more: None,
     }
 }
 
 /// A table of the first rows of a long list (see [`top`]).
-fn top_table(id: &'static str, title: &str, head: (&str, &str), rows: Vec<Figure>, all_in: &str) -> Table {
-    let (rows, more) = top(rows, all_in);
+fn top_table(
+    id: &'static str,
+    title: &'static str,
+    head: (&'static str, &'static str),
+    rows: Vec<Figure>,
+    csv: &'static str,
+) -> Table {
+    let (rows, more) = top(rows, csv);
     Table {
         more,
         ..table(id, title, head, rows)
     }
+}
+
+/// Message `id`, written in the locale being built in.
+fn words(id: &'static str) -> String {
+    Message::new(id).to_string()
+}
+
+/// A share as the page writes it ("25%"), or a dash when there is no whole.
+fn share(part: i64, whole: i64) -> String {
+    percent(part, whole).map_or_else(
+        || "–".to_owned(),
+        |percent| {
+            Message::new("meetings-report-percent")
+                .with("percent", percent)
+                .to_string()
+        },
+    )
 }
 
 fn figure(label: impl Into<String>, value: impl Into<String>) -> Figure {
@@ -242,11 +284,13 @@ fn distribution(per_producer: &[(String, i64)]) -> Vec<(String, i64)> {
         .iter()
         .map(|&(low, high)| {
             let label = match (low, high) {
-                (1, Some(1)) => "1 meeting".to_owned(),
-                (low, Some(high)) if low == high => format!("{low} meetings"),
-                (low, Some(high)) => format!("{low}–{high} meetings"),
-                (low, None) => format!("{low} or more"),
-            };
+                (low, Some(high)) if low == high => Message::new("meetings-report-band").with("count", low),
+                (low, Some(high)) => Message::new("meetings-report-band-range")
+                    .with("low", low)
+                    .with("high", high),
+                (low, None) => Message::new("meetings-report-band-more").with("low", low),
+            }
+            .to_string();
             let producers = per_producer
                 .iter()
                 .filter(|(_, n)| *n >= low && high.is_none_or(|high| *n <= high))
@@ -260,20 +304,18 @@ fn distribution(per_producer: &[(String, i64)]) -> Vec<(String, i64)> {
 const LONGEST_TABLE: usize = 20;
 
 /// The first [`LONGEST_TABLE`] of `rows` (sorted, most first) and, when some
-/// are left out, a line saying how many and where they are.
-fn top(rows: Vec<Figure>, all_in: &str) -> (Vec<Figure>, Option<String>) {
+/// are left out, a line saying how many and which export (`csv`) has them all.
+fn top(rows: Vec<Figure>, csv: &'static str) -> (Vec<Figure>, Option<String>) {
     let total = rows.len();
     if total <= LONGEST_TABLE {
         return (rows, None);
     }
     let shown = rows.into_iter().take(LONGEST_TABLE).collect();
-    (
-        shown,
-        Some(format!(
-            "The {LONGEST_TABLE} with the most of {}; all of them are in {all_in}.",
-            crate::format::group_thousands(i64::try_from(total).unwrap_or(i64::MAX))
-        )),
-    )
+    let more = Message::new("meetings-report-more")
+        .with("shown", LONGEST_TABLE)
+        .with("total", total)
+        .with("csv", csv);
+    (shown, Some(more.to_string()))
 }
 
 impl ReportPage {
@@ -293,58 +335,54 @@ impl ReportPage {
                 .sum()
         };
         let thousands = crate::format::group_thousands;
+        let registered = |side: Side| {
+            Message::new("meetings-report-registered-value")
+                .with("count", side_total(side, None))
+                .with("approved", side_total(side, Some(ParticipantStatus::Approved)))
+                .to_string()
+        };
         let key_figures = vec![
             figure(
-                "Producers registered",
-                format!(
-                    "{} ({} approved)",
-                    thousands(side_total(Side::Producer, None)),
-                    thousands(side_total(Side::Producer, Some(ParticipantStatus::Approved)))
-                ),
+                words("meetings-report-producers-registered"),
+                registered(Side::Producer),
             ),
             figure(
-                "Buyers registered",
-                format!(
-                    "{} ({} approved)",
-                    thousands(side_total(Side::Buyer, None)),
-                    thousands(side_total(Side::Buyer, Some(ParticipantStatus::Approved)))
-                ),
+                words("meetings-report-buyers-registered"),
+                registered(Side::Buyer),
             ),
-            figure("Meeting requests", thousands(report.requests())),
+            figure(words("meetings-report-requests"), thousands(report.requests())),
             figure(
-                "Acceptance rate",
+                words("meetings-report-acceptance"),
                 match report.decided() {
-                    0 => "No request decided yet".to_owned(),
-                    decided => format!(
-                        "{} ({} of {} decided requests)",
-                        percent(report.ever_accepted, decided),
-                        thousands(report.ever_accepted),
-                        thousands(decided)
-                    ),
+                    0 => words("meetings-report-none-decided"),
+                    decided => Message::new("meetings-report-acceptance-value")
+                        .with("percent", share(report.ever_accepted, decided))
+                        .with("accepted", report.ever_accepted)
+                        .with("decided", decided)
+                        .to_string(),
                 },
             ),
-            figure("Meetings held", thousands(report.held)),
+            figure(words("meetings-report-held"), thousands(report.held)),
             figure(
-                "No-shows",
+                words("meetings-report-no-shows"),
                 match report.held {
                     // A share of nothing reads as a dash in brackets: say the count alone.
                     0 => thousands(report.no_shows),
-                    held => format!(
-                        "{} ({} of meetings held)",
-                        thousands(report.no_shows),
-                        percent(report.no_shows, held)
-                    ),
+                    held => Message::new("meetings-report-no-shows-value")
+                        .with("count", report.no_shows)
+                        .with("percent", share(report.no_shows, held))
+                        .to_string(),
                 },
             ),
-            figure("Technical problems", thousands(report.technical)),
+            figure(words("meetings-report-technical"), thousands(report.technical)),
             figure(
-                "Producers with no meeting",
+                words("meetings-report-without-meeting"),
                 thousands(report.producers_without_meetings().count() as i64),
             ),
         ];
         let country = |code: &Option<String>| match code {
             Some(code) => names.countries.get(code).cloned().unwrap_or_else(|| code.clone()),
-            None => "Not given".to_owned(),
+            None => words("meetings-report-not-given"),
         };
         let sector = |slug: &String| {
             Sector::from_slug(slug)
@@ -370,54 +408,42 @@ impl ReportPage {
             .iter()
             .map(|(took_place, result, n)| {
                 let label = match result {
-                    Some(result) => result.label().to_owned(),
-                    None => took_place.label().to_owned(),
+                    Some(result) => Message::new("meetings-how-it-went").with("value", result.as_str()),
+                    None => Message::new("meetings-took-place").with("value", took_place.as_str()),
                 };
-                (label, *n)
+                (label.to_string(), *n)
             })
             .collect();
         let follow_ups: Vec<(String, i64)> = report
             .follow_ups
             .iter()
-            .map(|(since, n)| (since.label().to_owned(), *n))
+            .map(|(since, n)| {
+                let label = Message::new("meetings-since-then").with("value", since.as_str());
+                (label.to_string(), *n)
+            })
             .collect();
-        let charts = vec![
+        let chart = |id: &'static str, rows: &[(String, i64)]| {
+            let (title, description) = chart_words(id);
             bar_chart(
-                "per-producer",
-                "Booked meetings per producer",
-                "How many approved producers have no booked meeting, one, 2–4, 5–9, 10–19, 20–49 and 50 or more.",
+                id.trim_start_matches("meetings-report-"),
+                &title,
+                &description,
+                rows,
+            )
+        };
+        let charts = vec![
+            chart(
+                "meetings-report-per-producer",
                 &distribution(&report.per_producer),
             ),
-            bar_chart(
-                "by-country",
-                "Booked meetings by buyer country",
-                "Booked meetings counted by the country of the buyer.",
+            chart(
+                "meetings-report-by-country",
                 &regroup(&report.by_country, country),
             ),
-            bar_chart(
-                "by-sector",
-                "Booked meetings by sector",
-                "Booked meetings counted by the sectors of the producer's listings; a producer in two sectors counts in both.",
-                &regroup(&report.by_sector, sector),
-            ),
-            bar_chart(
-                "by-state",
-                "Booked meetings by producer's state",
-                "Booked meetings counted by the state of the producer's district.",
-                &regroup(&report.by_district, state),
-            ),
-            bar_chart(
-                "outcomes",
-                "How the meetings went",
-                "Outcomes reported by either side: how a meeting that took place went, or why it did not take place.",
-                &outcome_rows,
-            ),
-            bar_chart(
-                "follow-ups",
-                "90 days on",
-                "What the sides reported 90 days after their meetings.",
-                &follow_ups,
-            ),
+            chart("meetings-report-by-sector", &regroup(&report.by_sector, sector)),
+            chart("meetings-report-by-state", &regroup(&report.by_district, state)),
+            chart("meetings-report-outcomes", &outcome_rows),
+            chart("meetings-report-follow-ups", &follow_ups),
         ];
         let counted = |rows: Vec<(String, i64)>| -> Vec<Figure> {
             rows.into_iter()
@@ -432,50 +458,59 @@ impl ReportPage {
         let tables = vec![
             table(
                 "registrations",
-                "Registrations",
-                ("Side and status", "Participants"),
+                "meetings-report-registrations",
+                ("meetings-report-side-and-status", "meetings-report-participants"),
                 report
                     .registrations
                     .iter()
                     .map(|(side, status, n)| {
-                        figure(format!("{}: {}", side.label(), status.label()), thousands(*n))
+                        let side = Message::new("meetings-side").with("side", side.as_str());
+                        let status =
+                            Message::new("meetings-participant-status").with("status", status.as_str());
+                        let label = Message::new("meetings-report-side-status")
+                            .with("side", side.to_string())
+                            .with("status", status.to_string());
+                        figure(label.to_string(), thousands(*n))
                     })
                     .collect(),
             ),
             table(
                 "requests",
-                "Meeting requests by where they stand",
-                ("Status", "Requests"),
+                "meetings-report-requests-by-status",
+                ("meetings-report-status", "meetings-report-requests"),
                 report
                     .by_status
                     .iter()
-                    .map(|(status, n)| figure(status.label(), thousands(*n)))
+                    .map(|(status, n)| {
+                        let label = Message::new("meetings-status").with("status", status.as_str());
+                        figure(label.to_string(), thousands(*n))
+                    })
                     .collect(),
             ),
             top_table(
                 "by-district",
-                "Booked meetings by producer's district",
-                ("District", "Meetings"),
+                "meetings-report-by-district",
+                ("meetings-report-district", "meetings-report-meetings"),
                 counted(regroup(&report.by_district, district)),
-                "each event's participants CSV (as district codes)",
+                "districts",
             ),
             top_table(
                 "producers",
-                "Booked meetings of each producer",
-                ("Producer", "Meetings"),
+                "meetings-report-each-producer",
+                ("meetings-report-producer", "meetings-report-meetings"),
                 counted(report.per_producer.clone()),
-                "each event's participants CSV",
+                "participants",
             ),
             table(
                 "expected",
-                "Expected value reported, by currency",
-                ("Currency", "Total"),
+                "meetings-report-expected",
+                ("meetings-report-currency", "meetings-report-total"),
                 money(&report.expected_values),
             ),
             table(
                 "orders",
-                "Orders reported 90 days on, by currency",
-                ("Currency", "Total"),
+                "meetings-report-orders",
+                ("meetings-report-currency", "meetings-report-total"),
                 money(&report.order_values),
             ),
         ];
@@ -524,14 +559,14 @@ mod tests {
     #[test]
     fn a_long_table_shows_its_first_rows_and_says_where_the_rest_are() {
         let rows: Vec<Figure> = (0..1_234).map(|n| figure(format!("row {n}"), "1")).collect();
-        let (shown, more) = top(rows, "the CSV");
+        let (shown, more) = top(rows, "participants");
         assert_eq!(shown.len(), LONGEST_TABLE);
         assert_eq!(shown[0].label, "row 0");
         assert_eq!(
             more.as_deref(),
-            Some("The 20 with the most of 1,234; all of them are in the CSV.")
+            Some("The 20 with the most of 1,234; all of them are in each event's participants CSV.")
         );
-        let (shown, more) = top(vec![figure("only", "3")], "the CSV");
+        let (shown, more) = top(vec![figure("only", "3")], "participants");
         assert_eq!((shown.len(), more), (1, None));
     }
 
