@@ -1,0 +1,179 @@
+//! A listing's title and description, and a producer's story, in other
+//! languages than the one they are written in. A translation is held to the
+//! same checks as the text it translates, and on a published listing goes
+//! through the same review: buyers see nothing a moderator has not.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use super::error::CatalogueError;
+use super::listings::{owned_product, producer_of, review_new_content};
+use super::model::{Product, ProductTranslation};
+use super::repo;
+use super::values::ProductStatus;
+use crate::accounts::User;
+use crate::db::DbConnection;
+use crate::domain::{Checks, fields};
+use crate::i18n::{Language, Message};
+use crate::search;
+
+/// A listing's title and description in one other language, as typed.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct TranslationInput {
+    /// `en`, `hi` or `ar`; not the listing's own language.
+    pub language: String,
+    pub title: String,
+    pub description: String,
+}
+
+impl From<&ProductTranslation> for TranslationInput {
+    fn from(t: &ProductTranslation) -> Self {
+        Self {
+            language: t.language.as_str().to_owned(),
+            title: t.title.clone(),
+            description: t.description.clone(),
+        }
+    }
+}
+
+/// `typed` as another language than `own`, or the message for the
+/// `translation_language` field.
+fn other_language(checks: &mut Checks, typed: &str, own: Language) -> Option<Language> {
+    match Language::from_tag(typed) {
+        Some(language) if language == own => {
+            checks.fail(
+                "translation_language",
+                Message::new("translation-same-language").with("language", own.as_str()),
+            );
+            None
+        }
+        Some(language) => Some(language),
+        None => {
+            checks.fail("translation_language", Message::new("translation-language-choose"));
+            None
+        }
+    }
+}
+
+/// Adds or replaces the listing's translation into `input.language`. A
+/// published listing goes back to review, like an edit of its own text.
+pub fn save_listing_translation(
+    conn: &mut DbConnection,
+    user: &User,
+    product_id: &str,
+    input: &TranslationInput,
+    now: NaiveDateTime,
+) -> Result<Product, CatalogueError> {
+    let (_, product) = owned_product(conn, user, product_id)?;
+    editable(&product)?;
+    let mut checks = Checks::new();
+    let language = other_language(&mut checks, &input.language, product.language);
+    // The limits of `listings::validate`.
+    let title = checks.text("translation_title", &input.title, 3..=120);
+    let description = checks.text("translation_description", &input.description, 20..=5000);
+    let language = checks.finish_with(language)?;
+    let translation = ProductTranslation {
+        product_id: product.id.clone(),
+        language,
+        title,
+        description,
+        updated_at: now,
+    };
+    let unchanged = repo::product_translations(conn, &product.id)?
+        .iter()
+        .any(|kept| kept.language == language && kept.title == translation.title && kept.description == translation.description);
+    if unchanged {
+        return Ok(product);
+    }
+    repo::save_product_translation(conn, &translation)?;
+    let status = review_new_content(conn, &product, now)?;
+    Ok(Product { status, ..product })
+}
+
+/// Removes the listing's translation into `language` (nothing to review:
+/// buyers then read the listing's own text).
+pub fn remove_listing_translation(
+    conn: &mut DbConnection,
+    user: &User,
+    product_id: &str,
+    language: &str,
+    now: NaiveDateTime,
+) -> Result<Product, CatalogueError> {
+    let (_, product) = owned_product(conn, user, product_id)?;
+    editable(&product)?;
+    let language = Language::from_tag(language).ok_or(CatalogueError::NotFound)?;
+    if repo::delete_product_translation(conn, &product.id, language)? && product.status == ProductStatus::Published {
+        search::enqueue_index(conn, &[product.id.to_string()], now)?;
+    }
+    Ok(product)
+}
+
+fn editable(product: &Product) -> Result<(), CatalogueError> {
+    if product.status().editable() {
+        Ok(())
+    } else {
+        Err(CatalogueError::NotAllowed(format!(
+            "A listing that is “{}” cannot be edited.",
+            product.status().label().to_lowercase()
+        )))
+    }
+}
+
+/// Refuses `language` as a listing's own when the listing already holds a
+/// translation into it (the producer removes or keeps that one first).
+pub(super) fn check_own_language(
+    conn: &mut DbConnection,
+    product: &Product,
+    language: Language,
+) -> Result<(), CatalogueError> {
+    if repo::product_translations(conn, &product.id)?
+        .iter()
+        .any(|t| t.language == language)
+    {
+        return Err(CatalogueError::Invalid(fields::one(
+            "language",
+            Message::new("translation-own-language-taken").with("language", language.as_str()),
+        )));
+    }
+    Ok(())
+}
+
+/// A producer's story in one other language, as typed.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct StoryTranslationInput {
+    pub language: String,
+    pub story: String,
+}
+
+/// Adds, replaces or (when the story is left empty) removes the signed-in
+/// producer's story in `input.language`. Profiles are not reviewed before
+/// they show, and the story is not in the search index.
+pub fn save_story_translation(
+    conn: &mut DbConnection,
+    user: &User,
+    input: &StoryTranslationInput,
+    now: NaiveDateTime,
+) -> Result<(), CatalogueError> {
+    let producer = producer_of(conn, user)?;
+    let mut checks = Checks::new();
+    let language = other_language(&mut checks, &input.language, producer.language);
+    // The limit of `profile::save_profile`.
+    let story = checks.text("translation_story", &input.story, 0..=4000);
+    let language = checks.finish_with(language)?;
+    if story.is_empty() {
+        repo::delete_producer_translation(conn, &producer.id, language)?;
+    } else {
+        repo::save_producer_translation(
+            conn,
+            &super::model::ProducerTranslation {
+                producer_id: producer.id,
+                language,
+                story,
+                updated_at: now,
+            },
+        )?;
+    }
+    Ok(())
+}
