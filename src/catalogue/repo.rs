@@ -6,14 +6,14 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::error::CatalogueError;
-use super::model::{ModerationDecision, Producer, ProducerTranslation, Product, ProductImage, ProductTranslation};
+use super::model::{ModerationDecision, Producer, Product, ProductImage, ProductTranslation};
 use super::values::ProductStatus;
 use crate::db::{DbConnection, DbError, DbResult};
 use crate::directory::model::{District, GiProduct, OdopProduct, State};
 use crate::domain::transition;
 use crate::schema::{
     catalogue_generation, currencies, districts, gi_products, hs_codes, moderation_decisions, odop_products,
-    producer_translations, producers, product_images, product_translations, products, states, users,
+    producers, product_images, product_translations, products, states, users,
 };
 use crate::i18n::Language;
 
@@ -479,32 +479,4 @@ pub fn delete_product_translation(conn: &mut DbConnection, product_id: &str, lan
     )
     .execute(conn)?;
     Ok(rows > 0)
-}
-
-/// A producer's story in other languages, by language.
-pub fn producer_translations(conn: &mut DbConnection, producer_id: &str) -> DbResult<Vec<ProducerTranslation>> {
-    Ok(producer_translations::table
-        .filter(producer_translations::producer_id.eq(producer_id))
-        .order(producer_translations::language)
-        .select(ProducerTranslation::as_select())
-        .load(conn)?)
-}
-
-/// Adds or replaces a producer's story in one language (see [`save_product_translation`]).
-pub fn save_producer_translation(conn: &mut DbConnection, translation: &ProducerTranslation) -> DbResult<()> {
-    delete_producer_translation(conn, &translation.producer_id, translation.language)?;
-    diesel::insert_into(producer_translations::table)
-        .values(translation)
-        .execute(conn)?;
-    Ok(())
-}
-
-pub fn delete_producer_translation(conn: &mut DbConnection, producer_id: &str, language: Language) -> DbResult<()> {
-    diesel::delete(
-        producer_translations::table
-            .filter(producer_translations::producer_id.eq(producer_id))
-            .filter(producer_translations::language.eq(language)),
-    )
-    .execute(conn)?;
-    Ok(())
 }

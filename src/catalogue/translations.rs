@@ -1,5 +1,5 @@
-//! A listing's title and description, and a producer's story, in other
-//! languages than the one they are written in. A translation is held to the
+//! A listing's title and description in other languages than the one they
+//! are written in. A translation is held to the
 //! same checks as the text it translates, and on a published listing goes
 //! through the same review: buyers see nothing a moderator has not.
 
@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::error::CatalogueError;
-use super::listings::{owned_product, producer_of, review_new_content};
+use super::listings::{owned_product, review_new_content};
 use super::model::{Product, ProductTranslation};
 use super::repo;
 use super::values::ProductStatus;
@@ -135,45 +135,6 @@ pub(super) fn check_own_language(
             "language",
             Message::new("translation-own-language-taken").with("language", language.as_str()),
         )));
-    }
-    Ok(())
-}
-
-/// A producer's story in one other language, as typed.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(default)]
-pub struct StoryTranslationInput {
-    pub language: String,
-    pub story: String,
-}
-
-/// Adds, replaces or (when the story is left empty) removes the signed-in
-/// producer's story in `input.language`. Profiles are not reviewed before
-/// they show, and the story is not in the search index.
-pub fn save_story_translation(
-    conn: &mut DbConnection,
-    user: &User,
-    input: &StoryTranslationInput,
-    now: NaiveDateTime,
-) -> Result<(), CatalogueError> {
-    let producer = producer_of(conn, user)?;
-    let mut checks = Checks::new();
-    let language = other_language(&mut checks, &input.language, producer.language);
-    // The limit of `profile::save_profile`.
-    let story = checks.text("translation_story", &input.story, 0..=4000);
-    let language = checks.finish_with(language)?;
-    if story.is_empty() {
-        repo::delete_producer_translation(conn, &producer.id, language)?;
-    } else {
-        repo::save_producer_translation(
-            conn,
-            &super::model::ProducerTranslation {
-                producer_id: producer.id,
-                language,
-                story,
-                updated_at: now,
-            },
-        )?;
     }
     Ok(())
 }

@@ -13,6 +13,7 @@ use crate::db::{DbConnection, DbResult};
 use crate::directory::Sector;
 use crate::directory::model::{District, State, category_words};
 use crate::format::{Amount, PriceRange, dates};
+use crate::i18n::Versions;
 use crate::schema::{districts, producers, products, states};
 
 #[derive(Debug, Clone, Serialize)]
@@ -60,6 +61,10 @@ pub struct ProductCard {
     pub status_label: &'static str,
     pub image: Option<ImageView>,
     pub updated: String,
+    /// The title's language and its translations, for the cards that show
+    /// the reader's language (`web::present::cards`).
+    #[serde(skip)]
+    pub titles: Versions<String>,
 }
 
 /// "₹8,500 – 24,000 per piece": a listing's price as every page and e-mail words it.
@@ -90,6 +95,7 @@ pub fn cards(conn: &mut DbConnection, products: Vec<Product>) -> DbResult<Vec<Pr
         .map(|row| (row.0.id.to_string(), row))
         .collect();
     let mut covers = repo::cover_images(conn, &ids)?;
+    let mut translations = repo::translations_of_products(conn, &ids)?;
     let digits = digits_for(conn, &products)?;
     Ok(products
         .into_iter()
@@ -100,6 +106,13 @@ pub fn cards(conn: &mut DbConnection, products: Vec<Product>) -> DbResult<Vec<Pr
                 price: price_per_unit(&p, digits.get(&p.currency).copied().unwrap_or(2)),
                 image: covers.remove(p.id.as_str()).map(Into::into),
                 updated: dates::day(p.updated_at),
+                titles: translations
+                    .remove(p.id.as_str())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .fold(Versions::new(p.language, p.title.clone()), |titles, t| {
+                        titles.with(t.language, t.title)
+                    }),
                 id: p.id.to_string(),
                 slug: p.slug,
                 title: p.title,
@@ -346,6 +359,35 @@ pub struct ProductPage {
     /// Price bounds in major units, for structured data.
     pub price_low: f64,
     pub price_high: f64,
+    /// The title and description in the reader's language when the producer
+    /// wrote them in it, else as written (`title` and `description`).
+    pub shown: Versions<ListingText>,
+}
+
+/// A listing's own words in one language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListingText {
+    pub title: String,
+    pub description: String,
+}
+
+/// A listing's title and description with their translations.
+pub fn listing_texts(conn: &mut DbConnection, product: &Product) -> DbResult<Versions<ListingText>> {
+    let original = ListingText {
+        title: product.title.clone(),
+        description: product.description.clone(),
+    };
+    Ok(repo::product_translations(conn, &product.id)?
+        .into_iter()
+        .fold(Versions::new(product.language, original), |texts, t| {
+            texts.with(
+                t.language,
+                ListingText {
+                    title: t.title,
+                    description: t.description,
+                },
+            )
+        }))
 }
 
 /// The product page's data for a listing, whatever its status (the caller
@@ -379,7 +421,9 @@ pub fn product_page(conn: &mut DbConnection, product: Product) -> DbResult<Optio
         .map(Into::into)
         .collect();
     let status = product.status();
+    let shown = listing_texts(conn, &product)?;
     Ok(Some(ProductPage {
+        shown,
         price: price_per_unit(&product, digits),
         price_low: Minor(product.price_min).as_major(digits),
         price_high: Minor(product.price_max).as_major(digits),

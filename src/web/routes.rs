@@ -12,7 +12,7 @@ use super::handlers::{
     enquiries, enquiries_api, enquiry_orders, events_api, health, language, media, meeting_draft,
     meeting_events, meeting_feed, meeting_hours, meeting_matches, meeting_organiser, meeting_outcomes,
     meeting_report, meeting_scheduler, meeting_threads, meeting_threads_api, meetings, meetings_api,
-    moderation, print, producer_dashboard, producer_profile, products_api, rfqs, search, shortlist,
+    listing_translations, moderation, print, producer_dashboard, producer_profile, products_api, rfqs, search, shortlist,
     showcase_editor, showcases, sitemap, two_factor,
 };
 use super::openapi;
@@ -114,6 +114,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(producer_dashboard::change_product_status)
                 .service(producer_dashboard::upload_photo)
                 .service(producer_dashboard::change_photo)
+                .service(listing_translations::save_translation)
+                .service(listing_translations::remove_translation)
                 .service(buyer_profile::show_buyer_profile)
                 .service(buyer_profile::save_buyer_profile)
                 .service(enquiries::list_enquiries)

@@ -30,6 +30,7 @@ pub mod meetings;
 pub mod meetings_api;
 pub mod moderation;
 pub mod print;
+pub mod listing_translations;
 pub mod producer_dashboard;
 pub mod producer_profile;
 pub mod products_api;
