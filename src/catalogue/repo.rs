@@ -11,11 +11,11 @@ use super::values::ProductStatus;
 use crate::db::{DbConnection, DbError, DbResult};
 use crate::directory::model::{District, GiProduct, OdopProduct, State};
 use crate::domain::transition;
+use crate::i18n::Language;
 use crate::schema::{
     catalogue_generation, currencies, districts, gi_products, hs_codes, moderation_decisions, odop_products,
     producers, product_images, product_translations, products, states, users,
 };
-use crate::i18n::Language;
 
 /// The number the triggers bump with every write to what the public pages show.
 pub fn catalogue_generation(conn: &mut DbConnection) -> DbResult<i64> {
@@ -471,7 +471,11 @@ pub fn save_product_translation(conn: &mut DbConnection, translation: &ProductTr
 }
 
 /// Whether there was a translation to delete.
-pub fn delete_product_translation(conn: &mut DbConnection, product_id: &str, language: Language) -> DbResult<bool> {
+pub fn delete_product_translation(
+    conn: &mut DbConnection,
+    product_id: &str,
+    language: Language,
+) -> DbResult<bool> {
     let rows = diesel::delete(
         product_translations::table
             .filter(product_translations::product_id.eq(product_id))

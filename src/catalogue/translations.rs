@@ -50,7 +50,10 @@ fn other_language(checks: &mut Checks, typed: &str, own: Language) -> Option<Lan
         }
         Some(language) => Some(language),
         None => {
-            checks.fail("translation_language", Message::new("translation-language-choose"));
+            checks.fail(
+                "translation_language",
+                Message::new("translation-language-choose"),
+            );
             None
         }
     }
@@ -80,9 +83,11 @@ pub fn save_listing_translation(
         description,
         updated_at: now,
     };
-    let unchanged = repo::product_translations(conn, &product.id)?
-        .iter()
-        .any(|kept| kept.language == language && kept.title == translation.title && kept.description == translation.description);
+    let unchanged = repo::product_translations(conn, &product.id)?.iter().any(|kept| {
+        kept.language == language
+            && kept.title == translation.title
+            && kept.description == translation.description
+    });
     if unchanged {
         return Ok(product);
     }
@@ -103,7 +108,9 @@ pub fn remove_listing_translation(
     let (_, product) = owned_product(conn, user, product_id)?;
     editable(&product)?;
     let language = Language::from_tag(language).ok_or(CatalogueError::NotFound)?;
-    if repo::delete_product_translation(conn, &product.id, language)? && product.status == ProductStatus::Published {
+    if repo::delete_product_translation(conn, &product.id, language)?
+        && product.status == ProductStatus::Published
+    {
         search::enqueue_index(conn, &[product.id.to_string()], now)?;
     }
     Ok(product)

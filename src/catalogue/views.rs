@@ -377,9 +377,9 @@ pub fn listing_texts(conn: &mut DbConnection, product: &Product) -> DbResult<Ver
         title: product.title.clone(),
         description: product.description.clone(),
     };
-    Ok(repo::product_translations(conn, &product.id)?
-        .into_iter()
-        .fold(Versions::new(product.language, original), |texts, t| {
+    Ok(repo::product_translations(conn, &product.id)?.into_iter().fold(
+        Versions::new(product.language, original),
+        |texts, t| {
             texts.with(
                 t.language,
                 ListingText {
@@ -387,7 +387,8 @@ pub fn listing_texts(conn: &mut DbConnection, product: &Product) -> DbResult<Ver
                     description: t.description,
                 },
             )
-        }))
+        },
+    ))
 }
 
 /// The product page's data for a listing, whatever its status (the caller

@@ -104,10 +104,16 @@ mod tests {
     fn text_in_another_language_than_the_page_says_so() {
         let json = |language| scoped(Locale::new(language), || serde_json::to_value(title()).unwrap());
         let hindi = json(Language::Hi);
-        assert_eq!((hindi["text"].as_str(), hindi["foreign"].as_bool()), (Some("हल्दी"), Some(false)));
+        assert_eq!(
+            (hindi["text"].as_str(), hindi["foreign"].as_bool()),
+            (Some("हल्दी"), Some(false))
+        );
         assert_eq!(hindi["translated"], true);
         let arabic = json(Language::Ar);
-        assert_eq!((arabic["lang"].as_str(), arabic["dir"].as_str()), (Some("en"), Some("ltr")));
+        assert_eq!(
+            (arabic["lang"].as_str(), arabic["dir"].as_str()),
+            (Some("en"), Some("ltr"))
+        );
         assert_eq!(arabic["foreign"], true);
         assert_eq!(json(Language::En)["foreign"], false);
     }

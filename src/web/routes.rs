@@ -9,11 +9,11 @@ use super::assets::serve_static;
 use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, api_reference, buyer_profile, catalogue, dashboard, directory,
-    enquiries, enquiries_api, enquiry_orders, events_api, health, language, media, meeting_draft,
-    meeting_events, meeting_feed, meeting_hours, meeting_matches, meeting_organiser, meeting_outcomes,
-    meeting_report, meeting_scheduler, meeting_threads, meeting_threads_api, meetings, meetings_api,
-    listing_translations, moderation, print, producer_dashboard, producer_profile, products_api, rfqs, search, shortlist,
-    showcase_editor, showcases, sitemap, two_factor,
+    enquiries, enquiries_api, enquiry_orders, events_api, health, language, listing_translations, media,
+    meeting_draft, meeting_events, meeting_feed, meeting_hours, meeting_matches, meeting_organiser,
+    meeting_outcomes, meeting_report, meeting_scheduler, meeting_threads, meeting_threads_api, meetings,
+    meetings_api, moderation, print, producer_dashboard, producer_profile, products_api, rfqs, search,
+    shortlist, showcase_editor, showcases, sitemap, two_factor,
 };
 use super::openapi;
 

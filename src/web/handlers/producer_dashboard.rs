@@ -10,15 +10,17 @@ use serde_json::json;
 use super::choices::Choice;
 use crate::accounts::{Role, User};
 use crate::catalogue::listings::{self, ListingInput};
+use crate::catalogue::translations::TranslationInput;
 use crate::catalogue::values::{ListingAction, PhotoAction, ProductStatus, UNITS};
 use crate::catalogue::{CatalogueError, import, photos, repo, views};
 use crate::directory::model::{GiProduct, OdopProduct};
 use crate::domain::FieldErrors;
 use crate::domain::fields;
-use crate::i18n::Message;
-use crate::catalogue::translations::TranslationInput;
 use crate::i18n::Language;
-use crate::web::present::listings::{ListingActions, ListingEditPage, TranslationPanel, TranslationsView, decision_rows};
+use crate::i18n::Message;
+use crate::web::present::listings::{
+    ListingActions, ListingEditPage, TranslationPanel, TranslationsView, decision_rows,
+};
 use crate::web::{AppError, AppState, Viewer, multipart, redirect};
 
 pub(super) fn producer_user<'a>(viewer: &'a Viewer, req: &HttpRequest) -> Result<&'a User, AppError> {
@@ -214,10 +216,25 @@ pub(super) async fn render_edit(
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     };
     let (values, errors, photo, translation) = match returned {
-        Returned::Fresh(asked) => (None, FieldErrors::new(), None, TranslationPanel::asked(&translations, asked)),
+        Returned::Fresh(asked) => (
+            None,
+            FieldErrors::new(),
+            None,
+            TranslationPanel::asked(&translations, asked),
+        ),
         Returned::Listing(values, errors) => (Some(values), errors, None, TranslationPanel::default()),
-        Returned::Photo(problem) => (None, FieldErrors::new(), Some(problem), TranslationPanel::default()),
-        Returned::Translation(values, errors) => (None, FieldErrors::new(), None, TranslationPanel { values, errors }),
+        Returned::Photo(problem) => (
+            None,
+            FieldErrors::new(),
+            Some(problem),
+            TranslationPanel::default(),
+        ),
+        Returned::Translation(values, errors) => (
+            None,
+            FieldErrors::new(),
+            None,
+            TranslationPanel { values, errors },
+        ),
     };
     let page = FormPage {
         is_new: false,
@@ -576,7 +593,14 @@ async fn photo_refused(
     message: String,
     alt: String,
 ) -> Result<HttpResponse, AppError> {
-    render_edit(state, viewer, user, id, Returned::Photo(PhotoProblem { message, alt })).await
+    render_edit(
+        state,
+        viewer,
+        user,
+        id,
+        Returned::Photo(PhotoProblem { message, alt }),
+    )
+    .await
 }
 
 #[derive(serde::Deserialize)]

@@ -120,12 +120,10 @@ impl From<&SearchHit> for CardView {
                 .fold(Versions::new(d.language, d.title.clone()), |titles, t| {
                     titles.with(t.language, t.title.clone())
                 }),
-            title_html: hit
-                .translated_titles_html
-                .iter()
-                .fold(Versions::new(d.language, hit.title_html.clone()), |titles, (language, html)| {
-                    titles.with(*language, html.clone())
-                }),
+            title_html: hit.translated_titles_html.iter().fold(
+                Versions::new(d.language, hit.title_html.clone()),
+                |titles, (language, html)| titles.with(*language, html.clone()),
+            ),
             snippet_html: Some(hit.snippet_html.clone()).filter(|s| !s.is_empty()),
             district: d.district_name.clone(),
             district_href: links::district(&d.district_slug),

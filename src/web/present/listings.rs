@@ -4,11 +4,11 @@ use serde::Serialize;
 
 use crate::catalogue::model::{ModerationDecision, Product, ProductTranslation};
 use crate::catalogue::translations::TranslationInput;
-use crate::domain::FieldErrors;
-use crate::i18n::{Language, Message};
 use crate::catalogue::values::{Decision, ProductStatus};
 use crate::catalogue::views::ProductPage;
+use crate::domain::FieldErrors;
 use crate::format::dates;
+use crate::i18n::{Language, Message};
 
 /// `/dashboard/products/{id}/edit`: the form, the listing as buyers see it,
 /// its moderation history and what may be done with it in its status.
