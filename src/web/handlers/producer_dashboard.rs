@@ -185,7 +185,7 @@ pub(super) struct PhotoProblem {
 pub(super) enum Returned {
     /// A plain visit; `?translate=hi` opens that translation in its form.
     Fresh(Option<Language>),
-    Listing(ListingInput, FieldErrors),
+    Listing(Box<ListingInput>, FieldErrors),
     Photo(PhotoProblem),
     Translation(TranslationInput, FieldErrors),
 }
@@ -222,7 +222,7 @@ pub(super) async fn render_edit(
             None,
             TranslationPanel::asked(&translations, asked),
         ),
-        Returned::Listing(values, errors) => (Some(values), errors, None, TranslationPanel::default()),
+        Returned::Listing(values, errors) => (Some(*values), errors, None, TranslationPanel::default()),
         Returned::Photo(problem) => (
             None,
             FieldErrors::new(),
@@ -302,7 +302,14 @@ pub async fn update_product(
             Ok(redirect(&format!("/dashboard/products/{id}/edit")))
         }
         Err(CatalogueError::Invalid(errors)) => {
-            render_edit(&state, &viewer, &user, id, Returned::Listing(input, errors)).await
+            render_edit(
+                &state,
+                &viewer,
+                &user,
+                id,
+                Returned::Listing(Box::new(input), errors),
+            )
+            .await
         }
         Err(other) => Err(other.into()),
     }
