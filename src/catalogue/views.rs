@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::model::{Producer, Product, ProductImage};
+use super::model::{Producer, Product, ProductImage, ProductTranslation};
 use super::repo;
 use super::values::Minor;
 use crate::db::{DbConnection, DbResult};
@@ -362,6 +362,8 @@ pub struct ProductPage {
     /// The title and description in the reader's language when the producer
     /// wrote them in it, else as written (`title` and `description`).
     pub shown: Versions<ListingText>,
+    /// Every translation, for the moderators who review them.
+    pub translations: Vec<ProductTranslation>,
 }
 
 /// A listing's own words in one language.
@@ -371,24 +373,23 @@ pub struct ListingText {
     pub description: String,
 }
 
-/// A listing's title and description with their translations.
-pub fn listing_texts(conn: &mut DbConnection, product: &Product) -> DbResult<Versions<ListingText>> {
+/// A listing's title and description with `translations` of them.
+pub fn listing_texts(product: &Product, translations: &[ProductTranslation]) -> Versions<ListingText> {
     let original = ListingText {
         title: product.title.clone(),
         description: product.description.clone(),
     };
-    Ok(repo::product_translations(conn, &product.id)?.into_iter().fold(
-        Versions::new(product.language, original),
-        |texts, t| {
+    translations
+        .iter()
+        .fold(Versions::new(product.language, original), |texts, t| {
             texts.with(
                 t.language,
                 ListingText {
-                    title: t.title,
-                    description: t.description,
+                    title: t.title.clone(),
+                    description: t.description.clone(),
                 },
             )
-        },
-    ))
+        })
 }
 
 /// The product page's data for a listing, whatever its status (the caller
@@ -422,9 +423,10 @@ pub fn product_page(conn: &mut DbConnection, product: Product) -> DbResult<Optio
         .map(Into::into)
         .collect();
     let status = product.status();
-    let shown = listing_texts(conn, &product)?;
+    let translations = repo::product_translations(conn, &product.id)?;
     Ok(Some(ProductPage {
-        shown,
+        shown: listing_texts(&product, &translations),
+        translations,
         price: price_per_unit(&product, digits),
         price_low: Minor(product.price_min).as_major(digits),
         price_high: Minor(product.price_max).as_major(digits),

@@ -250,6 +250,8 @@ pub fn api_v1() -> Scope<
         .service(products_api::update_my_product)
         .service(products_api::delete_my_product)
         .service(products_api::submit_my_product)
+        .service(products_api::put_my_translation)
+        .service(products_api::delete_my_translation)
         .service(events_api::list_events)
         .service(events_api::create_event)
         .service(events_api::show_event)

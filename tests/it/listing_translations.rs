@@ -5,8 +5,11 @@
 use odop_bazaar::i18n::Language;
 use odop_bazaar::search::model::DocumentTranslation;
 use odop_bazaar::search::{ProductDocument, SearchEngine, SearchQuery};
+use reqwest::Method;
+use serde_json::json;
 use test_macros::backend_test;
 
+use crate::api::{api, create_api_token};
 use crate::catalogue::{app_with_mail, create_listing, listing_fields, producer_with_profile};
 use crate::harness::Backend;
 use crate::search::{UP, id, product, test_meilisearch};
@@ -91,6 +94,41 @@ async fn a_producer_translates_a_listing_and_readers_get_their_language(backend:
             .contains(r#"<h1 class="pdp__title" lang="en" dir="ltr">Banarasi katan silk saree</h1>"#)
     );
     assert!(arabic.body.contains("مكتوب بالإنجليزية"));
+
+    // The API reads the translation, writes another, and refuses bad input as a problem.
+    let token = create_api_token(&browser, "Translations").await;
+    let token = Some(token.as_str());
+    let at = |language: &str| format!("/api/v1/me/products/{id}/translations/{language}");
+    let read = api(
+        &app,
+        Method::GET,
+        &format!("/api/v1/me/products/{id}"),
+        token,
+        None,
+    )
+    .await;
+    assert_eq!(
+        (
+            read.json["language"].as_str(),
+            read.json["translations"][0]["title"].as_str()
+        ),
+        (Some("en"), Some(HINDI_TITLE))
+    );
+    let arabic_title = json!({"title": "ساري حرير بنارسي", "description": "ساري من حرير الكتان منسوج يدويًا في فاراناسي بحافة من الزري الحقيقي."});
+    let written = api(&app, Method::PUT, &at("ar"), token, Some(&arabic_title)).await;
+    assert_eq!(written.status, 200, "{}", written.json);
+    assert_eq!(written.json["translations"].as_array().map(Vec::len), Some(2));
+    let refused = api(&app, Method::PUT, &at("en"), token, Some(&json!({"title": "x"}))).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.content_type.starts_with("application/problem+json"));
+    assert!(
+        refused.json["errors"]["translation_language"].is_string(),
+        "{}",
+        refused.json
+    );
+    assert!(refused.json["errors"]["translation_title"].is_string());
+    let deleted = api(&app, Method::DELETE, &at("ar"), token, None).await;
+    assert_eq!(deleted.json["translations"].as_array().map(Vec::len), Some(1));
 
     // The listing's own language cannot take a language it has a translation in…
     let mut fields = listing_fields("Banarasi katan silk saree");
