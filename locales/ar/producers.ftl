@@ -307,13 +307,8 @@ producers-notice-logo-saved = حُفظ شعارك.
 producers-notice-logo-removed = أُزيل شعارك؛ وتظهر الأحرف الأولى من اسمك مكانه.
 
 ## Listings in other languages (`catalogue::translations`)
-producers-field-language = لغة العنوان والوصف
+producers-field-language = لغة الكتابة
 producers-translations = لغات أخرى
-producers-translations-help = { $language ->
-    [hi] المشترون الذين يقرؤون لغة أخرى يرون عنوانك ووصفك بها عندما تكتبهما هنا؛ ويرى الباقون النص الهندي.
-    [ar] المشترون الذين يقرؤون لغة أخرى يرون عنوانك ووصفك بها عندما تكتبهما هنا؛ ويرى الباقون النص العربي.
-   *[en] المشترون الذين يقرؤون لغة أخرى يرون عنوانك ووصفك بها عندما تكتبهما هنا؛ ويرى الباقون النص الإنجليزي.
-}
 producers-translation-language = اللغة
 producers-translation-save = احفظ هذه اللغة
 producers-translation-edit = غيّر

@@ -303,13 +303,8 @@ producers-notice-logo-saved = Your logo is saved.
 producers-notice-logo-removed = Your logo is removed; your initials show in its place.
 
 ## Listings in other languages (`catalogue::translations`)
-producers-field-language = Title and description written in
+producers-field-language = Written in
 producers-translations = Other languages
-producers-translations-help = { $language ->
-    [hi] Buyers who read another language see your title and description in it when you write them here; the rest see the Hindi.
-    [ar] Buyers who read another language see your title and description in it when you write them here; the rest see the Arabic.
-   *[en] Buyers who read another language see your title and description in it when you write them here; the rest see the English.
-}
 producers-translation-language = Language
 producers-translation-save = Save this language
 producers-translation-edit = Change

@@ -303,13 +303,8 @@ producers-notice-logo-saved = आपका लोगो सहेज लिय�
 producers-notice-logo-removed = आपका लोगो हटा दिया गया; उसकी जगह आपके नाम के पहले अक्षर दिखते हैं।
 
 ## Listings in other languages (`catalogue::translations`)
-producers-field-language = शीर्षक और विवरण किस भाषा में लिखे हैं
+producers-field-language = लिखने की भाषा
 producers-translations = दूसरी भाषाएँ
-producers-translations-help = { $language ->
-    [hi] यहाँ लिखने पर दूसरी भाषा पढ़ने वाले ख़रीदार आपका शीर्षक और विवरण उसी भाषा में देखते हैं; बाकी सब हिन्दी में देखते हैं।
-    [ar] यहाँ लिखने पर दूसरी भाषा पढ़ने वाले ख़रीदार आपका शीर्षक और विवरण उसी भाषा में देखते हैं; बाकी सब अरबी में देखते हैं।
-   *[en] यहाँ लिखने पर दूसरी भाषा पढ़ने वाले ख़रीदार आपका शीर्षक और विवरण उसी भाषा में देखते हैं; बाकी सब अंग्रेज़ी में देखते हैं।
-}
 producers-translation-language = भाषा
 producers-translation-save = यह भाषा सहेजें
 producers-translation-edit = बदलें

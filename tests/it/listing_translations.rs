@@ -158,6 +158,8 @@ async fn a_producer_translates_a_listing_and_readers_get_their_language(backend:
         english.body
     );
     assert!(english.body.contains("Written in Hindi"));
+    // The notice of the new API token.
+    app.run_pending_jobs().await;
     app.stop().await;
 }
 

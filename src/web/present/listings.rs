@@ -29,10 +29,8 @@ pub struct ListingEditPage<F: Serialize> {
 /// form that adds or changes one.
 #[derive(Serialize)]
 pub struct TranslationsView {
-    /// The language the listing's own text is written in.
-    own: Language,
     kept: Vec<KeptTranslation>,
-    /// The languages a translation may be in, named in the reader's language.
+    /// The languages a translation may be in (not `own`, the listing's), named in the reader's language.
     languages: Vec<LanguageChoice>,
     form: TranslationPanel,
 }
@@ -81,7 +79,6 @@ fn language_name(language: Language) -> Message {
 impl TranslationsView {
     pub fn new(own: Language, kept: Vec<ProductTranslation>, form: TranslationPanel) -> Self {
         Self {
-            own,
             languages: Language::ALL
                 .iter()
                 .filter(|l| **l != own)
