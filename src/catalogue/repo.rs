@@ -6,7 +6,9 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::error::CatalogueError;
-use super::model::{ModerationDecision, Producer, Product, ProductImage, ProductTranslation};
+use super::model::{
+    ModerationDecision, Producer, ProducerTranslation, Product, ProductImage, ProductTranslation,
+};
 use super::values::ProductStatus;
 use crate::db::{DbConnection, DbError, DbResult};
 use crate::directory::model::{District, GiProduct, OdopProduct, State};
@@ -14,7 +16,7 @@ use crate::domain::transition;
 use crate::i18n::Language;
 use crate::schema::{
     catalogue_generation, currencies, districts, gi_products, hs_codes, moderation_decisions, odop_products,
-    producers, product_images, product_translations, products, states, users,
+    producer_translations, producers, product_images, product_translations, products, states, users,
 };
 
 /// The number the triggers bump with every write to what the public pages show.
@@ -483,4 +485,39 @@ pub fn delete_product_translation(
     )
     .execute(conn)?;
     Ok(rows > 0)
+}
+
+/// A producer's story in other languages, by language.
+pub fn producer_translations(
+    conn: &mut DbConnection,
+    producer_id: &str,
+) -> DbResult<Vec<ProducerTranslation>> {
+    Ok(producer_translations::table
+        .filter(producer_translations::producer_id.eq(producer_id))
+        .order(producer_translations::language)
+        .select(ProducerTranslation::as_select())
+        .load(conn)?)
+}
+
+/// Adds or replaces a producer's story in one language (see [`save_product_translation`]).
+pub fn save_producer_translation(conn: &mut DbConnection, translation: &ProducerTranslation) -> DbResult<()> {
+    delete_producer_translation(conn, &translation.producer_id, translation.language)?;
+    diesel::insert_into(producer_translations::table)
+        .values(translation)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn delete_producer_translation(
+    conn: &mut DbConnection,
+    producer_id: &str,
+    language: Language,
+) -> DbResult<()> {
+    diesel::delete(
+        producer_translations::table
+            .filter(producer_translations::producer_id.eq(producer_id))
+            .filter(producer_translations::language.eq(language)),
+    )
+    .execute(conn)?;
+    Ok(())
 }

@@ -1,5 +1,5 @@
-//! A listing's title and description in other languages than the one they
-//! are written in. A translation is held to the
+//! A listing's title and description, and a producer's story, in other
+//! languages than the one they are written in. A translation is held to the
 //! same checks as the text it translates, and on a published listing goes
 //! through the same review: buyers see nothing a moderator has not.
 
@@ -7,8 +7,8 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::error::CatalogueError;
-use super::listings::{owned_product, review_new_content};
-use super::model::{Product, ProductTranslation};
+use super::listings::{owned_product, producer_of, review_new_content};
+use super::model::{ProducerTranslation, Product, ProductTranslation};
 use super::repo;
 use super::values::ProductStatus;
 use crate::accounts::User;
@@ -142,6 +142,56 @@ pub(super) fn check_own_language(
             "language",
             Message::new("translation-own-language-taken").with("language", language.as_str()),
         )));
+    }
+    Ok(())
+}
+
+/// The profile form's field for the story in `language`: `story_hi`.
+pub fn story_field(language: Language) -> &'static str {
+    match language {
+        Language::En => "story_en",
+        Language::Hi => "story_hi",
+        Language::Ar => "story_ar",
+    }
+}
+
+/// Saves the signed-in producer's story in every other language than the
+/// profile's own, from the fields named by [`story_field`]: a story left
+/// empty is removed. Profiles show without review, and the story is not in
+/// the search index, so nothing else follows.
+pub fn save_stories(
+    conn: &mut DbConnection,
+    user: &User,
+    typed: &std::collections::BTreeMap<String, String>,
+    now: NaiveDateTime,
+) -> Result<(), CatalogueError> {
+    let producer = producer_of(conn, user)?;
+    let mut checks = Checks::new();
+    let others: Vec<(Language, String)> = Language::ALL
+        .iter()
+        .filter(|language| **language != producer.language)
+        .map(|language| {
+            let field = story_field(*language);
+            let text = typed.get(field).map_or("", String::as_str);
+            // The limit of `profile::save_profile`.
+            (*language, checks.text(field, text, 0..=4000))
+        })
+        .collect();
+    checks.finish()?;
+    for (language, story) in others {
+        if story.is_empty() {
+            repo::delete_producer_translation(conn, &producer.id, language)?;
+        } else {
+            repo::save_producer_translation(
+                conn,
+                &ProducerTranslation {
+                    producer_id: producer.id.clone(),
+                    language,
+                    story,
+                    updated_at: now,
+                },
+            )?;
+        }
     }
     Ok(())
 }

@@ -304,6 +304,8 @@ pub fn producer_view(producer: &Producer, district: &District, state: &State) ->
 pub struct ProducerPage {
     pub producer: ProducerView,
     pub products: Vec<ProductCard>,
+    /// The story in the reader's language when the producer wrote it in it.
+    pub story: Versions<String>,
 }
 
 pub fn producer_page(conn: &mut DbConnection, slug: &str) -> DbResult<Option<ProducerPage>> {
@@ -313,7 +315,12 @@ pub fn producer_page(conn: &mut DbConnection, slug: &str) -> DbResult<Option<Pro
     let Some((district, state)) = repo::district(conn, producer.district_code)? else {
         return Ok(None);
     };
+    let story = repo::producer_translations(conn, &producer.id)?.into_iter().fold(
+        Versions::new(producer.language, producer.story.clone()),
+        |story, t| story.with(t.language, t.story),
+    );
     Ok(Some(ProducerPage {
+        story,
         products: published_of_producer(conn, &producer.id)?,
         producer: producer_view(&producer, &district, &state),
     }))

@@ -99,6 +99,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::scope("/dashboard")
                 .service(producer_profile::show_profile)
                 .service(producer_profile::save_profile)
+                .service(producer_profile::save_stories)
                 .service(producer_profile::upload_logo)
                 .service(producer_profile::remove_logo)
                 .service(producer_dashboard::list_products)

@@ -158,6 +158,39 @@ async fn a_producer_translates_a_listing_and_readers_get_their_language(backend:
         english.body
     );
     assert!(english.body.contains("Written in Hindi"));
+    // The profile's story in other languages, from the profile page's own form.
+    let story = "तीन पीढ़ियों से गड्ढा करघों पर बुनने वाले बुनकर।";
+    let long = "क".repeat(4001);
+    let refused = browser
+        .submit(
+            "/dashboard/profile",
+            "/dashboard/profile/stories",
+            &[("story_hi", long.as_str()), ("story_ar", "")],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains(r#"id="story_hi-error""#));
+    let saved = browser
+        .submit(
+            "/dashboard/profile",
+            "/dashboard/profile/stories",
+            &[("story_hi", story), ("story_ar", "")],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let hindi = browser.get("/producers/kashi-weaves?lang=hi").await;
+    assert!(
+        hindi.body.contains(&format!("<div><p>{story}</p></div>")),
+        "{}",
+        hindi.body
+    );
+    let arabic = browser.get("/producers/kashi-weaves?lang=ar").await;
+    assert!(
+        arabic
+            .body
+            .contains(r#"<div lang="en" dir="ltr"><p>Three generations of weavers on pit looms.</p></div>"#)
+    );
+
     // The notice of the new API token.
     app.run_pending_jobs().await;
     app.stop().await;
