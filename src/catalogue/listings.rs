@@ -407,12 +407,7 @@ pub fn update_listing(
     now: NaiveDateTime,
 ) -> Result<Product, CatalogueError> {
     let (producer, product) = owned_product(conn, user, id)?;
-    if !product.status().editable() {
-        return Err(CatalogueError::NotAllowed(format!(
-            "A listing that is “{}” cannot be edited.",
-            product.status().label().to_lowercase()
-        )));
-    }
+    check_editable(&product)?;
     let valid = validate(conn, &producer, input)?;
     if valid.language != product.language {
         super::translations::check_own_language(conn, &product, valid.language)?;
@@ -440,6 +435,18 @@ pub fn update_listing(
         }
     }
     Ok(updated)
+}
+
+/// Refuses a change to a listing waiting for review, rejected or archived.
+pub(super) fn check_editable(product: &Product) -> Result<(), CatalogueError> {
+    if product.status().editable() {
+        Ok(())
+    } else {
+        Err(CatalogueError::NotAllowed(format!(
+            "A listing that is “{}” cannot be edited.",
+            product.status().label().to_lowercase()
+        )))
+    }
 }
 
 /// A published listing with a new photo or translation goes back to review:

@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::error::CatalogueError;
-use super::listings::{owned_product, producer_of, review_new_content};
+use super::listings::{check_editable, owned_product, producer_of, review_new_content};
 use super::model::{ProducerTranslation, Product, ProductTranslation};
 use super::repo;
 use super::values::ProductStatus;
@@ -18,7 +18,7 @@ use crate::i18n::{Language, Message};
 use crate::search;
 
 /// A listing's title and description in one other language, as typed.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(default)]
 pub struct TranslationInput {
     /// `en`, `hi` or `ar`; not the listing's own language.
@@ -69,7 +69,7 @@ pub fn save_listing_translation(
     now: NaiveDateTime,
 ) -> Result<Product, CatalogueError> {
     let (_, product) = owned_product(conn, user, product_id)?;
-    editable(&product)?;
+    check_editable(&product)?;
     let mut checks = Checks::new();
     let language = other_language(&mut checks, &input.language, product.language);
     // The limits of `listings::validate`.
@@ -106,7 +106,7 @@ pub fn remove_listing_translation(
     now: NaiveDateTime,
 ) -> Result<Product, CatalogueError> {
     let (_, product) = owned_product(conn, user, product_id)?;
-    editable(&product)?;
+    check_editable(&product)?;
     let language = Language::from_tag(language).ok_or(CatalogueError::NotFound)?;
     if repo::delete_product_translation(conn, &product.id, language)?
         && product.status == ProductStatus::Published
@@ -114,17 +114,6 @@ pub fn remove_listing_translation(
         search::enqueue_index(conn, &[product.id.to_string()], now)?;
     }
     Ok(product)
-}
-
-fn editable(product: &Product) -> Result<(), CatalogueError> {
-    if product.status().editable() {
-        Ok(())
-    } else {
-        Err(CatalogueError::NotAllowed(format!(
-            "A listing that is “{}” cannot be edited.",
-            product.status().label().to_lowercase()
-        )))
-    }
 }
 
 /// Refuses `language` as a listing's own when the listing already holds a
