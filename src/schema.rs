@@ -258,6 +258,7 @@ diesel::table! {
         updated_at -> Timestamp,
         phone -> Nullable<Text>,
         whatsapp -> Bool,
+        language -> Text,
     }
 }
 
@@ -295,6 +296,26 @@ diesel::table! {
         moderation_note -> Nullable<Text>,
         published_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        updated_at -> Timestamp,
+        language -> Text,
+    }
+}
+
+diesel::table! {
+    product_translations (product_id, language) {
+        product_id -> Text,
+        language -> Text,
+        title -> Text,
+        description -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    producer_translations (producer_id, language) {
+        producer_id -> Text,
+        language -> Text,
+        story -> Text,
         updated_at -> Timestamp,
     }
 }
@@ -473,6 +494,8 @@ diesel::joinable!(districts -> states (state_code));
 diesel::joinable!(producers -> districts (district_code));
 diesel::joinable!(producers -> users (user_id));
 diesel::joinable!(products -> producers (producer_id));
+diesel::joinable!(product_translations -> products (product_id));
+diesel::joinable!(producer_translations -> producers (producer_id));
 diesel::joinable!(producer_reply_times -> producers (producer_id));
 diesel::joinable!(product_images -> products (product_id));
 diesel::joinable!(moderation_decisions -> products (product_id));
@@ -780,6 +803,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     producers,
     producer_reply_times,
     products,
+    product_translations,
+    producer_translations,
     product_images,
     moderation_decisions,
     buyer_profiles,

@@ -208,3 +208,16 @@ showcase-sections-name-least-one = سمِّ جناحًا واحدًا على ا�
 showcase-sections-too-many = الحد الأقصى لعدد الأجنحة هو { $max }.
 showcase-slug-shape = استخدم من 3 إلى 80 خانة من الحروف اللاتينية الصغيرة (a–z) والأرقام والشرطات المفردة، مثل “handlooms-of-uttar-pradesh”.
 showcase-slug-taken = العنوان “{ $slug }” مستخدم لمعرض آخر؛ اختر عنوانًا غيره.
+
+## Translations of a listing or a story (`catalogue::translations`)
+translation-language-choose = اختر إحدى اللغات المعروضة.
+translation-same-language = { $language ->
+    [hi] العرض مكتوب بالهندية: اختر لغة أخرى.
+    [ar] العرض مكتوب بالعربية: اختر لغة أخرى.
+   *[en] العرض مكتوب بالإنجليزية: اختر لغة أخرى.
+}
+translation-own-language-taken = { $language ->
+    [hi] للعرض ترجمة هندية: احذفها أولًا، أو أبقِ هذه اللغة.
+    [ar] للعرض ترجمة عربية: احذفها أولًا، أو أبقِ هذه اللغة.
+   *[en] للعرض ترجمة إنجليزية: احذفها أولًا، أو أبقِ هذه اللغة.
+}

@@ -305,3 +305,12 @@ producers-notice-photo-added = أُضيفت الصورة.
 producers-notice-profile-saved = حُفظ ملفك.
 producers-notice-logo-saved = حُفظ شعارك.
 producers-notice-logo-removed = أُزيل شعارك؛ وتظهر الأحرف الأولى من اسمك مكانه.
+
+## Listings in other languages (`catalogue::translations`)
+producers-field-language = لغة الكتابة
+producers-translations = لغات أخرى
+producers-translation-language = اللغة
+producers-translation-save = احفظ هذه اللغة
+producers-translation-edit = غيّر
+producers-translation-remove = احذف
+producers-notice-translation-removed = حُذفت الترجمة.

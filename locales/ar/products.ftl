@@ -72,3 +72,30 @@ products-languages = اللغات
 products-incoterms = شروط Incoterms
 products-ports = موانئ الشحن
 products-producer-page = صفحة المنتِج ومنتجاته الأخرى
+
+## A listing's text in another language than its own (`i18n::Versions`)
+products-language-name = { $language ->
+    [hi] الهندية
+    [ar] العربية
+   *[en] الإنجليزية
+}
+products-shown-translation = { $language ->
+    [hi] معروض بالهندية، بترجمة المنتِج.
+    [ar] معروض بالعربية، بترجمة المنتِج.
+   *[en] معروض بالإنجليزية، بترجمة المنتِج.
+}
+products-see-original = { $language ->
+    [hi] اقرأ الأصل بالهندية
+    [ar] اقرأ الأصل بالعربية
+   *[en] اقرأ الأصل بالإنجليزية
+}
+products-written-in = { $language ->
+    [hi] مكتوب بالهندية
+    [ar] مكتوب بالعربية
+   *[en] مكتوب بالإنجليزية
+}
+products-original = { $language ->
+    [hi] الأصل، بالهندية
+    [ar] الأصل، بالعربية
+   *[en] الأصل، بالإنجليزية
+}

@@ -208,3 +208,16 @@ showcase-sections-name-least-one = Name at least one pavilion, one a line.
 showcase-sections-too-many = Keep to { $max } pavilions.
 showcase-slug-shape = Use 3 to 80 lowercase letters, digits and single hyphens, such as “handlooms-of-uttar-pradesh”.
 showcase-slug-taken = Another showcase has the address “{ $slug }”; choose another.
+
+## Translations of a listing or a story (`catalogue::translations`)
+translation-language-choose = Choose one of the languages offered.
+translation-same-language = { $language ->
+    [hi] The listing is written in Hindi: choose another language.
+    [ar] The listing is written in Arabic: choose another language.
+   *[en] The listing is written in English: choose another language.
+}
+translation-own-language-taken = { $language ->
+    [hi] The listing has a Hindi translation: remove it first, or keep this language.
+    [ar] The listing has an Arabic translation: remove it first, or keep this language.
+   *[en] The listing has an English translation: remove it first, or keep this language.
+}

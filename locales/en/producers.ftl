@@ -301,3 +301,12 @@ producers-notice-photo-added = The photo is added.
 producers-notice-profile-saved = Your profile is saved.
 producers-notice-logo-saved = Your logo is saved.
 producers-notice-logo-removed = Your logo is removed; your initials show in its place.
+
+## Listings in other languages (`catalogue::translations`)
+producers-field-language = Written in
+producers-translations = Other languages
+producers-translation-language = Language
+producers-translation-save = Save this language
+producers-translation-edit = Change
+producers-translation-remove = Remove
+producers-notice-translation-removed = The translation is removed.

@@ -71,3 +71,30 @@ products-languages = Languages
 products-incoterms = Incoterms
 products-ports = Ports of loading
 products-producer-page = The producer's page and other products
+
+## A listing's text in another language than its own (`i18n::Versions`)
+products-language-name = { $language ->
+    [hi] Hindi
+    [ar] Arabic
+   *[en] English
+}
+products-shown-translation = { $language ->
+    [hi] Shown in Hindi, the producer’s translation.
+    [ar] Shown in Arabic, the producer’s translation.
+   *[en] Shown in English, the producer’s translation.
+}
+products-see-original = { $language ->
+    [hi] Read the original in Hindi
+    [ar] Read the original in Arabic
+   *[en] Read the original in English
+}
+products-written-in = { $language ->
+    [hi] Written in Hindi
+    [ar] Written in Arabic
+   *[en] Written in English
+}
+products-original = { $language ->
+    [hi] The original, in Hindi
+    [ar] The original, in Arabic
+   *[en] The original, in English
+}

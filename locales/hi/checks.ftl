@@ -208,3 +208,16 @@ showcase-sections-name-least-one = कम से कम एक पवेलि�
 showcase-sections-too-many = अधिकतम { $max } पवेलियन रखें।
 showcase-slug-shape = 3 से 80 तक छोटे अंग्रेज़ी अक्षर (a–z), अंक और एक-एक हाइफ़न इस्तेमाल करें, जैसे “handlooms-of-uttar-pradesh”।
 showcase-slug-taken = किसी और प्रदर्शनी का पता पहले से “{ $slug }” है; कोई दूसरा पता चुनें।
+
+## Translations of a listing or a story (`catalogue::translations`)
+translation-language-choose = दी गई भाषाओं में से एक चुनें।
+translation-same-language = { $language ->
+    [hi] लिस्टिंग हिन्दी में लिखी है: कोई दूसरी भाषा चुनें।
+    [ar] लिस्टिंग अरबी में लिखी है: कोई दूसरी भाषा चुनें।
+   *[en] लिस्टिंग अंग्रेज़ी में लिखी है: कोई दूसरी भाषा चुनें।
+}
+translation-own-language-taken = { $language ->
+    [hi] लिस्टिंग का हिन्दी अनुवाद पहले से है: पहले उसे हटाएँ, या यही भाषा रखें।
+    [ar] लिस्टिंग का अरबी अनुवाद पहले से है: पहले उसे हटाएँ, या यही भाषा रखें।
+   *[en] लिस्टिंग का अंग्रेज़ी अनुवाद पहले से है: पहले उसे हटाएँ, या यही भाषा रखें।
+}

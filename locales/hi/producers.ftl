@@ -301,3 +301,12 @@ producers-notice-photo-added = फ़ोटो जुड़ गई।
 producers-notice-profile-saved = आपकी प्रोफ़ाइल सहेज ली गई।
 producers-notice-logo-saved = आपका लोगो सहेज लिया गया।
 producers-notice-logo-removed = आपका लोगो हटा दिया गया; उसकी जगह आपके नाम के पहले अक्षर दिखते हैं।
+
+## Listings in other languages (`catalogue::translations`)
+producers-field-language = लिखने की भाषा
+producers-translations = दूसरी भाषाएँ
+producers-translation-language = भाषा
+producers-translation-save = यह भाषा सहेजें
+producers-translation-edit = बदलें
+producers-translation-remove = हटाएँ
+producers-notice-translation-removed = अनुवाद हटा दिया गया।

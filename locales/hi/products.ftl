@@ -67,3 +67,30 @@ products-languages = भाषाएँ
 products-incoterms = इनकोटर्म्स
 products-ports = लदान के बंदरगाह
 products-producer-page = उत्पादक का पृष्ठ और अन्य उत्पाद
+
+## A listing's text in another language than its own (`i18n::Versions`)
+products-language-name = { $language ->
+    [hi] हिन्दी
+    [ar] अरबी
+   *[en] अंग्रेज़ी
+}
+products-shown-translation = { $language ->
+    [hi] हिन्दी में दिखाया गया है, उत्पादक का अनुवाद।
+    [ar] अरबी में दिखाया गया है, उत्पादक का अनुवाद।
+   *[en] अंग्रेज़ी में दिखाया गया है, उत्पादक का अनुवाद।
+}
+products-see-original = { $language ->
+    [hi] मूल पाठ हिन्दी में पढ़ें
+    [ar] मूल पाठ अरबी में पढ़ें
+   *[en] मूल पाठ अंग्रेज़ी में पढ़ें
+}
+products-written-in = { $language ->
+    [hi] हिन्दी में लिखा गया
+    [ar] अरबी में लिखा गया
+   *[en] अंग्रेज़ी में लिखा गया
+}
+products-original = { $language ->
+    [hi] मूल पाठ, हिन्दी में
+    [ar] मूल पाठ, अरबी में
+   *[en] मूल पाठ, अंग्रेज़ी में
+}

@@ -11,6 +11,7 @@ use super::repo;
 use super::values::Minor;
 use super::views::digits_for;
 use crate::db::{DbConnection, DbError, DbResult};
+use crate::i18n::Language;
 use crate::media::{self, Format};
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -41,11 +42,25 @@ pub struct ListingJson {
     pub samples_available: bool,
     pub export_ready: bool,
     pub certifications: String,
+    /// The language `title` and `description` are written in.
+    pub language: Language,
+    /// The title and description in other languages, by language.
+    pub translations: Vec<TranslationJson>,
     pub photos: Vec<PhotoJson>,
     pub producer: ProducerJson,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub published_at: Option<DateTime<Utc>>,
+}
+
+/// A listing's title and description in another language than its own;
+/// `PUT /api/v1/me/products/{id}/translations/{language}` writes one.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct TranslationJson {
+    pub language: Language,
+    pub title: String,
+    pub description: String,
+    pub updated_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -100,6 +115,7 @@ pub fn listings_of(
     };
     let ids: Vec<String> = products.iter().map(|p| p.id.to_string()).collect();
     let mut photos = repo::images_of_products(conn, &ids)?;
+    let mut translations = repo::translations_of_products(conn, &ids)?;
     let digits = digits_for(conn, &products)?;
     Ok(products
         .into_iter()
@@ -114,6 +130,18 @@ pub fn listings_of(
                     .map(photo_json)
                     .collect(),
                 producer: owner.clone(),
+                translations: translations
+                    .remove(p.id.as_str())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|t| TranslationJson {
+                        language: t.language,
+                        title: t.title,
+                        description: t.description,
+                        updated_at: utc(t.updated_at),
+                    })
+                    .collect(),
+                language: p.language,
                 price_min: Minor(p.price_min).plain(digits),
                 price_max: Minor(p.price_max).plain(digits),
                 created_at: utc(p.created_at),

@@ -249,6 +249,7 @@ pub fn seed_demo(
             published_at: Some(published),
             created_at: published,
             updated_at: published,
+            language: crate::i18n::Language::En,
         });
         if let Some((hash, width, height)) = photos.get(&sector) {
             fresh_images.push(ProductImage {
@@ -381,6 +382,7 @@ fn ensure_demo_producers(
             updated_at: now,
             phone: None,
             whatsapp: false,
+            language: crate::i18n::Language::En,
         });
     }
     insert_in_chunks!(conn, users::table, new_users);

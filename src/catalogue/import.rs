@@ -261,6 +261,7 @@ fn import_row(
         samples_available: get("samples_available"),
         export_ready: get("export_ready"),
         certifications: get("certifications"),
+        language: get("language"),
     };
     Ok(create_listing(conn, user, &input, now)?.id.to_string())
 }

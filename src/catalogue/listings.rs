@@ -13,7 +13,7 @@ use crate::db::{DbConnection, DbError, DbResult};
 use crate::directory::model::GiProduct;
 use crate::directory::{Sector, slugify};
 use crate::domain::Checks;
-use crate::i18n::Message;
+use crate::i18n::{Language, Message};
 use crate::media;
 use crate::search;
 
@@ -42,6 +42,9 @@ pub struct ListingInput {
     pub samples_available: String,
     pub export_ready: String,
     pub certifications: String,
+    /// The language the title and description are written in (`en`, `hi`,
+    /// `ar`); English when left out.
+    pub language: String,
 }
 
 /// A ticked checkbox as a form, CSV or JSON sends it.
@@ -74,6 +77,7 @@ impl ListingInput {
             samples_available: yes(p.samples_available),
             export_ready: yes(p.export_ready),
             certifications: p.certifications.clone(),
+            language: p.language.as_str().to_owned(),
         }
     }
 }
@@ -98,6 +102,7 @@ struct ValidListing {
     samples_available: bool,
     export_ready: bool,
     certifications: String,
+    language: Language,
 }
 
 /// What a listing keeps whatever the form says: identity, place in the
@@ -143,6 +148,7 @@ impl ValidListing {
             published_at: frame.published_at,
             created_at: frame.created_at,
             updated_at: now,
+            language: valid.language,
         }
     }
 }
@@ -251,9 +257,16 @@ fn validate(
     };
     let lead_time_days = checks.whole("lead_time_days", &input.lead_time_days, 1..=365);
     let certifications = checks.text("certifications", &input.certifications, 0..=300);
+    let language = match input.language.trim() {
+        "" => Some(Language::DEFAULT),
+        typed => Language::from_tag(typed),
+    };
+    if language.is_none() {
+        checks.fail("language", Message::new("translation-language-choose"));
+    }
 
-    let valid = match (sector, moq, price_min, price_max, lead_time_days) {
-        (Some(sector), Some(moq), Some(price_min), Some(price_max), Some(lead_time_days)) => {
+    let valid = match (sector, moq, price_min, price_max, lead_time_days, language) {
+        (Some(sector), Some(moq), Some(price_min), Some(price_max), Some(lead_time_days), Some(language)) => {
             Some(ValidListing {
                 title,
                 description,
@@ -273,6 +286,7 @@ fn validate(
                 samples_available: ticked(&input.samples_available),
                 export_ready: ticked(&input.export_ready),
                 certifications,
+                language,
             })
         }
         _ => None,
@@ -393,13 +407,11 @@ pub fn update_listing(
     now: NaiveDateTime,
 ) -> Result<Product, CatalogueError> {
     let (producer, product) = owned_product(conn, user, id)?;
-    if !product.status().editable() {
-        return Err(CatalogueError::NotAllowed(format!(
-            "A listing that is “{}” cannot be edited.",
-            product.status().label().to_lowercase()
-        )));
-    }
+    check_editable(&product)?;
     let valid = validate(conn, &producer, input)?;
+    if valid.language != product.language {
+        super::translations::check_own_language(conn, &product, valid.language)?;
+    }
     let frame = Frame {
         id: product.id.to_string(),
         producer_id: product.producer_id.to_string(),
@@ -425,9 +437,21 @@ pub fn update_listing(
     Ok(updated)
 }
 
-/// A published listing with a new photo goes back to review: the photo is
-/// new content buyers should not see before a moderator does.
-pub(super) fn review_new_photo(
+/// Refuses a change to a listing waiting for review, rejected or archived.
+pub(super) fn check_editable(product: &Product) -> Result<(), CatalogueError> {
+    if product.status().editable() {
+        Ok(())
+    } else {
+        Err(CatalogueError::NotAllowed(format!(
+            "A listing that is “{}” cannot be edited.",
+            product.status().label().to_lowercase()
+        )))
+    }
+}
+
+/// A published listing with a new photo or translation goes back to review:
+/// it is new content buyers should not see before a moderator does.
+pub(super) fn review_new_content(
     conn: &mut DbConnection,
     product: &Product,
     now: NaiveDateTime,

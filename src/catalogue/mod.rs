@@ -15,6 +15,7 @@ pub mod repo;
 mod search_docs;
 pub mod sitemap;
 pub mod suspension;
+pub mod translations;
 pub mod unpublished;
 pub mod upload_limits;
 pub mod values;

@@ -6,7 +6,10 @@ use serde::Serialize;
 
 use super::values::{Decision, ProducerKind, ProductStatus};
 use crate::accounts::model::UserId;
-use crate::schema::{moderation_decisions, producers, product_images, products};
+use crate::i18n::Language;
+use crate::schema::{
+    moderation_decisions, producer_translations, producers, product_images, product_translations, products,
+};
 
 crate::id_type!(
     /// A producer's business profile.
@@ -67,6 +70,8 @@ pub struct Producer {
     pub phone: Option<String>,
     /// Whether the phone number takes WhatsApp messages.
     pub whatsapp: bool,
+    /// The language the story is written in; `producer_translations` holds it in others.
+    pub language: Language,
 }
 
 impl Producer {
@@ -126,6 +131,9 @@ pub struct Product {
     pub published_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The language the title and description are written in;
+    /// `product_translations` holds them in others.
+    pub language: Language,
 }
 
 impl Product {
@@ -195,4 +203,25 @@ pub struct ModerationDecision {
     pub decision: Decision,
     pub note: String,
     pub created_at: NaiveDateTime,
+}
+
+/// A listing's title and description in another language than its own.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Serialize)]
+#[diesel(table_name = product_translations)]
+pub struct ProductTranslation {
+    pub product_id: ProductId,
+    pub language: Language,
+    pub title: String,
+    pub description: String,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A producer's story in another language than the profile's own.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset, Serialize)]
+#[diesel(table_name = producer_translations)]
+pub struct ProducerTranslation {
+    pub producer_id: ProducerId,
+    pub language: Language,
+    pub story: String,
+    pub updated_at: NaiveDateTime,
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 
 use super::error::CatalogueError;
-use super::listings::{owned_product, review_new_photo};
+use super::listings::{owned_product, review_new_content};
 use super::model::{Product, ProductImage};
 use super::repo;
 use super::upload_limits::{self, Upload};
@@ -99,7 +99,7 @@ pub fn attach(
         created_at: now,
     };
     repo::insert_image(conn, &image)?;
-    review_new_photo(conn, &product, now)
+    review_new_content(conn, &product, now)
 }
 
 fn owned_image(

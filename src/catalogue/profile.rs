@@ -167,6 +167,7 @@ pub fn save_profile(
         updated_at: now,
         phone: phone.map(|p| p.as_str().to_owned()),
         whatsapp,
+        language: existing.as_ref().map_or_else(Default::default, |p| p.language),
     };
     if existing
         .as_ref()

@@ -6,14 +6,17 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::error::CatalogueError;
-use super::model::{ModerationDecision, Producer, Product, ProductImage};
+use super::model::{
+    ModerationDecision, Producer, ProducerTranslation, Product, ProductImage, ProductTranslation,
+};
 use super::values::ProductStatus;
 use crate::db::{DbConnection, DbError, DbResult};
 use crate::directory::model::{District, GiProduct, OdopProduct, State};
 use crate::domain::transition;
+use crate::i18n::Language;
 use crate::schema::{
     catalogue_generation, currencies, districts, gi_products, hs_codes, moderation_decisions, odop_products,
-    producers, product_images, products, states, users,
+    producer_translations, producers, product_images, product_translations, products, states, users,
 };
 
 /// The number the triggers bump with every write to what the public pages show.
@@ -429,4 +432,92 @@ pub fn currency_digits_of<'a>(
         .into_iter()
         .map(|(code, digits)| (code, minor_digits(digits)))
         .collect())
+}
+
+/// A listing's translations, by language.
+pub fn product_translations(conn: &mut DbConnection, product_id: &str) -> DbResult<Vec<ProductTranslation>> {
+    Ok(product_translations::table
+        .filter(product_translations::product_id.eq(product_id))
+        .order(product_translations::language)
+        .select(ProductTranslation::as_select())
+        .load(conn)?)
+}
+
+/// The translations of each of `ids` that has any.
+pub fn translations_of_products(
+    conn: &mut DbConnection,
+    ids: &[String],
+) -> DbResult<HashMap<String, Vec<ProductTranslation>>> {
+    let mut found: HashMap<String, Vec<ProductTranslation>> = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<ProductTranslation> = product_translations::table
+            .filter(product_translations::product_id.eq_any(chunk))
+            .order((product_translations::product_id, product_translations::language))
+            .select(ProductTranslation::as_select())
+            .load(conn)?;
+        for row in rows {
+            found.entry(row.product_id.to_string()).or_default().push(row);
+        }
+    }
+    Ok(found)
+}
+
+/// Adds a listing's translation, or replaces the one in the same language
+/// (a delete and an insert: upserts do not cross the two backends).
+pub fn save_product_translation(conn: &mut DbConnection, translation: &ProductTranslation) -> DbResult<()> {
+    delete_product_translation(conn, &translation.product_id, translation.language)?;
+    diesel::insert_into(product_translations::table)
+        .values(translation)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Whether there was a translation to delete.
+pub fn delete_product_translation(
+    conn: &mut DbConnection,
+    product_id: &str,
+    language: Language,
+) -> DbResult<bool> {
+    let rows = diesel::delete(
+        product_translations::table
+            .filter(product_translations::product_id.eq(product_id))
+            .filter(product_translations::language.eq(language)),
+    )
+    .execute(conn)?;
+    Ok(rows > 0)
+}
+
+/// A producer's story in other languages, by language.
+pub fn producer_translations(
+    conn: &mut DbConnection,
+    producer_id: &str,
+) -> DbResult<Vec<ProducerTranslation>> {
+    Ok(producer_translations::table
+        .filter(producer_translations::producer_id.eq(producer_id))
+        .order(producer_translations::language)
+        .select(ProducerTranslation::as_select())
+        .load(conn)?)
+}
+
+/// Adds or replaces a producer's story in one language (see [`save_product_translation`]).
+pub fn save_producer_translation(conn: &mut DbConnection, translation: &ProducerTranslation) -> DbResult<()> {
+    delete_producer_translation(conn, &translation.producer_id, translation.language)?;
+    diesel::insert_into(producer_translations::table)
+        .values(translation)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn delete_producer_translation(
+    conn: &mut DbConnection,
+    producer_id: &str,
+    language: Language,
+) -> DbResult<()> {
+    diesel::delete(
+        producer_translations::table
+            .filter(producer_translations::producer_id.eq(producer_id))
+            .filter(producer_translations::language.eq(language)),
+    )
+    .execute(conn)?;
+    Ok(())
 }

@@ -10,6 +10,7 @@ use crate::directory::Sector;
 use crate::directory::model::{District, State};
 use crate::schema::{districts, gi_products, odop_products, producers, products, states};
 use crate::search::ProductDocument;
+use crate::search::model::DocumentTranslation;
 use crate::search::suggest::Popularity;
 
 /// A published product with its producer, place, ODOP name and GI name.
@@ -39,6 +40,7 @@ pub fn search_documents(conn: &mut DbConnection, ids: &[String]) -> DbResult<Vec
             .load(conn)?;
         let chunk_ids: Vec<String> = rows.iter().map(|r| r.0.id.to_string()).collect();
         let mut covers = repo::cover_images(conn, &chunk_ids)?;
+        let mut translations = repo::translations_of_products(conn, &chunk_ids)?;
         let digits = repo::currency_digits_of(conn, rows.iter().map(|r| r.0.currency.as_str()))?;
         for (product, producer, district, state, odop_name, gi_name) in rows {
             let d = digits.get(&product.currency).copied().unwrap_or(2);
@@ -77,6 +79,17 @@ pub fn search_documents(conn: &mut DbConnection, ids: &[String]) -> DbResult<Vec
                 moq_unit: product.moq_unit,
                 currency: product.currency,
                 hs_code: product.hs_code,
+                language: product.language,
+                translations: translations
+                    .remove(product.id.as_str())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|t| DocumentTranslation {
+                        language: t.language,
+                        title: t.title,
+                        description: t.description,
+                    })
+                    .collect(),
             });
         }
     }

@@ -6,13 +6,14 @@ use std::collections::HashMap;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::model::{Producer, Product, ProductImage};
+use super::model::{Producer, Product, ProductImage, ProductTranslation};
 use super::repo;
 use super::values::Minor;
 use crate::db::{DbConnection, DbResult};
 use crate::directory::Sector;
 use crate::directory::model::{District, State, category_words};
 use crate::format::{Amount, PriceRange, dates};
+use crate::i18n::Versions;
 use crate::schema::{districts, producers, products, states};
 
 #[derive(Debug, Clone, Serialize)]
@@ -60,6 +61,10 @@ pub struct ProductCard {
     pub status_label: &'static str,
     pub image: Option<ImageView>,
     pub updated: String,
+    /// The title's language and its translations, for the cards that show
+    /// the reader's language (`web::present::cards`).
+    #[serde(skip)]
+    pub titles: Versions<String>,
 }
 
 /// "₹8,500 – 24,000 per piece": a listing's price as every page and e-mail words it.
@@ -90,6 +95,7 @@ pub fn cards(conn: &mut DbConnection, products: Vec<Product>) -> DbResult<Vec<Pr
         .map(|row| (row.0.id.to_string(), row))
         .collect();
     let mut covers = repo::cover_images(conn, &ids)?;
+    let mut translations = repo::translations_of_products(conn, &ids)?;
     let digits = digits_for(conn, &products)?;
     Ok(products
         .into_iter()
@@ -100,6 +106,13 @@ pub fn cards(conn: &mut DbConnection, products: Vec<Product>) -> DbResult<Vec<Pr
                 price: price_per_unit(&p, digits.get(&p.currency).copied().unwrap_or(2)),
                 image: covers.remove(p.id.as_str()).map(Into::into),
                 updated: dates::day(p.updated_at),
+                titles: translations
+                    .remove(p.id.as_str())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .fold(Versions::new(p.language, p.title.clone()), |titles, t| {
+                        titles.with(t.language, t.title)
+                    }),
                 id: p.id.to_string(),
                 slug: p.slug,
                 title: p.title,
@@ -291,6 +304,8 @@ pub fn producer_view(producer: &Producer, district: &District, state: &State) ->
 pub struct ProducerPage {
     pub producer: ProducerView,
     pub products: Vec<ProductCard>,
+    /// The story in the reader's language when the producer wrote it in it.
+    pub story: Versions<String>,
 }
 
 pub fn producer_page(conn: &mut DbConnection, slug: &str) -> DbResult<Option<ProducerPage>> {
@@ -300,7 +315,12 @@ pub fn producer_page(conn: &mut DbConnection, slug: &str) -> DbResult<Option<Pro
     let Some((district, state)) = repo::district(conn, producer.district_code)? else {
         return Ok(None);
     };
+    let story = repo::producer_translations(conn, &producer.id)?.into_iter().fold(
+        Versions::new(producer.language, producer.story.clone()),
+        |story, t| story.with(t.language, t.story),
+    );
     Ok(Some(ProducerPage {
+        story,
         products: published_of_producer(conn, &producer.id)?,
         producer: producer_view(&producer, &district, &state),
     }))
@@ -346,6 +366,37 @@ pub struct ProductPage {
     /// Price bounds in major units, for structured data.
     pub price_low: f64,
     pub price_high: f64,
+    /// The title and description in the reader's language when the producer
+    /// wrote them in it, else as written (`title` and `description`).
+    pub shown: Versions<ListingText>,
+    /// Every translation, for the moderators who review them.
+    pub translations: Vec<ProductTranslation>,
+}
+
+/// A listing's own words in one language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListingText {
+    pub title: String,
+    pub description: String,
+}
+
+/// A listing's title and description with `translations` of them.
+pub fn listing_texts(product: &Product, translations: &[ProductTranslation]) -> Versions<ListingText> {
+    let original = ListingText {
+        title: product.title.clone(),
+        description: product.description.clone(),
+    };
+    translations
+        .iter()
+        .fold(Versions::new(product.language, original), |texts, t| {
+            texts.with(
+                t.language,
+                ListingText {
+                    title: t.title.clone(),
+                    description: t.description.clone(),
+                },
+            )
+        })
 }
 
 /// The product page's data for a listing, whatever its status (the caller
@@ -379,7 +430,10 @@ pub fn product_page(conn: &mut DbConnection, product: Product) -> DbResult<Optio
         .map(Into::into)
         .collect();
     let status = product.status();
+    let translations = repo::product_translations(conn, &product.id)?;
     Ok(Some(ProductPage {
+        shown: listing_texts(&product, &translations),
+        translations,
         price: price_per_unit(&product, digits),
         price_low: Minor(product.price_min).as_major(digits),
         price_high: Minor(product.price_max).as_major(digits),

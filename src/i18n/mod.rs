@@ -9,6 +9,7 @@ mod locale;
 mod message;
 mod messages;
 mod negotiate;
+mod versions;
 
 pub use filter::translate;
 pub use language::{Direction, Language};
@@ -16,3 +17,4 @@ pub use locale::{Locale, current, for_request, scoped};
 pub use message::{Arg, Message};
 pub use messages::{MessageError, args, text};
 pub use negotiate::{Asked, negotiate};
+pub use versions::Versions;

@@ -179,6 +179,11 @@ impl SearchEngine {
             .map(|document| SearchHit {
                 title_html: highlighter.highlight(&document.title),
                 snippet_html: highlighter.snippet(&document.description),
+                translated_titles_html: document
+                    .translations
+                    .iter()
+                    .map(|t| (t.language, highlighter.highlight(&t.title)))
+                    .collect(),
                 document,
             })
             .collect();

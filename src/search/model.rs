@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
+
 /// One published product as a search document. Field names are the
 /// attribute names in `search-config/products.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -46,6 +48,22 @@ pub struct ProductDocument {
     pub image_alt: Option<String>,
     /// Unix seconds; for "newest" sorting.
     pub published_at: i64,
+    /// The language `title` and `description` are written in.
+    #[serde(default)]
+    pub language: Language,
+    /// The title and description in the other languages the producer wrote
+    /// them in: searchable (`translations.title`, `translations.description`)
+    /// so a query in any language finds the listing.
+    #[serde(default)]
+    pub translations: Vec<DocumentTranslation>,
+}
+
+/// A listing's title and description in another language than its own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct DocumentTranslation {
+    pub language: Language,
+    pub title: String,
+    pub description: String,
 }
 
 /// The order of results.
@@ -195,6 +213,9 @@ pub struct SearchHit {
     pub title_html: String,
     /// A few dozen words of the description around the first match.
     pub snippet_html: String,
+    /// `title_html` of each translation: cards show the reader's language.
+    #[serde(skip)]
+    pub translated_titles_html: Vec<(Language, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -208,7 +208,7 @@ mod tests {
                 count += 1;
             }
         }
-        assert_eq!(count, 43, "the /api/v1 operations in the route table");
+        assert_eq!(count, 45, "the /api/v1 operations in the route table");
     }
 
     #[test]

@@ -9,11 +9,11 @@ use super::assets::serve_static;
 use super::forms::form_config;
 use super::handlers::{
     accounts, admin, admin_enquiries, api, api_reference, buyer_profile, catalogue, dashboard, directory,
-    enquiries, enquiries_api, enquiry_orders, events_api, health, language, media, meeting_draft,
-    meeting_events, meeting_feed, meeting_hours, meeting_matches, meeting_organiser, meeting_outcomes,
-    meeting_report, meeting_scheduler, meeting_threads, meeting_threads_api, meetings, meetings_api,
-    moderation, print, producer_dashboard, producer_profile, products_api, rfqs, search, shortlist,
-    showcase_editor, showcases, sitemap, two_factor,
+    enquiries, enquiries_api, enquiry_orders, events_api, health, language, listing_translations, media,
+    meeting_draft, meeting_events, meeting_feed, meeting_hours, meeting_matches, meeting_organiser,
+    meeting_outcomes, meeting_report, meeting_scheduler, meeting_threads, meeting_threads_api, meetings,
+    meetings_api, moderation, print, producer_dashboard, producer_profile, products_api, rfqs, search,
+    shortlist, showcase_editor, showcases, sitemap, two_factor,
 };
 use super::openapi;
 
@@ -100,6 +100,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::scope("/dashboard")
                 .service(producer_profile::show_profile)
                 .service(producer_profile::save_profile)
+                .service(producer_profile::save_stories)
                 .service(producer_profile::upload_logo)
                 .service(producer_profile::remove_logo)
                 .service(producer_dashboard::list_products)
@@ -115,6 +116,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(producer_dashboard::change_product_status)
                 .service(producer_dashboard::upload_photo)
                 .service(producer_dashboard::change_photo)
+                .service(listing_translations::save_translation)
+                .service(listing_translations::remove_translation)
                 .service(buyer_profile::show_buyer_profile)
                 .service(buyer_profile::save_buyer_profile)
                 .service(enquiries::list_enquiries)
@@ -249,6 +252,8 @@ pub fn api_v1() -> Scope<
         .service(products_api::update_my_product)
         .service(products_api::delete_my_product)
         .service(products_api::submit_my_product)
+        .service(products_api::put_my_translation)
+        .service(products_api::delete_my_translation)
         .service(events_api::list_events)
         .service(events_api::create_event)
         .service(events_api::show_event)

@@ -28,6 +28,7 @@ mod journey_pages;
 mod journey_photos;
 mod journeys;
 mod languages;
+mod listing_translations;
 mod logo;
 mod long_forms;
 mod mail;

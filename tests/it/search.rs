@@ -61,6 +61,8 @@ pub(crate) fn product(
         image: None,
         image_alt: None,
         published_at: 1_700_000_000 + i64::from(n) * 100,
+        language: Default::default(),
+        translations: Vec::new(),
     }
 }
 

@@ -35,7 +35,7 @@ use super::error::SearchError;
 use super::model::{ProductDocument, TitleMatch};
 
 /// Bumped when the schema changes: a new directory, filled by `search reindex`.
-const INDEX_DIR: &str = "products-v1";
+const INDEX_DIR: &str = "products-v2";
 const WRITER_MEMORY: usize = 50_000_000;
 /// How long a write waits for another process (a reindex) to release the index.
 const WRITER_WAIT: Duration = Duration::from_secs(20);
@@ -214,7 +214,7 @@ fn to_tantivy(fields: &Fields, document: &ProductDocument) -> Result<TantivyDocu
     doc.add_text(fields.source, json.to_string());
     doc.add_text(fields.version, document_version(document));
     for (name, field, _) in &fields.searchable {
-        if let Some(text) = json.get(name).and_then(serde_json::Value::as_str) {
+        for text in texts_at(&json, name) {
             doc.add_text(*field, text);
         }
     }
@@ -233,6 +233,23 @@ fn to_tantivy(fields: &Fields, document: &ProductDocument) -> Result<TantivyDocu
     doc.add_f64(fields.price_max, document.price_max);
     doc.add_i64(fields.published_at, document.published_at);
     Ok(doc)
+}
+
+/// The texts of the attribute `path` as Meilisearch reads it: "title", or
+/// "translations.title" for the title of each of a list of objects.
+fn texts_at<'a>(json: &'a serde_json::Value, path: &str) -> Vec<&'a str> {
+    let mut values = vec![json];
+    for key in path.split('.') {
+        values = values
+            .into_iter()
+            .filter_map(|value| value.get(key))
+            .flat_map(|value| match value {
+                serde_json::Value::Array(items) => items.iter().collect(),
+                other => vec![other],
+            })
+            .collect();
+    }
+    values.into_iter().filter_map(serde_json::Value::as_str).collect()
 }
 
 impl Inner {

@@ -57,7 +57,9 @@ pub(super) fn build_schema(config: &SearchConfig) -> (Schema, Fields) {
         .iter()
         .enumerate()
         .map(|(rank, name)| {
-            let field = schema.add_text_field(&format!("text_{name}"), text_options.clone());
+            // "translations.title" → "text_translations_title": a dot would read as a JSON path.
+            let field =
+                schema.add_text_field(&format!("text_{}", name.replace('.', "_")), text_options.clone());
             (name.clone(), field, (count - rank) as Score)
         })
         .collect();

@@ -94,3 +94,14 @@ pub(super) fn incoterms() -> Vec<WordedChoice> {
         })
         .collect()
 }
+
+/// The languages a listing's or profile's text may be written in, each named in the reader's language.
+pub(super) fn languages() -> Vec<WordedChoice> {
+    crate::i18n::Language::ALL
+        .iter()
+        .map(|language| WordedChoice {
+            value: language.as_str(),
+            label: Message::new("products-language-name").with("language", language.as_str()),
+        })
+        .collect()
+}

@@ -14,6 +14,7 @@ pub mod enquiry_orders;
 pub mod events_api;
 pub mod health;
 pub mod language;
+pub mod listing_translations;
 pub mod media;
 pub mod meeting_draft;
 pub mod meeting_events;

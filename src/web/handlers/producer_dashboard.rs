@@ -10,13 +10,17 @@ use serde_json::json;
 use super::choices::Choice;
 use crate::accounts::{Role, User};
 use crate::catalogue::listings::{self, ListingInput};
+use crate::catalogue::translations::TranslationInput;
 use crate::catalogue::values::{ListingAction, PhotoAction, ProductStatus, UNITS};
 use crate::catalogue::{CatalogueError, import, photos, repo, views};
 use crate::directory::model::{GiProduct, OdopProduct};
 use crate::domain::FieldErrors;
 use crate::domain::fields;
+use crate::i18n::Language;
 use crate::i18n::Message;
-use crate::web::present::listings::{ListingActions, ListingEditPage, decision_rows};
+use crate::web::present::listings::{
+    ListingActions, ListingEditPage, TranslationPanel, TranslationsView, decision_rows,
+};
 use crate::web::{AppError, AppState, Viewer, multipart, redirect};
 
 pub(super) fn producer_user<'a>(viewer: &'a Viewer, req: &HttpRequest) -> Result<&'a User, AppError> {
@@ -41,6 +45,8 @@ pub(super) struct ListingChoices {
     /// Only GIs registered in India (`listings::registered_in_india`).
     gi_products: Vec<GiProduct>,
     units: &'static [&'static str],
+    /// What the title and description may be written in.
+    languages: Vec<super::choices::WordedChoice>,
 }
 
 #[get("/products")]
@@ -92,6 +98,7 @@ async fn listing_choices(state: &AppState, user: &User) -> Result<ListingChoices
                 odop_products: odop,
                 gi_products: gi.into_iter().filter(listings::registered_in_india).collect(),
                 units: &UNITS,
+                languages: super::choices::languages(),
             })
         })
         .await
@@ -169,37 +176,65 @@ pub async fn create_product(
 }
 
 /// A refused photo upload: the message for the photo field and the alt text typed.
-struct PhotoProblem {
+pub(super) struct PhotoProblem {
     message: String,
     alt: String,
 }
 
-/// The edit page: the form, the photos, the status and its history.
-async fn render_edit(
+/// What the edit page shows again after a refused form, or on a fresh visit.
+pub(super) enum Returned {
+    /// A plain visit; `?translate=hi` opens that translation in its form.
+    Fresh(Option<Language>),
+    Listing(Box<ListingInput>, FieldErrors),
+    Photo(PhotoProblem),
+    Translation(TranslationInput, FieldErrors),
+}
+
+/// The edit page: the form, the photos, the translations, the status and its history.
+pub(super) async fn render_edit(
     state: &AppState,
     viewer: &Viewer,
     user: &User,
     id: String,
-    values: Option<ListingInput>,
-    errors: FieldErrors,
-    photo: Option<PhotoProblem>,
+    returned: Returned,
 ) -> Result<HttpResponse, AppError> {
     let owner = user.clone();
-    let (product, page_data, history, stored) = state
+    let (product, page_data, history, stored, translations) = state
         .db
         .read(move |conn| {
             let (_, product) = listings::owned_product(conn, &owner, &id)?;
             let digits = repo::currency_digits(conn, &product.currency)?.unwrap_or(2);
             let stored = ListingInput::from_product(&product, digits);
             let history = decision_rows(repo::decisions_of(conn, &product.id)?);
+            let translations = repo::product_translations(conn, &product.id)?;
             let page = views::product_page(conn, product.clone())?.ok_or(CatalogueError::NotFound)?;
-            Ok::<_, CatalogueError>((product, page, history, stored))
+            Ok::<_, CatalogueError>((product, page, history, stored, translations))
         })
         .await?;
-    let status = if errors.is_empty() && photo.is_none() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
+    let status = match &returned {
+        Returned::Fresh(_) => StatusCode::OK,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    let (values, errors, photo, translation) = match returned {
+        Returned::Fresh(asked) => (
+            None,
+            FieldErrors::new(),
+            None,
+            TranslationPanel::asked(&translations, asked),
+        ),
+        Returned::Listing(values, errors) => (Some(*values), errors, None, TranslationPanel::default()),
+        Returned::Photo(problem) => (
+            None,
+            FieldErrors::new(),
+            Some(problem),
+            TranslationPanel::default(),
+        ),
+        Returned::Translation(values, errors) => (
+            None,
+            FieldErrors::new(),
+            None,
+            TranslationPanel { values, errors },
+        ),
     };
     let page = FormPage {
         is_new: false,
@@ -210,6 +245,7 @@ async fn render_edit(
     let data = ListingEditPage {
         photo_error: photo.as_ref().map(|p| p.message.clone()),
         alt_value: photo.map(|p| p.alt),
+        translations: TranslationsView::new(product.language, translations, translation),
         form: page,
         product: page_data,
         history,
@@ -220,24 +256,23 @@ async fn render_edit(
         .page_with_status(status, "producers/product_form.html", viewer, &data)
 }
 
+#[derive(serde::Deserialize)]
+pub struct EditQuery {
+    /// A translation to open in the "Other languages" form.
+    translate: Option<String>,
+}
+
 #[get("/products/{id}/edit")]
 pub async fn edit_product(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: Viewer,
     id: web::Path<String>,
+    query: web::Query<EditQuery>,
 ) -> Result<HttpResponse, AppError> {
     let user = producer_user(&viewer, &req)?.clone();
-    render_edit(
-        &state,
-        &viewer,
-        &user,
-        id.into_inner(),
-        None,
-        FieldErrors::new(),
-        None,
-    )
-    .await
+    let asked = query.translate.as_deref().and_then(Language::from_tag);
+    render_edit(&state, &viewer, &user, id.into_inner(), Returned::Fresh(asked)).await
 }
 
 #[post("/products/{id}/edit")]
@@ -267,7 +302,14 @@ pub async fn update_product(
             Ok(redirect(&format!("/dashboard/products/{id}/edit")))
         }
         Err(CatalogueError::Invalid(errors)) => {
-            render_edit(&state, &viewer, &user, id, Some(input), errors, None).await
+            render_edit(
+                &state,
+                &viewer,
+                &user,
+                id,
+                Returned::Listing(Box::new(input), errors),
+            )
+            .await
         }
         Err(other) => Err(other.into()),
     }
@@ -563,9 +605,7 @@ async fn photo_refused(
         viewer,
         user,
         id,
-        None,
-        FieldErrors::new(),
-        Some(PhotoProblem { message, alt }),
+        Returned::Photo(PhotoProblem { message, alt }),
     )
     .await
 }

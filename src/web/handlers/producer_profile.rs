@@ -1,5 +1,7 @@
 //! `/dashboard/profile`: a producer's business profile and logo.
 
+use std::collections::BTreeMap;
+
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::Serialize;
@@ -9,11 +11,12 @@ use super::choices::{Choice, DistrictGroup};
 use super::producer_dashboard::{FormPage, producer_user};
 use crate::accounts::User;
 use crate::catalogue::profile::{self, ProfileInput};
+use crate::catalogue::translations;
 use crate::catalogue::values::{INCOTERMS, ProducerKind};
 use crate::catalogue::views::{self, LogoView};
 use crate::catalogue::{CatalogueError, repo};
 use crate::domain::FieldErrors;
-use crate::i18n::Message;
+use crate::i18n::{Language, Message};
 use crate::web::{AppError, AppState, Viewer, forms, multipart, redirect};
 
 /// Choices the profile form offers.
@@ -44,7 +47,22 @@ struct ProfilePage {
     initials: String,
     /// Why an uploaded logo was refused, shown next to the logo field.
     logo_error: Option<String>,
+    /// The story in the other languages, for the "Other languages" form.
+    stories: Vec<StoryField>,
+    story_errors: FieldErrors,
 }
+
+/// One language's story field of the profile's "Other languages" form.
+#[derive(Serialize)]
+struct StoryField {
+    field: &'static str,
+    language: Language,
+    name: Message,
+    value: String,
+}
+
+/// What the story form sends: `story_hi`, `story_ar`… (see `translations::story_field`).
+type TypedStories = BTreeMap<String, String>;
 
 /// The profile page: the stored profile, or `values` sent back with `errors`;
 /// `logo_error` when a logo upload was refused.
@@ -55,13 +73,43 @@ async fn render_profile(
     values: Option<ProfileInput>,
     errors: FieldErrors,
     logo_error: Option<String>,
+    stories: Option<(TypedStories, FieldErrors)>,
 ) -> Result<HttpResponse, AppError> {
     let user_id = user.id.clone();
-    let existing = state
+    let (existing, kept) = state
         .db
-        .read(move |conn| repo::producer_by_user(conn, &user_id))
+        .read(move |conn| {
+            let existing = repo::producer_by_user(conn, &user_id)?;
+            let kept = match &existing {
+                Some(producer) => repo::producer_translations(conn, &producer.id)?,
+                None => Vec::new(),
+            };
+            Ok::<_, CatalogueError>((existing, kept))
+        })
         .await?;
-    let status = if errors.is_empty() && logo_error.is_none() {
+    let (typed, story_errors) = stories.unwrap_or_default();
+    let stories = match &existing {
+        Some(producer) => Language::ALL
+            .iter()
+            .filter(|language| **language != producer.language)
+            .map(|language| {
+                let field = translations::story_field(*language);
+                StoryField {
+                    field,
+                    language: *language,
+                    name: Message::new("products-language-name").with("language", language.as_str()),
+                    value: typed.get(field).cloned().unwrap_or_else(|| {
+                        kept.iter()
+                            .find(|t| t.language == *language)
+                            .map(|t| t.story.clone())
+                            .unwrap_or_default()
+                    }),
+                }
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let status = if errors.is_empty() && logo_error.is_none() && story_errors.is_empty() {
         StatusCode::OK
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -73,6 +121,8 @@ async fn render_profile(
             .map(|p| views::initials(&p.business_name))
             .unwrap_or_default(),
         logo_error,
+        stories,
+        story_errors,
         form: FormPage {
             is_new: existing.is_none(),
             values: values
@@ -94,7 +144,7 @@ pub async fn show_profile(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     let user = producer_user(&viewer, &req)?.clone();
-    render_profile(&state, &viewer, &user, None, FieldErrors::new(), None).await
+    render_profile(&state, &viewer, &user, None, FieldErrors::new(), None, None).await
 }
 
 #[post("/profile")]
@@ -119,7 +169,43 @@ pub async fn save_profile(
             Ok(redirect(&format!("/producers/{}", producer.slug)))
         }
         Err(CatalogueError::Invalid(errors)) => {
-            render_profile(&state, &viewer, &user, Some(input), errors, None).await
+            render_profile(&state, &viewer, &user, Some(input), errors, None, None).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Saves the story in the other languages; an emptied one is removed.
+#[post("/profile/stories")]
+pub async fn save_stories(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<TypedStories>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer_user(&viewer, &req)?.clone();
+    let typed = form.into_inner();
+    let (owner, sent, now) = (user.clone(), typed.clone(), state.clock.now());
+    match state
+        .db
+        .write(move |conn| translations::save_stories(conn, &owner, &sent, now))
+        .await
+    {
+        Ok(()) => {
+            viewer.notify(&Message::new("producers-notice-profile-saved").in_locale(viewer.locale));
+            Ok(redirect("/dashboard/profile#stories"))
+        }
+        Err(CatalogueError::Invalid(errors)) => {
+            render_profile(
+                &state,
+                &viewer,
+                &user,
+                None,
+                FieldErrors::new(),
+                None,
+                Some((typed, errors)),
+            )
+            .await
         }
         Err(other) => Err(other.into()),
     }
@@ -143,7 +229,16 @@ pub async fn upload_logo(
         .await
     {
         Err(CatalogueError::NotAllowed(message)) => {
-            return render_profile(&state, &viewer, &user, None, FieldErrors::new(), Some(message)).await;
+            return render_profile(
+                &state,
+                &viewer,
+                &user,
+                None,
+                FieldErrors::new(),
+                Some(message),
+                None,
+            )
+            .await;
         }
         other => other?,
     }
@@ -153,7 +248,16 @@ pub async fn upload_logo(
     {
         Ok(stored) => stored,
         Err(message) => {
-            return render_profile(&state, &viewer, &user, None, FieldErrors::new(), Some(message)).await;
+            return render_profile(
+                &state,
+                &viewer,
+                &user,
+                None,
+                FieldErrors::new(),
+                Some(message),
+                None,
+            )
+            .await;
         }
     };
     let hash = stored.hash.clone();

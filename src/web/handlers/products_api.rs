@@ -13,8 +13,10 @@ use crate::accounts::{Role, User};
 use crate::catalogue::api_views::{self, ListingJson};
 use crate::catalogue::listings::{self, ListingInput};
 use crate::catalogue::model::Product;
+use crate::catalogue::translations::{self, TranslationInput};
 use crate::catalogue::{CatalogueError, repo};
 use crate::db::DbConnection;
+use crate::i18n::Language;
 use crate::web::forms::from_json;
 use crate::web::{ApiCaller, AppError, AppState, Problem};
 
@@ -200,6 +202,91 @@ pub async fn update_my_product(
     let now = state.clock.now();
     let listing = change(&state, move |conn| {
         listings::update_listing(conn, &user, &id, &input, now)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(listing))
+}
+
+/// The title and description of a translation, as a JSON object.
+#[derive(serde::Deserialize, ToSchema)]
+struct TranslationBody {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    description: String,
+}
+
+/// Adds or replaces the listing's title and description in `language`
+/// (not its own). A published listing goes back to review, as after an edit.
+#[utoipa::path(
+    tag = "my products",
+    security(("bearer" = [])),
+    params(
+        ("id" = String, Path, description = "The listing's id"),
+        ("language" = Language, Path, description = "en, hi or ar; not the listing's own language"),
+    ),
+    request_body = TranslationBody,
+    responses(
+        (status = 200, description = "The listing with the translation", body = ListingJson),
+        (status = 400, description = "The body is not a JSON object of the fields", body = Problem),
+        (status = 403, description = "The caller is not a producer", body = Problem),
+        (status = 404, description = "The caller has no listing with this id", body = Problem),
+        (status = 409, description = "The listing's status does not allow the change", body = Problem),
+        (status = 422, description = "Fields to correct, in `errors` (`translation_language`, `translation_title`, `translation_description`)", body = Problem),
+    ),
+)]
+#[put("/me/products/{id}/translations/{language}")]
+pub async fn put_my_translation(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    path: web::Path<(String, String)>,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer(&caller)?;
+    let (id, language) = path.into_inner();
+    let body: TranslationBody = from_json(
+        body.into_inner(),
+        r#"{"title": "बनारसी रेशमी साड़ी", "description": "…"}"#,
+    )?;
+    let input = TranslationInput {
+        language,
+        title: body.title,
+        description: body.description,
+    };
+    let now = state.clock.now();
+    let listing = change(&state, move |conn| {
+        translations::save_listing_translation(conn, &user, &id, &input, now)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(listing))
+}
+
+/// Removes the listing's translation into `language`.
+#[utoipa::path(
+    tag = "my products",
+    security(("bearer" = [])),
+    params(
+        ("id" = String, Path, description = "The listing's id"),
+        ("language" = Language, Path, description = "en, hi or ar"),
+    ),
+    responses(
+        (status = 200, description = "The listing without the translation", body = ListingJson),
+        (status = 403, description = "The caller is not a producer", body = Problem),
+        (status = 404, description = "The caller has no listing with this id", body = Problem),
+        (status = 409, description = "The listing's status does not allow the change", body = Problem),
+    ),
+)]
+#[delete("/me/products/{id}/translations/{language}")]
+pub async fn delete_my_translation(
+    state: web::Data<AppState>,
+    caller: ApiCaller,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let user = producer(&caller)?;
+    let (id, language) = path.into_inner();
+    let now = state.clock.now();
+    let listing = change(&state, move |conn| {
+        translations::remove_listing_translation(conn, &user, &id, &language, now)
     })
     .await?;
     Ok(HttpResponse::Ok().json(listing))

@@ -8,7 +8,7 @@ use super::links;
 use super::tera::variant_url;
 use crate::catalogue::views::{ImageView, ProductCard};
 use crate::format::{Amount, PriceRange, quantity};
-use crate::i18n::Message;
+use crate::i18n::{Message, Versions};
 use crate::media::{self, Format};
 use crate::search::model::SearchHit;
 
@@ -17,10 +17,11 @@ pub struct CardView {
     /// The listing's id, which an organiser's "Add to showcase" form sends.
     pub id: String,
     pub href: String,
-    /// For the no-photo block and alt text.
-    pub title: String,
+    /// For the no-photo block and alt text, in the reader's language when
+    /// the producer wrote one.
+    pub title: Versions<String>,
     /// The title as HTML: escaped, with a search's matching words marked.
-    pub title_html: String,
+    pub title_html: Versions<String>,
     /// A search's matching passage of the description, as HTML.
     pub snippet_html: Option<String>,
     pub district: String,
@@ -65,7 +66,7 @@ impl From<ProductCard> for CardView {
         Self {
             href: links::product(&card.slug),
             id: card.id,
-            title_html: tera::escape_html(&card.title),
+            title_html: card.titles.clone().map(|title| tera::escape_html(&title)),
             snippet_html: None,
             district_href: links::district(&card.district_slug),
             district: card.district_name,
@@ -75,7 +76,7 @@ impl From<ProductCard> for CardView {
             price: card.price,
             moq: quantity(card.moq.into(), &card.moq_unit),
             photo: card.image.map(|image| photo(image, &card.title)),
-            title: card.title,
+            title: card.titles,
             sector: card.sector,
             gi: card.gi_tagged,
             verified: card.verified,
@@ -113,8 +114,16 @@ impl From<&SearchHit> for CardView {
         Self {
             id: d.id.clone(),
             href: links::product(&d.slug),
-            title: d.title.clone(),
-            title_html: hit.title_html.clone(),
+            title: d
+                .translations
+                .iter()
+                .fold(Versions::new(d.language, d.title.clone()), |titles, t| {
+                    titles.with(t.language, t.title.clone())
+                }),
+            title_html: hit.translated_titles_html.iter().fold(
+                Versions::new(d.language, hit.title_html.clone()),
+                |titles, (language, html)| titles.with(*language, html.clone()),
+            ),
             snippet_html: Some(hit.snippet_html.clone()).filter(|s| !s.is_empty()),
             district: d.district_name.clone(),
             district_href: links::district(&d.district_slug),

@@ -32,6 +32,7 @@ impl<T: Serialize> WithListings<T> {
 pub struct ProducerPublicPage {
     producer: views::ProducerView,
     products: Vec<CardView>,
+    story: crate::i18n::Versions<String>,
     /// "within 2 days", once enough enquiries were answered to say.
     reply_time: Option<crate::i18n::Message>,
     /// The shortlist's Save button, for buyers and visitors.
@@ -43,6 +44,7 @@ impl ProducerPublicPage {
         Self {
             producer: page.producer,
             products: cards(page.products),
+            story: page.story,
             reply_time,
             save: None,
         }

@@ -1,0 +1,10 @@
+DROP TRIGGER producer_translations_insert_bumps_catalogue_generation;
+DROP TRIGGER producer_translations_update_bumps_catalogue_generation;
+DROP TRIGGER producer_translations_delete_bumps_catalogue_generation;
+DROP TRIGGER product_translations_insert_bumps_catalogue_generation;
+DROP TRIGGER product_translations_update_bumps_catalogue_generation;
+DROP TRIGGER product_translations_delete_bumps_catalogue_generation;
+DROP TABLE producer_translations;
+DROP TABLE product_translations;
+ALTER TABLE producers DROP COLUMN language;
+ALTER TABLE products DROP COLUMN language;
