@@ -86,6 +86,8 @@ impl TestStorage {
         let mut env = BTreeMap::new();
         env.insert("DATA_DIR".into(), self.dir.path().display().to_string());
         env.insert("BIND".into(), "127.0.0.1:0".into());
+        // No test reaches the ECB: the rates tests serve their own file.
+        env.insert("RATES_URL".into(), "off".into());
         env.insert("SESSION_KEY".into(), "k".repeat(64));
         env.insert("RUST_LOG".into(), "warn".into());
         if let Some(pg) = &self.pg {
