@@ -152,32 +152,24 @@ impl CrossRate {
         }
     }
 
-    /// The figure a buyer reads beside the original: approximate, so
-    /// rounded to three significant figures from 100 up (₹8,500 at 83.2 →
-    /// "102", not "102.16"), and to the cent below.
-    pub fn approximate(self, minor: i64, digits: u32) -> Amount {
-        Amount::from_minor(approximate(self.hundredths(minor, digits)), 2)
-    }
-}
-
-/// Hundredths rounded to three significant figures when the whole part has
-/// three digits or more.
-fn approximate(hundredths: i128) -> i64 {
-    let magnitude = hundredths.unsigned_abs();
-    let rounded = if magnitude < 100 * 100 {
-        magnitude
-    } else {
-        // The whole units kept: 1 for 100–999, 10 for 1,000–9,999, …
+    /// The range a buyer reads beside the original: approximate, so both
+    /// ends are rounded alike, to three significant figures of the higher
+    /// (₹8,500 – 24,000 at 0.012 → "102 – 288", not "102.00 – 288.00"; a
+    /// cent at the finest).
+    pub fn approximate(self, low: i64, high: i64, digits: u32) -> (Amount, Amount) {
+        let (low, high) = (self.hundredths(low, digits), self.hundredths(high, digits));
+        let largest = low.unsigned_abs().max(high.unsigned_abs());
         let mut step: u128 = 1;
-        while magnitude / 100 / step >= 1000 {
+        while largest / step >= 1000 {
             step *= 10;
         }
-        let step = step * 100;
-        (magnitude + step / 2) / step * step
-    };
-    let rounded = i128::try_from(rounded).unwrap_or(i128::MAX);
-    let signed = if hundredths < 0 { -rounded } else { rounded };
-    i64::try_from(signed).unwrap_or(i64::MAX)
+        let round = |hundredths: i128| {
+            let magnitude = (hundredths.unsigned_abs() + step / 2) / step * step;
+            let magnitude = i64::try_from(magnitude).unwrap_or(i64::MAX);
+            Amount::from_minor(if hundredths < 0 { -magnitude } else { magnitude }, 2)
+        };
+        (round(low), round(high))
+    }
 }
 
 #[cfg(test)]
@@ -214,12 +206,14 @@ mod tests {
         // ₹8,500.00 = 850,000 paise; 8,500 × 1.0512 / 88.7425 = 100.685…
         assert_eq!(inr_usd.hundredths(850_000, 2), 10_069);
         assert_eq!(inr_usd.hundredths(2_400_000, 2), 28_429);
-        assert_eq!(inr_usd.approximate(850_000, 2), Amount::from_minor(10_100, 2));
-        assert_eq!(inr_usd.approximate(2_400_000, 2), Amount::from_minor(28_400, 2));
-        // Below a hundred the cents stay.
-        assert_eq!(inr_usd.approximate(50_000, 2), Amount::from_minor(592, 2));
+        let cents = |low, high| (Amount::from_minor(low, 2), Amount::from_minor(high, 2));
+        assert_eq!(inr_usd.approximate(850_000, 2_400_000, 2), cents(10_100, 28_400));
+        // Below a hundred the cents stay; both ends alike.
+        assert_eq!(inr_usd.approximate(50_000, 50_000, 2), cents(592, 592));
+        assert_eq!(inr_usd.approximate(50_000, 100_000, 2), cents(590, 1190));
+        assert_eq!(inr_usd.approximate(50_000, 1_000_000, 2), cents(600, 11_800));
         // Three significant figures: ₹10,00,000 ≈ US$11,800.
-        assert_eq!(inr_usd.approximate(100_000_000, 2), Amount::from_minor(1_180_000, 2));
+        assert_eq!(inr_usd.approximate(100_000_000, 100_000_000, 2), cents(1_180_000, 1_180_000));
         // Whole-unit currencies: ¥1,200 in rupees.
         let jpy_inr = rates.rate(Currency::parse("JPY").unwrap(), Currency::INR).unwrap();
         assert_eq!(jpy_inr.hundredths(1200, 0), 65_776);

@@ -91,10 +91,11 @@ impl Converted {
             return None;
         }
         let rate = conversion.rates.rate(from, conversion.currency)?;
+        let (low, high) = rate.approximate(self.low, self.high, self.digits);
         let price = PriceRange {
             currency: conversion.currency.as_str(),
-            low: rate.approximate(self.low, self.digits),
-            high: Some(rate.approximate(self.high, self.digits)),
+            low,
+            high: Some(high),
         };
         SHOWN.with(|shown| shown.set(true));
         Some(Written {
