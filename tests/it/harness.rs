@@ -12,6 +12,7 @@ use diesel::pg::PgConnection;
 use diesel::{BoolExpressionMethods, ExpressionMethods, QueryDsl};
 use odop_bazaar::background::AppJobs;
 use odop_bazaar::clock::Clock;
+use odop_bazaar::currency::fetch::RatesSource;
 use odop_bazaar::db::{Db, DbError};
 use odop_bazaar::jobs::{JobStatus, Worker, maintenance};
 use odop_bazaar::mail::MailDelivery;
@@ -210,6 +211,7 @@ impl TestApp {
             Printer::from_settings(&self.settings).expect("the data folder can be written"),
             self.clock.clone(),
         )
+        .with_rates(self.settings.rates_url.clone().map(RatesSource::new))
     }
 
     /// Performs due jobs until none is left due; returns how many ran.
