@@ -167,7 +167,11 @@ pub enum RatesRefresh {
 /// Fetches the reference rates and stores them if they are newer than those
 /// stored. Storing queues every published listing for re-indexing in the same
 /// transaction, so the index's euro prices follow the rates.
-pub async fn refresh_rates(db: &Db, source: &RatesSource, now: NaiveDateTime) -> Result<RatesRefresh, RatesError> {
+pub async fn refresh_rates(
+    db: &Db,
+    source: &RatesSource,
+    now: NaiveDateTime,
+) -> Result<RatesRefresh, RatesError> {
     let published = source.fetch().await?;
     let date = published.date;
     let stored = db

@@ -12,9 +12,9 @@ use tokio::task::JoinHandle;
 use tracing_actix_web::TracingLogger;
 
 use crate::background::AppJobs;
-use crate::currency::fetch::RatesSource;
 use crate::catalogue;
 use crate::clock::Clock;
+use crate::currency::fetch::RatesSource;
 use crate::db::{self, Backend, Db, DbError};
 use crate::directory;
 use crate::directory::names::PlaceNames;

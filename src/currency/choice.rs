@@ -35,8 +35,8 @@ pub fn of_locale(locale: Locale) -> Option<Currency> {
 
 /// The euro area (2026): Bulgaria joined on 1 January 2026.
 const EURO_AREA: &[&str] = &[
-    "AT", "BE", "BG", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MT", "NL",
-    "PT", "SI", "SK",
+    "AT", "BE", "BG", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MT",
+    "NL", "PT", "SI", "SK",
 ];
 
 /// The currency used in an ISO 3166 region, for the regions whose buyers

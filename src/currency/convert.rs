@@ -213,15 +213,30 @@ mod tests {
         assert_eq!(inr_usd.approximate(50_000, 100_000, 2), cents(590, 1190));
         assert_eq!(inr_usd.approximate(50_000, 1_000_000, 2), cents(600, 11_800));
         // Three significant figures: ₹10,00,000 ≈ US$11,800.
-        assert_eq!(inr_usd.approximate(100_000_000, 100_000_000, 2), cents(1_180_000, 1_180_000));
+        assert_eq!(
+            inr_usd.approximate(100_000_000, 100_000_000, 2),
+            cents(1_180_000, 1_180_000)
+        );
         // Whole-unit currencies: ¥1,200 in rupees.
-        let jpy_inr = rates.rate(Currency::parse("JPY").unwrap(), Currency::INR).unwrap();
+        let jpy_inr = rates
+            .rate(Currency::parse("JPY").unwrap(), Currency::INR)
+            .unwrap();
         assert_eq!(jpy_inr.hundredths(1200, 0), 65_776);
         // The euro is one, and a currency to itself is one.
         let eur_usd = rates.rate(Currency::EUR, Currency::USD).unwrap();
         assert_eq!(eur_usd.hundredths(100, 2), 105);
-        assert_eq!(rates.rate(Currency::INR, Currency::INR).unwrap().hundredths(12_345, 2), 12_345);
-        assert!(rates.rate(Currency::parse("XYZ").unwrap(), Currency::USD).is_none());
+        assert_eq!(
+            rates
+                .rate(Currency::INR, Currency::INR)
+                .unwrap()
+                .hundredths(12_345, 2),
+            12_345
+        );
+        assert!(
+            rates
+                .rate(Currency::parse("XYZ").unwrap(), Currency::USD)
+                .is_none()
+        );
         assert_eq!(inr_usd.shown(), 0.01185);
         assert_eq!(rates.rate(Currency::USD, Currency::INR).unwrap().shown(), 84.42);
     }

@@ -154,9 +154,15 @@ mod tests {
         assert_eq!(serde_json::to_value(&price).unwrap(), serde_json::Value::Null);
         let (value, shown) = scoped(Some(usd()), || serde_json::to_value(&price).unwrap());
         assert_eq!(value["text"], "≈ US$101 – 284");
-        assert_eq!(value["title"], "1 INR = 0.01185 USD, ECB reference rate of 4 Dec 2026");
+        assert_eq!(
+            value["title"],
+            "1 INR = 0.01185 USD, ECB reference rate of 4 Dec 2026"
+        );
         assert_eq!(shown, NaiveDate::from_ymd_opt(2026, 12, 4));
-        assert_eq!(footnote(shown.unwrap()).to_string(), "Converted at ECB reference rates of 4 Dec 2026; approximate.");
+        assert_eq!(
+            footnote(shown.unwrap()).to_string(),
+            "Converted at ECB reference rates of 4 Dec 2026; approximate."
+        );
     }
 
     #[test]

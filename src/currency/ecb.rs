@@ -88,7 +88,10 @@ mod tests {
             published.rates,
             vec![
                 (Currency::USD, PerEur::from_millionths(1_051_200)),
-                (Currency::parse("JPY").unwrap(), PerEur::from_millionths(161_900_000)),
+                (
+                    Currency::parse("JPY").unwrap(),
+                    PerEur::from_millionths(161_900_000)
+                ),
                 (Currency::parse("GBP").unwrap(), PerEur::from_millionths(835_630)),
                 (Currency::INR, PerEur::from_millionths(88_742_500)),
             ]
@@ -97,7 +100,10 @@ mod tests {
 
     #[test]
     fn a_file_that_does_not_read_is_refused_whole() {
-        assert!(matches!(parse("<Cube time='2026-12-04'"), Err(EcbError::NotXml(_))));
+        assert!(matches!(
+            parse("<Cube time='2026-12-04'"),
+            Err(EcbError::NotXml(_))
+        ));
         assert_eq!(parse("<Cube><Cube/></Cube>"), Err(EcbError::NoDate));
         assert_eq!(
             parse("<Cube time='4 Dec'><Cube currency='USD' rate='1.05'/></Cube>"),

@@ -34,7 +34,11 @@ fn daily_at() -> NaiveTime {
 /// time, so instances starting together schedule it once.
 pub fn schedule_next(conn: &mut DbConnection, now: NaiveDateTime) -> DbResult<bool> {
     let today = now.date().and_time(daily_at());
-    let at = if today > now { today } else { today + TimeDelta::days(1) };
+    let at = if today > now {
+        today
+    } else {
+        today + TimeDelta::days(1)
+    };
     repo::enqueue(
         conn,
         NewJob::new(FETCH_RATES, serde_json::json!({}))
@@ -47,7 +51,11 @@ pub fn schedule_next(conn: &mut DbConnection, now: NaiveDateTime) -> DbResult<bo
 /// Enqueues a fetch to run at once (a site started without rates, `rates
 /// fetch` without a running site's worker is the command line's own).
 pub fn enqueue_now(conn: &mut DbConnection, now: NaiveDateTime) -> DbResult<bool> {
-    repo::enqueue(conn, NewJob::new(FETCH_RATES, serde_json::json!({})).max_attempts(1), now)
+    repo::enqueue(
+        conn,
+        NewJob::new(FETCH_RATES, serde_json::json!({})).max_attempts(1),
+        now,
+    )
 }
 
 /// At start-up: the next daily fetch, and one now when no rates were ever stored.

@@ -73,7 +73,10 @@ mod tests {
     #[test]
     fn codes_are_three_letters_in_capitals() {
         assert_eq!(Currency::parse(" usd "), Some(Currency::USD));
-        assert_eq!(Currency::parse("INR").map(|c| c.to_string()).as_deref(), Some("INR"));
+        assert_eq!(
+            Currency::parse("INR").map(|c| c.to_string()).as_deref(),
+            Some("INR")
+        );
         for bad in ["", "US", "USDX", "U$D", "१२३"] {
             assert_eq!(Currency::parse(bad), None, "{bad}");
         }

@@ -524,7 +524,11 @@ fn filter_expression(filters: &Filters) -> String {
             let mut own = vec![format!("currency = {}", quoted(&currency))];
             own.extend(reaches(("price_min", "price_max"), bounds));
             let converted = reaches(("price_min_eur", "price_max_eur"), eur);
-            parts.push(format!("(({}) OR ({}))", converted.join(" AND "), own.join(" AND ")));
+            parts.push(format!(
+                "(({}) OR ({}))",
+                converted.join(" AND "),
+                own.join(" AND ")
+            ));
         }
     }
     parts.join(" AND ")
@@ -583,6 +587,9 @@ mod tests {
             ..Filters::default()
         };
         without_rate.price_in("XAF", None);
-        assert_eq!(filter_expression(&without_rate), "currency = \"XAF\" AND price_min <= 200");
+        assert_eq!(
+            filter_expression(&without_rate),
+            "currency = \"XAF\" AND price_min <= 200"
+        );
     }
 }

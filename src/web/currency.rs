@@ -33,7 +33,10 @@ pub struct KeptRates {
 impl KeptRates {
     /// The latest stored rates, read again only when the generation moved.
     pub async fn latest(&self, state: &AppState) -> Result<Option<Arc<RateTable>>, DbError> {
-        let known = state.generation.current(state.clock.now()).map(|seen| seen.generation);
+        let known = state
+            .generation
+            .current(state.clock.now())
+            .map(|seen| seen.generation);
         if let Some(generation) = known {
             let kept = self.kept.lock().unwrap_or_else(|p| p.into_inner());
             if let Some((at, table)) = kept.as_ref()

@@ -97,10 +97,24 @@ async fn prices_show_in_the_buyer_s_currency_at_the_fetched_rates_while_they_are
     let admin = market::user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
     let mut stole = listing_input("Asha Weaves", "handloom");
     (stole.price_min, stole.price_max) = ("8500".into(), "24000".into());
-    let (_, _, slug) =
-        market::producer_listing(&app, Some(&admin), "asha@weaves.example", "Asha Weaves", "varanasi", stole)
-            .await;
-    let (_, _, cheap) = market::producer(&app, Some(&admin), "ravi@weaves.example", "Ravi Weaves", "varanasi", "handloom").await;
+    let (_, _, slug) = market::producer_listing(
+        &app,
+        Some(&admin),
+        "asha@weaves.example",
+        "Asha Weaves",
+        "varanasi",
+        stole,
+    )
+    .await;
+    let (_, _, cheap) = market::producer(
+        &app,
+        Some(&admin),
+        "ravi@weaves.example",
+        "Ravi Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
     let product = format!("/products/{slug}");
     let (_, before) = page_with_cookie(&app, &product, "currency=USD").await;
     assert!(!before.contains("≈"), "{backend:?}: no rates yet, no conversion");
@@ -110,8 +124,14 @@ async fn prices_show_in_the_buyer_s_currency_at_the_fetched_rates_while_they_are
     app.run_pending_jobs().await;
     let stored = stored_rates(&app).expect("rates stored");
     assert_eq!(stored.date, yesterday);
-    assert_eq!(stored.per_eur(Currency::USD), Some(PerEur::from_millionths(1_050_000)));
-    assert_eq!(stored.per_eur(Currency::INR), Some(PerEur::from_millionths(87_500_000)));
+    assert_eq!(
+        stored.per_eur(Currency::USD),
+        Some(PerEur::from_millionths(1_050_000))
+    );
+    assert_eq!(
+        stored.per_eur(Currency::INR),
+        Some(PerEur::from_millionths(87_500_000))
+    );
 
     // A visitor whose menu chose dollars: the figure, its rate and date on
     // hover, and the page's footnote.
@@ -125,7 +145,9 @@ async fn prices_show_in_the_buyer_s_currency_at_the_fetched_rates_while_they_are
         "{backend:?}: {page}"
     );
     assert!(
-        page.contains(&format!("Converted at ECB reference rates of {day}; approximate.")),
+        page.contains(&format!(
+            "Converted at ECB reference rates of {day}; approximate."
+        )),
         "{page}"
     );
     // The cards of the producer's page convert too, each in its own figures.
@@ -162,15 +184,23 @@ async fn prices_show_in_the_buyer_s_currency_at_the_fetched_rates_while_they_are
     // A signed-in buyer saves the currency to the account, which any browser then follows.
     market::buyer(&app, "jan@tulip.example").await;
     let jan = signed_in_as(&app, "jan@tulip.example").await;
-    let saved = jan.submit(&product, "/currency", &[("to", "USD"), ("next", &product)]).await;
+    let saved = jan
+        .submit(&product, "/currency", &[("to", "USD"), ("next", &product)])
+        .await;
     assert_eq!(saved.status, 303);
     let elsewhere = signed_in_as(&app, "jan@tulip.example").await;
     let page = elsewhere.get(&product).await.body;
-    assert!(page.contains("≈ US$102 – 288"), "{backend:?}: the account's currency: {page}");
+    assert!(
+        page.contains("≈ US$102 – 288"),
+        "{backend:?}: the account's currency: {page}"
+    );
 
     // Prices typed in dollars find rupee listings by their converted range.
     let (_, found) = page_with_cookie(&app, "/search?price_min=100&price_max=110", "currency=USD").await;
-    assert!(found.contains(&format!("/products/{slug}\"")), "{backend:?}: {found}");
+    assert!(
+        found.contains(&format!("/products/{slug}\"")),
+        "{backend:?}: {found}"
+    );
     assert!(!found.contains(&format!("/products/{cheap}\"")), "{found}");
     let (_, found) = page_with_cookie(&app, "/search?price_max=30", "currency=USD").await;
     assert!(found.contains(&format!("/products/{cheap}\"")), "{found}");
@@ -190,7 +220,10 @@ async fn prices_show_in_the_buyer_s_currency_at_the_fetched_rates_while_they_are
     app.clock.advance(TimeDelta::days(8));
     let (status, page) = page_with_cookie(&app, &product, "currency=USD").await;
     assert_eq!(status, 200);
-    assert!(!page.contains("≈ ") && !page.contains("Converted at"), "{backend:?}: stale: {page}");
+    assert!(
+        !page.contains("≈ ") && !page.contains("Converted at"),
+        "{backend:?}: stale: {page}"
+    );
     // The daily job, due by now, tries again and keeps the old ones.
     app.run_pending_jobs().await;
     assert_eq!(stored_rates(&app).map(|t| t.date), Some(yesterday));
@@ -240,7 +273,11 @@ async fn prices_compare_across_currencies(engine: &SearchEngine) {
     let usd = rates.per_eur(Currency::USD).map(PerEur::as_f64);
     let found = |query: SearchQuery| async move {
         let results = engine.search(&query).await.unwrap();
-        results.hits.iter().map(|h| h.document.id.clone()).collect::<Vec<_>>()
+        results
+            .hits
+            .iter()
+            .map(|h| h.document.id.clone())
+            .collect::<Vec<_>>()
     };
     let priced = |low: f64, high: f64, currency: &str, rate: Option<f64>| {
         let mut filters = Filters {
@@ -257,11 +294,23 @@ async fn prices_compare_across_currencies(engine: &SearchEngine) {
     };
     let kind = engine.kind();
     // US$100–110 reaches ₹8,500–24,000 (US$102–288) only.
-    assert_eq!(found(priced(100.0, 110.0, "USD", usd)).await, vec![id(1)], "{kind}");
+    assert_eq!(
+        found(priced(100.0, 110.0, "USD", usd)).await,
+        vec![id(1)],
+        "{kind}"
+    );
     // US$125–200: the rupee listing and the dollar one, cheapest first.
-    assert_eq!(found(priced(125.0, 200.0, "USD", usd)).await, vec![id(1), id(3)], "{kind}");
+    assert_eq!(
+        found(priced(125.0, 200.0, "USD", usd)).await,
+        vec![id(1), id(3)],
+        "{kind}"
+    );
     // A currency without a rate compares its own listings as listed.
-    assert_eq!(found(priced(150.0, 300.0, "XAF", None)).await, vec![id(4)], "{kind}");
+    assert_eq!(
+        found(priced(150.0, 300.0, "XAF", None)).await,
+        vec![id(4)],
+        "{kind}"
+    );
     // Sorting by price follows the euro prices; a listing without one comes last.
     let all = SearchQuery {
         sort: SortOrder::PriceAsc,

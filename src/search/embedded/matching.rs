@@ -163,7 +163,10 @@ impl Inner {
                     &searcher,
                     &query_all,
                     top.order_by((
-                        (SortByStaticFastValue::<f64>::for_field("price_min_eur"), Order::Asc),
+                        (
+                            SortByStaticFastValue::<f64>::for_field("price_min_eur"),
+                            Order::Asc,
+                        ),
                         (SortByStaticFastValue::<f64>::for_field("price_min"), Order::Asc),
                     )),
                 )?,
@@ -171,7 +174,10 @@ impl Inner {
                     &searcher,
                     &query_all,
                     top.order_by((
-                        (SortByStaticFastValue::<f64>::for_field("price_max_eur"), Order::Desc),
+                        (
+                            SortByStaticFastValue::<f64>::for_field("price_max_eur"),
+                            Order::Desc,
+                        ),
                         (SortByStaticFastValue::<f64>::for_field("price_max"), Order::Desc),
                     )),
                 )?,
@@ -462,7 +468,10 @@ impl Inner {
                 own.extend(reaches(listed, bounds));
                 let converted = reaches((fields.price_min_eur, fields.price_max_eur), eur);
                 queries.push(Box::new(BooleanQuery::new(vec![
-                    (Occur::Should, Box::new(BooleanQuery::intersection(converted)) as Box<dyn Query>),
+                    (
+                        Occur::Should,
+                        Box::new(BooleanQuery::intersection(converted)) as Box<dyn Query>,
+                    ),
                     (Occur::Should, Box::new(BooleanQuery::intersection(own))),
                 ])));
             }

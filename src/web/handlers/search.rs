@@ -17,15 +17,19 @@ use crate::search::suggest::Suggestion;
 use crate::search::{SearchParams, SearchQuery};
 use crate::shortlist::repo as shortlist_repo;
 use crate::showcases;
+use crate::web::currency::Prices;
 use crate::web::present::search::{ApiResults, SearchPage};
 use crate::web::present::shortlist::ShortlistMarks;
 use crate::web::present::showcases::Curate;
-use crate::web::currency::Prices;
 use crate::web::{AppError, AppState, Problem, Viewer};
 
 /// The search page of `params`, with the typical reply time of each
 /// result's producer (one query for the page's producers).
-async fn search_page(state: &AppState, viewer: &Viewer, params: &SearchParams) -> Result<SearchPage, AppError> {
+async fn search_page(
+    state: &AppState,
+    viewer: &Viewer,
+    params: &SearchParams,
+) -> Result<SearchPage, AppError> {
     let mut query = SearchQuery::from_params(params)?;
     price_in_readers_currency(&mut query, &viewer.prices);
     let outcome = service::search_products_with_help(&state.place_names, &state.search, &query).await?;
