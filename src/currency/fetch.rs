@@ -48,14 +48,10 @@ pub fn schedule_next(conn: &mut DbConnection, now: NaiveDateTime) -> DbResult<bo
     )
 }
 
-/// Enqueues a fetch to run at once (a site started without rates, `rates
-/// fetch` without a running site's worker is the command line's own).
+/// Enqueues a fetch to run at once: for a site that starts without rates
+/// (the daily job may be hours away).
 pub fn enqueue_now(conn: &mut DbConnection, now: NaiveDateTime) -> DbResult<bool> {
-    repo::enqueue(
-        conn,
-        NewJob::new(FETCH_RATES, serde_json::json!({})).max_attempts(1),
-        now,
-    )
+    repo::enqueue(conn, NewJob::new(FETCH_RATES, serde_json::json!({})), now)
 }
 
 /// At start-up: the next daily fetch, and one now when no rates were ever stored.
