@@ -10,6 +10,8 @@ use url::Url;
 use crate::accounts::sessions;
 use crate::catalogue::{self, unpublished};
 use crate::clock::Clock;
+use crate::currency::fetch::{self, FETCH_RATES, FetchError, RatesSource};
+use crate::currency::rates;
 use crate::db::{Db, DbConnection, DbError};
 use crate::enquiries::notify::Links;
 use crate::enquiries::{EnquiryError, rfq_closing, rfqs, threads};
@@ -37,6 +39,8 @@ pub struct AppJobs {
     /// Where catalogues are kept, and the photos they print.
     printer: Printer,
     clock: Clock,
+    /// Where the daily rates come from; `None` when `RATES_URL` is off.
+    rates: Option<RatesSource>,
 }
 
 /// Catalogues made at once: each keeps a core busy for seconds and holds its
@@ -62,7 +66,13 @@ impl AppJobs {
             meeting_links: MeetingLinks::new(base_url),
             site: base_url.clone(),
             clock,
+            rates: None,
         }
+    }
+
+    /// Fetches reference rates from `rates` (`RATES_URL`).
+    pub fn with_rates(self, rates: Option<RatesSource>) -> Self {
+        Self { rates, ..self }
     }
 
     /// Runs an enquiries task on the id in the job's payload.
@@ -145,6 +155,89 @@ impl AppJobs {
     }
 }
 
+/// What a rates refresh did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RatesRefresh {
+    /// Newer rates, of this day, were stored and every published listing queued for re-indexing.
+    Stored(chrono::NaiveDate),
+    /// The stored rates were already of this day or later.
+    AlreadyCurrent(chrono::NaiveDate),
+}
+
+/// Fetches the reference rates and stores them if they are newer than those
+/// stored. Storing queues every published listing for re-indexing in the same
+/// transaction, so the index's euro prices follow the rates.
+pub async fn refresh_rates(
+    db: &Db,
+    source: &RatesSource,
+    now: NaiveDateTime,
+) -> Result<RatesRefresh, RatesError> {
+    let published = source.fetch().await?;
+    let date = published.date;
+    let stored = db
+        .write(move |conn| {
+            let stored = rates::store(conn, &published, now)?;
+            if stored {
+                reindex_all(conn, now)?;
+            }
+            Ok::<_, DbError>(stored)
+        })
+        .await?;
+    Ok(if stored {
+        RatesRefresh::Stored(date)
+    } else {
+        RatesRefresh::AlreadyCurrent(date)
+    })
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RatesError {
+    #[error(transparent)]
+    Fetch(#[from] FetchError),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+/// Queues every published listing for re-indexing, in index-job batches.
+fn reindex_all(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), DbError> {
+    let mut after: Option<String> = None;
+    loop {
+        let ids = catalogue::published_ids(conn, after.as_deref(), 5_000)?;
+        let Some(last) = ids.last().cloned() else {
+            return Ok(());
+        };
+        search::jobs::enqueue_index(conn, &ids, now)?;
+        after = Some(last);
+    }
+}
+
+impl AppJobs {
+    /// The daily fetch. A failed fetch or a file that does not read leaves
+    /// the stored rates in place and is logged once, as a warning: the next
+    /// day's job (scheduled either way) tries again, rather than retrying
+    /// twenty times against a bank that has not published.
+    async fn fetch_rates(&self) -> Result<(), JobFailure> {
+        let now = self.clock.now();
+        if let Some(source) = &self.rates {
+            match refresh_rates(&self.db, source, now).await {
+                Ok(RatesRefresh::Stored(date)) => tracing::info!(%date, "stored new reference rates"),
+                Ok(RatesRefresh::AlreadyCurrent(date)) => {
+                    tracing::info!(%date, "the reference rates stored are current")
+                }
+                Err(RatesError::Fetch(error)) => {
+                    tracing::warn!(%error, "reference rates not updated; the stored ones stay")
+                }
+                Err(RatesError::Db(error)) => return Err(JobFailure::retry(error.to_string())),
+            }
+        }
+        self.db
+            .write(move |conn| fetch::schedule_next(conn, now))
+            .await
+            .map(|_| ())
+            .map_err(|e| JobFailure::retry(e.to_string()))
+    }
+}
+
 impl JobHandler for AppJobs {
     fn independent(&self, kind: &str) -> bool {
         kind == mail::SEND_EMAIL
@@ -214,6 +307,7 @@ impl JobHandler for AppJobs {
                 Ok(())
             }
             print::PRINT_CATALOGUE => self.print_catalogue(job).await,
+            FETCH_RATES => self.fetch_rates().await,
             other => Err(JobFailure::permanent(format!(
                 "no handler for job kind '{other}'"
             ))),

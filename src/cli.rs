@@ -47,6 +47,13 @@ enum ImportCommand {
 }
 
 #[derive(Debug, Subcommand)]
+enum RatesCommand {
+    /// Fetch the daily reference rates from RATES_URL now and store them if they are newer
+    /// (the daily job does the same at 15:30 UTC); a running site re-indexes its listings' euro prices.
+    Fetch,
+}
+
+#[derive(Debug, Subcommand)]
 enum SearchCommand {
     /// Write every published product to the search index in batches, while the site keeps
     /// serving from it; then remove what is no longer published.
@@ -124,6 +131,11 @@ enum Command {
     Catalogue {
         #[command(subcommand)]
         command: CatalogueCommand,
+    },
+    /// The reference exchange rates that convert prices into a buyer's currency.
+    Rates {
+        #[command(subcommand)]
+        command: RatesCommand,
     },
     /// List queued, running and failed background jobs.
     Jobs {
@@ -209,6 +221,9 @@ pub fn run(cli: Cli) -> ExitCode {
             what: ImportCommand::Products { file, producer },
         } => import_products(&settings, &file, &producer),
         Command::Search { command } => run_search(&settings, command),
+        Command::Rates {
+            command: RatesCommand::Fetch,
+        } => fetch_rates(&settings),
         Command::Catalogue {
             command:
                 CatalogueCommand::Pdf {
@@ -650,6 +665,30 @@ fn import_products(settings: &Settings, file: &std::path::Path, producer_slug: &
         "no row could be imported"
     );
     Ok(())
+}
+
+fn fetch_rates(settings: &Settings) -> anyhow::Result<()> {
+    let url = settings
+        .rates_url
+        .clone()
+        .context("RATES_URL is off: set it to the ECB's daily file or a copy of it")?;
+    actix_web::rt::System::new().block_on(async {
+        let db = connect(settings)?;
+        startup::migrate(&db)?;
+        let source = crate::currency::fetch::RatesSource::new(url);
+        let now = Utc::now().naive_utc();
+        match crate::background::refresh_rates(&db, &source, now).await? {
+            crate::background::RatesRefresh::Stored(date) => println!(
+                "Stored the reference rates of {date} from {}; the listings' euro prices are queued for re-indexing.",
+                source.url()
+            ),
+            crate::background::RatesRefresh::AlreadyCurrent(date) => println!(
+                "{} publishes the rates of {date}; those stored are as new, so nothing changed.",
+                source.url()
+            ),
+        }
+        Ok(())
+    })
 }
 
 fn run_search(settings: &Settings, command: SearchCommand) -> anyhow::Result<()> {

@@ -7,6 +7,7 @@ pub mod backup;
 pub mod catalogue;
 pub mod cli;
 pub mod clock;
+pub mod currency;
 pub mod db;
 pub mod directory;
 pub mod domain;

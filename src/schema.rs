@@ -138,6 +138,16 @@ diesel::table! {
         suspended_at -> Nullable<Timestamp>,
         unread_messages -> Integer,
         language -> Nullable<Text>,
+        currency -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    exchange_rates (currency) {
+        currency -> Text,
+        rate_date -> Text,
+        per_eur_millionths -> BigInt,
+        fetched_at -> Timestamp,
     }
 }
 
@@ -780,6 +790,7 @@ diesel::joinable!(showcase_items -> products (product_id));
 diesel::joinable!(showcase_banners -> showcases (showcase_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    exchange_rates,
     states,
     districts,
     odop_products,

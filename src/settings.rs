@@ -67,6 +67,14 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "the most URLs in one sitemap file (listings and producers split past it); at most the protocol's 50000",
     ),
     (
+        "RATES_URL",
+        "address of the daily reference rates in the ECB's XML format; 'off' fetches none (no converted prices)",
+    ),
+    (
+        "RATES_MAX_AGE_DAYS",
+        "how many days old the latest rates may be for converted prices to be shown",
+    ),
+    (
         "METRICS_TOKEN",
         "bearer token that opens /metrics to a Prometheus scraper; unset means /metrics is off",
     ),
@@ -248,6 +256,11 @@ pub struct Settings {
     /// Required as `Authorization: Bearer …` on `/metrics`; without it the
     /// endpoint does not exist.
     pub metrics_token: Option<Secret>,
+    /// Where the daily job fetches the reference rates (`RATES_URL`, the
+    /// ECB's file by default); `None` when turned off.
+    pub rates_url: Option<Url>,
+    /// Rates older than this many days convert no price on the pages.
+    pub rates_max_age_days: u32,
     /// Each value as given and where it came from (secrets redacted).
     pub origins: Vec<(String, String, Source)>,
 }
@@ -532,6 +545,32 @@ impl Settings {
             source_of("METRICS_TOKEN"),
         );
 
+        let rates_url = match raw.get("RATES_URL").unwrap_or(crate::currency::fetch::ECB_DAILY) {
+            "off" => None,
+            u => Some(
+                Url::parse(u)
+                    .ok()
+                    .filter(|u| matches!(u.scheme(), "http" | "https"))
+                    .ok_or_else(|| {
+                        SettingsError::new(
+                            "RATES_URL",
+                            format!("expected an http(s) address or 'off', got '{u}'"),
+                        )
+                    })?,
+            ),
+        };
+        note(
+            "RATES_URL",
+            rates_url.as_ref().map_or("off".to_owned(), Url::to_string),
+            source_of("RATES_URL"),
+        );
+        let rates_max_age_days = parse_number(&raw, "RATES_MAX_AGE_DAYS", 7, 1..=365)?;
+        note(
+            "RATES_MAX_AGE_DAYS",
+            rates_max_age_days.to_string(),
+            source_of("RATES_MAX_AGE_DAYS"),
+        );
+
         Ok(Self {
             bind,
             base_url,
@@ -552,6 +591,8 @@ impl Settings {
             trusted_proxies,
             sitemap_urls_per_file,
             metrics_token,
+            rates_url,
+            rates_max_age_days,
             origins,
         })
     }
@@ -704,6 +745,8 @@ mod tests {
         assert_eq!(err.variable, "SESSION_KEY");
         let err = settings_with(&[("METRICS_TOKEN", "guessable")]).unwrap_err();
         assert_eq!(err.variable, "METRICS_TOKEN");
+        let err = settings_with(&[("RATES_URL", "ftp://rates")]).unwrap_err();
+        assert_eq!(err.variable, "RATES_URL");
     }
 
     #[test]

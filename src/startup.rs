@@ -14,6 +14,7 @@ use tracing_actix_web::TracingLogger;
 use crate::background::AppJobs;
 use crate::catalogue;
 use crate::clock::Clock;
+use crate::currency::fetch::RatesSource;
 use crate::db::{self, Backend, Db, DbError};
 use crate::directory;
 use crate::directory::names::PlaceNames;
@@ -89,7 +90,8 @@ impl Application {
         let setup_db = db.clone();
         let clock = options.clock.clone();
         let run_workers = options.run_workers;
-        tokio::task::spawn_blocking(move || prepare_database(&setup_db, options)).await??;
+        let fetch_rates = settings.rates_url.is_some();
+        tokio::task::spawn_blocking(move || prepare_database(&setup_db, options, fetch_rates)).await??;
         let claim_settings = settings.clone();
         let index_claim =
             tokio::task::spawn_blocking(move || EmbeddedIndexClaim::take(&claim_settings)).await??;
@@ -118,6 +120,7 @@ impl Application {
             pages: Arc::new(PageCache::new(PAGE_CACHE_BYTES)),
             generation: GenerationWatch::start(db.clone(), clock.clone()),
             clock: clock.clone(),
+            rates: Arc::default(),
         };
         // Installed before the first request so every one is counted.
         crate::telemetry::prometheus::recorder();
@@ -158,7 +161,8 @@ impl Application {
                 &settings.base_url,
                 printer,
                 clock.clone(),
-            );
+            )
+            .with_rates(settings.rates_url.clone().map(RatesSource::new));
             tokio::spawn(
                 Worker::new(db.clone(), Arc::new(jobs))
                     .with_clock(clock.clone())
@@ -211,7 +215,7 @@ impl Application {
     }
 }
 
-fn prepare_database(db: &Db, options: Options) -> anyhow::Result<()> {
+fn prepare_database(db: &Db, options: Options, fetch_rates: bool) -> anyhow::Result<()> {
     let clock = options.clock;
     if options.migrate {
         for name in migrate(db)? {
@@ -239,5 +243,8 @@ fn prepare_database(db: &Db, options: Options) -> anyhow::Result<()> {
         }
     }
     db.write_blocking(|conn| maintenance::schedule_purge(conn, clock.now()))?;
+    if fetch_rates {
+        db.write_blocking(|conn| crate::currency::fetch::schedule_at_start(conn, clock.now()))?;
+    }
     Ok(())
 }

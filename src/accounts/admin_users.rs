@@ -60,6 +60,7 @@ pub async fn create_user(
             suspended_at: None,
             unread_messages: 0,
             language: None,
+            currency: None,
         };
         repo::insert_user(conn, &user)?;
         audit(

@@ -34,6 +34,19 @@ pub async fn change_language(
         .await
 }
 
+/// The currency the account reads prices in; the caller has checked that
+/// prices can be shown in it.
+pub async fn change_currency(
+    db: &Db,
+    user: &User,
+    currency: Option<crate::currency::Currency>,
+    now: NaiveDateTime,
+) -> Result<(), AccountsError> {
+    let id = user.id.clone();
+    db.write(move |conn| Ok(repo::set_currency(conn, &id, currency, now)?))
+        .await
+}
+
 pub async fn change_password(
     db: &Db,
     user: &User,

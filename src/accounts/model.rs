@@ -116,6 +116,9 @@ pub struct User {
     /// The language chosen on the account page or the language menu; `None`
     /// follows the browser. E-mails to the account are written in it.
     pub language: Option<Language>,
+    /// The currency chosen on the currency menu for prices shown converted;
+    /// `None` follows the menu's cookie or the browser's region.
+    pub currency: Option<crate::currency::Currency>,
 }
 
 impl User {

@@ -137,6 +137,18 @@ pub fn set_language(
     Ok(())
 }
 
+pub fn set_currency(
+    conn: &mut DbConnection,
+    id: &str,
+    currency: Option<crate::currency::Currency>,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    diesel::update(users::table.find(id))
+        .set((users::currency.eq(currency), users::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
 pub fn set_email(conn: &mut DbConnection, id: &str, email: &str, now: NaiveDateTime) -> DbResult<()> {
     diesel::update(users::table.find(id))
         .set((

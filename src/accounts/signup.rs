@@ -130,6 +130,7 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
             suspended_at: None,
             unread_messages: 0,
             language: Some(input.language),
+            currency: None,
         };
         repo::insert_user(conn, &user)?;
         audit(

@@ -314,6 +314,7 @@ pub fn demo_account(
         suspended_at: None,
         unread_messages: 0,
         language: None,
+        currency: None,
     }
 }
 

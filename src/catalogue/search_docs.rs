@@ -20,6 +20,12 @@ type DocumentRow = (Product, Producer, District, State, Option<String>, Option<S
 /// should leave the index.
 pub fn search_documents(conn: &mut DbConnection, ids: &[String]) -> DbResult<Vec<ProductDocument>> {
     let mut documents = Vec::with_capacity(ids.len());
+    // Prices in euros at the stored rates: storing new rates re-indexes every listing.
+    let rates = crate::currency::rates::latest(conn)?;
+    let in_eur = |major: f64, currency: &str| {
+        let currency = crate::currency::Currency::parse(currency)?;
+        rates.as_ref()?.to_eur(major, currency)
+    };
     for chunk in ids.chunks(500) {
         let rows: Vec<DocumentRow> = products::table
             .inner_join(producers::table.inner_join(districts::table.inner_join(states::table)))
@@ -56,6 +62,8 @@ pub fn search_documents(conn: &mut DbConnection, ids: &[String]) -> DbResult<Vec
                 image_alt: cover.map(|c| c.alt_text),
                 price_min: Minor(product.price_min).as_major(d),
                 price_max: Minor(product.price_max).as_major(d),
+                price_min_eur: in_eur(Minor(product.price_min).as_major(d), &product.currency),
+                price_max_eur: in_eur(Minor(product.price_max).as_major(d), &product.currency),
                 published_at: product.published_at.map_or(0, |t| t.and_utc().timestamp()),
                 gi_tagged: product.gi_product_id.is_some(),
                 id: product.id.to_string(),

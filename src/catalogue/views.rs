@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::model::{Producer, Product, ProductImage, ProductTranslation};
 use super::repo;
 use super::values::Minor;
+use crate::currency::display::Converted;
 use crate::db::{DbConnection, DbResult};
 use crate::directory::Sector;
 use crate::directory::model::{District, State, category_words};
@@ -54,6 +55,8 @@ pub struct ProductCard {
     pub moq_unit: String,
     /// "₹8,500 – 24,000 per piece" (`format::PriceRange`).
     pub price: String,
+    /// The price in the reader's currency, written when the page is.
+    pub converted: Converted,
     pub gi_tagged: bool,
     pub verified: bool,
     pub export_ready: bool,
@@ -75,6 +78,11 @@ pub fn price_per_unit(product: &Product, digits: u32) -> String {
         high: Some(Amount::from_minor(product.price_max, digits)),
     }
     .per(&product.moq_unit)
+}
+
+/// A listing's price range, to be shown converted into the reader's currency.
+pub fn converted(product: &Product, digits: u32) -> Converted {
+    Converted::minor(&product.currency, product.price_min, product.price_max, digits)
 }
 
 /// Minor-unit digits for each currency used by `products`.
@@ -102,8 +110,10 @@ pub fn cards(conn: &mut DbConnection, products: Vec<Product>) -> DbResult<Vec<Pr
         .filter_map(|p| {
             let (producer, district, state) = places.get(p.producer_id.as_str())?;
             let status = p.status();
+            let digits = digits.get(&p.currency).copied().unwrap_or(2);
             Some(ProductCard {
-                price: price_per_unit(&p, digits.get(&p.currency).copied().unwrap_or(2)),
+                price: price_per_unit(&p, digits),
+                converted: converted(&p, digits),
                 image: covers.remove(p.id.as_str()).map(Into::into),
                 updated: dates::day(p.updated_at),
                 titles: translations
@@ -346,6 +356,8 @@ pub struct ProductPage {
     pub moq: i32,
     pub moq_unit: String,
     pub price: String,
+    /// The price in the reader's currency, written when the page is.
+    pub converted: Converted,
     pub currency: String,
     pub monthly_capacity: Option<i32>,
     pub lead_time_days: i32,
@@ -435,6 +447,7 @@ pub fn product_page(conn: &mut DbConnection, product: Product) -> DbResult<Optio
         shown: listing_texts(&product, &translations),
         translations,
         price: price_per_unit(&product, digits),
+        converted: converted(&product, digits),
         price_low: Minor(product.price_min).as_major(digits),
         price_high: Minor(product.price_max).as_major(digits),
         sector_name: Sector::from_slug(&product.sector).map_or("Other products", Sector::name),

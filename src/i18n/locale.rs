@@ -41,6 +41,11 @@ impl Locale {
         Self { language, region }
     }
 
+    /// The region in upper case ("IN"), when the reader named one.
+    pub fn region(&self) -> Option<String> {
+        self.region.map(|[a, b]| format!("{}{}", a as char, b as char))
+    }
+
     /// The BCP 47 tag formats are chosen by: "en", "en-IN", "ar-AE".
     pub fn tag(&self) -> String {
         match self.region {

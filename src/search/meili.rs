@@ -24,7 +24,7 @@ use super::engine_answer::{
     BOOL_FACETS, EngineSearch, RawFacets, RawResults, STRING_FACETS, Scope, document_version,
 };
 use super::error::SearchError;
-use super::model::{Filters, ProductDocument, SearchQuery, SortOrder, TitleMatch};
+use super::model::{Filters, PriceBounds, PriceMatch, ProductDocument, SearchQuery, SortOrder, TitleMatch};
 use super::origins::Place;
 use super::query::ParsedQuery;
 
@@ -331,8 +331,9 @@ impl MeiliEngine {
         let sort: &[&str] = match query.effective_sort() {
             SortOrder::Relevance => &[],
             SortOrder::Newest => &["published_at:desc"],
-            SortOrder::PriceAsc => &["price_min:asc"],
-            SortOrder::PriceDesc => &["price_max:desc"],
+            // By the euro price where there is one, then as listed.
+            SortOrder::PriceAsc => &["price_min_eur:asc", "price_min:asc"],
+            SortOrder::PriceDesc => &["price_max_eur:desc", "price_max:desc"],
         };
         let facet_names: Vec<&str> = STRING_FACETS.iter().chain(&BOOL_FACETS).copied().collect();
         let mut request = words.request(&index);
@@ -508,13 +509,41 @@ fn filter_expression(filters: &Filters) -> String {
     if let Some(moq) = filters.moq_max {
         parts.push(format!("moq <= {moq}"));
     }
-    if let Some(low) = filters.price_min {
-        parts.push(format!("price_max >= {low}"));
-    }
-    if let Some(high) = filters.price_max {
-        parts.push(format!("price_min <= {high}"));
+    match filters.price_match() {
+        PriceMatch::Any => {}
+        PriceMatch::AsListed(bounds) => parts.extend(reaches(("price_min", "price_max"), bounds)),
+        PriceMatch::InCurrency(currency, bounds) => {
+            parts.push(format!("currency = {}", quoted(&currency)));
+            parts.extend(reaches(("price_min", "price_max"), bounds));
+        }
+        PriceMatch::Converted {
+            currency,
+            bounds,
+            eur,
+        } => {
+            let mut own = vec![format!("currency = {}", quoted(&currency))];
+            own.extend(reaches(("price_min", "price_max"), bounds));
+            let converted = reaches(("price_min_eur", "price_max_eur"), eur);
+            parts.push(format!(
+                "(({}) OR ({}))",
+                converted.join(" AND "),
+                own.join(" AND ")
+            ));
+        }
     }
     parts.join(" AND ")
+}
+
+/// A listing's range reaching into `bounds`, as conditions on its attributes.
+fn reaches((min, max): (&str, &str), bounds: PriceBounds) -> Vec<String> {
+    let mut parts = Vec::new();
+    if let Some(low) = bounds.low {
+        parts.push(format!("{max} >= {low}"));
+    }
+    if let Some(high) = bounds.high {
+        parts.push(format!("{min} <= {high}"));
+    }
+    parts
 }
 
 #[cfg(test)]
@@ -538,5 +567,29 @@ mod tests {
              AND moq <= 50 AND price_max >= 100 AND price_min <= 2500.5"
         );
         assert_eq!(filter_expression(&Filters::default()), "");
+    }
+
+    #[test]
+    fn prices_in_a_currency_with_a_rate_compare_in_euros_or_as_listed_in_it() {
+        let mut filters = Filters {
+            price_min: Some(100.0),
+            price_max: Some(200.0),
+            ..Filters::default()
+        };
+        filters.price_in("USD", Some(1.25));
+        assert_eq!(
+            filter_expression(&filters),
+            "((price_max_eur >= 80 AND price_min_eur <= 160) OR \
+             (currency = \"USD\" AND price_max >= 100 AND price_min <= 200))"
+        );
+        let mut without_rate = Filters {
+            price_max: Some(200.0),
+            ..Filters::default()
+        };
+        without_rate.price_in("XAF", None);
+        assert_eq!(
+            filter_expression(&without_rate),
+            "currency = \"XAF\" AND price_min <= 200"
+        );
     }
 }

@@ -40,6 +40,13 @@ pub struct ProductDocument {
     pub price_max: f64,
     /// ISO 4217 code.
     pub currency: String,
+    /// The price range in euros at the rates stored when the document was
+    /// made (`currency`), for filters and sorting across currencies; absent
+    /// when there is no rate for the listing's currency.
+    #[serde(default)]
+    pub price_min_eur: Option<f64>,
+    #[serde(default)]
+    pub price_max_eur: Option<f64>,
     /// HS code as entered (6 or 8 digits), and its 2-digit chapter.
     pub hs_code: Option<String>,
     pub hs_chapter: Option<String>,
@@ -119,12 +126,80 @@ pub struct Filters {
     pub price_max: Option<f64>,
     pub currency: Option<String>,
     pub hs_chapter: Option<String>,
+    /// The currency `price_min` and `price_max` are in (the `currency`
+    /// filter, else the reader's currency), when known.
+    pub price_currency: Option<String>,
+    /// The same bounds in euros at the current rates, when the bounds'
+    /// currency has one (see [`PriceMatch`]).
+    pub price_min_eur: Option<f64>,
+    pub price_max_eur: Option<f64>,
 }
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
         *self == Filters::default()
     }
+
+    /// Says that the price bounds are in `currency`, whose euro rate (units
+    /// per euro) is `per_eur` when there is one.
+    pub fn price_in(&mut self, currency: &str, per_eur: Option<f64>) {
+        self.price_currency = Some(currency.to_owned());
+        if let Some(rate) = per_eur.filter(|rate| *rate > 0.0) {
+            self.price_min_eur = self.price_min.map(|price| price / rate);
+            self.price_max_eur = self.price_max.map(|price| price / rate);
+        }
+    }
+
+    /// How the engines compare prices.
+    pub fn price_match(&self) -> PriceMatch {
+        let bounds = PriceBounds {
+            low: self.price_min,
+            high: self.price_max,
+        };
+        if bounds.low.is_none() && bounds.high.is_none() {
+            return PriceMatch::Any;
+        }
+        let Some(currency) = self.price_currency.clone() else {
+            return PriceMatch::AsListed(bounds);
+        };
+        if self.price_min_eur.is_none() && self.price_max_eur.is_none() {
+            return PriceMatch::InCurrency(currency, bounds);
+        }
+        PriceMatch::Converted {
+            currency,
+            bounds,
+            eur: PriceBounds {
+                low: self.price_min_eur,
+                high: self.price_max_eur,
+            },
+        }
+    }
+}
+
+/// A price range a listing's range must reach into.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PriceBounds {
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+}
+
+/// How a price filter compares listings.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PriceMatch {
+    /// No price filter.
+    Any,
+    /// No currency known: the figures as listed, whatever their currency.
+    AsListed(PriceBounds),
+    /// A currency without a rate: only listings priced in it, as listed.
+    InCurrency(String, PriceBounds),
+    /// Listings with a euro price by it (`price_min_eur`, `price_max_eur`),
+    /// and listings in `currency` itself as listed (those whose currency
+    /// has no rate are found only so).
+    Converted {
+        currency: String,
+        bounds: PriceBounds,
+        eur: PriceBounds,
+    },
 }
 
 /// A validated search request (see `SearchQuery::from_params`).

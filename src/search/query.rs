@@ -240,8 +240,13 @@ impl SearchQuery {
                 moq_max: whole_number("moq_max", &params.moq_max)?,
                 price_min,
                 price_max,
+                // Bounds with a currency filter are in that currency; the
+                // pages otherwise read them in the reader's (`Filters::price_in`).
+                price_currency: currency.clone(),
                 currency,
                 hs_chapter,
+                price_min_eur: None,
+                price_max_eur: None,
             },
             sort,
             page,

@@ -4,6 +4,7 @@ mod api_auth;
 mod assets;
 mod client_addr;
 mod csrf;
+pub mod currency;
 mod error;
 mod forms;
 pub mod generation_watch;
@@ -60,6 +61,8 @@ pub struct AppState {
     pub generation: Arc<generation_watch::GenerationWatch>,
     /// Now, for every handler (tests move it forward).
     pub clock: Clock,
+    /// The latest exchange rates, kept per catalogue generation.
+    pub rates: Arc<currency::KeptRates>,
 }
 
 /// `303 See Other` to `to`: where a form goes after it has done its work.

@@ -139,7 +139,13 @@ where
     };
     // The page is written in the visitor's locale and its language menu
     // links back to this address with its query.
-    let key = format!("{} {}", viewer.locale.tag(), viewer.here);
+    // …and shows prices in the visitor's currency at the rates of a day.
+    let key = format!(
+        "{} {} {}",
+        viewer.locale.tag(),
+        viewer.prices.cache_key(),
+        viewer.here
+    );
     let key = match changed {
         Some(at) => format!("{key}@{at}"),
         None => key,

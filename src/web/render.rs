@@ -9,6 +9,7 @@ use super::AppError;
 use super::assets::TemplateFiles;
 use super::session::Viewer;
 use super::{language, present};
+use crate::currency::display;
 use crate::i18n::Locale;
 
 pub struct Templates {
@@ -66,6 +67,7 @@ impl Templates {
         let mut context = self.layout_context(viewer.locale, &viewer.here);
         context.insert("viewer", &viewer.template_user());
         context.insert("notice", &viewer.notice);
+        context.insert("currency_menu", &viewer.prices.menu());
         // Signed-in pages carry the sign-out form; anonymous pages get a
         // token (and so a session cookie) only when they hold a form.
         if viewer.user.is_some() || viewer.has_csrf_token() {
@@ -106,9 +108,12 @@ impl Templates {
     ) -> Result<HttpResponse, AppError> {
         // Values that format themselves (numbers, money, dates) do so when
         // serialised into the context, so the locale is set around both.
+        // Prices convert themselves when serialised too; a page that showed
+        // a converted figure says at which rates in its footnote.
         let html = crate::i18n::scoped(viewer.locale, || {
             let mut context = self.context(viewer);
-            context.insert("page", data);
+            let (_, shown) = display::scoped(viewer.prices.conversion(), || context.insert("page", data));
+            context.insert("currency_note", &shown.map(display::footnote));
             self.render(name, &context)
         })?;
         Ok(HttpResponse::build(status)

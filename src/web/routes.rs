@@ -8,7 +8,7 @@ use super::AppError;
 use super::assets::serve_static;
 use super::forms::form_config;
 use super::handlers::{
-    accounts, admin, admin_enquiries, api, api_reference, buyer_profile, catalogue, dashboard, directory,
+    accounts, admin, admin_enquiries, api, api_reference, buyer_profile, catalogue, currency, dashboard, directory,
     enquiries, enquiries_api, enquiry_orders, events_api, health, language, listing_translations, media,
     meeting_draft, meeting_events, meeting_feed, meeting_hours, meeting_matches, meeting_organiser,
     meeting_outcomes, meeting_report, meeting_scheduler, meeting_threads, meeting_threads_api, meetings,
@@ -49,6 +49,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(print::producer_catalogue)
         .service(language::choose_language)
         .service(language::save_language)
+        .service(currency::choose_currency)
+        .service(currency::save_currency)
         .service(accounts::show_signup)
         .service(accounts::submit_signup)
         .service(accounts::show_login)

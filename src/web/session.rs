@@ -16,6 +16,7 @@ use chrono::Utc;
 use serde::Serialize;
 use url::Url;
 
+use super::currency::Prices;
 use super::{AppError, AppState, language};
 use crate::accounts::sessions::{self, ABSOLUTE_TIMEOUT, SessionRecord};
 use crate::accounts::{Role, User};
@@ -116,6 +117,8 @@ pub struct Viewer {
     /// This page's path and query without `lang`: the language menu and the
     /// `hreflang` alternates point at it.
     pub here: String,
+    /// The currency prices are also shown in, and the rates (`web::currency`).
+    pub prices: Prices,
     session: Session,
 }
 
@@ -323,6 +326,7 @@ pub async fn load_viewer<B: MessageBody>(
             notice: None,
             locale,
             here: language::here(req.request()),
+            prices: Prices::default(),
             session,
         });
         return i18n::for_request(locale, next.call(req))
@@ -351,12 +355,32 @@ pub async fn load_viewer<B: MessageBody>(
     };
     let signed_in = user.is_some();
     let locale = language::requested(req.request(), user.as_ref().and_then(|u| u.language));
+    let prices = match req.app_data::<web::Data<AppState>>().cloned() {
+        Some(state) => {
+            // Without rates the prices are shown as listed: a database
+            // hiccup here is no reason to fail the page.
+            let latest = state.rates.latest(&state).await.unwrap_or_else(|error| {
+                tracing::warn!(%error, "exchange rates could not be read; prices shown as listed");
+                None
+            });
+            Prices::requested(
+                req.request(),
+                user.as_ref().and_then(|u| u.currency),
+                locale,
+                latest,
+                state.clock.now(),
+                state.settings.rates_max_age_days,
+            )
+        }
+        None => Prices::default(),
+    };
     req.extensions_mut().insert(Viewer {
         user,
         current_session,
         notice,
         locale,
         here: language::here(req.request()),
+        prices,
         session,
     });
     let response = language::vary(i18n::for_request(locale, next.call(req)).await?);

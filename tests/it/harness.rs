@@ -12,6 +12,7 @@ use diesel::pg::PgConnection;
 use diesel::{BoolExpressionMethods, ExpressionMethods, QueryDsl};
 use odop_bazaar::background::AppJobs;
 use odop_bazaar::clock::Clock;
+use odop_bazaar::currency::fetch::RatesSource;
 use odop_bazaar::db::{Db, DbError};
 use odop_bazaar::jobs::{JobStatus, Worker, maintenance};
 use odop_bazaar::mail::MailDelivery;
@@ -86,6 +87,8 @@ impl TestStorage {
         let mut env = BTreeMap::new();
         env.insert("DATA_DIR".into(), self.dir.path().display().to_string());
         env.insert("BIND".into(), "127.0.0.1:0".into());
+        // No test reaches the ECB: the rates tests serve their own file.
+        env.insert("RATES_URL".into(), "off".into());
         env.insert("SESSION_KEY".into(), "k".repeat(64));
         env.insert("RUST_LOG".into(), "warn".into());
         if let Some(pg) = &self.pg {
@@ -208,6 +211,7 @@ impl TestApp {
             Printer::from_settings(&self.settings).expect("the data folder can be written"),
             self.clock.clone(),
         )
+        .with_rates(self.settings.rates_url.clone().map(RatesSource::new))
     }
 
     /// Performs due jobs until none is left due; returns how many ran.

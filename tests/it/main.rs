@@ -11,6 +11,7 @@ mod catalogue;
 mod chromium;
 mod cli;
 mod credentials;
+mod currency;
 mod directory_pages;
 mod directory_plans;
 mod domain_rules;

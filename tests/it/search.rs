@@ -56,6 +56,8 @@ pub(crate) fn product(
         price_min,
         price_max,
         currency: currency.to_owned(),
+        price_min_eur: None,
+        price_max_eur: None,
         hs_code: Some(format!("{hs_chapter}0000")),
         hs_chapter: Some(hs_chapter.to_owned()),
         image: None,

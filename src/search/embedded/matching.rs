@@ -12,12 +12,12 @@ use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur,
     PhraseQuery, Query, RangeQuery, TermQuery, TermSetQuery,
 };
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Order, Score, Searcher, SegmentReader, TantivyDocument, Term};
 
 use crate::search::engine_answer::{EngineSearch, RawFacets, RawResults, Scope};
 use crate::search::error::SearchError;
-use crate::search::model::{Filters, SortOrder};
+use crate::search::model::{Filters, PriceBounds, PriceMatch, SortOrder};
 use crate::search::origins::Place;
 use crate::search::query::QueryWord;
 
@@ -157,15 +157,29 @@ impl Inner {
                     &query_all,
                     top.order_by_fast_field::<i64>("published_at", Order::Desc),
                 )?,
+                // By the euro price where there is one (listings without
+                // come last, as on Meilisearch), then as listed.
                 SortOrder::PriceAsc => collect(
                     &searcher,
                     &query_all,
-                    top.order_by_fast_field::<f64>("price_min", Order::Asc),
+                    top.order_by((
+                        (
+                            SortByStaticFastValue::<f64>::for_field("price_min_eur"),
+                            Order::Asc,
+                        ),
+                        (SortByStaticFastValue::<f64>::for_field("price_min"), Order::Asc),
+                    )),
                 )?,
                 SortOrder::PriceDesc => collect(
                     &searcher,
                     &query_all,
-                    top.order_by_fast_field::<f64>("price_max", Order::Desc),
+                    top.order_by((
+                        (
+                            SortByStaticFastValue::<f64>::for_field("price_max_eur"),
+                            Order::Desc,
+                        ),
+                        (SortByStaticFastValue::<f64>::for_field("price_max"), Order::Desc),
+                    )),
                 )?,
             }
         };
@@ -419,17 +433,48 @@ impl Inner {
                 Bound::Included(Term::from_field_i64(fields.moq, moq)),
             )));
         }
-        if let Some(low) = filters.price_min {
-            queries.push(Box::new(RangeQuery::new(
-                Bound::Included(Term::from_field_f64(fields.price_max, low)),
-                Bound::Unbounded,
-            )));
-        }
-        if let Some(high) = filters.price_max {
-            queries.push(Box::new(RangeQuery::new(
-                Bound::Unbounded,
-                Bound::Included(Term::from_field_f64(fields.price_min, high)),
-            )));
+        // A listing's range reaches into the bounds: its top is at least
+        // the lowest asked, its bottom at most the highest.
+        let reaches = |(min, max): (Field, Field), bounds: PriceBounds| -> Vec<Box<dyn Query>> {
+            let mut ranges: Vec<Box<dyn Query>> = Vec::new();
+            if let Some(low) = bounds.low {
+                ranges.push(Box::new(RangeQuery::new(
+                    Bound::Included(Term::from_field_f64(max, low)),
+                    Bound::Unbounded,
+                )));
+            }
+            if let Some(high) = bounds.high {
+                ranges.push(Box::new(RangeQuery::new(
+                    Bound::Unbounded,
+                    Bound::Included(Term::from_field_f64(min, high)),
+                )));
+            }
+            ranges
+        };
+        let listed = (fields.price_min, fields.price_max);
+        match filters.price_match() {
+            PriceMatch::Any => {}
+            PriceMatch::AsListed(bounds) => queries.extend(reaches(listed, bounds)),
+            PriceMatch::InCurrency(currency, bounds) => {
+                queries.push(keyword("currency", &currency)?);
+                queries.extend(reaches(listed, bounds));
+            }
+            PriceMatch::Converted {
+                currency,
+                bounds,
+                eur,
+            } => {
+                let mut own = vec![keyword("currency", &currency)?];
+                own.extend(reaches(listed, bounds));
+                let converted = reaches((fields.price_min_eur, fields.price_max_eur), eur);
+                queries.push(Box::new(BooleanQuery::new(vec![
+                    (
+                        Occur::Should,
+                        Box::new(BooleanQuery::intersection(converted)) as Box<dyn Query>,
+                    ),
+                    (Occur::Should, Box::new(BooleanQuery::intersection(own))),
+                ])));
+            }
         }
         Ok(queries)
     }

@@ -231,6 +231,12 @@ fn to_tantivy(fields: &Fields, document: &ProductDocument) -> Result<TantivyDocu
     doc.add_i64(fields.moq, document.moq);
     doc.add_f64(fields.price_min, document.price_min);
     doc.add_f64(fields.price_max, document.price_max);
+    if let Some(eur) = document.price_min_eur {
+        doc.add_f64(fields.price_min_eur, eur);
+    }
+    if let Some(eur) = document.price_max_eur {
+        doc.add_f64(fields.price_max_eur, eur);
+    }
     doc.add_i64(fields.published_at, document.published_at);
     Ok(doc)
 }

@@ -28,6 +28,8 @@ pub(super) struct Fields {
     pub(super) moq: Field,
     pub(super) price_min: Field,
     pub(super) price_max: Field,
+    pub(super) price_min_eur: Field,
+    pub(super) price_max_eur: Field,
     pub(super) published_at: Field,
 }
 
@@ -73,6 +75,8 @@ pub(super) fn build_schema(config: &SearchConfig) -> (Schema, Fields) {
     let moq = schema.add_i64_field("moq", INDEXED | FAST);
     let price_min = schema.add_f64_field("price_min", INDEXED | FAST);
     let price_max = schema.add_f64_field("price_max", INDEXED | FAST);
+    let price_min_eur = schema.add_f64_field("price_min_eur", INDEXED | FAST);
+    let price_max_eur = schema.add_f64_field("price_max_eur", INDEXED | FAST);
     let published_at = schema.add_i64_field("published_at", INDEXED | FAST);
     let fields = Fields {
         id,
@@ -83,6 +87,8 @@ pub(super) fn build_schema(config: &SearchConfig) -> (Schema, Fields) {
         moq,
         price_min,
         price_max,
+        price_min_eur,
+        price_max_eur,
         published_at,
     };
     (schema.build(), fields)

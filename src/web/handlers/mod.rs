@@ -6,6 +6,7 @@ pub mod api_reference;
 pub mod buyer_profile;
 pub mod catalogue;
 mod choices;
+pub mod currency;
 pub mod dashboard;
 pub mod directory;
 pub mod enquiries;

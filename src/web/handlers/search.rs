@@ -9,12 +9,15 @@ use tera::Context;
 use utoipa::IntoParams;
 
 use crate::accounts::Role;
+use crate::currency::display;
+use crate::currency::{Currency, PerEur};
 use crate::enquiries::threads;
 use crate::search::service;
 use crate::search::suggest::Suggestion;
 use crate::search::{SearchParams, SearchQuery};
 use crate::shortlist::repo as shortlist_repo;
 use crate::showcases;
+use crate::web::currency::Prices;
 use crate::web::present::search::{ApiResults, SearchPage};
 use crate::web::present::shortlist::ShortlistMarks;
 use crate::web::present::showcases::Curate;
@@ -22,8 +25,13 @@ use crate::web::{AppError, AppState, Problem, Viewer};
 
 /// The search page of `params`, with the typical reply time of each
 /// result's producer (one query for the page's producers).
-async fn search_page(state: &AppState, params: &SearchParams) -> Result<SearchPage, AppError> {
-    let query = SearchQuery::from_params(params)?;
+async fn search_page(
+    state: &AppState,
+    viewer: &Viewer,
+    params: &SearchParams,
+) -> Result<SearchPage, AppError> {
+    let mut query = SearchQuery::from_params(params)?;
+    price_in_readers_currency(&mut query, &viewer.prices);
     let outcome = service::search_products_with_help(&state.place_names, &state.search, &query).await?;
     let slugs: Vec<String> = outcome
         .results
@@ -39,7 +47,24 @@ async fn search_page(state: &AppState, params: &SearchParams) -> Result<SearchPa
             .read(move |conn| threads::typical_reply_times(conn, &slugs))
             .await?
     };
-    Ok(SearchPage::new(query, outcome, &reply_times))
+    Ok(SearchPage::new(query, outcome, &reply_times).in_currency(viewer.prices.currency))
+}
+
+/// Price bounds are in the currency filter's currency, else in the reader's;
+/// with a rate for it they are compared with every listing's euro price.
+fn price_in_readers_currency(query: &mut SearchQuery, prices: &Prices) {
+    let filters = &mut query.filters;
+    if filters.price_min.is_none() && filters.price_max.is_none() {
+        return;
+    }
+    let currency = match &filters.currency {
+        Some(code) => Currency::parse(code),
+        None => prices.currency,
+    };
+    if let Some(currency) = currency {
+        let rate = prices.rates.as_ref().and_then(|rates| rates.per_eur(currency));
+        filters.price_in(currency.as_str(), rate.map(PerEur::as_f64));
+    }
 }
 
 /// The "Add to showcase" form for an organiser or admin, coming back to the
@@ -88,7 +113,7 @@ pub async fn show_search(
     params: web::Query<SearchParams>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let page = search_page(&state, &params)
+    let page = search_page(&state, &viewer, &params)
         .await?
         .with_curate(curate(&state, &viewer, &req).await?);
     let marks = shortlist(&state, &viewer, &req, &page).await?;
@@ -105,7 +130,7 @@ pub async fn show_search_results(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let curate = curate(&state, &viewer, &req).await?;
-    let page = search_page(&state, &params).await?;
+    let page = search_page(&state, &viewer, &params).await?;
     // The Save buttons return to the search page, not to this fragment.
     let marks = shortlist(&state, &viewer, &req, &page).await?;
     let page = page.with_curate(curate).with_shortlist(marks);
@@ -115,7 +140,7 @@ pub async fn show_search_results(
             // The cards' "Add to showcase" and "Save" forms carry the form token.
             context.insert("csrf_token", &viewer.csrf_token());
         }
-        context.insert("page", &page);
+        display::scoped(viewer.prices.conversion(), || context.insert("page", &page));
         state.templates.render("search/body.html", &context)
     })?;
     Ok(HttpResponse::Ok()

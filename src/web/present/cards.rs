@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::links;
 use super::tera::variant_url;
 use crate::catalogue::views::{ImageView, ProductCard};
+use crate::currency::display::Converted;
 use crate::format::{Amount, PriceRange, quantity};
 use crate::i18n::{Message, Versions};
 use crate::media::{self, Format};
@@ -31,6 +32,8 @@ pub struct CardView {
     pub producer_href: String,
     /// "₹8,500 – 24,000 per piece".
     pub price: String,
+    /// "≈ US$102 – 284" in the reader's currency, or nothing.
+    pub converted: Converted,
     /// "1,000 pieces".
     pub moq: Message,
     pub photo: Option<CardPhoto>,
@@ -74,6 +77,7 @@ impl From<ProductCard> for CardView {
             producer_href: links::producer(&card.producer_slug),
             producer: card.producer_name,
             price: card.price,
+            converted: card.converted,
             moq: quantity(card.moq.into(), &card.moq_unit),
             photo: card.image.map(|image| photo(image, &card.title)),
             title: card.titles,
@@ -131,6 +135,7 @@ impl From<&SearchHit> for CardView {
             producer: d.producer_name.clone(),
             producer_href: links::producer(&d.producer_slug),
             price: price.per(&d.moq_unit),
+            converted: Converted::major(&d.currency, d.price_min, d.price_max),
             moq: quantity(d.moq, &d.moq_unit),
             // The index keeps only the 320-pixel thumbnail's path.
             photo: d.image.clone().map(|src| CardPhoto {

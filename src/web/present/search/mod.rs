@@ -14,6 +14,7 @@ use super::links;
 use super::pagination::{Pagination, numbered};
 use super::shortlist::ShortlistMarks;
 use super::showcases::Curate;
+use crate::currency::Currency;
 use crate::directory::Sector;
 use crate::format::Amount;
 use crate::i18n::Message;
@@ -89,6 +90,8 @@ pub struct SearchPage {
     hidden: Vec<Hidden>,
     currencies: Vec<FacetCount>,
     currency: String,
+    /// The reader's currency, which price bounds are in without a currency filter.
+    reader_currency: Option<Currency>,
     moq_max: String,
     price_min: String,
     price_max: String,
@@ -108,6 +111,14 @@ impl SearchPage {
 
     pub fn with_shortlist(self, shortlist: Option<ShortlistMarks>) -> Self {
         Self { shortlist, ..self }
+    }
+
+    /// The reader's currency, for the price fields' hint.
+    pub fn in_currency(self, reader_currency: Option<Currency>) -> Self {
+        Self {
+            reader_currency,
+            ..self
+        }
     }
 
     /// Whether the cards carry forms ("Add to showcase", "Save"), which need the form token.
@@ -218,6 +229,7 @@ impl SearchPage {
             hidden,
             currencies: currency_choices(&results, f.currency.as_deref()),
             currency: f.currency.clone().unwrap_or_default(),
+            reader_currency: None,
             moq_max: f.moq_max.map(|m| m.to_string()).unwrap_or_default(),
             price_min: f.price_min.map(figure).unwrap_or_default(),
             price_max: f.price_max.map(figure).unwrap_or_default(),

@@ -1,0 +1,2 @@
+ALTER TABLE users DROP COLUMN currency;
+DROP TABLE exchange_rates;
