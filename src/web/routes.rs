@@ -8,9 +8,9 @@ use super::AppError;
 use super::assets::serve_static;
 use super::forms::form_config;
 use super::handlers::{
-    accounts, admin, admin_enquiries, api, api_reference, buyer_profile, catalogue, currency, dashboard, directory,
-    enquiries, enquiries_api, enquiry_orders, events_api, health, language, listing_translations, media,
-    meeting_draft, meeting_events, meeting_feed, meeting_hours, meeting_matches, meeting_organiser,
+    accounts, admin, admin_enquiries, api, api_reference, buyer_profile, catalogue, currency, dashboard,
+    directory, enquiries, enquiries_api, enquiry_orders, events_api, health, language, listing_translations,
+    media, meeting_draft, meeting_events, meeting_feed, meeting_hours, meeting_matches, meeting_organiser,
     meeting_outcomes, meeting_report, meeting_scheduler, meeting_threads, meeting_threads_api, meetings,
     meetings_api, moderation, print, producer_dashboard, producer_profile, products_api, rfqs, search,
     shortlist, showcase_editor, showcases, sitemap, two_factor,
