@@ -766,3 +766,7 @@ meetings-report-more = أعلى { $shown } من أصل { $total }؛ وتجدها
     [districts] ملف CSV للمشاركين في كل فعالية (برموز المقاطعات)
    *[participants] ملف CSV للمشاركين في كل فعالية
 }.
+meetings-notice-booked-for-both = حُجز الاجتماع؛ وأُرسل بريد إلكتروني إلى الطرفين.
+meetings-notice-moved-for-both = نُقل الاجتماع؛ وأُرسل بريد إلكتروني إلى الطرفين.
+meetings-notice-cancelled-for-both = أُلغي الاجتماع؛ وأُرسل بريد إلكتروني إلى الطرفين.
+meetings-notice-video-saved = حُفظ رابط الفيديو؛ وسيتلقى الطرفان الدعوة المحدّثة.

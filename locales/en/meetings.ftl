@@ -758,3 +758,7 @@ meetings-report-more = The { $shown } with the most of { $total }; all of them a
     [districts] each event's participants CSV (as district codes)
    *[participants] each event's participants CSV
 }.
+meetings-notice-booked-for-both = The meeting is booked; both sides are e-mailed.
+meetings-notice-moved-for-both = The meeting is moved; both sides are e-mailed.
+meetings-notice-cancelled-for-both = The meeting is cancelled; both sides are e-mailed.
+meetings-notice-video-saved = The video link is saved; both sides get the updated invitation.

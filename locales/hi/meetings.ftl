@@ -716,3 +716,7 @@ meetings-report-more = { $total } में से सबसे अधिक व
     [districts] हर आयोजन की प्रतिभागी CSV में हैं (ज़िला कोड के रूप में)
    *[participants] हर आयोजन की प्रतिभागी CSV में हैं
 }।
+meetings-notice-booked-for-both = बैठक बुक हो गई है; दोनों पक्षों को ई-मेल भेजा गया है।
+meetings-notice-moved-for-both = बैठक का समय बदल दिया गया है; दोनों पक्षों को ई-मेल भेजा गया है।
+meetings-notice-cancelled-for-both = बैठक रद्द कर दी गई है; दोनों पक्षों को ई-मेल भेजा गया है।
+meetings-notice-video-saved = वीडियो लिंक सहेज लिया गया है; दोनों पक्षों को नया निमंत्रण मिलेगा।

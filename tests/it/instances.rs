@@ -59,6 +59,8 @@ fn start(app: &TestApp, env: &[(&str, &str)]) -> Instance {
         .env("BIND", format!("127.0.0.1:{port}"))
         .env("BASE_URL", &base)
         .env("RUST_LOG", "warn")
+        // No fetch of the real rates from a test (the harness sets the same).
+        .env("RATES_URL", "off")
         .envs(env.iter().copied())
         .arg("serve")
         .stdout(Stdio::null())

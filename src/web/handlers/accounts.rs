@@ -310,11 +310,7 @@ pub async fn resend_verification(
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_signed_in(&req)?;
     signup::resend_verification(&state.db, user.id.to_string(), &request_context(&req, &state)).await?;
-    viewer.notify(
-        &Message::new("accounts-notice-link-resent")
-            .with("email", user.email.as_str())
-            .in_locale(viewer.locale),
-    );
+    viewer.notice(Message::new("accounts-notice-link-resent").with("email", user.email.as_str()));
     Ok(redirect(CONFIRM_EMAIL_PAGE))
 }
 
@@ -437,7 +433,7 @@ pub async fn submit_reset_password(
     {
         Ok(_) => {
             viewer.sign_out(&state).await?;
-            viewer.notify(&Message::new("accounts-notice-password-reset").in_locale(viewer.locale));
+            viewer.notice(Message::new("accounts-notice-password-reset"));
             Ok(redirect("/login"))
         }
         Err(AccountsError::Invalid(errors)) => {
@@ -579,7 +575,7 @@ pub async fn change_name(
     let user = viewer.require_user(&req)?;
     match changes::change_name(&state.db, user, &form.name, state.clock.now()).await {
         Ok(()) => {
-            viewer.notify(&Message::new("accounts-notice-name-saved").in_locale(viewer.locale));
+            viewer.notice(Message::new("accounts-notice-name-saved"));
             Ok(redirect("/account"))
         }
         Err(AccountsError::Invalid(errors)) => {
@@ -644,7 +640,7 @@ pub async fn change_password(
             // Every session ended with the old password; this browser gets a new one.
             let two_factor = viewer.current_session.as_ref().is_some_and(|s| s.two_factor);
             viewer.sign_in(&req, &state, &user, two_factor).await?;
-            viewer.notify(&Message::new("accounts-notice-password-changed").in_locale(viewer.locale));
+            viewer.notice(Message::new("accounts-notice-password-changed"));
             Ok(redirect("/account"))
         }
         Err(AccountsError::Invalid(errors)) => {
@@ -674,11 +670,7 @@ pub async fn change_email(
     let ctx = request_context(&req, &state);
     match changes::request_email_change(&state.db, &user, &form.new_email, &form.email_password, &ctx).await {
         Ok(()) => {
-            viewer.notify(
-                &Message::new("accounts-notice-email-link")
-                    .with("email", form.new_email.trim())
-                    .in_locale(viewer.locale),
-            );
+            viewer.notice(Message::new("accounts-notice-email-link").with("email", form.new_email.trim()));
             Ok(redirect("/account"))
         }
         Err(AccountsError::Invalid(errors)) => {
@@ -737,11 +729,7 @@ pub async fn revoke_api_token(
     let user = viewer.require_user(&req)?.clone();
     let ctx = request_context(&req, &state);
     let token = api_tokens::revoke(&state.db, &user, &id, &ctx).await?;
-    viewer.notify(
-        &Message::new("accounts-notice-token-revoked")
-            .with("name", token.name)
-            .in_locale(viewer.locale),
-    );
+    viewer.notice(Message::new("accounts-notice-token-revoked").with("name", token.name));
     Ok(redirect("/account#api-access"))
 }
 
@@ -763,7 +751,7 @@ pub async fn end_session(
     } else {
         Message::new("accounts-notice-device-was-out")
     };
-    viewer.notify(&notice.in_locale(viewer.locale));
+    viewer.notice(notice);
     Ok(redirect("/account#sessions"))
 }
 
@@ -781,10 +769,6 @@ pub async fn end_other_sessions(
         .map(|s| s.id.clone())
         .unwrap_or_default();
     let ended = sessions::end_others(&state.db, &user, &keep).await?;
-    viewer.notify(
-        &Message::new("accounts-notice-others-out")
-            .with("count", ended)
-            .in_locale(viewer.locale),
-    );
+    viewer.notice(Message::new("accounts-notice-others-out").with("count", ended));
     Ok(redirect("/account#sessions"))
 }

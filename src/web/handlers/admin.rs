@@ -209,11 +209,10 @@ pub async fn create_user(
     let ctx = request_context(&req, &state);
     match admin_users::invite_user(&state.db, &admin, role, &form.email, &form.name, &ctx).await {
         Ok(user) => {
-            viewer.notify(
-                &Message::new("admin-notice-invited")
+            viewer.notice(
+                Message::new("admin-notice-invited")
                     .with("name", user.name)
-                    .with("email", user.email)
-                    .in_locale(viewer.locale),
+                    .with("email", user.email),
             );
             Ok(redirect("/admin/users"))
         }
@@ -255,7 +254,7 @@ pub async fn change_role(
     .await
     {
         Ok(()) => {
-            viewer.notify(&Message::new("admin-notice-role-changed").in_locale(viewer.locale));
+            viewer.notice(Message::new("admin-notice-role-changed"));
             Ok(redirect("/admin/users"))
         }
         Err(AccountsError::Invalid(errors)) => {
@@ -368,6 +367,6 @@ pub async fn retry_job(
                 .in_locale(viewer.locale),
         ));
     }
-    viewer.notify(&Message::new("admin-notice-job-queued").in_locale(viewer.locale));
+    viewer.notice(Message::new("admin-notice-job-queued"));
     Ok(redirect("/admin/jobs"))
 }

@@ -64,15 +64,11 @@ pub async fn review_rfq(
         .await
     {
         Ok(sent_to) if approve => {
-            viewer.notify(
-                &Message::new("admin-notice-rfq-approved")
-                    .with("count", sent_to)
-                    .in_locale(viewer.locale),
-            );
+            viewer.notice(Message::new("admin-notice-rfq-approved").with("count", sent_to));
             Ok(redirect("/admin/rfqs"))
         }
         Ok(_) => {
-            viewer.notify(&Message::new("admin-notice-rfq-rejected").in_locale(viewer.locale));
+            viewer.notice(Message::new("admin-notice-rfq-rejected"));
             Ok(redirect("/admin/rfqs"))
         }
         Err(EnquiryError::Invalid(errors)) => render_rfq_queue(&state, &viewer, errors, Some(id)).await,

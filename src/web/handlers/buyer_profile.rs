@@ -96,7 +96,7 @@ pub async fn save_buyer_profile(
         .await
     {
         Ok(_) => {
-            viewer.notify(&Message::new("enquiries-notice-profile-saved").in_locale(viewer.locale));
+            viewer.notice(Message::new("enquiries-notice-profile-saved"));
             Ok(redirect("/dashboard"))
         }
         Err(EnquiryError::Invalid(errors)) => {

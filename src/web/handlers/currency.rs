@@ -3,40 +3,18 @@
 //! that prices cannot be shown in keeps the current choice.
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use serde::Deserialize;
 
+use super::language::{Choice, back_with};
 use crate::accounts::changes;
 use crate::currency::Currency;
-use crate::domain::LocalPath;
 use crate::web::currency::cookie;
 use crate::web::{AppError, AppState, Viewer};
 
-#[derive(Deserialize)]
-pub struct Choice {
-    #[serde(default)]
-    to: String,
-    #[serde(default)]
-    next: String,
-}
-
-impl Choice {
-    /// The chosen currency, if prices can be shown in it, and the page to go
-    /// back to (this site's only, else the home page).
-    fn read(&self, state: &AppState, viewer: &Viewer) -> (Option<Currency>, String) {
-        let currency = Currency::parse(&self.to).filter(|c| viewer.prices.can_show(*c));
-        let next = LocalPath::parse(&state.settings.base_url, &self.next)
-            .map_or_else(|| "/".to_owned(), |path| path.as_str().to_owned());
-        (currency, next)
-    }
-}
-
-fn back_with(currency: Option<Currency>, next: &str) -> HttpResponse {
-    let mut response = HttpResponse::SeeOther();
-    response.insert_header((actix_web::http::header::LOCATION, next));
-    if let Some(currency) = currency {
-        response.cookie(cookie(currency));
-    }
-    response.finish()
+/// The chosen currency, if prices can be shown in it (else the current
+/// choice stays), and the page to go back to.
+fn read(choice: &Choice, state: &AppState, viewer: &Viewer) -> (Option<Currency>, String) {
+    let currency = Currency::parse(&choice.to).filter(|c| viewer.prices.can_show(*c));
+    (currency, choice.next(state))
 }
 
 /// `/currency?to=USD&next=/products/…`: keeps the choice in a cookie and goes back.
@@ -46,8 +24,8 @@ pub async fn choose_currency(
     viewer: Viewer,
     choice: web::Query<Choice>,
 ) -> Result<HttpResponse, AppError> {
-    let (currency, next) = choice.read(&state, &viewer);
-    Ok(back_with(currency, &next))
+    let (currency, next) = read(&choice, &state, &viewer);
+    Ok(back_with(currency.map(cookie), &next))
 }
 
 /// The signed-in menu's form: the account's currency, and the cookie too.
@@ -59,9 +37,9 @@ pub async fn save_currency(
     choice: web::Form<Choice>,
 ) -> Result<HttpResponse, AppError> {
     let user = viewer.require_signed_in(&req)?;
-    let (currency, next) = choice.read(&state, &viewer);
+    let (currency, next) = read(&choice, &state, &viewer);
     if currency.is_some() {
         changes::change_currency(&state.db, user, currency, state.clock.now()).await?;
     }
-    Ok(back_with(currency, &next))
+    Ok(back_with(currency.map(cookie), &next))
 }

@@ -143,11 +143,7 @@ pub async fn send_enquiry(
         .await;
     match sent {
         Ok((id, producer)) => {
-            viewer.notify(
-                &Message::new("enquiries-notice-sent")
-                    .with("producer", producer)
-                    .in_locale(viewer.locale),
-            );
+            viewer.notice(Message::new("enquiries-notice-sent").with("producer", producer));
             Ok(redirect(&thread_path(&id)))
         }
         Err(EnquiryError::Invalid(errors)) => {
@@ -505,7 +501,7 @@ pub async fn report_spam(
         .await
     {
         Ok(()) => {
-            viewer.notify(&Message::new("enquiries-notice-reported").in_locale(viewer.locale));
+            viewer.notice(Message::new("enquiries-notice-reported"));
             Ok(redirect("/dashboard/enquiries"))
         }
         Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {

@@ -1,6 +1,7 @@
 //! The language menu: a plain link for visitors (it sets a cookie), a form
 //! for signed-in people (it saves the account's setting, which e-mails follow).
 
+use actix_web::cookie::Cookie;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::Deserialize;
 
@@ -11,30 +12,43 @@ use crate::i18n::Language;
 use crate::web::language::cookie;
 use crate::web::{AppError, AppState, Viewer};
 
+/// A header or footer menu's choice (`?to=hi&next=/states`): the language
+/// menu's and the currency menu's.
 #[derive(Deserialize)]
 pub struct Choice {
     #[serde(default)]
-    to: String,
+    pub(super) to: String,
     #[serde(default)]
     next: String,
 }
 
 impl Choice {
+    /// The page to go back to: this site's only, else the home page.
+    pub(super) fn next(&self, state: &AppState) -> String {
+        LocalPath::parse(&state.settings.base_url, &self.next)
+            .map_or_else(|| "/".to_owned(), |path| path.as_str().to_owned())
+    }
+
     /// The chosen language (an unknown name keeps the current one) and the
-    /// page to go back to (this site's only, else the home page).
+    /// page to go back to.
     fn read(&self, state: &AppState, viewer: &Viewer) -> (Language, String) {
         let language = Language::from_tag(&self.to).unwrap_or(viewer.locale.language);
-        let next = LocalPath::parse(&state.settings.base_url, &self.next)
-            .map_or_else(|| "/".to_owned(), |path| path.as_str().to_owned());
-        (language, next)
+        (language, self.next(state))
     }
 }
 
+/// Back to `next`, keeping a menu's choice in `cookie` when there is one.
+pub(super) fn back_with(cookie: Option<Cookie<'static>>, next: &str) -> HttpResponse {
+    let mut response = HttpResponse::SeeOther();
+    response.insert_header((actix_web::http::header::LOCATION, next));
+    if let Some(cookie) = cookie {
+        response.cookie(cookie);
+    }
+    response.finish()
+}
+
 fn back_in(language: Language, next: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((actix_web::http::header::LOCATION, next))
-        .cookie(cookie(language))
-        .finish()
+    back_with(Some(cookie(language)), next)
 }
 
 /// `/language?to=hi&next=/states`: keeps the choice in a cookie and goes back.

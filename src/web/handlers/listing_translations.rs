@@ -4,10 +4,9 @@
 
 use actix_web::{HttpRequest, HttpResponse, post, web};
 
-use super::producer_dashboard::{Returned, producer_user, render_edit};
+use super::producer_dashboard::{Returned, producer_user, render_edit, saved_notice};
 use crate::catalogue::CatalogueError;
 use crate::catalogue::translations::{self, TranslationInput};
-use crate::catalogue::values::ProductStatus;
 use crate::i18n::Message;
 use crate::web::{AppError, AppState, Viewer, redirect};
 
@@ -46,12 +45,7 @@ pub async fn save_translation(
         .await
     {
         Ok(saved) => {
-            let notice = if saved.status == ProductStatus::Submitted {
-                Message::new("producers-notice-saved-for-review")
-            } else {
-                Message::new("producers-notice-saved")
-            };
-            viewer.notify(&notice.in_locale(viewer.locale));
+            viewer.notice(saved_notice(saved.status));
             Ok(redirect(&format!("/dashboard/products/{id}/edit#translations")))
         }
         Err(CatalogueError::Invalid(errors)) => {
@@ -75,6 +69,6 @@ pub async fn remove_translation(
         .db
         .write(move |conn| translations::remove_listing_translation(conn, &user, &key, &language, now))
         .await?;
-    viewer.notify(&Message::new("producers-notice-translation-removed").in_locale(viewer.locale));
+    viewer.notice(Message::new("producers-notice-translation-removed"));
     Ok(redirect(&format!("/dashboard/products/{id}/edit#translations")))
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::accounts::{Role, User};
 use crate::domain::FieldErrors;
+use crate::i18n::Message;
 use crate::meetings::MeetingError;
 use crate::meetings::notify::Links;
 use crate::meetings::organiser::{self, ProgrammeDay, ProgrammeMeeting};
@@ -110,7 +111,7 @@ pub async fn set_video_link(
         .await
     {
         Ok(_) => {
-            viewer.notify("The video link is saved; both sides get the updated invitation.");
+            viewer.notice(Message::new("meetings-notice-video-saved"));
             let day = form.day.map(|d| format!("?day={d}")).unwrap_or_default();
             Ok(redirect(&format!(
                 "/dashboard/events/{slug}/meetings{day}#meeting-{id}"

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::accounts::User;
 use crate::domain::FieldErrors;
+use crate::i18n::Message;
 use crate::meetings::notify::Links;
 use crate::meetings::scheduler::actions::{self, BookingInput, MoveInput};
 use crate::meetings::scheduler::{self, GridFilter};
@@ -124,7 +125,7 @@ pub async fn book_meeting(
         .await
     {
         Ok(meeting) => {
-            viewer.notify("The meeting is booked; both sides are e-mailed.");
+            viewer.notice(Message::new("meetings-notice-booked-for-both"));
             let day = form.day.map(|d| format!("?day={d}")).unwrap_or_default();
             Ok(redirect(&format!(
                 "/dashboard/events/{slug}/schedule/meetings/{}{day}",
@@ -195,7 +196,7 @@ pub async fn move_meeting(
         .await
     {
         Ok(_) => {
-            viewer.notify("The meeting is moved; both sides are e-mailed.");
+            viewer.notice(Message::new("meetings-notice-moved-for-both"));
             Ok(redirect(&format!(
                 "/dashboard/events/{slug}/schedule/meetings/{id}"
             )))
@@ -227,7 +228,7 @@ pub async fn cancel_meeting(
         .await
     {
         Ok(_) => {
-            viewer.notify("The meeting is cancelled; both sides are e-mailed.");
+            viewer.notice(Message::new("meetings-notice-cancelled-for-both"));
             Ok(redirect(&format!(
                 "/dashboard/events/{slug}/schedule/meetings/{id}"
             )))

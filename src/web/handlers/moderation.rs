@@ -87,11 +87,10 @@ pub async fn decide(
         .await
     {
         Ok(product) => {
-            viewer.notify(
-                &Message::new("admin-notice-decided")
+            viewer.notice(
+                Message::new("admin-notice-decided")
                     .with("title", product.title.as_str())
-                    .with("status", product.status().as_str())
-                    .in_locale(viewer.locale),
+                    .with("status", product.status().as_str()),
             );
             Ok(redirect("/admin/products"))
         }
@@ -304,11 +303,7 @@ pub async fn set_verification(
     } else {
         Message::new("admin-notice-unverified")
     };
-    viewer.notify(
-        &notice
-            .with("name", producer.business_name)
-            .in_locale(viewer.locale),
-    );
+    viewer.notice(notice.with("name", producer.business_name));
     let back = LocalPath::parse(&state.settings.base_url, &form.back)
         .filter(|path| path.as_str().starts_with("/admin/producers"))
         .map_or_else(|| "/admin/producers".to_owned(), |path| path.as_str().to_owned());

@@ -114,7 +114,7 @@ pub async fn new_product(
     let user = producer_user(&viewer, &req)?.clone();
     let choices = match listing_choices(&state, &user).await {
         Err(AppError::NeedsProfile) => {
-            viewer.notify(&Message::new("producers-notice-profile-first").in_locale(viewer.locale));
+            viewer.notice(Message::new("producers-notice-profile-first"));
             return Ok(redirect("/dashboard/profile"));
         }
         other => other?,
@@ -154,7 +154,7 @@ pub async fn create_product(
         .await
     {
         Ok(product) => {
-            viewer.notify(&Message::new("producers-notice-draft-saved").in_locale(viewer.locale));
+            viewer.notice(Message::new("producers-notice-draft-saved"));
             Ok(redirect(&format!("/dashboard/products/{}/edit", product.id)))
         }
         Err(CatalogueError::Invalid(errors)) => {
@@ -293,12 +293,7 @@ pub async fn update_product(
         .await
     {
         Ok(saved) => {
-            let notice = if saved.status == ProductStatus::Submitted {
-                Message::new("producers-notice-saved-for-review")
-            } else {
-                Message::new("producers-notice-saved")
-            };
-            viewer.notify(&notice.in_locale(viewer.locale));
+            viewer.notice(saved_notice(saved.status));
             Ok(redirect(&format!("/dashboard/products/{id}/edit")))
         }
         Err(CatalogueError::Invalid(errors)) => {
@@ -346,7 +341,7 @@ pub async fn confirm_delete_product(
         .await?;
     let back = format!("/dashboard/products/{id}/edit");
     if !product.deletable() {
-        viewer.notify(&Message::new("producers-notice-archived-not-deleted").in_locale(viewer.locale));
+        viewer.notice(Message::new("producers-notice-archived-not-deleted"));
         return Ok(redirect(&back));
     }
     let page = ConfirmPage {
@@ -435,7 +430,7 @@ pub async fn change_product_status(
                     "/dashboard/products".to_owned(),
                 ),
             };
-            viewer.notify(&message.in_locale(viewer.locale));
+            viewer.notice(message);
             Ok(redirect(&target))
         }
         Err(refused @ (CatalogueError::NotAllowed(_) | CatalogueError::Changed(_))) => {
@@ -576,7 +571,7 @@ pub async fn upload_photo(
             } else {
                 Message::new("producers-notice-photo-added")
             };
-            viewer.notify(&notice.in_locale(viewer.locale));
+            viewer.notice(notice);
             Ok(redirect(&format!("/dashboard/products/{id}/edit#photos")))
         }
         Err(error) => {
@@ -658,4 +653,14 @@ pub async fn change_photo(
         }
         Err(other) => Err(other.into()),
     }
+}
+
+/// What a producer is told after saving a listing's text: whether it waits
+/// for review again.
+pub(super) fn saved_notice(status: ProductStatus) -> Message {
+    Message::new(if status == ProductStatus::Submitted {
+        "producers-notice-saved-for-review"
+    } else {
+        "producers-notice-saved"
+    })
 }

@@ -64,17 +64,31 @@ struct StoryField {
 /// What the story form sends: `story_hi`, `story_ar`… (see `translations::story_field`).
 type TypedStories = BTreeMap<String, String>;
 
-/// The profile page: the stored profile, or `values` sent back with `errors`;
-/// `logo_error` when a logo upload was refused.
+/// What a refused form sends back to the profile page.
+enum Returned {
+    /// Nothing: the page as stored.
+    Nothing,
+    /// The profile form as typed, with its errors.
+    Profile(Box<ProfileInput>, FieldErrors),
+    /// Why an uploaded logo was refused.
+    Logo(String),
+    /// The stories as typed, with their errors.
+    Stories(TypedStories, FieldErrors),
+}
+
+/// The profile page as stored, or with what a refused form sent back.
 async fn render_profile(
     state: &AppState,
     viewer: &Viewer,
     user: &User,
-    values: Option<ProfileInput>,
-    errors: FieldErrors,
-    logo_error: Option<String>,
-    stories: Option<(TypedStories, FieldErrors)>,
+    returned: Returned,
 ) -> Result<HttpResponse, AppError> {
+    let (values, errors, logo_error, stories) = match returned {
+        Returned::Nothing => (None, FieldErrors::new(), None, None),
+        Returned::Profile(values, errors) => (Some(*values), errors, None, None),
+        Returned::Logo(message) => (None, FieldErrors::new(), Some(message), None),
+        Returned::Stories(typed, errors) => (None, FieldErrors::new(), None, Some((typed, errors))),
+    };
     let user_id = user.id.clone();
     let (existing, kept) = state
         .db
@@ -144,7 +158,7 @@ pub async fn show_profile(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     let user = producer_user(&viewer, &req)?.clone();
-    render_profile(&state, &viewer, &user, None, FieldErrors::new(), None, None).await
+    render_profile(&state, &viewer, &user, Returned::Nothing).await
 }
 
 #[post("/profile")]
@@ -165,11 +179,11 @@ pub async fn save_profile(
         .await;
     match result {
         Ok(producer) => {
-            viewer.notify(&Message::new("producers-notice-profile-saved").in_locale(viewer.locale));
+            viewer.notice(Message::new("producers-notice-profile-saved"));
             Ok(redirect(&format!("/producers/{}", producer.slug)))
         }
         Err(CatalogueError::Invalid(errors)) => {
-            render_profile(&state, &viewer, &user, Some(input), errors, None, None).await
+            render_profile(&state, &viewer, &user, Returned::Profile(Box::new(input), errors)).await
         }
         Err(other) => Err(other.into()),
     }
@@ -192,20 +206,11 @@ pub async fn save_stories(
         .await
     {
         Ok(()) => {
-            viewer.notify(&Message::new("producers-notice-profile-saved").in_locale(viewer.locale));
+            viewer.notice(Message::new("producers-notice-profile-saved"));
             Ok(redirect("/dashboard/profile#stories"))
         }
         Err(CatalogueError::Invalid(errors)) => {
-            render_profile(
-                &state,
-                &viewer,
-                &user,
-                None,
-                FieldErrors::new(),
-                None,
-                Some((typed, errors)),
-            )
-            .await
+            render_profile(&state, &viewer, &user, Returned::Stories(typed, errors)).await
         }
         Err(other) => Err(other.into()),
     }
@@ -229,16 +234,7 @@ pub async fn upload_logo(
         .await
     {
         Err(CatalogueError::NotAllowed(message)) => {
-            return render_profile(
-                &state,
-                &viewer,
-                &user,
-                None,
-                FieldErrors::new(),
-                Some(message),
-                None,
-            )
-            .await;
+            return render_profile(&state, &viewer, &user, Returned::Logo(message)).await;
         }
         other => other?,
     }
@@ -248,16 +244,7 @@ pub async fn upload_logo(
     {
         Ok(stored) => stored,
         Err(message) => {
-            return render_profile(
-                &state,
-                &viewer,
-                &user,
-                None,
-                FieldErrors::new(),
-                Some(message),
-                None,
-            )
-            .await;
+            return render_profile(&state, &viewer, &user, Returned::Logo(message)).await;
         }
     };
     let hash = stored.hash.clone();
@@ -270,7 +257,7 @@ pub async fn upload_logo(
             if let Some(old) = replaced {
                 state.media.delete(&old).await;
             }
-            viewer.notify(&Message::new("producers-notice-logo-saved").in_locale(viewer.locale));
+            viewer.notice(Message::new("producers-notice-logo-saved"));
             Ok(redirect("/dashboard/profile#logo"))
         }
         Err(error) => {
@@ -295,6 +282,6 @@ pub async fn remove_logo(
     if let Some(hash) = unused {
         state.media.delete(&hash).await;
     }
-    viewer.notify(&Message::new("producers-notice-logo-removed").in_locale(viewer.locale));
+    viewer.notice(Message::new("producers-notice-logo-removed"));
     Ok(redirect("/dashboard/profile#logo"))
 }

@@ -145,7 +145,7 @@ pub async fn create_rfq(
         .await
     {
         Ok(rfq) => {
-            viewer.notify(&Message::new("rfqs-notice-saved").in_locale(viewer.locale));
+            viewer.notice(Message::new("rfqs-notice-saved"));
             Ok(redirect(&format!("/dashboard/rfqs/{}", rfq.id)))
         }
         Err(EnquiryError::Invalid(errors)) => render_rfq_form(&state, &viewer, input, errors).await,
@@ -310,7 +310,7 @@ pub async fn respond_to_buy_request(
         .await
     {
         Ok(enquiry) => {
-            viewer.notify(&Message::new("rfqs-notice-answered").in_locale(viewer.locale));
+            viewer.notice(Message::new("rfqs-notice-answered"));
             Ok(redirect(&format!("/dashboard/enquiries/{}", enquiry.id)))
         }
         Err(EnquiryError::Invalid(errors)) => {

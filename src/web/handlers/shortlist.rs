@@ -99,6 +99,6 @@ async fn change(
             }
         })
         .await?;
-    viewer.notify(&notice.in_locale(viewer.locale));
+    viewer.notice(notice);
     Ok(redirect(&back))
 }

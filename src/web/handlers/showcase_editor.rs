@@ -160,7 +160,7 @@ pub async fn create_showcase(
         .await
     {
         Ok(showcase) => {
-            viewer.notify(&Message::new("showcases-notice-created").in_locale(viewer.locale));
+            viewer.notice(Message::new("showcases-notice-created"));
             Ok(redirect(&editor_path(&showcase.id)))
         }
         Err(ShowcaseError::Invalid(errors)) => {
@@ -304,7 +304,7 @@ pub async fn update_showcase(
             if let Some(hash) = saved.unused_banner {
                 state.media.delete(&hash).await;
             }
-            viewer.notify(&Message::new("showcases-notice-saved").in_locale(viewer.locale));
+            viewer.notice(Message::new("showcases-notice-saved"));
             Ok(redirect(&editor_path(&id)))
         }
         Err(error) => {
@@ -335,7 +335,7 @@ pub async fn remove_banner(
     if let Some(hash) = unused {
         state.media.delete(&hash).await;
     }
-    viewer.notify(&Message::new("showcases-notice-banner-removed").in_locale(viewer.locale));
+    viewer.notice(Message::new("showcases-notice-banner-removed"));
     Ok(redirect(&format!("{}#banner", editor_path(&id))))
 }
 
@@ -360,7 +360,7 @@ pub async fn publish_showcase(
             } else {
                 Message::new("showcases-notice-published")
             };
-            viewer.notify(&notice.in_locale(viewer.locale));
+            viewer.notice(notice);
             Ok(redirect(&editor_path(&id)))
         }
         Err(error) => {
@@ -387,7 +387,7 @@ pub async fn unpublish_showcase(
         .db
         .write(move |conn| service::unpublish(conn, &user, &key, now))
         .await?;
-    viewer.notify(&Message::new("showcases-notice-unpublished").in_locale(viewer.locale));
+    viewer.notice(Message::new("showcases-notice-unpublished"));
     Ok(redirect(&editor_path(&id)))
 }
 
@@ -418,11 +418,7 @@ pub async fn add_item(
         .await
     {
         Ok((_, product)) => {
-            viewer.notify(
-                &Message::new("showcases-notice-added-end")
-                    .with("title", product.title)
-                    .in_locale(viewer.locale),
-            );
+            viewer.notice(Message::new("showcases-notice-added-end").with("title", product.title));
             let search = url::form_urlencoded::Serializer::new(String::new())
                 .append_pair("q", &form.q)
                 .finish();
@@ -457,7 +453,7 @@ pub async fn edit_item(
         .await
     {
         Ok(_) => {
-            viewer.notify(&Message::new("showcases-notice-note-saved").in_locale(viewer.locale));
+            viewer.notice(Message::new("showcases-notice-note-saved"));
             Ok(redirect(&format!("{}#item-{product_id}", editor_path(&id))))
         }
         Err(error) => {
@@ -513,7 +509,7 @@ pub async fn remove_item(
         .db
         .write(move |conn| service::remove_item(conn, &user, &key, &product_id, now))
         .await?;
-    viewer.notify(&Message::new("showcases-notice-removed").in_locale(viewer.locale));
+    viewer.notice(Message::new("showcases-notice-removed"));
     Ok(redirect(&format!("{}#products", editor_path(&id))))
 }
 
@@ -562,11 +558,10 @@ pub async fn add_to_showcase(
     };
     match result {
         Ok((showcase, product)) => {
-            viewer.notify(
-                &Message::new("showcases-notice-added-to")
+            viewer.notice(
+                Message::new("showcases-notice-added-to")
                     .with("title", product.title)
-                    .with("showcase", showcase.title)
-                    .in_locale(viewer.locale),
+                    .with("showcase", showcase.title),
             );
             Ok(redirect(&back))
         }

@@ -75,7 +75,7 @@ pub async fn submit_second_step(
     form: web::Form<CodeForm>,
 ) -> Result<HttpResponse, AppError> {
     let Some(pending) = viewer.pending_second_factor() else {
-        viewer.notify(&Message::new("accounts-notice-too-slow").in_locale(viewer.locale));
+        viewer.notice(Message::new("accounts-notice-too-slow"));
         return Ok(redirect("/login"));
     };
     let user = service::find_user(&state.db, pending.user_id.clone())
@@ -242,7 +242,7 @@ pub async fn disable(
     let ctx = request_context(&req, &state);
     match two_factor::disable(&state.db, &user, &form.code, &ctx).await {
         Ok(()) => {
-            viewer.notify(&Message::new("accounts-notice-two-factor-off").in_locale(viewer.locale));
+            viewer.notice(Message::new("accounts-notice-two-factor-off"));
             Ok(redirect(TWO_FACTOR_PAGE))
         }
         Err(AccountsError::WrongCode) => render_settings(&state, &viewer, &user, code_error()).await,
