@@ -3,11 +3,10 @@
 //! its status, so a job only succeeds once Meilisearch has applied it.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use meilisearch_sdk::DefaultHttpClient;
 use meilisearch_sdk::client::Client;
 use meilisearch_sdk::documents::DocumentsQuery;
 use meilisearch_sdk::errors::{Error as MeiliError, ErrorCode, ErrorType};
@@ -16,6 +15,7 @@ use meilisearch_sdk::search::{MatchingStrategies, Selectors};
 use meilisearch_sdk::settings::Settings as MeiliSettings;
 use meilisearch_sdk::task_info::TaskInfo;
 use meilisearch_sdk::tasks::Task;
+use moka::sync::Cache;
 use serde::{Deserialize, Serialize};
 use tokio::sync::OnceCell;
 
@@ -24,6 +24,7 @@ use super::engine_answer::{
     BOOL_FACETS, EngineSearch, RawFacets, RawResults, STRING_FACETS, Scope, document_version,
 };
 use super::error::SearchError;
+use super::meili_http::BufferedHttp;
 use super::model::{Filters, PriceBounds, PriceMatch, ProductDocument, SearchQuery, SortOrder, TitleMatch};
 use super::origins::Place;
 use super::query::ParsedQuery;
@@ -51,7 +52,7 @@ struct StoredVersion {
 }
 
 pub struct MeiliEngine {
-    client: Client,
+    client: Client<BufferedHttp>,
     index_uid: String,
     config: Arc<SearchConfig>,
     /// Settings are pushed before this process's first write, so an index
@@ -59,19 +60,30 @@ pub struct MeiliEngine {
     settings_applied: OnceCell<()>,
     /// Whether the index holds a word as typed, as last asked (see
     /// [`MeiliEngine::indexed_words`]).
-    known_words: Mutex<HashMap<String, (bool, Instant)>>,
+    known_words: Cache<String, bool>,
+    /// How many listings a looser search found, as last counted (see
+    /// [`MeiliEngine::totals`]), by [`Words::key`].
+    known_totals: Cache<String, usize>,
     /// Writes this process made, for [`MeiliEngine::generation`].
     writes: AtomicU64,
 }
 
-/// How long an answer about a word is trusted. A misspelling buyers repeat
-/// then costs one round trip instead of two (under load each waits its turn
-/// in Meilisearch's queue, so two round trips doubled those searches' time).
-/// This process forgets the answers when it writes to the index; a word
+/// How long an answer about a word or a count is trusted. A misspelling or
+/// a search that finds nothing, repeated by buyers, then costs one round
+/// trip instead of two (under load each waits its turn in Meilisearch's
+/// queue, so two round trips doubled those searches' time). This process
+/// forgets the answers when it writes to the index; a word or listing
 /// another instance adds is seen within this time.
-const KNOWN_WORDS_FOR: Duration = Duration::from_secs(60);
-/// Answers kept at most; beyond that they are all forgotten at once.
-const KNOWN_WORDS_MAX: usize = 10_000;
+const KNOWN_FOR: Duration = Duration::from_secs(60);
+/// Answers kept at most, of each kind; the least used go first.
+const KNOWN_MAX: u64 = 10_000;
+
+fn known<V: Clone + Send + Sync + 'static>() -> Cache<String, V> {
+    Cache::builder()
+        .max_capacity(KNOWN_MAX)
+        .time_to_live(KNOWN_FOR)
+        .build()
+}
 
 fn classify(error: MeiliError) -> SearchError {
     match &error {
@@ -96,14 +108,16 @@ impl MeiliEngine {
         index_uid: &str,
         config: Arc<SearchConfig>,
     ) -> Result<Self, SearchError> {
-        let client = Client::new(url.trim_end_matches('/'), api_key)
-            .map_err(|e| SearchError::Engine(format!("MEILI_URL cannot be used: {e}")))?;
+        let http = BufferedHttp::new(api_key)
+            .map_err(|e| SearchError::Engine(format!("MEILI_API_KEY cannot be used: {e}")))?;
+        let client = Client::new_with_client(url.trim_end_matches('/'), api_key, http);
         Ok(Self {
             client,
             index_uid: index_uid.to_owned(),
             config,
             settings_applied: OnceCell::new(),
-            known_words: Mutex::new(HashMap::new()),
+            known_words: known(),
+            known_totals: known(),
             writes: AtomicU64::new(0),
         })
     }
@@ -112,7 +126,7 @@ impl MeiliEngine {
         &self.config
     }
 
-    fn index_handle(&self) -> Index {
+    fn index_handle(&self) -> Index<BufferedHttp> {
         self.client.index(&self.index_uid)
     }
 
@@ -159,7 +173,7 @@ impl MeiliEngine {
             .await
             .map_err(classify)?;
         self.finish(task).await?;
-        self.forget_known_words();
+        self.forget_answers();
         Ok(())
     }
 
@@ -185,7 +199,7 @@ impl MeiliEngine {
             .await
             .map_err(classify)?;
         self.finish(task).await?;
-        self.forget_known_words();
+        self.forget_answers();
         Ok(())
     }
 
@@ -193,7 +207,7 @@ impl MeiliEngine {
         match self.index_handle().delete_documents(ids).await {
             Ok(task) => {
                 self.finish(task).await?;
-                self.forget_known_words();
+                self.forget_answers();
                 Ok(())
             }
             Err(e) if is_index_missing(&e) => Ok(()),
@@ -205,7 +219,7 @@ impl MeiliEngine {
         match self.index_handle().delete_all_documents().await {
             Ok(task) => {
                 self.finish(task).await?;
-                self.forget_known_words();
+                self.forget_answers();
                 Ok(())
             }
             Err(e) if is_index_missing(&e) => Ok(()),
@@ -243,50 +257,33 @@ impl MeiliEngine {
         self.writes.load(Ordering::Relaxed)
     }
 
-    fn forget_known_words(&self) {
+    fn forget_answers(&self) {
         self.writes.fetch_add(1, Ordering::Relaxed);
-        self.known_words
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .clear();
+        self.known_words.invalidate_all();
+        self.known_totals.invalidate_all();
     }
 
     /// Which of the (normalised) words the index holds as typed: answers of
     /// the last minute, and for the other words one multi-search, where a
     /// phrase (a word in quotes) matches without typos, prefixes or synonyms.
     pub async fn indexed_words(&self, words: &[String]) -> Result<HashSet<String>, SearchError> {
-        let now = Instant::now();
         let mut indexed = HashSet::new();
         let mut unknown = Vec::new();
-        {
-            let known = self
-                .known_words
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            for word in words {
-                match known.get(word) {
-                    Some((held, asked)) if now.duration_since(*asked) < KNOWN_WORDS_FOR => {
-                        if *held {
-                            indexed.insert(word.clone());
-                        }
-                    }
-                    _ => unknown.push(word.clone()),
+        for word in words {
+            match self.known_words.get(word) {
+                Some(true) => {
+                    indexed.insert(word.clone());
                 }
+                Some(false) => {}
+                None => unknown.push(word.clone()),
             }
         }
         if unknown.is_empty() {
             return Ok(indexed);
         }
         let found = self.probe_words(&unknown).await?;
-        let mut known = self
-            .known_words
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if known.len() + unknown.len() > KNOWN_WORDS_MAX {
-            known.clear();
-        }
         for word in unknown {
-            known.insert(word.clone(), (found.contains(&word), now));
+            self.known_words.insert(word.clone(), found.contains(&word));
         }
         indexed.extend(found);
         Ok(indexed)
@@ -393,16 +390,41 @@ impl MeiliEngine {
         }
     }
 
-    /// How many listings each query matches, in one multi-search: a page of
-    /// no hits and no facets, so Meilisearch only counts (`totalHits`).
+    /// How many listings each query matches: counts of the last minute, and
+    /// the others in one multi-search of pages with no hits and no facets,
+    /// so Meilisearch only counts (`totalHits`). These are the looser
+    /// searches offered when a search finds nothing: a count a minute old
+    /// is good enough for "(12 found)", and a repeated search that finds
+    /// nothing then costs one round trip.
     pub async fn totals(&self, queries: &[(&SearchQuery, &ParsedQuery)]) -> Result<Vec<usize>, SearchError> {
-        let index = self.index_handle();
         let words: Vec<Words> = queries
             .iter()
             .map(|(query, parsed)| Words::of(query, parsed, Scope::Everywhere))
             .collect();
+        let mut totals: Vec<Option<usize>> = words.iter().map(|w| self.known_totals.get(&w.key())).collect();
+        let unknown: Vec<&Words> = words
+            .iter()
+            .zip(&totals)
+            .filter(|(_, total)| total.is_none())
+            .map(|(words, _)| words)
+            .collect();
+        if !unknown.is_empty() {
+            let mut counted = self.count(&unknown).await?.into_iter();
+            for (words, total) in words.iter().zip(&mut totals) {
+                if total.is_none() {
+                    let count = counted.next().unwrap_or(0);
+                    self.known_totals.insert(words.key(), count);
+                    *total = Some(count);
+                }
+            }
+        }
+        Ok(totals.into_iter().map(Option::unwrap_or_default).collect())
+    }
+
+    async fn count(&self, searches: &[&Words]) -> Result<Vec<usize>, SearchError> {
+        let index = self.index_handle();
         let mut multi = self.client.multi_search();
-        for words in &words {
+        for words in searches {
             let mut request = words.request(&index);
             request.with_page(1).with_hits_per_page(0);
             multi.with_search_query(request);
@@ -413,7 +435,7 @@ impl MeiliEngine {
                 .iter()
                 .map(|found| found.total_hits.unwrap_or(0))
                 .collect()),
-            Err(e) if is_index_missing(&e) => Ok(vec![0; queries.len()]),
+            Err(e) if is_index_missing(&e) => Ok(vec![0; searches.len()]),
             Err(e) => Err(classify(e)),
         }
     }
@@ -447,11 +469,16 @@ impl Words {
         }
     }
 
+    /// What tells two searches apart: their text and filter.
+    fn key(&self) -> String {
+        format!("{}\u{1f}{}", self.filter, self.text)
+    }
+
     /// A search of these words on `index`, every word required.
     fn request<'a>(
         &'a self,
-        index: &'a Index,
-    ) -> meilisearch_sdk::search::SearchQuery<'a, DefaultHttpClient> {
+        index: &'a Index<BufferedHttp>,
+    ) -> meilisearch_sdk::search::SearchQuery<'a, BufferedHttp> {
         let mut request = index.search();
         request
             .with_query(&self.text)

@@ -18,6 +18,7 @@ pub mod highlight;
 pub mod jobs;
 pub mod maintenance;
 mod meili;
+mod meili_http;
 pub mod model;
 pub mod origins;
 pub mod query;

@@ -11,10 +11,10 @@
 
 mod table;
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
+use moka::sync::Cache;
 use serde::Serialize;
 
 pub use self::table::{DirectoryRows, DirectoryTable, Popularity};
@@ -60,13 +60,13 @@ pub const MAX_CHARS: usize = 100;
 
 const TABLE_FRESH_FOR: Duration = Duration::from_secs(300);
 const ANSWER_FRESH_FOR: Duration = Duration::from_secs(60);
-const ANSWERS_KEPT: usize = 10_000;
+const ANSWERS_KEPT: u64 = 10_000;
 
 /// How the catalogue's listings are counted per district, ODOP product and GI.
 pub type CountListings = fn(&mut DbConnection) -> DbResult<Popularity>;
 
+#[derive(Clone)]
 struct Answer {
-    at: Instant,
     index_generation: u64,
     table: Arc<DirectoryTable>,
     suggestions: Arc<Vec<Suggestion>>,
@@ -80,7 +80,8 @@ pub struct Suggester {
     /// Held by the one request rebuilding a stale table; the others answer
     /// from the old one meanwhile.
     rebuilding: tokio::sync::Mutex<()>,
-    answers: Mutex<HashMap<String, Answer>>,
+    /// By the typed words; each for [`ANSWER_FRESH_FOR`] at most.
+    answers: Cache<String, Answer>,
 }
 
 impl Suggester {
@@ -90,7 +91,10 @@ impl Suggester {
             count_listings,
             table: Mutex::new(None),
             rebuilding: tokio::sync::Mutex::new(()),
-            answers: Mutex::new(HashMap::new()),
+            answers: Cache::builder()
+                .max_capacity(ANSWERS_KEPT)
+                .time_to_live(ANSWER_FRESH_FOR)
+                .build(),
         }
     }
 
@@ -173,12 +177,9 @@ impl Suggester {
         table: &Arc<DirectoryTable>,
         index_generation: u64,
     ) -> Option<Arc<Vec<Suggestion>>> {
-        let answers = self.answers.lock().unwrap_or_else(PoisonError::into_inner);
-        let answer = answers.get(key)?;
-        (answer.at.elapsed() < ANSWER_FRESH_FOR
-            && answer.index_generation == index_generation
-            && Arc::ptr_eq(&answer.table, table))
-        .then(|| answer.suggestions.clone())
+        let answer = self.answers.get(key)?;
+        (answer.index_generation == index_generation && Arc::ptr_eq(&answer.table, table))
+            .then_some(answer.suggestions)
     }
 
     fn keep(
@@ -188,14 +189,9 @@ impl Suggester {
         index_generation: u64,
         suggestions: Arc<Vec<Suggestion>>,
     ) {
-        let mut answers = self.answers.lock().unwrap_or_else(PoisonError::into_inner);
-        if answers.len() >= ANSWERS_KEPT {
-            answers.clear();
-        }
-        answers.insert(
+        self.answers.insert(
             key,
             Answer {
-                at: Instant::now(),
                 index_generation,
                 table,
                 suggestions,
