@@ -212,6 +212,20 @@ impl SearchEngine {
         }
     }
 
+    /// Several searches at once: on Meilisearch one multi-search.
+    async fn search_windows<const N: usize>(
+        &self,
+        searches: [EngineSearch<'_>; N],
+    ) -> Result<[RawResults; N], SearchError> {
+        let found = match self {
+            SearchEngine::Embedded(e) => searches.into_iter().map(|search| e.search(search)).collect(),
+            SearchEngine::Meilisearch(m) => m.search_all(&searches).await,
+        }?;
+        found.try_into().map_err(|_| {
+            SearchError::Engine("Meilisearch answered a multi-search with too few results".into())
+        })
+    }
+
     /// A query naming an origin ("banarasi silk"): the listings from the
     /// place that match the other words (`rest`: "silk") come first, then
     /// the listings from elsewhere that match every word as typed, so a place
@@ -244,10 +258,9 @@ impl SearchEngine {
         let (inside, elsewhere) = if window.offset == 0 {
             // The first page: the second part starts at its own first result
             // whatever the first part holds, so both are asked at once (on
-            // Meilisearch, one round trip's time instead of two) and the
-            // second cut to the room left.
-            let (inside, mut elsewhere) =
-                futures_util::try_join!(self.search_window(inside), self.search_window(elsewhere(window)))?;
+            // Meilisearch, one multi-search: one round trip) and the second
+            // cut to the room left.
+            let [inside, mut elsewhere] = self.search_windows([inside, elsewhere(window)]).await?;
             elsewhere
                 .documents
                 .truncate(window.limit - inside.documents.len());

@@ -69,6 +69,17 @@ pub struct RawResults {
     pub facets: RawFacets,
 }
 
+impl RawResults {
+    /// Nothing found (Meilisearch: no index yet).
+    pub fn none() -> Self {
+        Self {
+            documents: Vec::new(),
+            total: 0,
+            facets: RawFacets::new(),
+        }
+    }
+}
+
 /// A document's content version: changes whenever anything in it changes.
 /// Stored beside each document so `search verify` can find stale ones.
 pub fn document_version(document: &ProductDocument) -> String {

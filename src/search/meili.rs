@@ -11,7 +11,7 @@ use meilisearch_sdk::client::Client;
 use meilisearch_sdk::documents::DocumentsQuery;
 use meilisearch_sdk::errors::{Error as MeiliError, ErrorCode, ErrorType};
 use meilisearch_sdk::indexes::Index;
-use meilisearch_sdk::search::{MatchingStrategies, Selectors};
+use meilisearch_sdk::search::{MatchingStrategies, SearchResults, Selectors};
 use meilisearch_sdk::settings::Settings as MeiliSettings;
 use meilisearch_sdk::task_info::TaskInfo;
 use meilisearch_sdk::tasks::Task;
@@ -20,9 +20,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::OnceCell;
 
 use super::config::{PRODUCTS_JSON, SearchConfig};
-use super::engine_answer::{
-    BOOL_FACETS, EngineSearch, RawFacets, RawResults, STRING_FACETS, Scope, document_version,
-};
+use super::engine_answer::{BOOL_FACETS, EngineSearch, RawResults, STRING_FACETS, Scope, document_version};
 use super::error::SearchError;
 use super::meili_http::BufferedHttp;
 use super::model::{Filters, PriceBounds, PriceMatch, ProductDocument, SearchQuery, SortOrder, TitleMatch};
@@ -315,59 +313,33 @@ impl MeiliEngine {
     }
 
     pub async fn search(&self, search: EngineSearch<'_>) -> Result<RawResults, SearchError> {
-        let (query, window) = (search.query, search.window);
+        let page = PageSearch::of(search);
         let index = self.index_handle();
-        let words = Words::of(query, search.parsed, search.scope);
-        // Pages count exactly (an offset and limit would only estimate the
-        // total): a window that is not a whole page is the start of a longer one.
-        let (page, per_page, skip) = match window.limit {
-            0 => (1, 0, 0),
-            limit if window.offset.is_multiple_of(limit) => (window.offset / limit + 1, limit, 0),
-            limit => (1, window.offset + limit, window.offset),
-        };
-        let sort: &[&str] = match query.effective_sort() {
-            SortOrder::Relevance => &[],
-            SortOrder::Newest => &["published_at:desc"],
-            // By the euro price where there is one, then as listed.
-            SortOrder::PriceAsc => &["price_min_eur:asc", "price_min:asc"],
-            SortOrder::PriceDesc => &["price_max_eur:desc", "price_max:desc"],
-        };
-        let facet_names: Vec<&str> = STRING_FACETS.iter().chain(&BOOL_FACETS).copied().collect();
-        let mut request = words.request(&index);
-        request
-            .with_page(page)
-            .with_hits_per_page(per_page)
-            .with_facets(Selectors::Some(&facet_names));
-        if !sort.is_empty() {
-            request.with_sort(sort);
+        match page.request(&index).execute::<ProductDocument>().await {
+            Ok(results) => Ok(page.read(results)),
+            Err(e) if is_index_missing(&e) => Ok(RawResults::none()),
+            Err(e) => Err(classify(e)),
         }
-        let results = match request.execute::<StoredDocument>().await {
-            Ok(results) => results,
-            Err(e) if is_index_missing(&e) => {
-                return Ok(RawResults {
-                    documents: Vec::new(),
-                    total: 0,
-                    facets: RawFacets::new(),
-                });
-            }
-            Err(e) => return Err(classify(e)),
-        };
-        let facets = results
-            .facet_distribution
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(name, values)| (name, values.into_iter().collect::<BTreeMap<_, _>>()))
-            .collect();
-        Ok(RawResults {
-            total: results.total_hits.unwrap_or(results.hits.len()),
-            documents: results
-                .hits
-                .into_iter()
-                .skip(skip)
-                .map(|h| h.result.product)
-                .collect(),
-            facets,
-        })
+    }
+
+    /// Several searches in one multi-search: one round trip, one turn in
+    /// Meilisearch's queue.
+    pub async fn search_all(&self, searches: &[EngineSearch<'_>]) -> Result<Vec<RawResults>, SearchError> {
+        let pages: Vec<PageSearch> = searches.iter().copied().map(PageSearch::of).collect();
+        let index = self.index_handle();
+        let mut multi = self.client.multi_search();
+        for page in &pages {
+            multi.with_search_query(page.request(&index));
+        }
+        match multi.execute::<ProductDocument>().await {
+            Ok(answer) => Ok(pages
+                .iter()
+                .zip(answer.results)
+                .map(|(page, found)| page.read(found))
+                .collect()),
+            Err(e) if is_index_missing(&e) => Ok(pages.iter().map(|_| RawResults::none()).collect()),
+            Err(e) => Err(classify(e)),
+        }
     }
 
     /// Up to `limit` listings, newest first, whose titles match the words
@@ -437,6 +409,83 @@ impl MeiliEngine {
                 .collect()),
             Err(e) if is_index_missing(&e) => Ok(vec![0; searches.len()]),
             Err(e) => Err(classify(e)),
+        }
+    }
+}
+
+/// A page of results as Meilisearch is asked for it, kept while a request
+/// borrows it.
+struct PageSearch {
+    words: Words,
+    page: usize,
+    per_page: usize,
+    /// Hits before the window's start, asked for only to count exactly.
+    skip: usize,
+    sort: &'static [&'static str],
+    facets: Vec<&'static str>,
+}
+
+impl PageSearch {
+    fn of(search: EngineSearch<'_>) -> Self {
+        let window = search.window;
+        // Pages count exactly (an offset and limit would only estimate the
+        // total): a window that is not a whole page is the start of a longer one.
+        let (page, per_page, skip) = match window.limit {
+            0 => (1, 0, 0),
+            limit if window.offset.is_multiple_of(limit) => (window.offset / limit + 1, limit, 0),
+            limit => (1, window.offset + limit, window.offset),
+        };
+        let sort: &[&str] = match search.query.effective_sort() {
+            SortOrder::Relevance => &[],
+            SortOrder::Newest => &["published_at:desc"],
+            // By the euro price where there is one, then as listed.
+            SortOrder::PriceAsc => &["price_min_eur:asc", "price_min:asc"],
+            SortOrder::PriceDesc => &["price_max_eur:desc", "price_max:desc"],
+        };
+        Self {
+            words: Words::of(search.query, search.parsed, search.scope),
+            page,
+            per_page,
+            skip,
+            sort,
+            facets: STRING_FACETS.iter().chain(&BOOL_FACETS).copied().collect(),
+        }
+    }
+
+    fn request<'a>(
+        &'a self,
+        index: &'a Index<BufferedHttp>,
+    ) -> meilisearch_sdk::search::SearchQuery<'a, BufferedHttp> {
+        let mut request = self.words.request(index);
+        request
+            .with_page(self.page)
+            .with_hits_per_page(self.per_page)
+            .with_facets(Selectors::Some(&self.facets));
+        if !self.sort.is_empty() {
+            request.with_sort(self.sort);
+        }
+        request
+    }
+
+    /// The hits are read as documents; the stored `content_version` beside
+    /// them is not needed here, and reading it through a flattened struct
+    /// cost a copy of every hit.
+    fn read(&self, results: SearchResults<ProductDocument>) -> RawResults {
+        let facets = results
+            .facet_distribution
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(name, values)| (name, values.into_iter().collect::<BTreeMap<_, _>>()))
+            .collect();
+        RawResults {
+            total: results.total_hits.unwrap_or(results.hits.len()),
+            documents: results
+                .hits
+                .into_iter()
+                .skip(self.skip)
+                .map(|h| h.result)
+                .collect(),
+            facets,
         }
     }
 }
