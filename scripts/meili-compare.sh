@@ -12,7 +12,7 @@
 #    (scripts/meili-record.py), asks the 50 searches of scripts/search-load.lua
 #    once on the page and once on the API, and counts the engine calls made.
 # 2. Loads the site (scripts/search-load.sh) with CONNECTIONS for DURATION.
-# 3. Loads Meilisearch with the recorded search bodies (scripts/meili-replay.lua),
+# 3. Loads Meilisearch with the recorded searches and page multi-searches (scripts/meili-replay.lua),
 #    same connections and duration, and prints the ratio of the p99s.
 # Needs wrk and python3. Only loopback addresses.
 set -euo pipefail
@@ -62,13 +62,20 @@ python3 - "$work/recorded.jsonl" "$work/bodies" "${#searches[@]}" <<'PY'
 import json, sys
 calls = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 engine = [c for c in calls if c["method"] == "POST" and c["path"].endswith(("/search", "/multi-search"))]
-searches = [c["body"] for c in engine if c["path"].endswith("/indexes/products/search")]
+searches = [c for c in engine if c["path"].endswith("/indexes/products/search")]
+# A multi-search of pages (every query asks for facets: an origin search's two
+# parts) is replayed as it is; the others (counts of looser searches, probes of
+# words) are asked once a minute at most, so a steady load does not repeat them.
+pages = [c for c in engine if c["path"].endswith("/multi-search")
+         and all("facets" in q for q in json.loads(c["body"])["queries"])]
 with open(sys.argv[2], "w", encoding="utf-8") as out:
-    for body in searches:
-        out.write(json.dumps(json.loads(body), ensure_ascii=False, separators=(",", ":")) + "\n")
+    for call in searches + pages:
+        body = json.dumps(json.loads(call["body"]), ensure_ascii=False, separators=(",", ":"))
+        out.write(call["path"] + "\t" + body + "\n")
 requests = 2 * int(sys.argv[3])
 print(f"{requests} site requests made {len(engine)} engine calls "
-      f"({len(searches)} searches, {len(engine) - len(searches)} multi-searches)")
+      f"({len(searches)} searches, {len(engine) - len(searches)} multi-searches, "
+      f"{len(pages)} of them for pages of results); {len(searches) + len(pages)} are replayed")
 PY
 
 # 2. The site, straight to Meilisearch.

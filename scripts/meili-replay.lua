@@ -1,5 +1,6 @@
--- wrk script for scripts/meili-compare.sh: replays recorded search bodies
--- straight to Meilisearch's /indexes/products/search, one per request, in turn.
+-- wrk script for scripts/meili-compare.sh: replays recorded requests straight
+-- to Meilisearch, one per request, in turn. Each line of BODIES_FILE is the
+-- path (/indexes/products/search or /multi-search), a tab and the JSON body.
 --   wrk ... -s meili-replay.lua MEILI_URL -- BODIES_FILE API_KEY
 
 local bodies = {}
@@ -12,7 +13,8 @@ end
 
 function init(args)
   for line in io.lines(args[1]) do
-    bodies[#bodies + 1] = line
+    local path, body = line:match("^([^\t]+)\t(.*)$")
+    bodies[#bodies + 1] = { path = path, body = body }
   end
   key = args[2]
   n = offset or 0
@@ -24,7 +26,8 @@ function request()
   if key and key ~= "" then
     headers["Authorization"] = "Bearer " .. key
   end
-  return wrk.format("POST", "/indexes/products/search", headers, bodies[(n % #bodies) + 1])
+  local call = bodies[(n % #bodies) + 1]
+  return wrk.format("POST", call.path, headers, call.body)
 end
 
 function done(summary, latency, requests)
