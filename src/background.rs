@@ -129,7 +129,7 @@ impl AppJobs {
             .await;
         let source = match gathered {
             Ok(source) => source,
-            Err(nothing @ (PrintError::NotFound { .. } | PrintError::Empty(_))) => {
+            Err(nothing @ (PrintError::NotFound(_) | PrintError::Empty(_))) => {
                 tracing::info!(reason = %nothing, "catalogue not made: nothing to print");
                 return Ok(());
             }

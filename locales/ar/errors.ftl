@@ -33,3 +33,92 @@ error-hint-not-found = ربما كُتب العنوان بشكل خاطئ، أو
 error-hint-busy = يُرجى الانتظار بضع ثوانٍ ثم إعادة تحميل الصفحة.
 error-home = اذهب إلى الصفحة الرئيسية
 error-browse-states = تصفح الولايات
+
+## ما الذي حدث، في تفاصيل صفحة الخطأ أو مستند المشكلة في API.
+error-not-found = لم نعثر على تلك الصفحة.
+error-invalid = بعض الحقول تحتاج إلى مراجعة: { $problems }
+error-busy = الموقع مشغول الآن. يُرجى المحاولة مرة أخرى بعد بضع ثوانٍ.
+error-sign-in = يُرجى تسجيل الدخول للمتابعة.
+error-confirm-email = أكّد عنوان بريدك الإلكتروني أولًا.
+error-two-factor-first = فعّل تسجيل الدخول بخطوتين أولًا.
+error-csrf = انتهت صلاحية هذا النموذج أو لم يأتِ من هذا الموقع، لذلك لم يتغير شيء. أعِد تحميل الصفحة وحاول مرة أخرى.
+error-too-many-requests = { $unit ->
+    [seconds] { $count ->
+        [one] محاولات كثيرة جدًا. يُرجى الانتظار ثانية واحدة ثم المحاولة مرة أخرى.
+        [two] محاولات كثيرة جدًا. يُرجى الانتظار ثانيتين ثم المحاولة مرة أخرى.
+        [few] محاولات كثيرة جدًا. يُرجى الانتظار { $count } ثوانٍ ثم المحاولة مرة أخرى.
+       *[other] محاولات كثيرة جدًا. يُرجى الانتظار { $count } ثانية ثم المحاولة مرة أخرى.
+    }
+   *[minutes] { $count ->
+        [one] محاولات كثيرة جدًا. يُرجى الانتظار دقيقة واحدة ثم المحاولة مرة أخرى.
+        [two] محاولات كثيرة جدًا. يُرجى الانتظار دقيقتين ثم المحاولة مرة أخرى.
+        [few] محاولات كثيرة جدًا. يُرجى الانتظار { $count } دقائق ثم المحاولة مرة أخرى.
+       *[other] محاولات كثيرة جدًا. يُرجى الانتظار { $count } دقيقة ثم المحاولة مرة أخرى.
+    }
+}
+error-needs-profile = أكمل ملفك كمنتِج أولًا: يحتاج المشترون إلى معرفة من يصنع المنتج وأين.
+error-internal = حدث خطأ من جهتنا. سُجّل الخطأ؛ يُرجى المحاولة لاحقًا.
+error-unhandled = تعذّرت معالجة الطلب.
+error-no-such-named = { $kind ->
+    [state] لا توجد لدينا ولاية باسم “{ $name }”.
+    [district] لا توجد لدينا مقاطعة باسم “{ $name }”.
+    [sector] لا يوجد لدينا قطاع باسم “{ $name }”.
+    [gi_category] لا توجد لدينا فئة سلع ذات مؤشر جغرافي باسم “{ $name }”.
+    [showcase] لا يوجد لدينا معرض باسم “{ $name }”.
+   *[producer] لا يوجد لدينا منتِج باسم “{ $name }”.
+}
+error-no-such-account = لا يوجد لدينا حساب كهذا.
+error-no-such-api-token = ليس لديك رمز API كهذا قيد الاستخدام: ربما أُلغي بالفعل.
+error-no-such-listing = لا توجد لدينا قائمة أو منتِج كهذا.
+error-no-such-listing-photo = ليس في هذه القائمة صورة كهذه.
+error-no-such-photo = لا توجد صورة كهذه.
+error-no-such-conversation = لا توجد لدينا محادثة أو طلب شراء كهذا.
+error-no-such-meeting = لا توجد لدينا فعالية أو اجتماع كهذا.
+error-no-such-showcase = لا يوجد لدينا معرض كهذا.
+error-account-suspended = هذا الحساب معلّق. راسل مسؤولي الموقع إذا كنت تظن أن هذا خطأ.
+error-two-factor-required = يجب على المسؤولين والمنظِّمين تسجيل الدخول بخطوتين، لذلك لا يمكن إيقافه.
+error-two-factor-already-on = تسجيل الدخول بخطوتين مفعّل بالفعل لهذا الحساب.
+error-email-not-verified = أكّد عنوان بريدك الإلكتروني أولًا: افتح الرابط الذي أرسلناه إليك، أو اطلب رابطًا جديدًا من صفحة حسابك.
+error-enquiry-email-not-verified = أكّد عنوان بريدك الإلكتروني قبل أن تكتب إلى المنتجين: افتح الرابط الذي أرسلناه إليك عند التسجيل. لم يصلك البريد؟ في لوحة التحكم زر لإرسال الرابط مرة أخرى.
+error-link-expired = انتهت صلاحية هذا الرابط أو استُخدم من قبل. اطلب رابطًا جديدًا.
+error-page-for-role = { $role ->
+    [producer] هذه الصفحة مخصّصة للمنتجين.
+    [buyer] هذه الصفحة مخصّصة للمشترين.
+    [organiser] هذه الصفحة مخصّصة للمنظِّمين.
+   *[admin] هذه الصفحة مخصّصة للمسؤولين.
+}
+error-api-for-role = { $role ->
+    [producer] هذا الجزء من API مخصّص لحسابات المنتجين.
+    [buyer] هذا الجزء من API مخصّص لحسابات المشترين.
+    [organiser] هذا الجزء من API مخصّص لحسابات المنظِّمين.
+   *[admin] هذا الجزء من API مخصّص لحسابات المسؤولين.
+}
+error-api-token-missing = أرسل رمز API في ترويسة Authorization ‏(Authorization: Bearer odop_…). أنشئ رمزًا من قسم “الوصول عبر API” في صفحة حسابك، ‎/account.
+error-api-token-unknown = أرسل رمز API لا يزال قيد الاستخدام: هذا الرمز غير معروف أو أُلغي. أنشئ رمزًا جديدًا من قسم “الوصول عبر API” في صفحة حسابك، ‎/account.
+error-choose-approve-or-decline = اختر القبول أو الرفض.
+error-choose-quote-answer = اختر قبول عرض السعر أو رفضه.
+error-choose-move = اختر للأعلى أو للأسفل أو إلى البداية.
+
+## طلبات تعذّرت على الموقع قراءتها. ‏$error هو السبب التقني (بالإنجليزية)؛ و‏$example يبيّن ما يجب إرساله.
+error-form-unreadable = تعذّرت قراءة النموذج، لذلك لم يُحفظ شيء: { $error }
+error-fields-unreadable = تعذّرت قراءة الحقول: { $error }
+error-form-too-large = حجم النموذج أكبر من { $kb } كيلوبايت.
+error-json-fields = أرسل كائن JSON بالحقول، مثل { $example }.
+error-json-changes = أرسل كائن JSON بالحقول المراد تغييرها، مثل { $example }.
+error-json-unreadable = أرسل كائن JSON، مثل { $example }: { $error }
+error-json-body-unreadable = أرسل كائن JSON ‏(Content-Type: application/json) لا يتجاوز { $kb } كيلوبايت: { $error }
+error-json-hours = أرسل ساعاتك بهذا الشكل: { $example }: { $error }
+error-request-too-large = حجم الطلب أكبر من { $mb } ميغابايت، وهو الحد الأقصى للرفع.
+error-upload-too-large = حجم الملف المرفوع أكبر من { $mb } ميغابايت.
+error-upload-unreadable = تعذّرت قراءة الملف المرفوع: { $error }
+error-upload-interrupted = انقطع الرفع: { $error }
+error-image-too-large = { $what ->
+    [logo] حجم الشعار أكبر من { $mb } ميغابايت.
+    [banner] حجم اللافتة أكبر من { $mb } ميغابايت.
+   *[photo] حجم الصورة أكبر من { $mb } ميغابايت.
+}
+error-image-choose = { $what ->
+    [logo] اختر شعارًا لرفعه.
+    [banner] اختر لافتة لرفعها.
+   *[photo] اختر صورة لرفعها.
+}

@@ -33,3 +33,82 @@ error-hint-not-found = हो सकता है पता गलत लिख�
 error-hint-busy = कृपया कुछ सेकंड रुककर पृष्ठ दोबारा लोड करें।
 error-home = मुख्य पृष्ठ पर जाएँ
 error-browse-states = राज्य देखें
+
+## त्रुटि पृष्ठ या API समस्या दस्तावेज़ के विवरण में: क्या गड़बड़ हुई।
+error-not-found = हमें वह पृष्ठ नहीं मिला।
+error-invalid = कुछ फ़ील्ड पर ध्यान देना ज़रूरी है: { $problems }
+error-busy = साइट अभी व्यस्त है। कृपया कुछ सेकंड बाद फिर कोशिश करें।
+error-sign-in = आगे बढ़ने के लिए कृपया साइन इन करें।
+error-confirm-email = पहले अपना ई-मेल पता पुष्ट करें।
+error-two-factor-first = पहले दो-चरणीय साइन-इन चालू करें।
+error-csrf = यह फ़ॉर्म पुराना हो चुका है या इस साइट से नहीं आया, इसलिए कुछ नहीं बदला गया। पृष्ठ दोबारा लोड करके फिर कोशिश करें।
+error-too-many-requests = { $unit ->
+    [seconds] बहुत ज़्यादा कोशिशें हुईं। कृपया { $count } सेकंड रुककर फिर कोशिश करें।
+   *[minutes] बहुत ज़्यादा कोशिशें हुईं। कृपया { $count } मिनट रुककर फिर कोशिश करें।
+}
+error-needs-profile = पहले अपनी उत्पादक प्रोफ़ाइल पूरी करें: ख़रीदारों को जानना होता है कि उत्पाद कौन और कहाँ बनाता है।
+error-internal = हमारी ओर से कुछ गड़बड़ हो गई। यह दर्ज कर लिया गया है; कृपया थोड़ी देर बाद फिर कोशिश करें।
+error-unhandled = यह अनुरोध पूरा नहीं किया जा सका।
+error-no-such-named = { $kind ->
+    [state] “{ $name }” नाम का कोई राज्य हमारे पास नहीं है।
+    [district] “{ $name }” नाम का कोई ज़िला हमारे पास नहीं है।
+    [sector] “{ $name }” नाम का कोई क्षेत्र हमारे पास नहीं है।
+    [gi_category] “{ $name }” नाम की कोई GI वस्तु श्रेणी हमारे पास नहीं है।
+    [showcase] “{ $name }” नाम का कोई शोकेस हमारे पास नहीं है।
+   *[producer] “{ $name }” नाम का कोई उत्पादक हमारे पास नहीं है।
+}
+error-no-such-account = ऐसा कोई खाता हमारे पास नहीं है।
+error-no-such-api-token = आपका ऐसा कोई API टोकन उपयोग में नहीं है: हो सकता है वह पहले ही रद्द किया जा चुका हो।
+error-no-such-listing = ऐसी कोई लिस्टिंग या उत्पादक हमारे पास नहीं है।
+error-no-such-listing-photo = इस लिस्टिंग में ऐसी कोई फ़ोटो नहीं है।
+error-no-such-photo = ऐसी कोई फ़ोटो नहीं है।
+error-no-such-conversation = ऐसी कोई बातचीत या खरीद अनुरोध हमारे पास नहीं है।
+error-no-such-meeting = ऐसा कोई कार्यक्रम या बैठक हमारे पास नहीं है।
+error-no-such-showcase = ऐसा कोई शोकेस हमारे पास नहीं है।
+error-account-suspended = यह खाता निलंबित है। अगर आपको लगता है कि यह ग़लती है, तो साइट के प्रशासकों को लिखें।
+error-two-factor-required = प्रशासकों और आयोजकों को दो चरणों से साइन इन करना होता है, इसलिए इसे बंद नहीं किया जा सकता।
+error-two-factor-already-on = इस खाते के लिए दो-चरणीय साइन-इन पहले से चालू है।
+error-email-not-verified = पहले अपना ई-मेल पता पुष्ट करें: हमारा भेजा लिंक खोलें, या अपने खाते के पृष्ठ पर नया लिंक माँगें।
+error-enquiry-email-not-verified = उत्पादकों को लिखने से पहले अपना ई-मेल पता पुष्ट करें: जुड़ते समय हमने जो लिंक ई-मेल किया था, उसे खोलें। ई-मेल नहीं मिला? आपके डैशबोर्ड पर लिंक दोबारा भेजने का बटन है।
+error-link-expired = यह लिंक पुराना हो चुका है या पहले ही इस्तेमाल हो चुका है। नया लिंक माँगें।
+error-page-for-role = { $role ->
+    [producer] यह पृष्ठ उत्पादकों के लिए है।
+    [buyer] यह पृष्ठ ख़रीदारों के लिए है।
+    [organiser] यह पृष्ठ आयोजकों के लिए है।
+   *[admin] यह पृष्ठ प्रशासकों के लिए है।
+}
+error-api-for-role = { $role ->
+    [producer] API का यह हिस्सा उत्पादक खातों के लिए है।
+    [buyer] API का यह हिस्सा ख़रीदार खातों के लिए है।
+    [organiser] API का यह हिस्सा आयोजक खातों के लिए है।
+   *[admin] API का यह हिस्सा प्रशासक खातों के लिए है।
+}
+error-api-token-missing = Authorization हेडर में API टोकन भेजें (Authorization: Bearer odop_…)। टोकन अपने खाते के पृष्ठ /account पर “API पहुँच” में बनाएँ।
+error-api-token-unknown = ऐसा API टोकन भेजें जो अभी उपयोग में हो: यह टोकन अज्ञात है या रद्द किया जा चुका है। अपने खाते के पृष्ठ /account पर “API पहुँच” में नया टोकन बनाएँ।
+error-choose-approve-or-decline = स्वीकार या अस्वीकार करना चुनें।
+error-choose-quote-answer = कोटेशन स्वीकार या अस्वीकार करना चुनें।
+error-choose-move = ऊपर, नीचे या सबसे ऊपर — इनमें से चुनें।
+
+## वे अनुरोध जिन्हें साइट पढ़ नहीं सकी। $error तकनीकी कारण है (अंग्रेज़ी में); $example बताता है कि क्या भेजना है।
+error-form-unreadable = फ़ॉर्म पढ़ा नहीं जा सका, इसलिए कुछ सहेजा नहीं गया: { $error }
+error-fields-unreadable = फ़ील्ड पढ़े नहीं जा सके: { $error }
+error-form-too-large = फ़ॉर्म { $kb } kB से बड़ा है।
+error-json-fields = फ़ील्ड का एक JSON ऑब्जेक्ट भेजें, जैसे { $example }।
+error-json-changes = बदलने वाले फ़ील्ड का एक JSON ऑब्जेक्ट भेजें, जैसे { $example }।
+error-json-unreadable = एक JSON ऑब्जेक्ट भेजें, जैसे { $example }: { $error }
+error-json-body-unreadable = अधिकतम { $kb } kB का एक JSON ऑब्जेक्ट (Content-Type: application/json) भेजें: { $error }
+error-json-hours = अपने घंटे इस रूप में भेजें: { $example }: { $error }
+error-request-too-large = यह अनुरोध { $mb } MB से बड़ा है, जो किसी अपलोड की सीमा है।
+error-upload-too-large = अपलोड { $mb } MB से बड़ा है।
+error-upload-unreadable = अपलोड पढ़ा नहीं जा सका: { $error }
+error-upload-interrupted = अपलोड बीच में रुक गया: { $error }
+error-image-too-large = { $what ->
+    [logo] लोगो { $mb } MB से बड़ा है।
+    [banner] बैनर { $mb } MB से बड़ा है।
+   *[photo] फ़ोटो { $mb } MB से बड़ी है।
+}
+error-image-choose = { $what ->
+    [logo] अपलोड करने के लिए एक लोगो चुनें।
+    [banner] अपलोड करने के लिए एक बैनर चुनें।
+   *[photo] अपलोड करने के लिए एक फ़ोटो चुनें।
+}

@@ -442,10 +442,9 @@ pub(super) fn check_editable(product: &Product) -> Result<(), CatalogueError> {
     if product.status().editable() {
         Ok(())
     } else {
-        Err(CatalogueError::NotAllowed(format!(
-            "A listing that is “{}” cannot be edited.",
-            product.status().label().to_lowercase()
-        )))
+        Err(CatalogueError::NotAllowed(
+            Message::new("refusal-listing-not-editable").with("status", product.status().as_str()),
+        ))
     }
 }
 
@@ -480,20 +479,19 @@ pub fn submit_listing(
 ) -> Result<Product, CatalogueError> {
     let (_, product) = owned_product(conn, user, id)?;
     if !user.is_verified() {
-        return Err(CatalogueError::NotAllowed(
-            "Confirm your e-mail address before sending listings for review.".into(),
-        ));
-    }
-    if !product.status().submittable() {
-        return Err(CatalogueError::NotAllowed(format!(
-            "A listing that is “{}” cannot be sent for review.",
-            product.status().label().to_lowercase()
+        return Err(CatalogueError::NotAllowed(Message::new(
+            "refusal-listing-confirm-email",
         )));
     }
-    if repo::images_of(conn, &product.id)?.is_empty() {
+    if !product.status().submittable() {
         return Err(CatalogueError::NotAllowed(
-            "Add at least one photo before sending the listing for review.".into(),
+            Message::new("refusal-listing-not-submittable").with("status", product.status().as_str()),
         ));
+    }
+    if repo::images_of(conn, &product.id)?.is_empty() {
+        return Err(CatalogueError::NotAllowed(Message::new(
+            "refusal-listing-needs-photo",
+        )));
     }
     let from = product.status;
     let submitted = Product {
@@ -536,9 +534,9 @@ pub fn restore_listing(
 ) -> Result<Product, CatalogueError> {
     let (_, product) = owned_product(conn, user, id)?;
     if product.status() != ProductStatus::Archived {
-        return Err(CatalogueError::NotAllowed(
-            "Only archived listings can be restored.".into(),
-        ));
+        return Err(CatalogueError::NotAllowed(Message::new(
+            "refusal-listing-restore-archived-only",
+        )));
     }
     let draft = Product {
         status: ProductStatus::Draft,
@@ -573,9 +571,9 @@ pub fn act_on_listing(
 pub fn delete_listing(conn: &mut DbConnection, user: &User, id: &str) -> Result<Vec<String>, CatalogueError> {
     let (_, product) = owned_product(conn, user, id)?;
     if !product.deletable() {
-        return Err(CatalogueError::NotAllowed(
-            "A listing that has been published is archived, not deleted.".into(),
-        ));
+        return Err(CatalogueError::NotAllowed(Message::new(
+            "refusal-listing-archive-not-delete",
+        )));
     }
     let hashes: Vec<String> = repo::images_of(conn, &product.id)?
         .into_iter()

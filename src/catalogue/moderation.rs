@@ -43,10 +43,9 @@ pub fn decide(
     }
     let product = repo::find_product(conn, product_id)?.ok_or(CatalogueError::NotFound)?;
     if product.status != ProductStatus::Submitted {
-        return Err(CatalogueError::NotAllowed(format!(
-            "This listing is “{}”, not waiting for review.",
-            product.status().label().to_lowercase()
-        )));
+        return Err(CatalogueError::NotAllowed(
+            Message::new("refusal-listing-not-in-review").with("status", product.status().as_str()),
+        ));
     }
     let status = decision.outcome();
     let decided = Product {

@@ -63,9 +63,9 @@ fn room_for_a_photo(
     let (_, product) = owned_product(conn, user, id)?;
     let images = repo::images_of(conn, &product.id)?;
     if images.len() >= MAX_PHOTOS {
-        return Err(CatalogueError::NotAllowed(format!(
-            "A listing can have at most {MAX_PHOTOS} photos."
-        )));
+        return Err(CatalogueError::NotAllowed(
+            Message::new("refusal-listing-photos-max").with("max", MAX_PHOTOS),
+        ));
     }
     Ok((product, images))
 }
@@ -127,9 +127,9 @@ pub fn remove(
 ) -> Result<Option<String>, CatalogueError> {
     let (product, images, index) = owned_image(conn, user, id, image_id)?;
     if images.len() == 1 && product.status() == ProductStatus::Published {
-        return Err(CatalogueError::NotAllowed(
-            "A published listing needs at least one photo: add another before removing this one.".into(),
-        ));
+        return Err(CatalogueError::NotAllowed(Message::new(
+            "refusal-listing-last-photo",
+        )));
     }
     let image = &images[index];
     repo::delete_image(conn, &image.id)?;

@@ -9,7 +9,8 @@ use chrono::NaiveDateTime;
 use super::error::CatalogueError;
 use crate::accounts::User;
 use crate::db::DbConnection;
-use crate::format::dates::wait;
+use crate::format::dates::with_wait;
+use crate::i18n::Message;
 use crate::rate_limit::{self, Limit, RetryAfter};
 
 #[derive(Debug, Clone, Copy)]
@@ -50,13 +51,12 @@ pub fn count(
         Err(RetryAfter(seconds)) => {
             let what = match kind {
                 Upload::Image => "images",
-                Upload::Import => "import files",
+                Upload::Import => "imports",
             };
-            Err(CatalogueError::NotAllowed(format!(
-                "You have sent {} {what} in the last hour, the most we take; try again in {}.",
-                kind.limit().max_hits,
-                wait(seconds)
-            )))
+            let refusal = Message::new("refusal-uploads-too-many")
+                .with("what", what)
+                .with("max", kind.limit().max_hits);
+            Err(CatalogueError::NotAllowed(with_wait(refusal, seconds)))
         }
     }
 }

@@ -273,7 +273,7 @@ pub fn gi_register(conn: &mut DbConnection, category: Option<&str>) -> Result<Gi
     let category = match category {
         Some(slug) if !categories.iter().any(|c| c.slug == slug) => {
             return Err(DirectoryError::NotFound {
-                kind: "GI goods category",
+                kind: "gi_category",
                 slug: slug.to_owned(),
             });
         }

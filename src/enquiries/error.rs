@@ -13,9 +13,9 @@ pub enum EnquiryError {
     NotFound,
     /// The object exists and is the asker's, but its state forbids the change.
     #[error("{0}")]
-    NotAllowed(String),
+    NotAllowed(Message),
     /// Someone else changed the conversation or request first: nothing was written.
-    #[error("This conversation or buy request {0}.")]
+    #[error("the conversation or buy request {0}")]
     Changed(#[from] Conflict),
     #[error("confirm your e-mail address first")]
     EmailNotVerified,
@@ -36,6 +36,17 @@ impl From<diesel::result::Error> for EnquiryError {
 impl EnquiryError {
     pub fn field(name: &'static str, message: Message) -> Self {
         EnquiryError::Invalid(crate::domain::fields::one(name, message))
+    }
+
+    /// Why the change was refused, in words for the person who asked: the
+    /// conversation's or request's state forbids it, or someone changed it
+    /// first. Any other failure comes back as it was.
+    pub fn into_refusal(self) -> Result<Message, Self> {
+        match self {
+            EnquiryError::NotAllowed(why) => Ok(why),
+            EnquiryError::Changed(_) => Ok(Message::new("refusal-changed").with("what", "conversation")),
+            other => Err(other),
+        }
     }
 }
 

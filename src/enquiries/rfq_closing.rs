@@ -11,6 +11,7 @@ use super::notify::{self, Links};
 use super::repo;
 use super::values::{CloseReason, RfqStatus};
 use crate::db::DbConnection;
+use crate::i18n::Message;
 
 /// A buy request closes once this many producers have quoted.
 pub const MAX_QUOTES: i64 = 10;
@@ -66,8 +67,8 @@ pub fn close_if_enough_quotes(
 pub fn require_open_for_quotes(conn: &mut DbConnection, id: &str) -> Result<(), EnquiryError> {
     match repo::find_rfq(conn, id)? {
         Some(rfq) if rfq.status == RfqStatus::Open => Ok(()),
-        _ => Err(EnquiryError::NotAllowed(
-            "This buy request is closed and takes no more quotes.".into(),
-        )),
+        _ => Err(EnquiryError::NotAllowed(Message::new(
+            "refusal-rfq-closed-to-quotes",
+        ))),
     }
 }

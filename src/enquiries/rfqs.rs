@@ -315,7 +315,7 @@ pub fn review(
     let note = (!note.is_empty()).then_some(note);
     repo::review_rfq(conn, id, status, &admin.id, note, ctx.now).map_err(|error| match error {
         EnquiryError::Changed(_) => {
-            EnquiryError::NotAllowed("This request has already been reviewed.".into())
+            EnquiryError::NotAllowed(i18n::Message::new("refusal-rfq-reviewed-already"))
         }
         other => other,
     })?;
@@ -369,9 +369,9 @@ pub fn close_by_buyer(
         &Links::new(&ctx.base_url),
         ctx.now,
     )? {
-        return Err(EnquiryError::NotAllowed(
-            "Only an open request can be closed.".into(),
-        ));
+        return Err(EnquiryError::NotAllowed(i18n::Message::new(
+            "refusal-rfq-close-open-only",
+        )));
     }
     Ok(())
 }
@@ -387,13 +387,12 @@ pub fn respond(
 ) -> Result<Enquiry, EnquiryError> {
     let (rfq, producer_id) = received_rfq(conn, user, id)?;
     if rfq.status != RfqStatus::Open || rfq.closes_at <= ctx.now {
-        return Err(EnquiryError::NotAllowed("This buy request is closed.".into()));
+        return Err(EnquiryError::NotAllowed(i18n::Message::new("refusal-rfq-closed")));
     }
     if let Some(existing) = repo::response_of(conn, id, &producer_id)? {
-        return Err(EnquiryError::NotAllowed(format!(
-            "You have already answered this request; continue in the conversation /dashboard/enquiries/{}.",
-            existing.id
-        )));
+        return Err(EnquiryError::NotAllowed(
+            i18n::Message::new("refusal-rfq-answered-already").with("id", existing.id.to_string()),
+        ));
     }
     let mut checks = Checks::new();
     let message = checks.message("message", &input.message, MAX_MESSAGE, false);

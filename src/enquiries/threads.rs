@@ -72,9 +72,9 @@ pub struct QuoteInput {
 /// Only buyers with a confirmed address may write to producers.
 pub fn require_verified_buyer(user: &User) -> Result<(), EnquiryError> {
     if user.role() != Role::Buyer {
-        return Err(EnquiryError::NotAllowed(
-            "Only buyer accounts can send enquiries. Sign up as a buyer to contact producers.".into(),
-        ));
+        return Err(EnquiryError::NotAllowed(i18n::Message::new(
+            "refusal-enquiry-buyers-only",
+        )));
     }
     if !user.is_verified() {
         return Err(EnquiryError::EmailNotVerified);
@@ -119,9 +119,9 @@ pub fn send_enquiry(
     let producer_user =
         crate::accounts::repo::find_user(conn, &producer.user_id)?.ok_or(EnquiryError::NotFound)?;
     if repo::has_reported(conn, &producer_user.id, &buyer.id)? {
-        return Err(EnquiryError::NotAllowed(
-            "This producer is not taking enquiries from your account.".into(),
-        ));
+        return Err(EnquiryError::NotAllowed(i18n::Message::new(
+            "refusal-enquiry-blocked",
+        )));
     }
 
     let today = ctx.now.date();
@@ -258,16 +258,16 @@ impl Access {
     /// out of the conversation at once, before any admin looks.
     fn require_open(&self) -> Result<(), EnquiryError> {
         if self.side == Side::Buyer && self.enquiry.reported_spam_at.is_some() {
-            return Err(EnquiryError::NotAllowed(
-                "The producer has closed this conversation.".into(),
-            ));
+            return Err(EnquiryError::NotAllowed(i18n::Message::new(
+                "refusal-enquiry-closed-by-producer",
+            )));
         }
         if self.status().is_open() {
             Ok(())
         } else {
-            Err(EnquiryError::NotAllowed(
-                "This conversation is closed; start a new enquiry to continue.".into(),
-            ))
+            Err(EnquiryError::NotAllowed(i18n::Message::new(
+                "refusal-enquiry-closed",
+            )))
         }
     }
 
@@ -397,9 +397,9 @@ pub fn send_quote(
 ) -> Result<Quote, EnquiryError> {
     let access = open(conn, user, id)?;
     if access.side != Side::Producer {
-        return Err(EnquiryError::NotAllowed(
-            "Only the producer can send a quote.".into(),
-        ));
+        return Err(EnquiryError::NotAllowed(i18n::Message::new(
+            "refusal-enquiry-quote-producer-only",
+        )));
     }
     access.require_open()?;
     if let Some(rfq_id) = &access.enquiry.rfq_id {
@@ -429,16 +429,16 @@ pub fn decide_quote(
 ) -> Result<Quote, EnquiryError> {
     let access = open(conn, user, id)?;
     if access.side != Side::Buyer {
-        return Err(EnquiryError::NotAllowed(
-            "Only the buyer can accept or decline a quote.".into(),
-        ));
+        return Err(EnquiryError::NotAllowed(i18n::Message::new(
+            "refusal-enquiry-answer-buyer-only",
+        )));
     }
     access.require_open()?;
     let quote = repo::find_quote(conn, id, quote_id)?.ok_or(EnquiryError::NotFound)?;
     if accept && quote.valid_until < ctx.now.date() {
-        return Err(EnquiryError::NotAllowed(
-            "This quote has expired; ask the producer for a new one.".into(),
-        ));
+        return Err(EnquiryError::NotAllowed(i18n::Message::new(
+            "refusal-enquiry-quote-expired",
+        )));
     }
     let (quote_status, status) = if accept {
         (QuoteStatus::Accepted, EnquiryStatus::Accepted)
@@ -446,9 +446,9 @@ pub fn decide_quote(
         (QuoteStatus::Declined, EnquiryStatus::Declined)
     };
     if !repo::decide_quote(conn, quote_id, quote_status, ctx.now)? {
-        return Err(EnquiryError::NotAllowed(
-            "This quote is no longer on offer: it was already answered or replaced by a newer one.".into(),
-        ));
+        return Err(EnquiryError::NotAllowed(i18n::Message::new(
+            "refusal-enquiry-quote-gone",
+        )));
     }
     record_activity(conn, &access.enquiry, Side::Buyer, ctx.now)?;
     repo::move_status(conn, id, (access.status(), status), None, ctx.now)?;
@@ -518,9 +518,9 @@ pub fn report_spam(
 ) -> Result<(), EnquiryError> {
     let access = open(conn, user, id)?;
     if access.side != Side::Producer {
-        return Err(EnquiryError::NotAllowed(
-            "Only the producer can report a conversation as spam.".into(),
-        ));
+        return Err(EnquiryError::NotAllowed(i18n::Message::new(
+            "refusal-enquiry-report-producer-only",
+        )));
     }
     repo::mark_reported(conn, id, now)?;
     repo::insert_spam_report(

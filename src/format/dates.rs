@@ -14,7 +14,7 @@ use icu_datetime::{DateTimeFormatterPreferences, FixedCalendarDateTimeFormatter}
 use icu_locale_core::Locale as IcuLocale;
 use serde::Deserialize;
 
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -149,11 +149,13 @@ pub fn machine(time: NaiveDateTime) -> String {
     time.and_utc().to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// How long someone must wait before trying again: "45 seconds", "12 minutes".
-pub fn wait(seconds: i64) -> String {
+/// `message` told how long someone must wait before trying again: `$count`
+/// `$unit`s, in "seconds" below a minute and a half ("45 seconds"), else in
+/// whole "minutes", rounded up ("12 minutes").
+pub fn with_wait(message: Message, seconds: i64) -> Message {
     match seconds {
-        s if s < 90 => format!("{s} seconds"),
-        s => format!("{} minutes", (s + 59) / 60),
+        s if s < 90 => message.with("unit", "seconds").with("count", s),
+        s => message.with("unit", "minutes").with("count", (s + 59) / 60),
     }
 }
 

@@ -1,42 +1,58 @@
-use super::limits::{MAX_ASPECT_RATIO, MAX_MEGAPIXELS, MAX_UPLOAD_MB, MIN_SIDE};
+use std::fmt;
 
-/// Why a photo was refused or could not be stored. The messages of the
-/// expected failures are written for the producer who uploaded the photo:
+use super::limits::{MAX_ASPECT_RATIO, MAX_MEGAPIXELS, MAX_UPLOAD_MB, MIN_SIDE};
+use crate::i18n::Message;
+
+/// Why a photo was refused or could not be stored. The expected failures
+/// are told to the producer who uploaded the photo ([`MediaError::refusal`]):
 /// each says what is wrong and, where it can, what to do about it.
 #[derive(Debug, thiserror::Error)]
 pub enum MediaError {
-    #[error("The photo is larger than {MAX_UPLOAD_MB} MB.")]
     FileTooLarge,
-    #[error("This file is not a JPEG, PNG or WebP photo.")]
     NotAPhoto,
     /// A JPEG, PNG or WebP that uses a feature the decoder lacks (12-bit or
     /// arithmetic-coded JPEG, for instance).
-    #[error("This kind of JPEG, PNG or WebP cannot be read; save the photo again as an ordinary JPEG.")]
     UnsupportedVariant,
-    #[error("The photo is incomplete or damaged; try saving it again.")]
     Damaged,
-    #[error("The photo is too large: at most {MAX_MEGAPIXELS} megapixels.")]
     TooManyPixels,
     /// Within the pixel limit, but with so many bytes per pixel (16-bit
     /// channels) that decoding would need more memory than one upload may use.
-    #[error("The photo needs too much memory to open; save it as an ordinary 8-bit JPEG or PNG.")]
     TooMuchMemory,
-    #[error("The photo is too small: at least {MIN_SIDE} × {MIN_SIDE} pixels.")]
     TooSmall,
-    #[error(
-        "The photo is too long and narrow: its long side may be at most {MAX_ASPECT_RATIO} times its short side."
-    )]
     BadShape,
-    #[error("There is no such photo.")]
     NotFound,
-    #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
 
 impl MediaError {
-    /// True when the upload itself is at fault and the message is for the
-    /// person who sent it; false for failures on our side.
-    pub fn is_user_error(&self) -> bool {
-        !matches!(self, MediaError::NotFound | MediaError::Unexpected(_))
+    /// What the person who sent the upload is told when the upload itself is
+    /// at fault; `None` for a missing file or a failure on our side.
+    pub fn refusal(&self) -> Option<Message> {
+        let message = match self {
+            MediaError::FileTooLarge => Message::new("media-file-too-large").with("mb", MAX_UPLOAD_MB),
+            MediaError::NotAPhoto => Message::new("media-not-a-photo"),
+            MediaError::UnsupportedVariant => Message::new("media-unsupported-variant"),
+            MediaError::Damaged => Message::new("media-damaged"),
+            MediaError::TooManyPixels => {
+                Message::new("media-too-many-pixels").with("megapixels", MAX_MEGAPIXELS)
+            }
+            MediaError::TooMuchMemory => Message::new("media-too-much-memory"),
+            MediaError::TooSmall => Message::new("media-too-small").with("side", MIN_SIDE),
+            MediaError::BadShape => Message::new("media-bad-shape").with("ratio", MAX_ASPECT_RATIO),
+            MediaError::NotFound | MediaError::Unexpected(_) => return None,
+        };
+        Some(message)
+    }
+}
+
+/// A refusal in the reader's language ([`crate::i18n::current`]); the
+/// other failures as the log records them.
+impl fmt::Display for MediaError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.refusal(), self) {
+            (Some(why), _) => why.fmt(f),
+            (None, MediaError::Unexpected(error)) => error.fmt(f),
+            (None, _) => f.write_str("there is no such photo"),
+        }
     }
 }

@@ -17,6 +17,7 @@ use super::views::{self, AgendaLine, EventSummary, ParticipantCard, ProgrammeDay
 use super::{PairSlots, Slot, display, from_enquiry, participation, repo};
 use crate::accounts::User;
 use crate::db::DbConnection;
+use crate::i18n::Message;
 
 /// An event with the settings its form takes (what `PATCH` changes) and
 /// its programme. Co-organisers are not shown.
@@ -332,14 +333,14 @@ pub fn invitation(
         MeetingStatus::Accepted => InviteMethod::Request,
         MeetingStatus::Cancelled if meeting.video_url.is_some() => InviteMethod::Cancel,
         MeetingStatus::Requested => {
-            return Err(MeetingError::NotAllowed(
-                "This request has not been accepted yet; its invitation comes with the acceptance.".into(),
-            ));
+            return Err(MeetingError::NotAllowed(Message::new(
+                "refusal-meeting-invite-not-accepted",
+            )));
         }
         MeetingStatus::Cancelled | MeetingStatus::Declined | MeetingStatus::Expired => {
-            return Err(MeetingError::NotAllowed(
-                "This request was never accepted, so it has no calendar entry.".into(),
-            ));
+            return Err(MeetingError::NotAllowed(Message::new(
+                "refusal-meeting-invite-never-accepted",
+            )));
         }
     };
     notify::last_invite(conn, &event, &meeting, method, links)

@@ -171,13 +171,11 @@ pub fn require_room(conn: &mut DbConnection, event: &Event, side: Side) -> Resul
     let approved =
         repo::participants_of(conn, &event.id, Some(side), Some(ParticipantStatus::Approved))?.len();
     if approved >= usize::try_from(capacity).unwrap_or(0) {
-        let who = match side {
-            Side::Producer => "producers",
-            Side::Buyer => "buyers",
-        };
-        return Err(MeetingError::NotAllowed(format!(
-            "This event has all the {who} it takes ({capacity})."
-        )));
+        return Err(MeetingError::NotAllowed(
+            Message::new("refusal-event-full")
+                .with("side", side.as_str())
+                .with("capacity", capacity),
+        ));
     }
     Ok(())
 }

@@ -51,24 +51,22 @@ pub struct RequestInput {
 pub(super) fn require_approved(me: &Participant) -> Result<(), MeetingError> {
     match me.status {
         ParticipantStatus::Approved => Ok(()),
-        ParticipantStatus::Pending => Err(MeetingError::NotAllowed(
-            "Your participation is waiting for the organisers' approval.".into(),
-        )),
-        ParticipantStatus::Declined => Err(MeetingError::NotAllowed(
-            "Your participation in this event was declined.".into(),
-        )),
+        ParticipantStatus::Pending => Err(MeetingError::NotAllowed(Message::new(
+            "refusal-event-participation-pending",
+        ))),
+        ParticipantStatus::Declined => Err(MeetingError::NotAllowed(Message::new(
+            "refusal-event-participation-declined",
+        ))),
     }
 }
 
 pub(super) fn require_booking_open(event: &Event, now: NaiveDateTime) -> Result<(), MeetingError> {
-    let refuse = |why: &str| Err(MeetingError::NotAllowed(why.to_owned()));
+    let refuse = |why: &'static str| Err(MeetingError::NotAllowed(Message::new(why)));
     match event.status {
         EventStatus::Draft => Err(MeetingError::NotFound),
-        EventStatus::Cancelled => refuse("This event was cancelled."),
-        EventStatus::Published if now < event.booking_opens_at => refuse("Booking has not opened yet."),
-        EventStatus::Published if now >= event.booking_closes_at => {
-            refuse("Booking for this event has closed.")
-        }
+        EventStatus::Cancelled => refuse("refusal-event-cancelled"),
+        EventStatus::Published if now < event.booking_opens_at => refuse("refusal-event-booking-not-open"),
+        EventStatus::Published if now >= event.booking_closes_at => refuse("refusal-event-booking-closed"),
         EventStatus::Published => Ok(()),
     }
 }
@@ -337,13 +335,14 @@ fn free_elsewhere(
 
 /// Refuses `me`'s answer that would have `meeting` take place from
 /// `starts_at` when either side has a meeting of another event then, on a
-/// thread's own programme ([`elsewhere`]); `instead` says what they can do.
+/// thread's own programme ([`elsewhere`]); `refusal` is the message that
+/// says who is busy (its `$who`) and what they can do instead.
 fn answer_clear_elsewhere(
     conn: &mut DbConnection,
     event: &Event,
     (me, meeting): (&Participant, &Meeting),
     starts_at: NaiveDateTime,
-    instead: &str,
+    refusal: &'static str,
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
     let other_id = meeting.other_than(&me.id).ok_or(MeetingError::NotFound)?;
@@ -353,18 +352,7 @@ fn answer_clear_elsewhere(
         ends_at: (starts_at + (meeting.ends_at - meeting.starts_at)).and_utc(),
     };
     match elsewhere::first_busy(conn, event, [("you", me), ("they", &other)], &slot, now)? {
-        // This refusal is still worded in English, as the area's other
-        // `NotAllowed` reasons are.
-        Some(who) => {
-            let who = match who {
-                "you" => "You have".to_owned(),
-                "they" => "They have".to_owned(),
-                name => format!("{name} has"),
-            };
-            Err(MeetingError::NotAllowed(format!(
-                "{who} another meeting at this time, at an event, booked since it was asked for; {instead}"
-            )))
-        }
+        Some(who) => Err(MeetingError::NotAllowed(Message::new(refusal).with("who", who))),
         None => Ok(()),
     }
 }
@@ -502,17 +490,17 @@ fn answerable(
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
     if event.status == EventStatus::Cancelled {
-        return Err(MeetingError::NotAllowed("This event was cancelled.".into()));
+        return Err(MeetingError::NotAllowed(Message::new("refusal-event-cancelled")));
     }
     if meeting.recipient_id != me.id {
-        return Err(MeetingError::NotAllowed(
-            "The other side answers this request.".into(),
-        ));
+        return Err(MeetingError::NotAllowed(Message::new(
+            "refusal-meeting-other-side-answers",
+        )));
     }
     if meeting.status == MeetingStatus::Requested && meeting.expires_at.is_some_and(|at| at <= now) {
-        return Err(MeetingError::NotAllowed(
-            "This request expired before it was answered.".into(),
-        ));
+        return Err(MeetingError::NotAllowed(Message::new(
+            "refusal-meeting-request-expired",
+        )));
     }
     Ok(())
 }
@@ -534,7 +522,7 @@ pub fn accept(
         &event,
         (&me, &meeting),
         meeting.starts_at,
-        "decline it, or propose another time.",
+        "refusal-meeting-accept-busy-elsewhere",
         now,
     )?;
     repo::accept_meeting(conn, &meeting.id, &links.rooms().room_for(&event), now)?;
@@ -590,14 +578,16 @@ pub fn cancel(
         MeetingStatus::Accepted => {}
         MeetingStatus::Requested if meeting.requester_id == me.id => {}
         MeetingStatus::Requested => {
-            return Err(MeetingError::NotAllowed("Decline the request instead.".into()));
+            return Err(MeetingError::NotAllowed(Message::new(
+                "refusal-meeting-decline-instead",
+            )));
         }
         MeetingStatus::Declined | MeetingStatus::Cancelled | MeetingStatus::Expired => {
-            return Err(MeetingError::NotAllowed("This meeting is no longer on.".into()));
+            return Err(MeetingError::NotAllowed(Message::new("refusal-meeting-not-on")));
         }
     }
     if meeting.starts_at <= now {
-        return Err(MeetingError::NotAllowed("This meeting has begun.".into()));
+        return Err(MeetingError::NotAllowed(Message::new("refusal-meeting-begun")));
     }
     end_meeting(
         conn,
@@ -678,7 +668,7 @@ pub fn propose(
             Ok(meeting)
         }
         MeetingStatus::Declined | MeetingStatus::Cancelled | MeetingStatus::Expired => {
-            Err(MeetingError::NotAllowed("This meeting is no longer on.".into()))
+            Err(MeetingError::NotAllowed(Message::new("refusal-meeting-not-on")))
         }
     }
 }
@@ -687,12 +677,12 @@ pub fn propose(
 fn proposed_to_me(meeting: &Meeting, me: &Participant) -> Result<NaiveDateTime, MeetingError> {
     match (meeting.status, meeting.proposed_starts_at, &meeting.proposed_by) {
         (MeetingStatus::Accepted, Some(at), Some(by)) if *by != me.id => Ok(at),
-        (MeetingStatus::Accepted, Some(_), Some(_)) => Err(MeetingError::NotAllowed(
-            "The other side answers your proposal.".into(),
-        )),
-        _ => Err(MeetingError::NotAllowed(
-            "No other time is proposed for this meeting.".into(),
-        )),
+        (MeetingStatus::Accepted, Some(_), Some(_)) => Err(MeetingError::NotAllowed(Message::new(
+            "refusal-meeting-other-side-answers-proposal",
+        ))),
+        _ => Err(MeetingError::NotAllowed(Message::new(
+            "refusal-meeting-no-proposal",
+        ))),
     }
 }
 
@@ -710,7 +700,9 @@ pub fn accept_move(
     let (event, me, meeting) = own_meeting(conn, user, id)?;
     let at = proposed_to_me(&meeting, &me)?;
     if at <= now {
-        return Err(MeetingError::NotAllowed("The proposed time has passed.".into()));
+        return Err(MeetingError::NotAllowed(Message::new(
+            "refusal-meeting-proposal-passed",
+        )));
     }
     let length = meeting.ends_at - meeting.starts_at;
     answer_clear_elsewhere(
@@ -718,7 +710,7 @@ pub fn accept_move(
         &event,
         (&me, &meeting),
         at,
-        "keep the meeting's time, or propose another.",
+        "refusal-meeting-move-busy-elsewhere",
         now,
     )?;
     repo::release_hold_at(conn, &meeting.id, meeting.starts_at)?;
@@ -742,9 +734,9 @@ pub fn keep_time(
         .proposed_starts_at
         .filter(|_| meeting.status == MeetingStatus::Accepted)
     else {
-        return Err(MeetingError::NotAllowed(
-            "No other time is proposed for this meeting.".into(),
-        ));
+        return Err(MeetingError::NotAllowed(Message::new(
+            "refusal-meeting-no-proposal",
+        )));
     };
     repo::release_hold_at(conn, &meeting.id, at)?;
     repo::clear_proposal(conn, &meeting.id, at, now)?;

@@ -350,7 +350,9 @@ pub fn create_event(
     now: NaiveDateTime,
 ) -> Result<Event, MeetingError> {
     if !matches!(organiser.role, Role::Organiser | Role::Admin) {
-        return Err(MeetingError::NotAllowed("Only organisers create events.".into()));
+        return Err(MeetingError::NotAllowed(Message::new(
+            "refusal-event-organisers-only",
+        )));
     }
     let (settings, audience) = read_form(conn, input, now)?;
     let mut event = Event {
@@ -452,9 +454,9 @@ pub fn update_event(
             return Ok(event);
         }
         Phase::Running | Phase::Finished | Phase::Cancelled => {
-            return Err(MeetingError::NotAllowed(
-                "This event has begun, finished or been cancelled; its settings can no longer change.".into(),
-            ));
+            return Err(MeetingError::NotAllowed(Message::new(
+                "refusal-event-settings-closed",
+            )));
         }
     }
     settings.apply_to(&mut event);
@@ -491,9 +493,7 @@ pub fn cancel_event(
 ) -> Result<Event, MeetingError> {
     let event = organised(conn, user, slug)?;
     if matches!(event.phase(now)?, Phase::Finished | Phase::Cancelled) {
-        return Err(MeetingError::NotAllowed(
-            "This event has finished or was cancelled already.".into(),
-        ));
+        return Err(MeetingError::NotAllowed(Message::new("refusal-event-over")));
     }
     repo::move_event(conn, &event.id, (event.status, EventStatus::Cancelled), now)?;
     for participant in repo::participants_of(conn, &event.id, None, None)? {

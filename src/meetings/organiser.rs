@@ -197,9 +197,9 @@ pub fn set_video_link(
         .filter(|m| m.event_id == event.id)
         .ok_or(MeetingError::NotFound)?;
     if meeting.status != MeetingStatus::Accepted || meeting.starts_at <= now {
-        return Err(MeetingError::NotAllowed(
-            "Only an accepted meeting that has not started can get another video link.".into(),
-        ));
+        return Err(MeetingError::NotAllowed(Message::new(
+            "refusal-meeting-video-link",
+        )));
     }
     let link = match video_link(link)? {
         Some(link) => link,

@@ -66,10 +66,10 @@ fn open_for_participants(
     match event.phase(now)? {
         Phase::Draft => Err(MeetingError::NotFound),
         Phase::Upcoming | Phase::BookingOpen => Ok(event),
-        Phase::Running | Phase::Finished => Err(MeetingError::NotAllowed(
-            "This event has begun or finished and takes no more participants.".into(),
-        )),
-        Phase::Cancelled => Err(MeetingError::NotAllowed("This event was cancelled.".into())),
+        Phase::Running | Phase::Finished => Err(MeetingError::NotAllowed(Message::new(
+            "refusal-event-participants-closed",
+        ))),
+        Phase::Cancelled => Err(MeetingError::NotAllowed(Message::new("refusal-event-cancelled"))),
     }
 }
 
@@ -84,16 +84,15 @@ pub fn take_part(
 ) -> Result<Participant, MeetingError> {
     let event = open_for_participants(conn, slug, now)?;
     if repo::participant_of(conn, &event.id, &user.id)?.is_some() {
-        return Err(MeetingError::NotAllowed(
-            "You take part in this event already.".into(),
-        ));
+        return Err(MeetingError::NotAllowed(Message::new(
+            "refusal-event-taking-part-already",
+        )));
     }
     let mut checks = Checks::new();
     let (side, product_ids, availability) = match user.role {
         Role::Producer => {
-            let producer = catalogue_repo::producer_by_user(conn, &user.id)?.ok_or_else(|| {
-                MeetingError::NotAllowed("Fill in your business profile before applying.".into())
-            })?;
+            let producer = catalogue_repo::producer_by_user(conn, &user.id)?
+                .ok_or_else(|| MeetingError::NotAllowed(Message::new("refusal-event-profile-first")))?;
             let published: HashSet<String> = catalogue_repo::products_of_producer(conn, &producer.id)?
                 .into_iter()
                 .filter(|p| p.status == ProductStatus::Published)
@@ -122,9 +121,9 @@ pub fn take_part(
             (Side::Buyer, String::new(), Availability::buyer_default(zone))
         }
         Role::Organiser | Role::Admin => {
-            return Err(MeetingError::NotAllowed(
-                "Producers and buyers take part; organisers run the event.".into(),
-            ));
+            return Err(MeetingError::NotAllowed(Message::new(
+                "refusal-event-organisers-run",
+            )));
         }
     };
     let pitch = checks.text("pitch", &input.pitch, 1..=600);

@@ -19,6 +19,7 @@ use crate::catalogue::views::price_per_unit;
 use crate::db::DbConnection;
 use crate::directory::model::{District, OdopProduct, State};
 use crate::format::{dates, group_thousands, paths};
+use crate::i18n::Message;
 use crate::schema::{gi_products, odop_products, producers, products};
 use crate::showcases;
 
@@ -172,9 +173,12 @@ pub fn gather(
     audience: Audience,
     now: NaiveDateTime,
 ) -> Result<CatalogueSource, PrintError> {
-    let not_found = || PrintError::NotFound {
-        what: kind.noun(),
-        slug: slug.to_owned(),
+    let not_found = || {
+        PrintError::NotFound(
+            Message::new("error-no-such-named")
+                .with("kind", kind.noun())
+                .with("name", slug),
+        )
     };
     let (title, byline, intro, sections, available) = match kind {
         CatalogueKind::Showcase => {
@@ -240,10 +244,9 @@ pub fn gather(
                 .select(Product::as_select())
                 .load(conn)?;
             if list.is_empty() {
-                return Err(PrintError::Empty(format!(
-                    "No producer in {} has a published listing yet, so there is no catalogue to print.",
-                    district.name
-                )));
+                return Err(PrintError::Empty(
+                    Message::new("refusal-print-empty-district").with("district", district.name.as_str()),
+                ));
             }
             let odop: Vec<String> = crate::directory::repo::products_of_district(conn, district.lgd_code)?
                 .into_iter()
@@ -275,10 +278,10 @@ pub fn gather(
                 .select(Product::as_select())
                 .load(conn)?;
             if list.is_empty() {
-                return Err(PrintError::Empty(format!(
-                    "{} has no published listing yet, so there is no catalogue to print.",
-                    producer.business_name
-                )));
+                return Err(PrintError::Empty(
+                    Message::new("refusal-print-empty-producer")
+                        .with("producer", producer.business_name.as_str()),
+                ));
             }
             let available = list.len();
             let place = repo::district(conn, producer.district_code)?
@@ -303,9 +306,9 @@ pub fn gather(
         }
     };
     if sections.iter().all(|s| s.entries.is_empty()) {
-        return Err(PrintError::Empty(format!(
-            "“{title}” shows no published product now, so there is no catalogue to print."
-        )));
+        return Err(PrintError::Empty(
+            Message::new("refusal-print-empty-showcase").with("title", title.as_str()),
+        ));
     }
     Ok(CatalogueSource {
         kind,

@@ -12,9 +12,9 @@ pub enum ShowcaseError {
     NotFound,
     /// The showcase is the asker's, but its state or their role forbids the change.
     #[error("{0}")]
-    NotAllowed(String),
+    NotAllowed(Message),
     /// Someone else changed it first: nothing was written.
-    #[error("This showcase {0}.")]
+    #[error("the showcase {0}")]
     Changed(#[from] Conflict),
     #[error(transparent)]
     Db(#[from] DbError),
@@ -47,5 +47,16 @@ impl From<CatalogueError> for ShowcaseError {
 impl ShowcaseError {
     pub fn field(name: &'static str, message: Message) -> Self {
         ShowcaseError::Invalid(crate::domain::fields::one(name, message))
+    }
+
+    /// Why the change was refused, in words for the person who asked: the
+    /// showcase's state or their role forbids it, or someone changed it
+    /// first. Any other failure comes back as it was.
+    pub fn into_refusal(self) -> Result<Message, Self> {
+        match self {
+            ShowcaseError::NotAllowed(why) => Ok(why),
+            ShowcaseError::Changed(_) => Ok(Message::new("refusal-changed").with("what", "showcase")),
+            other => Err(other),
+        }
     }
 }

@@ -463,9 +463,9 @@ pub fn create_showcase(
     now: NaiveDateTime,
 ) -> Result<Showcase, ShowcaseError> {
     if !may_curate(user) {
-        return Err(ShowcaseError::NotAllowed(
-            "Only organisers curate showcases.".into(),
-        ));
+        return Err(ShowcaseError::NotAllowed(Message::new(
+            "refusal-showcase-organisers-only",
+        )));
     }
     let details = read_form(conn, user, input, None, banner, now)?;
     let slug = match &details.slug {

@@ -18,11 +18,17 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 
 use super::{AppError, AppState, Viewer};
 use crate::accounts::{Role, User, api_tokens};
+use crate::i18n::Message;
 
-const MISSING: &str = "Send an API token in the Authorization header (Authorization: Bearer odop_…). \
-    Create one under “API access” on your account page, /account.";
-const UNKNOWN: &str = "Send an API token that is still in use: this one is unknown or has been revoked. \
-    Create a new one under “API access” on your account page, /account.";
+/// Refuses a request that sent no API token (or another scheme).
+fn missing() -> AppError {
+    AppError::Unauthorized(Message::new("error-api-token-missing"))
+}
+
+/// Refuses a token that is unknown or revoked.
+fn unknown() -> AppError {
+    AppError::Unauthorized(Message::new("error-api-token-unknown"))
+}
 
 /// What the `Authorization` header holds.
 enum Credentials {
@@ -60,10 +66,9 @@ impl ApiCaller {
     /// The caller, if their account has `role`; 403 otherwise.
     pub fn require_role(&self, role: Role) -> Result<&User, AppError> {
         if self.user.role() != role {
-            return Err(AppError::Forbidden(format!(
-                "This part of the API is for {} accounts.",
-                role.label().to_lowercase()
-            )));
+            return Err(AppError::Forbidden(
+                Message::new("error-api-for-role").with("role", role.as_str()),
+            ));
         }
         Ok(&self.user)
     }
@@ -79,14 +84,14 @@ impl FromRequest for ApiCaller {
         let session_user = req.extensions().get::<Viewer>().and_then(|v| v.user.clone());
         Box::pin(async move {
             let user = match credentials {
-                Credentials::Absent => session_user.ok_or_else(|| AppError::Unauthorized(MISSING.into()))?,
-                Credentials::Other => return Err(AppError::Unauthorized(MISSING.into())),
+                Credentials::Absent => session_user.ok_or_else(missing)?,
+                Credentials::Other => return Err(missing()),
                 Credentials::Bearer(secret) => {
                     let state = state
                         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("AppState is not registered")))?;
                     api_tokens::authenticate(&state.db, &secret, state.clock.now())
                         .await?
-                        .ok_or_else(|| AppError::Unauthorized(UNKNOWN.into()))?
+                        .ok_or_else(unknown)?
                 }
             };
             Ok(ApiCaller { user })

@@ -23,6 +23,7 @@ use futures_util::{Stream, StreamExt, stream};
 
 use super::forms::FORM_LIMIT;
 use super::{AppError, AppState, Viewer};
+use crate::i18n::Message;
 
 pub const FIELD: &str = "csrf_token";
 const HEADER: &str = "x-csrf-token";
@@ -84,15 +85,11 @@ async fn provided_token(req: &mut ServiceRequest) -> Result<Option<String>, AppE
     if !content_type.starts_with("application/x-www-form-urlencoded") {
         return Ok(None);
     }
-    let body = req
-        .extract::<Bytes>()
-        .await
-        .map_err(|_| AppError::BadRequest(format!("The form is larger than {} kB.", FORM_LIMIT / 1024)))?;
+    let too_large =
+        || AppError::BadRequest(Message::new("error-form-too-large").with("kb", FORM_LIMIT / 1024));
+    let body = req.extract::<Bytes>().await.map_err(|_| too_large())?;
     if body.len() > FORM_LIMIT {
-        return Err(AppError::BadRequest(format!(
-            "The form is larger than {} kB.",
-            FORM_LIMIT / 1024
-        )));
+        return Err(too_large());
     }
     let token = field(&body);
     // Put the body back for the handler.
@@ -115,9 +112,9 @@ async fn token_in_first_part(req: &mut ServiceRequest) -> Result<Option<String>,
         match rest.next().await {
             Some(Ok(chunk)) => head.extend_from_slice(&chunk),
             Some(Err(error)) => {
-                return Err(AppError::BadRequest(format!(
-                    "The upload could not be read: {error}"
-                )));
+                return Err(AppError::BadRequest(
+                    Message::new("error-upload-unreadable").with("error", error.to_string()),
+                ));
             }
             None => break,
         }

@@ -18,6 +18,7 @@ use crate::db::DbError;
 use crate::directory::DirectoryError;
 use crate::domain::FieldErrors;
 use crate::enquiries::EnquiryError;
+use crate::format::dates::with_wait;
 use crate::i18n::Message;
 use crate::media::MediaError;
 use crate::meetings::MeetingError;
@@ -30,49 +31,50 @@ use crate::showcases::ShowcaseError;
 /// Seconds a client is asked to wait when the database is saturated.
 const RETRY_AFTER_SECS: &str = "5";
 
+/// What went wrong, as the person is told it: every text is a message of
+/// the `.ftl` files, written in the reader's language when displayed
+/// ([`crate::i18n::current`]; `render_errors` sets it to the reader's).
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
-    #[error("We could not find that page.")]
+    #[error("{}", Message::new("error-not-found"))]
     NotFound,
     #[error("{0}")]
-    NotFoundWhat(String),
+    NotFoundWhat(Message),
     #[error("{0}")]
-    BadRequest(String),
+    BadRequest(Message),
     /// Fields the client must correct, each with its message (422; the JSON problem lists them).
-    #[error("Some fields need attention: {}", crate::domain::fields::in_one_line(.0, crate::i18n::current()))]
+    #[error("{}", Message::new("error-invalid").with("problems", crate::domain::fields::in_one_line(.0, crate::i18n::current())))]
     Invalid(FieldErrors),
     /// A program without a usable API token (401, with `WWW-Authenticate: Bearer`).
     #[error("{0}")]
-    Unauthorized(String),
-    #[error("The site is busy right now. Please try again in a few seconds.")]
+    Unauthorized(Message),
+    #[error("{}", Message::new("error-busy"))]
     Unavailable,
     /// Sign-in needed; carries the sign-in URL that returns here.
-    #[error("Please sign in to continue.")]
+    #[error("{}", Message::new("error-sign-in"))]
     LoginRequired(String),
     /// Signed in, but the address is not confirmed: only confirming is open.
-    #[error("Confirm your e-mail address first.")]
+    #[error("{}", Message::new("error-confirm-email"))]
     EmailUnconfirmed,
     /// The role needs a second factor that this session was not started with.
-    #[error("Turn on two-factor sign-in first.")]
+    #[error("{}", Message::new("error-two-factor-first"))]
     TwoFactorRequired,
     #[error("{0}")]
-    Forbidden(String),
-    #[error(
-        "This form has expired or did not come from this site, so nothing was changed. Reload the page and try again."
-    )]
+    Forbidden(Message),
+    #[error("{}", Message::new("error-csrf"))]
     CsrfRejected,
-    #[error("Too many attempts. Please wait {} and try again.", crate::format::dates::wait(*.0))]
+    #[error("{}", with_wait(Message::new("error-too-many-requests"), *.0))]
     TooManyRequests(i64),
     /// The request cannot be carried out in the object's current state.
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Message),
     #[error("{0}")]
-    PayloadTooLarge(String),
+    PayloadTooLarge(Message),
     #[error("{0}")]
-    UnsupportedMediaType(String),
-    #[error("Complete your producer profile first: buyers need to know who makes the product and where.")]
+    UnsupportedMediaType(Message),
+    #[error("{}", Message::new("error-needs-profile"))]
     NeedsProfile,
-    #[error("Something went wrong on our side. It has been logged; please try again later.")]
+    #[error("{}", Message::new("error-internal"))]
     Internal(#[source] anyhow::Error),
 }
 
@@ -88,9 +90,11 @@ impl From<DbError> for AppError {
 impl From<DirectoryError> for AppError {
     fn from(e: DirectoryError) -> Self {
         match e {
-            DirectoryError::NotFound { kind, slug } => {
-                AppError::NotFoundWhat(format!("We have no {kind} called “{slug}”."))
-            }
+            DirectoryError::NotFound { kind, slug } => AppError::NotFoundWhat(
+                Message::new("error-no-such-named")
+                    .with("kind", kind)
+                    .with("name", slug),
+            ),
             DirectoryError::Db(db) => db.into(),
             other => AppError::Internal(other.into()),
         }
@@ -101,28 +105,16 @@ impl From<AccountsError> for AppError {
     fn from(e: AccountsError) -> Self {
         match e {
             AccountsError::RateLimited(RetryAfter(seconds)) => AppError::TooManyRequests(seconds),
-            AccountsError::NotFound => AppError::NotFoundWhat("We have no such account.".into()),
-            AccountsError::NoSuchApiToken => AppError::NotFoundWhat(
-                "You have no such API token in use: it may have been revoked already.".into(),
-            ),
+            AccountsError::NotFound => AppError::NotFoundWhat(Message::new("error-no-such-account")),
+            AccountsError::NoSuchApiToken => AppError::NotFoundWhat(Message::new("error-no-such-api-token")),
             AccountsError::Invalid(errors) => AppError::Invalid(errors),
-            AccountsError::Suspended => AppError::Forbidden(
-                "This account is suspended. Write to the site's administrators if you think this is a mistake."
-                    .into(),
-            ),
-            AccountsError::TwoFactorRequired => AppError::Conflict(
-                "Admins and organisers must sign in with two factors, so it cannot be turned off.".into(),
-            ),
+            AccountsError::Suspended => AppError::Forbidden(Message::new("error-account-suspended")),
+            AccountsError::TwoFactorRequired => AppError::Conflict(Message::new("error-two-factor-required")),
             AccountsError::TwoFactorAlreadyOn => {
-                AppError::Conflict("Two-factor sign-in is already on for this account.".into())
+                AppError::Conflict(Message::new("error-two-factor-already-on"))
             }
-            AccountsError::NotVerified => AppError::Forbidden(
-                "Confirm your e-mail address first: open the link we sent you, or ask for a new one on your account page."
-                    .into(),
-            ),
-            AccountsError::TokenInvalid => AppError::BadRequest(
-                "This link has expired or has already been used. Ask for a new one.".into(),
-            ),
+            AccountsError::NotVerified => AppError::Forbidden(Message::new("error-email-not-verified")),
+            AccountsError::TokenInvalid => AppError::BadRequest(Message::new("error-link-expired")),
             AccountsError::Db(db) => db.into(),
             other => AppError::Internal(other.into()),
         }
@@ -131,32 +123,31 @@ impl From<AccountsError> for AppError {
 
 impl From<CatalogueError> for AppError {
     fn from(e: CatalogueError) -> Self {
-        match e {
-            CatalogueError::NotFound => AppError::NotFoundWhat("We have no such listing or producer.".into()),
-            CatalogueError::NotAllowed(message) => AppError::Conflict(message),
-            changed @ CatalogueError::Changed(_) => AppError::Conflict(changed.to_string()),
-            CatalogueError::NoProfile => AppError::NeedsProfile,
-            CatalogueError::Invalid(errors) => AppError::Invalid(errors),
-            CatalogueError::Db(db) => db.into(),
-            CatalogueError::Unexpected(other) => AppError::Internal(other),
+        match e.into_refusal() {
+            Ok(why) => AppError::Conflict(why),
+            Err(CatalogueError::NotFound) => AppError::NotFoundWhat(Message::new("error-no-such-listing")),
+            Err(CatalogueError::NoProfile) => AppError::NeedsProfile,
+            Err(CatalogueError::Invalid(errors)) => AppError::Invalid(errors),
+            Err(CatalogueError::Db(db)) => db.into(),
+            Err(other) => AppError::Internal(other.into()),
         }
     }
 }
 
 impl From<MediaError> for AppError {
     fn from(e: MediaError) -> Self {
+        let Some(why) = e.refusal() else {
+            return match e {
+                MediaError::NotFound => AppError::NotFoundWhat(Message::new("error-no-such-photo")),
+                other => AppError::Internal(other.into()),
+            };
+        };
         match e {
             MediaError::FileTooLarge | MediaError::TooManyPixels | MediaError::TooMuchMemory => {
-                AppError::PayloadTooLarge(e.to_string())
+                AppError::PayloadTooLarge(why)
             }
-            MediaError::NotAPhoto | MediaError::UnsupportedVariant => {
-                AppError::UnsupportedMediaType(e.to_string())
-            }
-            MediaError::Damaged | MediaError::TooSmall | MediaError::BadShape => {
-                AppError::BadRequest(e.to_string())
-            }
-            MediaError::NotFound => AppError::NotFoundWhat(e.to_string()),
-            MediaError::Unexpected(error) => AppError::Internal(error),
+            MediaError::NotAPhoto | MediaError::UnsupportedVariant => AppError::UnsupportedMediaType(why),
+            _ => AppError::BadRequest(why),
         }
     }
 }
@@ -164,7 +155,7 @@ impl From<MediaError> for AppError {
 impl From<ShortlistError> for AppError {
     fn from(e: ShortlistError) -> Self {
         match e {
-            ShortlistError::NotFound => AppError::NotFoundWhat("We have no such listing or producer.".into()),
+            ShortlistError::NotFound => AppError::NotFoundWhat(Message::new("error-no-such-listing")),
             ShortlistError::Db(db) => db.into(),
             ShortlistError::Enquiries(other) => other.into(),
         }
@@ -173,37 +164,29 @@ impl From<ShortlistError> for AppError {
 
 impl From<EnquiryError> for AppError {
     fn from(e: EnquiryError) -> Self {
-        match e {
-            EnquiryError::NotFound => {
-                AppError::NotFoundWhat("We have no such conversation or buy request.".into())
+        match e.into_refusal() {
+            Ok(why) => AppError::Conflict(why),
+            Err(EnquiryError::NotFound) => AppError::NotFoundWhat(Message::new("error-no-such-conversation")),
+            Err(EnquiryError::EmailNotVerified) => {
+                AppError::Forbidden(Message::new("error-enquiry-email-not-verified"))
             }
-            EnquiryError::NotAllowed(message) => AppError::Conflict(message),
-            changed @ EnquiryError::Changed(_) => AppError::Conflict(changed.to_string()),
-            EnquiryError::EmailNotVerified => AppError::Forbidden(
-                "Confirm your e-mail address before you write to producers: open the link we e-mailed you when you joined. No e-mail? Your dashboard has a button to send the link again."
-                    .into(),
-            ),
-            EnquiryError::RateLimited(RetryAfter(seconds)) => AppError::TooManyRequests(seconds),
-            EnquiryError::Invalid(errors) => AppError::Invalid(errors),
-            EnquiryError::Db(db) => db.into(),
-            EnquiryError::Unexpected(other) => AppError::Internal(other),
+            Err(EnquiryError::RateLimited(RetryAfter(seconds))) => AppError::TooManyRequests(seconds),
+            Err(EnquiryError::Invalid(errors)) => AppError::Invalid(errors),
+            Err(EnquiryError::Db(db)) => db.into(),
+            Err(other) => AppError::Internal(other.into()),
         }
     }
 }
 
 impl From<MeetingError> for AppError {
     fn from(e: MeetingError) -> Self {
-        match e {
-            MeetingError::NotFound => AppError::NotFoundWhat("We have no such event or meeting.".into()),
-            MeetingError::NotAllowed(message) => AppError::Conflict(message),
-            conflicts @ MeetingError::DraftConflicts(_) => AppError::Conflict(conflicts.to_string()),
-            conflict @ (MeetingError::Changed(_) | MeetingError::SlotTaken) => {
-                AppError::Conflict(conflict.to_string())
-            }
-            MeetingError::Invalid(errors) => AppError::Invalid(errors),
-            MeetingError::Db(db) => db.into(),
-            MeetingError::Unreadable(unreadable) => AppError::Internal(unreadable.into()),
-            MeetingError::Unexpected(other) => AppError::Internal(other),
+        match e.into_refusal() {
+            Ok(why) => AppError::Conflict(why),
+            Err(MeetingError::NotFound) => AppError::NotFoundWhat(Message::new("error-no-such-meeting")),
+            Err(MeetingError::Invalid(errors)) => AppError::Invalid(errors),
+            Err(MeetingError::Db(db)) => db.into(),
+            Err(MeetingError::Unreadable(unreadable)) => AppError::Internal(unreadable.into()),
+            Err(other) => AppError::Internal(other.into()),
         }
     }
 }
@@ -211,8 +194,7 @@ impl From<MeetingError> for AppError {
 impl From<PrintError> for AppError {
     fn from(e: PrintError) -> Self {
         match e {
-            not_found @ PrintError::NotFound { .. } => AppError::NotFoundWhat(not_found.to_string()),
-            PrintError::Empty(message) => AppError::NotFoundWhat(message),
+            PrintError::NotFound(why) | PrintError::Empty(why) => AppError::NotFoundWhat(why),
             PrintError::Db(db) => db.into(),
             PrintError::Unexpected(other) => AppError::Internal(other),
         }
@@ -221,13 +203,12 @@ impl From<PrintError> for AppError {
 
 impl From<ShowcaseError> for AppError {
     fn from(e: ShowcaseError) -> Self {
-        match e {
-            ShowcaseError::NotFound => AppError::NotFoundWhat("We have no such showcase.".into()),
-            ShowcaseError::NotAllowed(message) => AppError::Conflict(message),
-            changed @ ShowcaseError::Changed(_) => AppError::Conflict(changed.to_string()),
-            ShowcaseError::Invalid(errors) => AppError::Invalid(errors),
-            ShowcaseError::Db(db) => db.into(),
-            ShowcaseError::Unexpected(other) => AppError::Internal(other),
+        match e.into_refusal() {
+            Ok(why) => AppError::Conflict(why),
+            Err(ShowcaseError::NotFound) => AppError::NotFoundWhat(Message::new("error-no-such-showcase")),
+            Err(ShowcaseError::Invalid(errors)) => AppError::Invalid(errors),
+            Err(ShowcaseError::Db(db)) => db.into(),
+            Err(other) => AppError::Internal(other.into()),
         }
     }
 }
@@ -235,7 +216,10 @@ impl From<ShowcaseError> for AppError {
 impl From<SearchError> for AppError {
     fn from(e: SearchError) -> Self {
         match e {
-            SearchError::InvalidParameter { message, .. } => AppError::BadRequest(message),
+            // The search area words its parameter problems itself, in English.
+            SearchError::InvalidParameter { message, .. } => {
+                AppError::BadRequest(Message::new("field-problem").with("text", message))
+            }
             SearchError::Unavailable(message) => {
                 tracing::warn!(error = %message, "search engine unavailable");
                 AppError::Unavailable
@@ -326,19 +310,22 @@ struct ErrorPage {
     detail: String,
 }
 
-/// What the person is told: the error's own message for client errors, a
-/// calm generic line for server errors (the log has the details).
+/// What the person is told, in the locale being written: the error's own
+/// message for client errors, a calm generic line for server errors (the
+/// log has the details).
 fn detail_for(res: &ServiceResponse<impl MessageBody>) -> String {
     let status = res.status();
     match res.response().error() {
         Some(error) if status.is_client_error() || status == StatusCode::SERVICE_UNAVAILABLE => {
             match error.as_error::<AppError>() {
                 Some(app) => app.to_string(),
+                // Actix's own refusals (a path, query or body it could not
+                // read) keep its English words.
                 None => error.to_string(),
             }
         }
         _ if status == StatusCode::NOT_FOUND => AppError::NotFound.to_string(),
-        _ if status.is_client_error() => "The request could not be handled.".to_owned(),
+        _ if status.is_client_error() => Message::new("error-unhandled").to_string(),
         _ => AppError::Internal(anyhow::anyhow!("")).to_string(),
     }
 }
@@ -373,7 +360,7 @@ pub fn render_errors<B: MessageBody + 'static>(
     let title = Message::new("error-title")
         .with("status", status.as_u16())
         .in_locale(locale);
-    let detail = detail_for(&res);
+    let detail = crate::i18n::scoped(locale, || detail_for(&res));
     let path = res.request().path().to_owned();
     let wants_json = path.starts_with("/api/")
         || res

@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 
 use super::AppError;
 use super::csrf;
+use crate::i18n::Message;
 
 /// Largest urlencoded form body the site reads, for `web::Form` and
 /// [`parse`] alike. The largest legal form is a listing: its 5,000-character
@@ -27,10 +28,8 @@ pub fn form_config() -> web::FormConfig {
     web::FormConfig::default()
         .limit(FORM_LIMIT)
         .error_handler(|error, _| {
-            AppError::BadRequest(format!(
-                "The form could not be read, so nothing was saved: {error}"
-            ))
-            .into()
+            AppError::BadRequest(Message::new("error-form-unreadable").with("error", error.to_string()))
+                .into()
         })
 }
 
@@ -62,9 +61,9 @@ pub fn parse<T: DeserializeOwned>(body: &[u8], lists: &[&str]) -> Result<T, AppE
 /// when the body is not an object.
 pub fn from_json<T: DeserializeOwned>(body: Value, example: &str) -> Result<T, AppError> {
     let Value::Object(object) = body else {
-        return Err(AppError::BadRequest(format!(
-            "Send a JSON object of the fields, e.g. {example}."
-        )));
+        return Err(AppError::BadRequest(
+            Message::new("error-json-fields").with("example", example),
+        ));
     };
     let fields = object
         .into_iter()
@@ -89,8 +88,13 @@ pub fn optional_json<T: DeserializeOwned + Default>(body: &[u8], example: &str) 
     if body.trim_ascii().is_empty() {
         return Ok(T::default());
     }
-    let value = serde_json::from_slice(body)
-        .map_err(|e| AppError::BadRequest(format!("Send a JSON object, e.g. {example}: {e}")))?;
+    let value = serde_json::from_slice(body).map_err(|e| {
+        AppError::BadRequest(
+            Message::new("error-json-unreadable")
+                .with("example", example)
+                .with("error", e.to_string()),
+        )
+    })?;
     from_json(value, example)
 }
 
@@ -105,8 +109,9 @@ fn scalar_text(value: Value) -> Option<String> {
 }
 
 fn read_fields<T: DeserializeOwned>(fields: Map<String, Value>) -> Result<T, AppError> {
-    serde_json::from_value(Value::Object(fields))
-        .map_err(|e| AppError::BadRequest(format!("The fields could not be read: {e}")))
+    serde_json::from_value(Value::Object(fields)).map_err(|e| {
+        AppError::BadRequest(Message::new("error-fields-unreadable").with("error", e.to_string()))
+    })
 }
 
 #[cfg(test)]

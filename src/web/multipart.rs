@@ -9,6 +9,7 @@ use actix_web::error::PayloadError;
 use futures_util::StreamExt;
 
 use super::{AppError, AppState};
+use crate::i18n::Message;
 use crate::media::{self, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, StoredImage};
 
 /// Largest image form read: the media area's limit plus room for the other fields.
@@ -23,10 +24,9 @@ pub struct Upload {
 /// Reads the whole form; refuses it once it passes `max_bytes`.
 pub async fn read(mut payload: Multipart, max_bytes: usize) -> Result<Upload, AppError> {
     let too_big = || {
-        AppError::PayloadTooLarge(format!(
-            "The upload is larger than {} MB.",
-            max_bytes / (1024 * 1024)
-        ))
+        AppError::PayloadTooLarge(
+            Message::new("error-upload-too-large").with("mb", max_bytes / (1024 * 1024)),
+        )
     };
     let mut fields = HashMap::new();
     let mut file = None;
@@ -35,7 +35,7 @@ pub async fn read(mut payload: Multipart, max_bytes: usize) -> Result<Upload, Ap
         let mut part = part.map_err(|e| match e {
             // The whole request passed `MAX_BODY_BYTES` (see `request_body`).
             MultipartError::Payload(PayloadError::Overflow) => too_big(),
-            e => AppError::BadRequest(format!("The upload could not be read: {e}")),
+            e => AppError::BadRequest(Message::new("error-upload-unreadable").with("error", e.to_string())),
         })?;
         let disposition = part.content_disposition().cloned();
         let name = disposition
@@ -51,7 +51,9 @@ pub async fn read(mut payload: Multipart, max_bytes: usize) -> Result<Upload, Ap
         while let Some(chunk) = part.next().await {
             let chunk = chunk.map_err(|e| match e {
                 MultipartError::Payload(PayloadError::Overflow) => too_big(),
-                e => AppError::BadRequest(format!("The upload was interrupted: {e}")),
+                e => AppError::BadRequest(
+                    Message::new("error-upload-interrupted").with("error", e.to_string()),
+                ),
             })?;
             total += chunk.len();
             if total > max_bytes {
@@ -74,19 +76,19 @@ pub async fn read(mut payload: Multipart, max_bytes: usize) -> Result<Upload, Ap
 /// refused (a message for the person, shown next to the file field).
 pub struct ImageForm {
     pub fields: HashMap<String, String>,
-    pub image: Result<StoredImage, String>,
+    pub image: Result<StoredImage, Message>,
 }
 
 /// A form that may hold one image, read but not yet processed.
 pub struct ImageFormParts {
     pub fields: HashMap<String, String>,
     /// The file's bytes (`None`: no file was chosen), or why it was refused unread.
-    pub file: Result<Option<Vec<u8>>, String>,
+    pub file: Result<Option<Vec<u8>>, Message>,
 }
 
 /// Reads a form holding at most one image (`what` names it in messages:
-/// "photo", "logo", "banner"), without processing the image.
-pub async fn read_image_form(payload: Multipart, what: &str) -> Result<ImageFormParts, AppError> {
+/// "photo", "logo" or "banner"), without processing the image.
+pub async fn read_image_form(payload: Multipart, what: &'static str) -> Result<ImageFormParts, AppError> {
     match read(payload, IMAGE_FORM_LIMIT).await {
         Ok(upload) => Ok(ImageFormParts {
             fields: upload.fields,
@@ -94,7 +96,9 @@ pub async fn read_image_form(payload: Multipart, what: &str) -> Result<ImageForm
         }),
         Err(AppError::PayloadTooLarge(_)) => Ok(ImageFormParts {
             fields: HashMap::new(),
-            file: Err(format!("The {what} is larger than {MAX_UPLOAD_MB} MB.")),
+            file: Err(Message::new("error-image-too-large")
+                .with("what", what)
+                .with("mb", MAX_UPLOAD_MB)),
         }),
         Err(other) => Err(other),
     }
@@ -102,27 +106,29 @@ pub async fn read_image_form(payload: Multipart, what: &str) -> Result<ImageForm
 
 /// Stores an image through the media pipeline, which checks it by content;
 /// a refusal is a message for the person.
-pub async fn store_image(state: &AppState, bytes: Vec<u8>) -> Result<Result<StoredImage, String>, AppError> {
+pub async fn store_image(state: &AppState, bytes: Vec<u8>) -> Result<Result<StoredImage, Message>, AppError> {
     match state.media.store_upload(bytes).await {
         Ok(stored) => Ok(Ok(stored)),
-        Err(error) if error.is_user_error() => Ok(Err(error.to_string())),
-        Err(error) => Err(error.into()),
+        Err(error) => match error.refusal() {
+            Some(why) => Ok(Err(why)),
+            None => Err(error.into()),
+        },
     }
 }
 
 /// Reads a form holding one image (`what` names it in messages: "photo",
-/// "logo") and stores the image through the media pipeline, which checks it
-/// by content, unless `check_fields` refuses the form first.
+/// "logo" or "banner") and stores the image through the media pipeline,
+/// which checks it by content, unless `check_fields` refuses the form first.
 pub async fn receive_image(
     state: &AppState,
     payload: Multipart,
-    what: &str,
-    check_fields: impl FnOnce(&HashMap<String, String>) -> Result<(), String>,
+    what: &'static str,
+    check_fields: impl FnOnce(&HashMap<String, String>) -> Result<(), Message>,
 ) -> Result<ImageForm, AppError> {
     let parts = read_image_form(payload, what).await?;
     let image = match (parts.file, check_fields(&parts.fields)) {
         (Err(message), _) | (Ok(_), Err(message)) => Err(message),
-        (Ok(None), Ok(())) => Err(format!("Choose a {what} to upload.")),
+        (Ok(None), Ok(())) => Err(Message::new("error-image-choose").with("what", what)),
         (Ok(Some(bytes)), Ok(())) => store_image(state, bytes).await?,
     };
     Ok(ImageForm {

@@ -24,6 +24,7 @@ use actix_web::{Error, HttpMessage, web};
 use futures_util::{Stream, StreamExt};
 
 use super::{AppError, AppState};
+use crate::i18n::Message;
 use crate::media::{MAX_UPLOAD_BYTES, MAX_UPLOAD_MB};
 
 /// The largest body of any request: an image upload of the media area's
@@ -77,7 +78,5 @@ pub async fn guard_request_body<B: MessageBody>(
 }
 
 fn too_large() -> AppError {
-    AppError::PayloadTooLarge(format!(
-        "The request is larger than the {MAX_UPLOAD_MB} MB an upload may be."
-    ))
+    AppError::PayloadTooLarge(Message::new("error-request-too-large").with("mb", MAX_UPLOAD_MB))
 }

@@ -159,10 +159,9 @@ impl Viewer {
     pub fn require_role(&self, req: &HttpRequest, role: Role) -> Result<&User, AppError> {
         let user = self.require_user(req)?;
         if user.role() != role {
-            return Err(AppError::Forbidden(format!(
-                "This page is for {}s.",
-                role.label().to_lowercase()
-            )));
+            return Err(AppError::Forbidden(
+                Message::new("error-page-for-role").with("role", role.as_str()),
+            ));
         }
         Ok(user)
     }

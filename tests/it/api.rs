@@ -55,6 +55,11 @@ pub async fn api(
     if let Some(body) = body {
         request = request.json(body);
     }
+    send(request).await
+}
+
+/// Sends an API request and reads its answer.
+async fn send(request: reqwest::RequestBuilder) -> Reply {
     let response = request.send().await.unwrap();
     let status = response.status().as_u16();
     let headers = response.headers().clone();
@@ -444,6 +449,62 @@ async fn the_api_needs_a_token_in_use(backend: Backend) {
         .await;
     assert_eq!(unnamed.status, 422);
     assert!(unnamed.body.contains("Name the token"));
+    app.run_pending_jobs().await;
+    app.stop().await;
+}
+
+/// Issue #20: a problem's title and detail are written in the language the
+/// program asks for, refusals of the domain and of the web layer alike.
+#[backend_test]
+async fn a_refusal_is_told_in_the_caller_s_language(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    let token = create_api_token(&producer, "Stock sync").await;
+    let created = api(
+        &app,
+        Method::POST,
+        "/api/v1/me/products",
+        Some(&token),
+        Some(&listing_json("Katan silk saree")),
+    )
+    .await;
+    assert_eq!(created.status, 201, "{backend:?}: {}", created.json);
+    let submit = app.url(&format!(
+        "/api/v1/me/products/{}/submit",
+        created.json["id"].as_str().unwrap()
+    ));
+
+    let hindi = send(
+        app.client
+            .post(&submit)
+            .bearer_auth(&token)
+            .header("Accept-Language", "hi-IN, en;q=0.5"),
+    )
+    .await;
+    assert_eq!(hindi.status, 409, "{backend:?}");
+    assert!(is_problem(&hindi));
+    assert_eq!(hindi.json["title"], "टकराव");
+    assert_eq!(
+        hindi.json["detail"],
+        "लिस्टिंग जाँच के लिए भेजने से पहले कम से कम एक फ़ोटो जोड़ें।"
+    );
+    let english = send(app.client.post(&submit).bearer_auth(&token)).await;
+    assert_eq!(english.json["title"], "Conflict");
+    assert_eq!(
+        english.json["detail"],
+        "Add at least one photo before sending the listing for review."
+    );
+
+    let arabic = send(
+        app.client
+            .get(app.url("/api/v1/me/products"))
+            .header("Accept-Language", "ar"),
+    )
+    .await;
+    assert_eq!(arabic.status, 401);
+    assert_eq!(arabic.headers["www-authenticate"], "Bearer");
+    let detail = arabic.json["detail"].as_str().unwrap();
+    assert!(detail.starts_with("أرسل رمز API"), "{detail}");
     app.run_pending_jobs().await;
     app.stop().await;
 }

@@ -199,6 +199,28 @@ async fn a_form_s_problems_are_told_in_the_reader_s_language() {
     assert_eq!(checks.whole("moq", "१,२००", 1..=10_000), Some(1200));
 }
 
+#[actix_web::test]
+async fn a_refusal_page_is_written_in_the_reader_s_language() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let (status, missing) = get_with(&app, "/states/atlantis?lang=ar", &[]).await;
+    assert_eq!(status, 404);
+    assert!(missing.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(missing.contains("لا توجد لدينا ولاية باسم"), "{missing}");
+    assert!(!missing.contains("We have no state"));
+
+    user(&app, Role::Buyer, "jan@tulip.example", "Jan de Vries").await;
+    let jan = signed_in(&app, "jan@tulip.example").await;
+    let refused = jan.get("/dashboard/products?lang=ar").await;
+    assert_eq!(refused.status, 403);
+    assert!(refused.body.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(
+        refused.body.contains("هذه الصفحة مخصّصة للمنتجين."),
+        "{}",
+        refused.body
+    );
+    assert!(!refused.body.contains("This page is for producers."));
+}
+
 #[backend_test]
 async fn the_account_pages_read_in_arabic_and_the_account_page_sets_the_language(backend: Backend) {
     let app = TestApp::spawn(backend).await;

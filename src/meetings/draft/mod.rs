@@ -26,6 +26,7 @@ use super::{events, repo as meetings_repo};
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::Checks;
+use crate::i18n::Message;
 
 /// The settings form as typed.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -75,10 +76,9 @@ fn read_settings(input: &SettingsInput) -> Result<Settings, MeetingError> {
 /// Refuses a change to a draft already published.
 fn require_unpublished(draft: Option<&Draft>) -> Result<(), MeetingError> {
     match draft.and_then(|d| d.published_at) {
-        Some(at) => Err(MeetingError::NotAllowed(format!(
-            "This draft schedule was published on {}; it is not changed or published again. Book further meetings on the schedule.",
-            crate::format::dates::date_time(at)
-        ))),
+        Some(at) => Err(MeetingError::NotAllowed(
+            Message::new("refusal-draft-published-on").with("when", crate::format::dates::date_time(at)),
+        )),
         None => Ok(()),
     }
 }
@@ -186,9 +186,9 @@ pub fn generate(
     let event = events::overseen(conn, user, slug)?;
     let settings = read_settings(input)?;
     if event.status != EventStatus::Published {
-        return Err(MeetingError::NotAllowed(
-            "Publish the event before planning its meetings.".into(),
-        ));
+        return Err(MeetingError::NotAllowed(Message::new(
+            "refusal-event-publish-before-planning",
+        )));
     }
     require_unpublished(repo::find_draft(conn, &event.id)?.as_ref())?;
     let Ahead {
@@ -197,9 +197,9 @@ pub fn generate(
         dates,
     } = slots_ahead(&event, now)?;
     if slots.is_empty() {
-        return Err(MeetingError::NotAllowed(
-            "This event has no meeting times left.".into(),
-        ));
+        return Err(MeetingError::NotAllowed(Message::new(
+            "refusal-event-no-times-left",
+        )));
     }
     let matches = EventMatches::load(conn, &event)?;
     let hosted: Vec<&Participant> = matches.buyers.iter().filter(|b| b.hosted).collect();

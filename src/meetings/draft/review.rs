@@ -218,10 +218,10 @@ pub fn publish(
 ) -> Result<Published, MeetingError> {
     let event = events::overseen(conn, user, slug)?;
     let draft: Draft = repo::find_draft(conn, &event.id)?
-        .ok_or_else(|| MeetingError::NotAllowed("Generate a draft schedule first.".into()))?;
+        .ok_or_else(|| MeetingError::NotAllowed(Message::new("refusal-draft-generate-first")))?;
     require_unpublished(Some(&draft))?;
     if event.status != EventStatus::Published {
-        return Err(MeetingError::NotAllowed("This event was cancelled.".into()));
+        return Err(MeetingError::NotAllowed(Message::new("refusal-event-cancelled")));
     }
     let drafted = repo::meetings_of(conn, &event.id)?;
     let chosen: Vec<&str> = input.leave_out.split(',').map(str::trim).collect();
@@ -235,9 +235,7 @@ pub fn publish(
         repo::remove_meeting(conn, conflict.id())?;
     }
     repo::mark_published(conn, &event.id, now).map_err(|e| match e {
-        MeetingError::Changed(_) => {
-            MeetingError::NotAllowed("This draft schedule was published already.".into())
-        }
+        MeetingError::Changed(_) => MeetingError::NotAllowed(Message::new("refusal-draft-published-already")),
         other => other,
     })?;
     let grid = event.schedule()?.grid().slots;
@@ -274,12 +272,12 @@ pub fn publish(
             Ok(_) => booked += 1,
             // Taken between the check and the write, by a request made at that moment.
             Err(MeetingError::SlotTaken) => {
-                return Err(MeetingError::NotAllowed(format!(
-                    "{} or {} is no longer free at {}; move or remove that meeting, then publish.",
-                    views::participant_name(conn, &buyer)?,
-                    views::participant_name(conn, &producer)?,
-                    crate::format::dates::date_time(drafted.starts_at),
-                )));
+                return Err(MeetingError::NotAllowed(
+                    Message::new("refusal-draft-slot-taken")
+                        .with("buyer", views::participant_name(conn, &buyer)?)
+                        .with("producer", views::participant_name(conn, &producer)?)
+                        .with("when", crate::format::dates::date_time(drafted.starts_at)),
+                ));
             }
             Err(other) => return Err(other),
         }

@@ -90,19 +90,19 @@ fn parties(thread: &Access) -> (&User, &User) {
 /// Refuses a proposal in a closed thread, one the producer reported, or
 /// between accounts of which one is suspended.
 fn may_propose(thread: &Access) -> Result<(), MeetingError> {
-    let refuse = |why: &str| Err(MeetingError::NotAllowed(why.to_owned()));
+    let refuse = |why: &'static str| Err(MeetingError::NotAllowed(Message::new(why)));
     let (me, other) = parties(thread);
     if thread.enquiry.reported_spam_at.is_some() {
-        return refuse("The producer has closed this conversation.");
+        return refuse("refusal-enquiry-closed-by-producer");
     }
     if !thread.enquiry.status.is_open() {
-        return refuse("This conversation is closed; start a new enquiry to propose a meeting.");
+        return refuse("refusal-meeting-thread-closed");
     }
     if me.is_suspended() {
-        return refuse("Your account is suspended.");
+        return refuse("refusal-meeting-you-suspended");
     }
     if other.is_suspended() {
-        return refuse("The other side's account is suspended; no meeting can be proposed to them.");
+        return refuse("refusal-meeting-other-suspended");
     }
     Ok(())
 }

@@ -10,6 +10,7 @@ use diesel::prelude::*;
 
 use crate::accounts::User;
 use crate::db::{DbConnection, DbResult};
+use crate::i18n::Message;
 use crate::meetings::MeetingError;
 use crate::meetings::booking::{counterpart, require_approved};
 use crate::meetings::model::{Event, EventId, EventStatus, Participant, ParticipantId};
@@ -27,7 +28,9 @@ fn pair(
     let (event, me) = own_participation(conn, user, slug)?;
     match event.status {
         EventStatus::Draft => return Err(MeetingError::NotFound),
-        EventStatus::Cancelled => return Err(MeetingError::NotAllowed("This event was cancelled.".into())),
+        EventStatus::Cancelled => {
+            return Err(MeetingError::NotAllowed(Message::new("refusal-event-cancelled")));
+        }
         EventStatus::Published => {}
     }
     require_approved(&me)?;

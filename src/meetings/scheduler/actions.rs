@@ -54,10 +54,10 @@ pub struct MoveInput {
 fn require_published(event: &Event) -> Result<(), MeetingError> {
     match event.status {
         EventStatus::Published => Ok(()),
-        EventStatus::Draft => Err(MeetingError::NotAllowed(
-            "Publish the event before booking its meetings.".into(),
-        )),
-        EventStatus::Cancelled => Err(MeetingError::NotAllowed("This event was cancelled.".into())),
+        EventStatus::Draft => Err(MeetingError::NotAllowed(Message::new(
+            "refusal-event-publish-before-booking",
+        ))),
+        EventStatus::Cancelled => Err(MeetingError::NotAllowed(Message::new("refusal-event-cancelled"))),
     }
 }
 
@@ -221,10 +221,10 @@ fn open_one(
         .filter(|m| m.event_id == event.id)
         .ok_or(MeetingError::NotFound)?;
     if !MeetingStatus::HOLDING.contains(&meeting.status) {
-        return Err(MeetingError::NotAllowed("This meeting is no longer on.".into()));
+        return Err(MeetingError::NotAllowed(Message::new("refusal-meeting-not-on")));
     }
     if meeting.starts_at <= now {
-        return Err(MeetingError::NotAllowed("This meeting has begun.".into()));
+        return Err(MeetingError::NotAllowed(Message::new("refusal-meeting-begun")));
     }
     let side = |conn: &mut DbConnection, id| {
         meetings_repo::find_participant(conn, id)?.ok_or(MeetingError::NotFound)

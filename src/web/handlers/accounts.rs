@@ -295,9 +295,9 @@ pub async fn verify_email(
             &viewer,
             &json!({ "kind": "verify" }),
         ),
-        Err(AccountsError::EmailTaken) => Err(AppError::BadRequest(
-            Message::new("accounts-email-taken-meanwhile").in_locale(viewer.locale),
-        )),
+        Err(AccountsError::EmailTaken) => Err(AppError::BadRequest(Message::new(
+            "accounts-email-taken-meanwhile",
+        ))),
         Err(other) => Err(other.into()),
     }
 }

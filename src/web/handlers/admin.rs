@@ -21,10 +21,8 @@ use crate::web::render::form_status;
 use crate::web::{AppError, AppState, Viewer, redirect};
 
 /// Why a role in a form or an address was refused.
-fn no_such_role(name: &str, viewer: &Viewer) -> String {
-    Message::new("admin-no-such-role")
-        .with("role", name)
-        .in_locale(viewer.locale)
+fn no_such_role(name: &str) -> Message {
+    Message::new("admin-no-such-role").with("role", name)
 }
 
 #[get("")]
@@ -173,9 +171,7 @@ pub async fn list_users(
     viewer.require_role(&req, Role::Admin)?;
     let query = query.into_inner();
     let role = match query.role.filter(|r| !r.is_empty()) {
-        Some(text) => {
-            Some(Role::parse(&text).ok_or_else(|| AppError::BadRequest(no_such_role(&text, &viewer)))?)
-        }
+        Some(text) => Some(Role::parse(&text).ok_or_else(|| AppError::BadRequest(no_such_role(&text)))?),
         None => None,
     };
     let values = NewUserForm {
@@ -242,8 +238,7 @@ pub async fn change_role(
     form: web::Form<RoleForm>,
 ) -> Result<HttpResponse, AppError> {
     let admin = viewer.require_role(&req, Role::Admin)?.clone();
-    let role =
-        Role::parse(&form.role).ok_or_else(|| AppError::BadRequest(no_such_role(&form.role, &viewer)))?;
+    let role = Role::parse(&form.role).ok_or_else(|| AppError::BadRequest(no_such_role(&form.role)))?;
     match admin_users::change_role(
         &state.db,
         &admin,
@@ -362,9 +357,7 @@ pub async fn retry_job(
         .await?;
     if !requeued {
         return Err(AppError::NotFoundWhat(
-            Message::new("admin-no-such-job")
-                .with("id", id)
-                .in_locale(viewer.locale),
+            Message::new("admin-no-such-job").with("id", id),
         ));
     }
     viewer.notice(Message::new("admin-notice-job-queued"));

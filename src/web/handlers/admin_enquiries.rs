@@ -51,9 +51,7 @@ pub async fn review_rfq(
         "approve" => true,
         "reject" => false,
         _ => {
-            return Err(AppError::BadRequest(
-                Message::new("admin-choose-rfq-decision").in_locale(viewer.locale),
-            ));
+            return Err(AppError::BadRequest(Message::new("admin-choose-rfq-decision")));
         }
     };
     let (id, note) = (id.into_inner(), form.into_inner().note);
@@ -72,11 +70,10 @@ pub async fn review_rfq(
             Ok(redirect("/admin/rfqs"))
         }
         Err(EnquiryError::Invalid(errors)) => render_rfq_queue(&state, &viewer, errors, Some(id)).await,
-        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {
-            viewer.notify(&refused.to_string());
+        Err(error) => {
+            viewer.notice(error.into_refusal()?);
             Ok(redirect("/admin/rfqs"))
         }
-        Err(other) => Err(other.into()),
     }
 }
 

@@ -322,23 +322,22 @@ async fn after_change(
     viewer: &Viewer,
     user: &User,
     id: String,
-    result: Result<String, EnquiryError>,
+    result: Result<Message, EnquiryError>,
     typed: Option<Typed>,
 ) -> Result<HttpResponse, AppError> {
     match result {
         Ok(notice) => {
-            viewer.notify(&notice);
-            Ok(redirect(&thread_path(&id)))
-        }
-        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {
-            viewer.notify(&refused.to_string());
+            viewer.notice(notice);
             Ok(redirect(&thread_path(&id)))
         }
         Err(EnquiryError::Invalid(errors)) => match typed {
             Some(typed) => render_thread(state, viewer, user, id, Some((typed, errors))).await,
             None => Err(AppError::Invalid(errors)),
         },
-        Err(other) => Err(other.into()),
+        Err(other) => {
+            viewer.notice(other.into_refusal()?);
+            Ok(redirect(&thread_path(&id)))
+        }
     }
 }
 
@@ -364,7 +363,7 @@ pub async fn reply_to_enquiry(
         .db
         .write(move |conn| threads::reply(conn, &writer, &key, &text, &ctx))
         .await
-        .map(|_| Message::new("enquiries-notice-replied").in_locale(viewer.locale));
+        .map(|_| Message::new("enquiries-notice-replied"));
     after_change(
         &state,
         &viewer,
@@ -392,7 +391,7 @@ pub async fn send_quote(
         .db
         .write(move |conn| threads::send_quote(conn, &writer, &key, &typed, &ctx))
         .await
-        .map(|_| Message::new("enquiries-notice-quoted").in_locale(viewer.locale));
+        .map(|_| Message::new("enquiries-notice-quoted"));
     after_change(&state, &viewer, &user, id, result, Some(Typed::Quote(input))).await
 }
 
@@ -415,9 +414,7 @@ pub async fn decide_quote(
         "accept" => true,
         "decline" => false,
         _ => {
-            return Err(AppError::BadRequest(
-                "Choose to accept or decline the quote.".into(),
-            ));
+            return Err(AppError::BadRequest(Message::new("error-choose-quote-answer")));
         }
     };
     let (id, quote_id) = path.into_inner();
@@ -433,7 +430,6 @@ pub async fn decide_quote(
             } else {
                 Message::new("enquiries-notice-declined")
             }
-            .in_locale(viewer.locale)
         });
     after_change(&state, &viewer, &user, id, result, None).await
 }
@@ -463,7 +459,7 @@ pub async fn close_enquiry(
         .db
         .write(move |conn| threads::close(conn, &writer, &key, &chosen, &ctx))
         .await
-        .map(|()| Message::new("enquiries-notice-closed").in_locale(viewer.locale));
+        .map(|()| Message::new("enquiries-notice-closed"));
     after_change(&state, &viewer, &user, id, result, Some(Typed::Close(outcome))).await
 }
 
@@ -504,10 +500,9 @@ pub async fn report_spam(
             viewer.notice(Message::new("enquiries-notice-reported"));
             Ok(redirect("/dashboard/enquiries"))
         }
-        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {
-            viewer.notify(&refused.to_string());
+        Err(error) => {
+            viewer.notice(error.into_refusal()?);
             Ok(redirect(&thread_path(&id)))
         }
-        Err(other) => Err(other.into()),
     }
 }

@@ -194,9 +194,9 @@ pub async fn update_event(
 ) -> Result<HttpResponse, AppError> {
     let user = organiser(&caller)?;
     let Value::Object(changes) = body.into_inner() else {
-        return Err(AppError::BadRequest(format!(
-            "Send a JSON object of the fields to change, e.g. {EVENT_EXAMPLE}."
-        )));
+        return Err(AppError::BadRequest(
+            Message::new("error-json-changes").with("example", EVENT_EXAMPLE),
+        ));
     };
     let now = state.clock.now();
     let event = state
@@ -526,8 +526,13 @@ pub async fn set_availability(
     slug: web::Path<String>,
     body: web::Json<Value>,
 ) -> Result<HttpResponse, AppError> {
-    let Availability { time_zone, days } = serde_json::from_value(body.into_inner())
-        .map_err(|e| AppError::BadRequest(format!("Send your hours as {AVAILABILITY_EXAMPLE}: {e}")))?;
+    let Availability { time_zone, days } = serde_json::from_value(body.into_inner()).map_err(|e| {
+        AppError::BadRequest(
+            Message::new("error-json-hours")
+                .with("example", AVAILABILITY_EXAMPLE)
+                .with("error", e.to_string()),
+        )
+    })?;
     if days.is_empty() {
         return Err(AppError::Invalid(crate::domain::fields::one(
             "days",

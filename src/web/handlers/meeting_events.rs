@@ -116,7 +116,7 @@ fn manage_page(
     user: &User,
     slug: &str,
     form: Option<(EventInput, FieldErrors)>,
-    banner_error: Option<String>,
+    banner_error: Option<Message>,
     now: NaiveDateTime,
 ) -> Result<ManagePage, MeetingError> {
     let event = events::organised(conn, user, slug)?;
@@ -250,7 +250,11 @@ pub async fn decide_participant(
     let approve = match form.decision.as_str() {
         "approve" => true,
         "decline" => false,
-        _ => return Err(AppError::BadRequest("Choose to approve or decline.".into())),
+        _ => {
+            return Err(AppError::BadRequest(Message::new(
+                "error-choose-approve-or-decline",
+            )));
+        }
     };
     let links = Links::from_settings(&state.settings);
     let target = slug.clone();

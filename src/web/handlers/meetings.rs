@@ -221,9 +221,9 @@ fn booking_page(
 ) -> Result<BookingPage, MeetingError> {
     let (event, me) = participation::own_participation(conn, user, slug)?;
     if me.status != ParticipantStatus::Approved {
-        return Err(MeetingError::NotAllowed(
-            "You can book once the organisers have approved your participation.".into(),
-        ));
+        return Err(MeetingError::NotAllowed(Message::new(
+            "refusal-event-book-once-approved",
+        )));
     }
     let other_side = match me.side {
         Side::Producer => Side::Buyer,

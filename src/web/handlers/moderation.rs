@@ -74,9 +74,8 @@ pub async fn decide(
     form: web::Form<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
     let admin = viewer.require_role(&req, Role::Admin)?.clone();
-    let decision = Decision::parse(&form.decision).ok_or_else(|| {
-        AppError::BadRequest(Message::new("admin-choose-product-decision").in_locale(viewer.locale))
-    })?;
+    let decision = Decision::parse(&form.decision)
+        .ok_or_else(|| AppError::BadRequest(Message::new("admin-choose-product-decision")))?;
     let (id, note) = (id.into_inner(), form.into_inner().note);
     let key = id.clone();
     let base_url = state.settings.base_url.clone();
@@ -96,7 +95,7 @@ pub async fn decide(
         }
         Err(CatalogueError::Invalid(errors)) => render_queue(&state, &viewer, errors, Some(id)).await,
         Err(CatalogueError::NotAllowed(message)) => {
-            viewer.notify(&message);
+            viewer.notice(message);
             Ok(redirect("/admin/products"))
         }
         Err(other) => Err(other.into()),

@@ -177,7 +177,7 @@ pub async fn create_product(
 
 /// A refused photo upload: the message for the photo field and the alt text typed.
 pub(super) struct PhotoProblem {
-    message: String,
+    message: Message,
     alt: String,
 }
 
@@ -377,7 +377,7 @@ pub async fn confirm_remove_photo(
         .iter()
         .enumerate()
         .find(|(_, image)| image.id == image_id.as_str())
-        .ok_or_else(|| AppError::NotFoundWhat("This listing has no such photo.".into()))?;
+        .ok_or_else(|| AppError::NotFoundWhat(Message::new("error-no-such-listing-photo")))?;
     let page = ConfirmPage {
         question: Message::new("producers-photo-remove-question")
             .with("number", number + 1)
@@ -433,11 +433,10 @@ pub async fn change_product_status(
             viewer.notice(message);
             Ok(redirect(&target))
         }
-        Err(refused @ (CatalogueError::NotAllowed(_) | CatalogueError::Changed(_))) => {
-            viewer.notify(&refused.to_string());
+        Err(error) => {
+            viewer.notice(error.into_refusal()?);
             Ok(redirect(&format!("/dashboard/products/{id}/edit")))
         }
-        Err(other) => Err(other.into()),
     }
 }
 
@@ -479,7 +478,7 @@ pub async fn run_import(
     payload: actix_multipart::Multipart,
 ) -> Result<HttpResponse, AppError> {
     let user = producer_user(&viewer, &req)?.clone();
-    let render = |report: Option<import::ImportReport>, error: Option<String>| {
+    let render = |report: Option<import::ImportReport>, error: Option<Message>| {
         let status = if error.is_some() {
             StatusCode::UNPROCESSABLE_ENTITY
         } else {
@@ -496,17 +495,15 @@ pub async fn run_import(
         Err(other) => return Err(other),
     };
     let Some((_, _, bytes)) = upload.file else {
-        return render(
-            None,
-            Some(Message::new("producers-import-choose-file").in_locale(viewer.locale)),
-        );
+        return render(None, Some(Message::new("producers-import-choose-file")));
     };
     let now = state.clock.now();
     match import::import_csv(&state.db, &user, &bytes, now, |_, _| {}).await {
         Ok(report) => render(Some(report), None),
-        Err(CatalogueError::Invalid(errors)) => {
-            render(None, Some(fields::in_one_line(&errors, viewer.locale)))
-        }
+        Err(CatalogueError::Invalid(errors)) => render(
+            None,
+            Some(Message::new("field-problem").with("text", fields::in_one_line(&errors, viewer.locale))),
+        ),
         Err(CatalogueError::NotAllowed(message)) => render(None, Some(message)),
         Err(CatalogueError::NoProfile) => Err(AppError::NeedsProfile),
         Err(other) => Err(other.into()),
@@ -537,7 +534,8 @@ pub async fn upload_photo(
     }
     let form = multipart::receive_image(&state, payload, "photo", |fields| {
         match photos::parse_alt(fields.get("alt").map_or("", String::as_str)) {
-            Err(CatalogueError::Invalid(errors)) => Err(fields::in_one_line(&errors, crate::i18n::current())),
+            Err(CatalogueError::Invalid(errors)) => Err(Message::new("field-problem")
+                .with("text", fields::in_one_line(&errors, crate::i18n::current()))),
             _ => Ok(()),
         }
     })
@@ -592,7 +590,7 @@ async fn photo_refused(
     viewer: &Viewer,
     user: &User,
     id: String,
-    message: String,
+    message: Message,
     alt: String,
 ) -> Result<HttpResponse, AppError> {
     render_edit(
@@ -644,7 +642,7 @@ pub async fn change_photo(
             Ok(redirect(&format!("/dashboard/products/{id}/edit#photos")))
         }
         Err(CatalogueError::NotAllowed(message)) => {
-            viewer.notify(&message);
+            viewer.notice(message);
             Ok(redirect(&format!("/dashboard/products/{id}/edit#photos")))
         }
         Err(CatalogueError::Invalid(errors)) => {

@@ -46,7 +46,7 @@ struct ProfilePage {
     /// Shown in place of a missing logo.
     initials: String,
     /// Why an uploaded logo was refused, shown next to the logo field.
-    logo_error: Option<String>,
+    logo_error: Option<Message>,
     /// The story in the other languages, for the "Other languages" form.
     stories: Vec<StoryField>,
     story_errors: FieldErrors,
@@ -71,7 +71,7 @@ enum Returned {
     /// The profile form as typed, with its errors.
     Profile(Box<ProfileInput>, FieldErrors),
     /// Why an uploaded logo was refused.
-    Logo(String),
+    Logo(Message),
     /// The stories as typed, with their errors.
     Stories(TypedStories, FieldErrors),
 }

@@ -16,7 +16,7 @@ use crate::catalogue::model::Product;
 use crate::catalogue::translations::{self, TranslationInput};
 use crate::catalogue::{CatalogueError, repo};
 use crate::db::DbConnection;
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
 use crate::web::forms::from_json;
 use crate::web::{ApiCaller, AppError, AppState, Problem};
 
@@ -28,10 +28,11 @@ pub fn json_config() -> web::JsonConfig {
     web::JsonConfig::default()
         .limit(JSON_LIMIT)
         .error_handler(|error, _| {
-            AppError::BadRequest(format!(
-                "Send a JSON object (Content-Type: application/json) of at most {} kB: {error}",
-                JSON_LIMIT / 1024
-            ))
+            AppError::BadRequest(
+                Message::new("error-json-body-unreadable")
+                    .with("kb", JSON_LIMIT / 1024)
+                    .with("error", error.to_string()),
+            )
             .into()
         })
 }

@@ -206,16 +206,15 @@ pub async fn close_rfq(
     let user = buyer(&viewer, &req)?.clone();
     let id = id.into_inner();
     let (key, ctx) = (id.clone(), request_context(&req, &state));
-    let message = match state
+    let notice = match state
         .db
         .write(move |conn| rfqs::close_by_buyer(conn, &user, &key, &ctx))
         .await
     {
-        Ok(()) => Message::new("rfqs-notice-closed").in_locale(viewer.locale),
-        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => refused.to_string(),
-        Err(other) => return Err(other.into()),
+        Ok(()) => Message::new("rfqs-notice-closed"),
+        Err(error) => error.into_refusal()?,
     };
-    viewer.notify(&message);
+    viewer.notice(notice);
     Ok(redirect(&format!("/dashboard/rfqs/{id}")))
 }
 
@@ -316,10 +315,9 @@ pub async fn respond_to_buy_request(
         Err(EnquiryError::Invalid(errors)) => {
             render_buy_request(&state, &viewer, &user, id, Some(input), errors).await
         }
-        Err(refused @ (EnquiryError::NotAllowed(_) | EnquiryError::Changed(_))) => {
-            viewer.notify(&refused.to_string());
+        Err(error) => {
+            viewer.notice(error.into_refusal()?);
             Ok(redirect(&format!("/dashboard/buy-requests/{id}")))
         }
-        Err(other) => Err(other.into()),
     }
 }

@@ -9,7 +9,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::Deserialize;
 
-use crate::accounts::User;
+use crate::accounts::{Role, User};
 use crate::domain::FieldErrors;
 use crate::i18n::Message;
 use crate::search::SearchQuery;
@@ -30,7 +30,9 @@ pub(super) fn curator<'a>(viewer: &'a Viewer, req: &HttpRequest) -> Result<&'a U
     if service::may_curate(user) {
         Ok(user)
     } else {
-        Err(AppError::Forbidden("This page is for organisers.".into()))
+        Err(AppError::Forbidden(
+            Message::new("error-page-for-role").with("role", Role::Organiser.as_str()),
+        ))
     }
 }
 
@@ -54,7 +56,7 @@ pub async fn list_my_showcases(
 ) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     let user = curator(&viewer, &req)?.clone();
-    let all = user.role() == crate::accounts::Role::Admin;
+    let all = user.role() == Role::Admin;
     let summaries = state.db.read(move |conn| views::curated(conn, &user)).await?;
     let page = ShowcaseListPage {
         showcases: showcase_cards(&summaries, now),
@@ -104,11 +106,12 @@ async fn receive_form(
     payload: actix_multipart::Multipart,
 ) -> Result<(ShowcaseInput, BannerUpload), AppError> {
     let parts = multipart::read_image_form(payload, "banner").await?;
-    let fields = serde_json::to_value(&parts.fields)
-        .map_err(|e| AppError::BadRequest(format!("The form could not be read: {e}")))?;
+    let fields = serde_json::to_value(&parts.fields).map_err(|e| {
+        AppError::BadRequest(Message::new("error-form-unreadable").with("error", e.to_string()))
+    })?;
     let input: ShowcaseInput = forms::from_json(fields, "a showcase form")?;
     let banner = match parts.file {
-        Err(message) => BannerUpload::Refused(Message::new("field-problem").with("text", message)),
+        Err(message) => BannerUpload::Refused(message),
         Ok(None) => BannerUpload::Keep,
         Ok(Some(bytes)) => {
             let (uploader, now) = (user.clone(), state.clock.now());
@@ -117,9 +120,7 @@ async fn receive_form(
                 .write(move |conn| service::check_can_upload(conn, &uploader, now))
                 .await
             {
-                Err(ShowcaseError::NotAllowed(message)) => {
-                    BannerUpload::Refused(Message::new("field-problem").with("text", message))
-                }
+                Err(ShowcaseError::NotAllowed(message)) => BannerUpload::Refused(message),
                 Err(other) => return Err(other.into()),
                 Ok(()) => match multipart::store_image(state, bytes).await? {
                     Ok(stored) => BannerUpload::New(NewBanner {
@@ -127,9 +128,7 @@ async fn receive_form(
                         width: stored.width,
                         height: stored.height,
                     }),
-                    Err(message) => {
-                        BannerUpload::Refused(Message::new("field-problem").with("text", message))
-                    }
+                    Err(message) => BannerUpload::Refused(message),
                 },
             }
         }
@@ -485,8 +484,7 @@ pub async fn move_item(
 ) -> Result<HttpResponse, AppError> {
     let user = curator(&viewer, &req)?.clone();
     let ((id, product_id), now) = (path.into_inner(), state.clock.now());
-    let to =
-        Move::parse(&form.to).ok_or_else(|| AppError::BadRequest("Choose up, down or the top.".into()))?;
+    let to = Move::parse(&form.to).ok_or_else(|| AppError::BadRequest(Message::new("error-choose-move")))?;
     let (key, product) = (id.clone(), product_id.clone());
     state
         .db

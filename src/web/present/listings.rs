@@ -18,7 +18,7 @@ pub struct ListingEditPage<F: Serialize> {
     pub product: ProductPage,
     pub history: Vec<DecisionRow>,
     /// Why the last photo upload was refused, and the alt text typed with it.
-    pub photo_error: Option<String>,
+    pub photo_error: Option<Message>,
     pub alt_value: Option<String>,
     pub translations: TranslationsView,
     #[serde(flatten)]

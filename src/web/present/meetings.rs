@@ -450,7 +450,7 @@ pub struct ManagePage {
     pub event: EventSummary,
     pub banner: Option<BannerView>,
     /// Why an uploaded banner was refused, shown beside the banner field.
-    pub banner_error: Option<String>,
+    pub banner_error: Option<Message>,
     pub form: EventFormPage,
     pub participants: Vec<ParticipantCard>,
 }
