@@ -84,3 +84,18 @@ search-places = { $count ->
     [one] { $last }
    *[other] { $rest } و{ $last }
 }
+
+# مُعامِل بحث لا يمكن استخدامه. ‏$parameter هو اسم المُعامِل كما أُرسل.
+search-bad-slug = يجب أن يكون “{ $parameter }” اسمًا من الدليل، مثل uttar-pradesh أو varanasi.
+search-bad-flag = يجب أن تكون قيمة “{ $parameter }” ‏true أو false.
+search-bad-whole-number = يجب أن يكون “{ $parameter }” عددًا صحيحًا يساوي 0 أو أكثر، لا “{ $value }”.
+search-bad-amount = يجب أن يكون “{ $parameter }” مبلغًا مثل 250 أو 99.50، لا “{ $value }”.
+search-bad-words-too-long = كلمات البحث طويلة جدًا: { $max } حرفًا على الأكثر من فضلك.
+search-bad-sector = لا يوجد قطاع باسم “{ $sector }”.
+search-bad-category = الفئة طويلة جدًا.
+search-bad-currency = يجب أن تكون “currency” رمز ISO من ثلاثة أحرف مثل INR أو USD.
+search-bad-hs-chapter = يجب أن يكون “hs_chapter” فصلًا من فصول النظام المنسق من رقمين مثل 09 أو 52.
+search-bad-price-order = أدنى سعر أعلى من أعلى سعر؛ بدّل بينهما وحاول مرة أخرى.
+search-bad-sort = يجب أن تكون “sort” واحدة من: relevance أو newest أو price_asc أو price_desc.
+search-bad-page = يجب أن تكون “page” رقمًا من 1 إلى { $max }.
+search-bad-per-page = يجب أن تكون “per_page” رقمًا من 1 إلى { $max }.

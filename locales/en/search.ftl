@@ -86,3 +86,18 @@ search-places = { $count ->
     [one] { $last }
    *[other] { $rest } and { $last }
 }
+
+# A search parameter that cannot be used (the page's or the API's 400). $parameter is the parameter's name as sent.
+search-bad-slug = “{ $parameter }” must be a name from the directory, like uttar-pradesh or varanasi.
+search-bad-flag = “{ $parameter }” must be true or false.
+search-bad-whole-number = “{ $parameter }” must be a whole number of 0 or more, not “{ $value }”.
+search-bad-amount = “{ $parameter }” must be an amount such as 250 or 99.50, not “{ $value }”.
+search-bad-words-too-long = The search words are too long: at most { $max } characters, please.
+search-bad-sector = There is no sector called “{ $sector }”.
+search-bad-category = The category is too long.
+search-bad-currency = “currency” must be a three-letter ISO code such as INR or USD.
+search-bad-hs-chapter = “hs_chapter” must be a two-digit HS chapter such as 09 or 52.
+search-bad-price-order = The lowest price is above the highest; swap them and try again.
+search-bad-sort = “sort” must be one of relevance, newest, price_asc or price_desc.
+search-bad-page = “page” must be a number from 1 to { $max }.
+search-bad-per-page = “per_page” must be a number from 1 to { $max }.

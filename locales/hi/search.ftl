@@ -74,3 +74,18 @@ search-places = { $count ->
     [one] { $last }
    *[other] { $rest } और { $last }
 }
+
+# खोज का ऐसा पैरामीटर जिसे इस्तेमाल नहीं किया जा सकता। $parameter पैरामीटर का नाम है, जैसा भेजा गया।
+search-bad-slug = “{ $parameter }” निर्देशिका का कोई नाम होना चाहिए, जैसे uttar-pradesh या varanasi।
+search-bad-flag = “{ $parameter }” true या false होना चाहिए।
+search-bad-whole-number = “{ $parameter }” 0 या उससे बड़ी पूर्ण संख्या होनी चाहिए, “{ $value }” नहीं।
+search-bad-amount = “{ $parameter }” 250 या 99.50 जैसी कोई राशि होनी चाहिए, “{ $value }” नहीं।
+search-bad-words-too-long = खोज के शब्द बहुत लंबे हैं: अधिक से अधिक { $max } अक्षर लिखें।
+search-bad-sector = “{ $sector }” नाम का कोई क्षेत्र नहीं है।
+search-bad-category = श्रेणी बहुत लंबी है।
+search-bad-currency = “currency” तीन अक्षरों का ISO कोड होना चाहिए, जैसे INR या USD।
+search-bad-hs-chapter = “hs_chapter” दो अंकों का HS अध्याय होना चाहिए, जैसे 09 या 52।
+search-bad-price-order = सबसे कम कीमत सबसे ज़्यादा कीमत से ऊपर है; दोनों को बदलकर फिर से कोशिश करें।
+search-bad-sort = “sort” इनमें से एक होना चाहिए: relevance, newest, price_asc या price_desc।
+search-bad-page = “page” 1 से { $max } तक की कोई संख्या होनी चाहिए।
+search-bad-per-page = “per_page” 1 से { $max } तक की कोई संख्या होनी चाहिए।

@@ -1,12 +1,14 @@
 use crate::db::DbError;
+use crate::i18n::Message;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
-    /// A search parameter that cannot be used; the message says why.
+    /// A search parameter that cannot be used; the message says why, in
+    /// the reader's language.
     #[error("{message}")]
     InvalidParameter {
         parameter: &'static str,
-        message: String,
+        message: Message,
     },
     /// The engine cannot be reached or did not answer in time: try again later.
     #[error("the search engine is unavailable: {0}")]

@@ -18,6 +18,7 @@ use super::model::{Filters, SearchQuery, SortOrder};
 use super::origins::Place;
 use super::text::{self, Token};
 use crate::directory::Sector;
+use crate::i18n::Message;
 
 /// The query string as received: every value optional and unparsed, so a bad
 /// value gets our message rather than a deserializer's.
@@ -60,11 +61,8 @@ pub struct SearchParams {
     pub literal: Option<String>,
 }
 
-fn invalid(parameter: &'static str, message: impl Into<String>) -> SearchError {
-    SearchError::InvalidParameter {
-        parameter,
-        message: message.into(),
-    }
+fn invalid(parameter: &'static str, message: Message) -> SearchError {
+    SearchError::InvalidParameter { parameter, message }
 }
 
 /// A present, non-blank value.
@@ -83,7 +81,7 @@ fn slug(parameter: &'static str, value: &Option<String>) -> Result<Option<String
     if !valid {
         return Err(invalid(
             parameter,
-            format!("“{parameter}” must be a name from the directory, like uttar-pradesh or varanasi."),
+            Message::new("search-bad-slug").with("parameter", parameter),
         ));
     }
     Ok(Some(raw.to_owned()))
@@ -95,7 +93,7 @@ fn flag(parameter: &'static str, value: &Option<String>) -> Result<bool, SearchE
         Some("true" | "1" | "on") => Ok(true),
         Some(_) => Err(invalid(
             parameter,
-            format!("“{parameter}” must be true or false."),
+            Message::new("search-bad-flag").with("parameter", parameter),
         )),
     }
 }
@@ -108,10 +106,9 @@ fn whole_number(parameter: &'static str, value: &Option<String>) -> Result<Optio
         Ok(n) if n >= 0 => Ok(Some(n)),
         _ => Err(invalid(
             parameter,
-            format!(
-                "“{parameter}” must be a whole number of 0 or more, not “{}”.",
-                shorten(raw)
-            ),
+            Message::new("search-bad-whole-number")
+                .with("parameter", parameter)
+                .with("value", shorten(raw)),
         )),
     }
 }
@@ -124,10 +121,9 @@ fn amount(parameter: &'static str, value: &Option<String>) -> Result<Option<f64>
         Ok(n) if (0.0..1e15).contains(&n) => Ok(Some(n)),
         _ => Err(invalid(
             parameter,
-            format!(
-                "“{parameter}” must be an amount such as 250 or 99.50, not “{}”.",
-                shorten(raw)
-            ),
+            Message::new("search-bad-amount")
+                .with("parameter", parameter)
+                .with("value", shorten(raw)),
         )),
     }
 }
@@ -146,21 +142,21 @@ impl SearchQuery {
         if text.chars().count() > Self::MAX_QUERY_CHARS {
             return Err(invalid(
                 "q",
-                format!(
-                    "The search words are too long: at most {} characters, please.",
-                    Self::MAX_QUERY_CHARS
-                ),
+                Message::new("search-bad-words-too-long").with("max", Self::MAX_QUERY_CHARS),
             ));
         }
         let sector = slug("sector", &params.sector)?;
         if let Some(s) = &sector
             && Sector::from_slug(s).is_none()
         {
-            return Err(invalid("sector", format!("There is no sector called “{s}”.")));
+            return Err(invalid(
+                "sector",
+                Message::new("search-bad-sector").with("sector", s.as_str()),
+            ));
         }
         let category = given(&params.category).map(str::to_owned);
         if category.as_ref().is_some_and(|c| c.chars().count() > 100) {
-            return Err(invalid("category", "The category is too long."));
+            return Err(invalid("category", Message::new("search-bad-category")));
         }
         let currency = match given(&params.currency) {
             None => None,
@@ -168,20 +164,14 @@ impl SearchQuery {
                 Some(c.to_ascii_uppercase())
             }
             Some(_) => {
-                return Err(invalid(
-                    "currency",
-                    "“currency” must be a three-letter ISO code such as INR or USD.",
-                ));
+                return Err(invalid("currency", Message::new("search-bad-currency")));
             }
         };
         let hs_chapter = match given(&params.hs_chapter) {
             None => None,
             Some(c) if c.len() == 2 && c.chars().all(|ch| ch.is_ascii_digit()) => Some(c.to_owned()),
             Some(_) => {
-                return Err(invalid(
-                    "hs_chapter",
-                    "“hs_chapter” must be a two-digit HS chapter such as 09 or 52.",
-                ));
+                return Err(invalid("hs_chapter", Message::new("search-bad-hs-chapter")));
             }
         };
         let price_min = amount("price_min", &params.price_min)?;
@@ -189,19 +179,13 @@ impl SearchQuery {
         if let (Some(low), Some(high)) = (price_min, price_max)
             && low > high
         {
-            return Err(invalid(
-                "price_min",
-                "The lowest price is above the highest; swap them and try again.",
-            ));
+            return Err(invalid("price_min", Message::new("search-bad-price-order")));
         }
         let sort = match given(&params.sort) {
             None => SortOrder::Relevance,
-            Some(raw) => SortOrder::parse(raw).ok_or_else(|| {
-                invalid(
-                    "sort",
-                    "“sort” must be one of relevance, newest, price_asc or price_desc.",
-                )
-            })?,
+            Some(raw) => {
+                SortOrder::parse(raw).ok_or_else(|| invalid("sort", Message::new("search-bad-sort")))?
+            }
         };
         let page = match given(&params.page) {
             None => 1,
@@ -210,7 +194,7 @@ impl SearchQuery {
                 _ => {
                     return Err(invalid(
                         "page",
-                        format!("“page” must be a number from 1 to {}.", Self::MAX_PAGE),
+                        Message::new("search-bad-page").with("max", Self::MAX_PAGE),
                     ));
                 }
             },
@@ -222,7 +206,7 @@ impl SearchQuery {
                 _ => {
                     return Err(invalid(
                         "per_page",
-                        format!("“per_page” must be a number from 1 to {}.", Self::MAX_PER_PAGE),
+                        Message::new("search-bad-per-page").with("max", Self::MAX_PER_PAGE),
                     ));
                 }
             },

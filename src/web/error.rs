@@ -216,10 +216,7 @@ impl From<ShowcaseError> for AppError {
 impl From<SearchError> for AppError {
     fn from(e: SearchError) -> Self {
         match e {
-            // The search area words its parameter problems itself, in English.
-            SearchError::InvalidParameter { message, .. } => {
-                AppError::BadRequest(Message::new("field-problem").with("text", message))
-            }
+            SearchError::InvalidParameter { message, .. } => AppError::BadRequest(message),
             SearchError::Unavailable(message) => {
                 tracing::warn!(error = %message, "search engine unavailable");
                 AppError::Unavailable

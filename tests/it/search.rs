@@ -984,5 +984,19 @@ async fn bad_parameters_are_a_clear_400_never_a_500() {
         .get(&format!("/api/v1/products/search?q={}", long.replace(' ', "+")))
         .await;
     assert_eq!(response.status().as_u16(), 400);
+
+    // The problem is told in the reader's language.
+    let (status, page) = app.page("/search?sector=spaceships&lang=hi").await;
+    assert_eq!(status, 400);
+    assert!(page.contains("“spaceships” नाम का कोई क्षेत्र नहीं है।"), "{page}");
+    let response = app.get("/api/v1/products/search?page=0&lang=ar").await;
+    assert_eq!(response.status().as_u16(), 400);
+    let problem: serde_json::Value = response.json().await.expect("json");
+    assert!(
+        problem["detail"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("يجب أن تكون “page” رقمًا من 1 إلى")),
+        "{problem}"
+    );
     app.stop().await;
 }
