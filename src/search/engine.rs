@@ -29,7 +29,8 @@ const WRITE_TIMEOUT: Duration = Duration::from_secs(120);
 
 pub enum SearchEngine {
     Embedded(EmbeddedEngine),
-    Meilisearch(MeiliEngine),
+    /// Boxed: its client and caches are large beside the embedded engine's handle.
+    Meilisearch(Box<MeiliEngine>),
 }
 
 impl SearchEngine {
@@ -53,9 +54,9 @@ impl SearchEngine {
     /// Meilisearch with another index than the site's (the contract tests use their own).
     pub fn meilisearch_index(url: &str, api_key: Option<&str>, index_uid: &str) -> Result<Self, SearchError> {
         let config = Arc::new(SearchConfig::compiled()?);
-        Ok(Self::Meilisearch(MeiliEngine::new(
+        Ok(Self::Meilisearch(Box::new(MeiliEngine::new(
             url, api_key, index_uid, config,
-        )?))
+        )?)))
     }
 
     /// "embedded" or "meilisearch", for logs and `config`.
