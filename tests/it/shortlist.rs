@@ -224,7 +224,7 @@ async fn respond(app: &TestApp, producer: &User, rfq_id: &str, input: ResponseIn
 }
 
 /// Where each name first appears in `body`, in the order given.
-fn order_of<'a>(body: &str, names: &[&'a str]) -> Vec<&'a str> {
+pub fn order_of<'a>(body: &str, names: &[&'a str]) -> Vec<&'a str> {
     let mut found: Vec<(usize, &str)> = names
         .iter()
         .map(|n| {
@@ -241,7 +241,7 @@ fn order_of<'a>(body: &str, names: &[&'a str]) -> Vec<&'a str> {
 
 /// Jan's buy request for stoles from Uttar Pradesh, answered by three
 /// producers with different quotes and one without a price; its id.
-async fn answered_request(app: &TestApp) -> String {
+pub async fn answered_request(app: &TestApp) -> String {
     let admin = user(app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
     let jan_user = buyer(app, "jan@tulip.example").await;
     let (kashi, ..) = kashi_weaves(app, &admin).await;
