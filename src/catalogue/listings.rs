@@ -257,13 +257,7 @@ fn validate(
     };
     let lead_time_days = checks.whole("lead_time_days", &input.lead_time_days, 1..=365);
     let certifications = checks.text("certifications", &input.certifications, 0..=300);
-    let language = match input.language.trim() {
-        "" => Some(Language::DEFAULT),
-        typed => Language::from_tag(typed),
-    };
-    if language.is_none() {
-        checks.fail("language", Message::new("translation-language-choose"));
-    }
+    let language = super::translations::own_language(&mut checks, &input.language);
 
     let valid = match (sector, moq, price_min, price_max, lead_time_days, language) {
         (Some(sector), Some(moq), Some(price_min), Some(price_max), Some(lead_time_days), Some(language)) => {

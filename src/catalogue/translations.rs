@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::CatalogueError;
 use super::listings::{check_editable, owned_product, producer_of, review_new_content};
-use super::model::{ProducerTranslation, Product, ProductTranslation};
+use super::model::{Producer, ProducerTranslation, Product, ProductTranslation};
 use super::repo;
 use super::values::ProductStatus;
 use crate::accounts::User;
@@ -116,6 +116,20 @@ pub fn remove_listing_translation(
     Ok(product)
 }
 
+/// The language a listing's or a profile's own text is written in, from
+/// the "Written in" select (English when none is sent), or the message for
+/// the `language` field.
+pub(super) fn own_language(checks: &mut Checks, typed: &str) -> Option<Language> {
+    let language = match typed.trim() {
+        "" => Some(Language::DEFAULT),
+        typed => Language::from_tag(typed),
+    };
+    if language.is_none() {
+        checks.fail("language", Message::new("translation-language-choose"));
+    }
+    language
+}
+
 /// Refuses `language` as a listing's own when the listing already holds a
 /// translation into it (the producer removes or keeps that one first).
 pub(super) fn check_own_language(
@@ -123,14 +137,37 @@ pub(super) fn check_own_language(
     product: &Product,
     language: Language,
 ) -> Result<(), CatalogueError> {
-    if repo::product_translations(conn, &product.id)?
-        .iter()
-        .any(|t| t.language == language)
-    {
-        return Err(CatalogueError::Invalid(fields::one(
-            "language",
-            Message::new("translation-own-language-taken").with("language", language.as_str()),
-        )));
+    let translated = repo::product_translations(conn, &product.id)?;
+    refuse_translated(
+        translated.iter().map(|t| t.language),
+        Message::new("translation-own-language-taken").with("language", language.as_str()),
+        language,
+    )
+}
+
+/// Refuses `language` as the profile's own when the story is kept in it
+/// under "Other languages" (the producer empties that one first).
+pub(super) fn check_story_language(
+    conn: &mut DbConnection,
+    producer: &Producer,
+    language: Language,
+) -> Result<(), CatalogueError> {
+    let translated = repo::producer_translations(conn, &producer.id)?;
+    refuse_translated(
+        translated.iter().map(|t| t.language),
+        Message::new("translation-story-language-taken").with("language", language.as_str()),
+        language,
+    )
+}
+
+/// `refusal` for the `language` field when `language` is among `translated`.
+fn refuse_translated(
+    mut translated: impl Iterator<Item = Language>,
+    refusal: Message,
+    language: Language,
+) -> Result<(), CatalogueError> {
+    if translated.any(|kept| kept == language) {
+        return Err(CatalogueError::Invalid(fields::one("language", refusal)));
     }
     Ok(())
 }

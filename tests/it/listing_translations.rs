@@ -10,7 +10,9 @@ use serde_json::json;
 use test_macros::backend_test;
 
 use crate::api::{api, create_api_token};
-use crate::catalogue::{app_with_mail, create_listing, listing_fields, producer_with_profile};
+use crate::catalogue::{
+    app_with_mail, create_listing, listing_fields, producer_with_profile, profile_fields,
+};
 use crate::harness::Backend;
 use crate::search::{UP, id, product, test_meilisearch};
 
@@ -192,6 +194,92 @@ async fn a_producer_translates_a_listing_and_readers_get_their_language(backend:
     );
 
     // The notice of the new API token.
+    app.run_pending_jobs().await;
+    app.stop().await;
+}
+
+#[backend_test]
+async fn a_producer_says_which_language_the_profile_s_story_is_written_in(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let browser = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    let form = browser.get("/dashboard/profile").await;
+    assert!(
+        form.body
+            .contains(r#"<select class="input" id="language" name="language">"#),
+        "{}",
+        form.body
+    );
+    assert!(
+        form.body
+            .contains(r#"<option value="en" selected>English</option>"#)
+    );
+    let story = "तीन पीढ़ियों से गड्ढा करघों पर बुनने वाले बुनकर।";
+    let profile = |language: &'static str| {
+        let mut fields = profile_fields("Kashi Weaves", "187");
+        fields.retain(|(name, _)| *name != "story");
+        fields.extend([("story", story), ("language", language)]);
+        fields
+    };
+    let save = |language: &'static str| {
+        let browser = &browser;
+        async move {
+            browser
+                .submit("/dashboard/profile", "/dashboard/profile", &profile(language))
+                .await
+        }
+    };
+
+    let unknown = save("fr").await;
+    assert_eq!(unknown.status, 422, "{backend:?}");
+    assert!(unknown.body.contains("Choose one of the languages offered."));
+    assert!(
+        unknown.body.contains(story),
+        "the story typed is kept: {}",
+        unknown.body
+    );
+
+    // Written in Hindi: readers of other languages get it marked as Hindi,
+    // and the "Other languages" form offers English and Arabic.
+    assert_eq!(save("hi").await.status, 303, "{backend:?}");
+    let english = browser.get("/producers/kashi-weaves?lang=en").await;
+    assert!(
+        english
+            .body
+            .contains(&format!(r#"<div lang="hi" dir="ltr"><p>{story}</p></div>"#)),
+        "{backend:?}: {}",
+        english.body
+    );
+    let form = browser.get("/dashboard/profile").await;
+    assert!(form.body.contains(r#"<option value="hi" selected>"#));
+    assert!(form.body.contains(r#"name="story_en""#) && !form.body.contains(r#"name="story_hi""#));
+    let english_story = "Three generations of weavers on pit looms.";
+    let added = browser
+        .submit(
+            "/dashboard/profile",
+            "/dashboard/profile/stories",
+            &[("story_en", english_story), ("story_ar", "")],
+        )
+        .await;
+    assert_eq!(added.status, 303, "{}", added.body);
+    let english = browser.get("/producers/kashi-weaves?lang=en").await;
+    assert!(
+        english
+            .body
+            .contains(&format!("<div><p>{english_story}</p></div>")),
+        "{}",
+        english.body
+    );
+
+    // The story's own language cannot become one it is kept in under "Other languages".
+    let refused = save("en").await;
+    assert_eq!(refused.status, 422, "{backend:?}");
+    assert!(
+        refused.body.contains(
+            "Your story already has an English version under Other languages: empty it there first, or keep the language as it was."
+        ),
+        "{}",
+        refused.body
+    );
     app.run_pending_jobs().await;
     app.stop().await;
 }
