@@ -2,6 +2,10 @@
 //! "Other languages" form on both databases, the product page in the
 //! reader's language, and every language in both search engines.
 
+use odop_bazaar::accounts::Role;
+use odop_bazaar::catalogue::translations::{self, TranslationInput};
+use odop_bazaar::catalogue::values::Decision;
+use odop_bazaar::catalogue::{moderation, repo as catalogue_repo};
 use odop_bazaar::i18n::Language;
 use odop_bazaar::search::model::DocumentTranslation;
 use odop_bazaar::search::{ProductDocument, SearchEngine, SearchQuery};
@@ -14,6 +18,7 @@ use crate::catalogue::{
     app_with_mail, create_listing, listing_fields, producer_with_profile, profile_fields,
 };
 use crate::harness::Backend;
+use crate::market::{self, now};
 use crate::search::{UP, id, product, test_meilisearch};
 
 const HINDI_TITLE: &str = "बनारसी रेशमी साड़ी";
@@ -281,6 +286,62 @@ async fn a_producer_says_which_language_the_profile_s_story_is_written_in(backen
         refused.body
     );
     app.run_pending_jobs().await;
+    app.stop().await;
+}
+
+#[backend_test]
+async fn a_card_s_photo_is_described_in_the_reader_s_version_of_the_listing(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let admin = market::user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
+    let (owner, _, slug) = market::producer(
+        &app,
+        Some(&admin),
+        "asha@weaves.example",
+        "Asha Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    let base_url = app.settings.base_url.clone();
+    app.db
+        .write(move |conn| {
+            let product = catalogue_repo::product_by_slug(conn, &slug)?.expect("the listing");
+            let hindi = TranslationInput {
+                language: "hi".into(),
+                title: HINDI_TITLE.into(),
+                description: HINDI_DESCRIPTION.into(),
+            };
+            translations::save_listing_translation(conn, &owner, &product.id, &hindi, now())?;
+            moderation::decide(conn, &admin, &product.id, Decision::Approve, "", &base_url, now())
+        })
+        .await
+        .unwrap();
+    app.run_pending_jobs().await;
+
+    // The producer described the photo in English, the listing's language;
+    // readers of the Hindi translation get its title instead, and Arabic
+    // readers the English description, marked as English.
+    for page in ["/districts/varanasi?", "/search?q=weave&"] {
+        let read = |lang: &'static str| {
+            let app = &app;
+            async move { app.get(&format!("{page}lang={lang}")).await.text().await.unwrap() }
+        };
+        let hindi = read("hi").await;
+        assert!(
+            hindi.contains(&format!(r#"alt="{HINDI_TITLE}">"#)),
+            "{backend:?} {page}: {hindi}"
+        );
+        let english = read("en").await;
+        assert!(
+            english.contains(r#"alt="A handwoven stole">"#),
+            "{backend:?} {page}: {english}"
+        );
+        let arabic = read("ar").await;
+        assert!(
+            arabic.contains(r#"alt="A handwoven stole" lang="en" dir="ltr">"#),
+            "{backend:?} {page}: {arabic}"
+        );
+    }
     app.stop().await;
 }
 
