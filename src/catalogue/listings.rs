@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::CatalogueError;
 use super::model::{Producer, Product};
+use super::translations::OwnText;
 use super::values::{HsCode, ListingAction, Minor, ProductStatus, UNITS};
 use super::{repo, unpublished};
 use crate::accounts::User;
@@ -404,7 +405,7 @@ pub fn update_listing(
     check_editable(&product)?;
     let valid = validate(conn, &producer, input)?;
     if valid.language != product.language {
-        super::translations::check_own_language(conn, &product, valid.language)?;
+        super::translations::check_own_language(conn, OwnText::Listing(&product), valid.language)?;
     }
     let frame = Frame {
         id: product.id.to_string(),

@@ -6,9 +6,10 @@ use super::error::CatalogueError;
 use super::listings::producer_of;
 use super::listings::unique_slug;
 use super::model::{Producer, ProducerId};
+use super::repo;
+use super::translations::{self, OwnText};
 use super::upload_limits::{self, Upload};
 use super::values::{Gstin, INCOTERMS, Iec, PhoneNumber, ProducerKind, Udyam};
-use super::{repo, translations};
 use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::Checks;
@@ -134,7 +135,7 @@ pub fn save_profile(
 
     let existing = repo::producer_by_user(conn, &user.id)?;
     if let Some(kept) = existing.as_ref().filter(|kept| kept.language != language) {
-        translations::check_story_language(conn, kept, language)?;
+        translations::check_own_language(conn, OwnText::Story(kept), language)?;
     }
     let slug = match &existing {
         Some(p) => p.slug.clone(),

@@ -130,43 +130,40 @@ pub(super) fn own_language(checks: &mut Checks, typed: &str) -> Option<Language>
     language
 }
 
-/// Refuses `language` as a listing's own when the listing already holds a
-/// translation into it (the producer removes or keeps that one first).
+/// A text written in one language and kept in others.
+pub(super) enum OwnText<'a> {
+    /// A listing's title and description.
+    Listing(&'a Product),
+    /// A profile's story.
+    Story(&'a Producer),
+}
+
+/// Refuses `language` as the own language of a text already kept in it
+/// under "Other languages" (the producer removes or empties that version
+/// first).
 pub(super) fn check_own_language(
     conn: &mut DbConnection,
-    product: &Product,
+    text: OwnText<'_>,
     language: Language,
 ) -> Result<(), CatalogueError> {
-    let translated = repo::product_translations(conn, &product.id)?;
-    refuse_translated(
-        translated.iter().map(|t| t.language),
-        Message::new("translation-own-language-taken").with("language", language.as_str()),
-        language,
-    )
-}
-
-/// Refuses `language` as the profile's own when the story is kept in it
-/// under "Other languages" (the producer empties that one first).
-pub(super) fn check_story_language(
-    conn: &mut DbConnection,
-    producer: &Producer,
-    language: Language,
-) -> Result<(), CatalogueError> {
-    let translated = repo::producer_translations(conn, &producer.id)?;
-    refuse_translated(
-        translated.iter().map(|t| t.language),
-        Message::new("translation-story-language-taken").with("language", language.as_str()),
-        language,
-    )
-}
-
-/// `refusal` for the `language` field when `language` is among `translated`.
-fn refuse_translated(
-    mut translated: impl Iterator<Item = Language>,
-    refusal: Message,
-    language: Language,
-) -> Result<(), CatalogueError> {
-    if translated.any(|kept| kept == language) {
+    let (translated, refusal): (Vec<Language>, _) = match text {
+        OwnText::Listing(product) => (
+            repo::product_translations(conn, &product.id)?
+                .into_iter()
+                .map(|t| t.language)
+                .collect(),
+            Message::new("translation-own-language-taken"),
+        ),
+        OwnText::Story(producer) => (
+            repo::producer_translations(conn, &producer.id)?
+                .into_iter()
+                .map(|t| t.language)
+                .collect(),
+            Message::new("translation-story-language-taken"),
+        ),
+    };
+    if translated.contains(&language) {
+        let refusal = refusal.with("language", language.as_str());
         return Err(CatalogueError::Invalid(fields::one("language", refusal)));
     }
     Ok(())
