@@ -308,6 +308,7 @@ producers-notice-logo-removed = أُزيل شعارك؛ وتظهر الأحرف 
 
 ## Listings in other languages (`catalogue::translations`)
 producers-field-language = لغة الكتابة
+producers-field-story-language = لغة كتابة قصتك
 producers-translations = لغات أخرى
 producers-translation-language = اللغة
 producers-translation-save = احفظ هذه اللغة

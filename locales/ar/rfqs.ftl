@@ -106,7 +106,8 @@ rfqs-compare-sorted = مرتبة حسب { $column ->
    *[lowest] الأدنى أولًا
 }.
 rfqs-compare-sort-hint = اختر عنوان عمود للترتيب حسبه؛ واختره مرة أخرى لعكس الترتيب.
-rfqs-compare-currencies = الأسعار بعملات مختلفة مجمَّعة حسب العملة: لا نحوّلها.
+rfqs-compare-currencies = الأسعار بعملات مختلفة مجمَّعة حسب العملة: ليس لكل عملة منها سعر مرجعي نقارنها به.
+rfqs-compare-currencies-at-rates = تُقارَن الأسعار بالعملات المختلفة بأسعار البنك المركزي الأوروبي المرجعية.
 rfqs-compare-caption = عروض الأسعار لـ { $title }، صف لكل منتِج
 rfqs-compare-producer = المنتِج
 rfqs-compare-lapsed = منتهي

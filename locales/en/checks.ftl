@@ -221,3 +221,8 @@ translation-own-language-taken = { $language ->
     [ar] The listing has an Arabic translation: remove it first, or keep this language.
    *[en] The listing has an English translation: remove it first, or keep this language.
 }
+translation-story-language-taken = { $language ->
+    [hi] Your story already has a Hindi version under Other languages: empty it there first, or keep the language as it was.
+    [ar] Your story already has an Arabic version under Other languages: empty it there first, or keep the language as it was.
+   *[en] Your story already has an English version under Other languages: empty it there first, or keep the language as it was.
+}

@@ -304,6 +304,7 @@ producers-notice-logo-removed = Your logo is removed; your initials show in its 
 
 ## Listings in other languages (`catalogue::translations`)
 producers-field-language = Written in
+producers-field-story-language = Your story is written in
 producers-translations = Other languages
 producers-translation-language = Language
 producers-translation-save = Save this language

@@ -106,7 +106,8 @@ rfqs-compare-sorted = Sorted by { $column ->
    *[lowest] lowest first
 }.
 rfqs-compare-sort-hint = Choose a column heading to sort by it; choose it again to reverse.
-rfqs-compare-currencies = Prices in different currencies are grouped by currency: we do not convert them.
+rfqs-compare-currencies = Prices in different currencies are grouped by currency: not every one of them has a reference rate to compare them by.
+rfqs-compare-currencies-at-rates = Prices in different currencies are compared at ECB reference rates.
 rfqs-compare-caption = Quotes for { $title }, one row per producer
 rfqs-compare-producer = Producer
 rfqs-compare-lapsed = lapsed

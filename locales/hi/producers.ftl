@@ -304,6 +304,7 @@ producers-notice-logo-removed = आपका लोगो हटा दिया
 
 ## Listings in other languages (`catalogue::translations`)
 producers-field-language = लिखने की भाषा
+producers-field-story-language = आपकी कहानी की भाषा
 producers-translations = दूसरी भाषाएँ
 producers-translation-language = भाषा
 producers-translation-save = यह भाषा सहेजें

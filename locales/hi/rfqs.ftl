@@ -106,7 +106,8 @@ rfqs-compare-sorted = { $column ->
    *[lowest] सबसे कम पहले
 }।
 rfqs-compare-sort-hint = किसी कॉलम के शीर्षक को चुनकर उसके अनुसार क्रम लगाएँ; उलटने के लिए फिर चुनें।
-rfqs-compare-currencies = अलग-अलग मुद्राओं की कीमतें मुद्रा के अनुसार समूह में हैं: हम उन्हें बदलते नहीं।
+rfqs-compare-currencies = अलग-अलग मुद्राओं की कीमतें मुद्रा के अनुसार समूह में हैं: हर मुद्रा की ऐसी संदर्भ दर नहीं है जिससे उनकी तुलना हो सके।
+rfqs-compare-currencies-at-rates = अलग-अलग मुद्राओं की कीमतों की तुलना ECB संदर्भ दरों पर की गई है।
 rfqs-compare-caption = { $title } के कोटेशन, हर उत्पादक की एक पंक्ति
 rfqs-compare-producer = उत्पादक
 rfqs-compare-lapsed = समाप्त

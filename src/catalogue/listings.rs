@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::CatalogueError;
 use super::model::{Producer, Product};
+use super::translations::OwnText;
 use super::values::{HsCode, ListingAction, Minor, ProductStatus, UNITS};
 use super::{repo, unpublished};
 use crate::accounts::User;
@@ -257,13 +258,7 @@ fn validate(
     };
     let lead_time_days = checks.whole("lead_time_days", &input.lead_time_days, 1..=365);
     let certifications = checks.text("certifications", &input.certifications, 0..=300);
-    let language = match input.language.trim() {
-        "" => Some(Language::DEFAULT),
-        typed => Language::from_tag(typed),
-    };
-    if language.is_none() {
-        checks.fail("language", Message::new("translation-language-choose"));
-    }
+    let language = super::translations::own_language(&mut checks, &input.language);
 
     let valid = match (sector, moq, price_min, price_max, lead_time_days, language) {
         (Some(sector), Some(moq), Some(price_min), Some(price_max), Some(lead_time_days), Some(language)) => {
@@ -410,7 +405,7 @@ pub fn update_listing(
     check_editable(&product)?;
     let valid = validate(conn, &producer, input)?;
     if valid.language != product.language {
-        super::translations::check_own_language(conn, &product, valid.language)?;
+        super::translations::check_own_language(conn, OwnText::Listing(&product), valid.language)?;
     }
     let frame = Frame {
         id: product.id.to_string(),

@@ -7,6 +7,7 @@ use super::listings::producer_of;
 use super::listings::unique_slug;
 use super::model::{Producer, ProducerId};
 use super::repo;
+use super::translations::{self, OwnText};
 use super::upload_limits::{self, Upload};
 use super::values::{Gstin, INCOTERMS, Iec, PhoneNumber, ProducerKind, Udyam};
 use crate::accounts::User;
@@ -25,6 +26,8 @@ pub struct ProfileInput {
     pub district: String,
     pub address: String,
     pub story: String,
+    /// The language the story is written in: `en`, `hi` or `ar`.
+    pub language: String,
     pub year_founded: String,
     pub team_size: String,
     pub languages: String,
@@ -50,6 +53,7 @@ impl ProfileInput {
             district: p.district_code.to_string(),
             address: p.address.clone(),
             story: p.story.clone(),
+            language: p.language.as_str().to_owned(),
             year_founded: text(p.year_founded),
             team_size: text(p.team_size),
             languages: p.languages.clone(),
@@ -93,6 +97,7 @@ pub fn save_profile(
     }
     let address = checks.text("address", &input.address, 1..=400);
     let story = checks.text("story", &input.story, 0..=4000);
+    let language = translations::own_language(&mut checks, &input.language);
     let current_year = now.format("%Y").to_string().parse().unwrap_or(2026);
     let year_founded = checks.optional_whole("year_founded", &input.year_founded, 1800..=current_year);
     let team_size = checks.optional_whole("team_size", &input.team_size, 1..=100_000);
@@ -126,9 +131,12 @@ pub fn save_profile(
     if whatsapp && input.phone.trim().is_empty() {
         checks.fail("phone", Message::new("listing-phone-write-number-takes"));
     }
-    let (kind, (district, _)) = checks.finish_with(kind.zip(district))?;
+    let ((kind, (district, _)), language) = checks.finish_with(kind.zip(district).zip(language))?;
 
     let existing = repo::producer_by_user(conn, &user.id)?;
+    if let Some(kept) = existing.as_ref().filter(|kept| kept.language != language) {
+        translations::check_own_language(conn, OwnText::Story(kept), language)?;
+    }
     let slug = match &existing {
         Some(p) => p.slug.clone(),
         None => unique_slug(
@@ -167,7 +175,7 @@ pub fn save_profile(
         updated_at: now,
         phone: phone.map(|p| p.as_str().to_owned()),
         whatsapp,
-        language: existing.as_ref().map_or_else(Default::default, |p| p.language),
+        language,
     };
     if existing
         .as_ref()

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::CatalogueError;
 use super::listings::{check_editable, owned_product, producer_of, review_new_content};
-use super::model::{ProducerTranslation, Product, ProductTranslation};
+use super::model::{Producer, ProducerTranslation, Product, ProductTranslation};
 use super::repo;
 use super::values::ProductStatus;
 use crate::accounts::User;
@@ -116,21 +116,55 @@ pub fn remove_listing_translation(
     Ok(product)
 }
 
-/// Refuses `language` as a listing's own when the listing already holds a
-/// translation into it (the producer removes or keeps that one first).
+/// The language a listing's or a profile's own text is written in, from
+/// the "Written in" select (English when none is sent), or the message for
+/// the `language` field.
+pub(super) fn own_language(checks: &mut Checks, typed: &str) -> Option<Language> {
+    let language = match typed.trim() {
+        "" => Some(Language::DEFAULT),
+        typed => Language::from_tag(typed),
+    };
+    if language.is_none() {
+        checks.fail("language", Message::new("translation-language-choose"));
+    }
+    language
+}
+
+/// A text written in one language and kept in others.
+pub(super) enum OwnText<'a> {
+    /// A listing's title and description.
+    Listing(&'a Product),
+    /// A profile's story.
+    Story(&'a Producer),
+}
+
+/// Refuses `language` as the own language of a text already kept in it
+/// under "Other languages" (the producer removes or empties that version
+/// first).
 pub(super) fn check_own_language(
     conn: &mut DbConnection,
-    product: &Product,
+    text: OwnText<'_>,
     language: Language,
 ) -> Result<(), CatalogueError> {
-    if repo::product_translations(conn, &product.id)?
-        .iter()
-        .any(|t| t.language == language)
-    {
-        return Err(CatalogueError::Invalid(fields::one(
-            "language",
-            Message::new("translation-own-language-taken").with("language", language.as_str()),
-        )));
+    let (translated, refusal): (Vec<Language>, _) = match text {
+        OwnText::Listing(product) => (
+            repo::product_translations(conn, &product.id)?
+                .into_iter()
+                .map(|t| t.language)
+                .collect(),
+            Message::new("translation-own-language-taken"),
+        ),
+        OwnText::Story(producer) => (
+            repo::producer_translations(conn, &producer.id)?
+                .into_iter()
+                .map(|t| t.language)
+                .collect(),
+            Message::new("translation-story-language-taken"),
+        ),
+    };
+    if translated.contains(&language) {
+        let refusal = refusal.with("language", language.as_str());
+        return Err(CatalogueError::Invalid(fields::one("language", refusal)));
     }
     Ok(())
 }

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
-use super::convert::RateTable;
+use super::convert::{CrossRate, RateTable};
 use super::model::Currency;
 use crate::format::{DateStyle, PriceRange};
 use crate::i18n::Message;
@@ -83,14 +83,34 @@ impl Converted {
         Self::minor(currency, thousandths(low), thousandths(high), 3)
     }
 
-    /// The figure and its title, if the current conversion applies.
-    fn written(&self) -> Option<Written> {
+    /// One price as stored: minor units of `currency` (a quote's unit price).
+    pub fn single(currency: &str, amount: i64, digits: u32) -> Self {
+        Self::minor(currency, amount, amount, digits)
+    }
+
+    /// Whether nothing is written now: outside a page's conversion, in the
+    /// reader's own currency or without a rate. For `skip_serializing_if`,
+    /// so a view the JSON API shares leaves the figure out rather than
+    /// sending `null`.
+    pub fn hidden(&self) -> bool {
+        self.applied().is_none()
+    }
+
+    /// The current conversion, the price's currency and the rate between
+    /// them, if the conversion applies to this price.
+    fn applied(&self) -> Option<(Conversion, Currency, CrossRate)> {
         let conversion = CURRENT.with(|current| current.borrow().clone())?;
         let from = Currency::parse(&self.currency)?;
         if from == conversion.currency {
             return None;
         }
         let rate = conversion.rates.rate(from, conversion.currency)?;
+        Some((conversion, from, rate))
+    }
+
+    /// The figure and its title, if the current conversion applies.
+    fn written(&self) -> Option<Written> {
+        let (conversion, from, rate) = self.applied()?;
         let (low, high) = rate.approximate(self.low, self.high, self.digits);
         let price = PriceRange {
             currency: conversion.currency.as_str(),
@@ -152,7 +172,11 @@ mod tests {
     fn a_price_is_written_converted_only_inside_a_conversion() {
         let price = Converted::minor("INR", 850_000, 2_400_000, 2);
         assert_eq!(serde_json::to_value(&price).unwrap(), serde_json::Value::Null);
-        let (value, shown) = scoped(Some(usd()), || serde_json::to_value(&price).unwrap());
+        assert!(price.hidden());
+        let ((hidden, value), shown) = scoped(Some(usd()), || {
+            (price.hidden(), serde_json::to_value(&price).unwrap())
+        });
+        assert!(!hidden);
         assert_eq!(value["text"], "≈ US$101 – 284");
         assert_eq!(
             value["title"],
@@ -175,5 +199,15 @@ mod tests {
         });
         assert!(values.iter().all(serde_json::Value::is_null));
         assert_eq!(shown, None, "no footnote");
+        let (hidden, _) = scoped(Some(usd()), || Converted::major("USD", 10.0, 12.0).hidden());
+        assert!(hidden);
+    }
+
+    #[test]
+    fn a_single_price_is_written_as_one_figure() {
+        let (value, _) = scoped(Some(usd()), || {
+            serde_json::to_value(Converted::single("INR", 50_000, 2)).unwrap()
+        });
+        assert_eq!(value["text"], "≈ US$5.92");
     }
 }

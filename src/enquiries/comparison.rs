@@ -2,6 +2,8 @@
 //! answering producer's current quote (the newest one not replaced) with
 //! what buyers weigh — unit price, MOQ, lead time, Incoterm, validity,
 //! verified, typical reply time — sorted by the column the buyer chose.
+//! Unit prices in different currencies compare at the day's reference
+//! rates when every one has a rate, and are grouped by currency otherwise.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -11,7 +13,6 @@ use serde::Serialize;
 
 use super::error::EnquiryError;
 use super::model::Quote;
-use super::notify::date_words;
 use super::repo;
 use super::rfqs::{self, RfqNames};
 use super::threads::reply_time_words;
@@ -19,6 +20,8 @@ use super::values::QuoteStatus;
 use super::views::{RfqView, rfq_view};
 use crate::accounts::User;
 use crate::catalogue::repo as catalogue_repo;
+use crate::currency::display::Converted;
+use crate::currency::{Currency, RateTable};
 use crate::db::DbConnection;
 use crate::format::{Amount, group_thousands, money, per_unit};
 use crate::i18n::Message;
@@ -66,9 +69,14 @@ pub struct ComparedQuote {
     reply_minutes: Option<i64>,
     /// "US$ 6.40 per piece".
     pub unit_price: String,
+    /// The unit price in the reader's currency, written when the page is.
+    pub converted: Converted,
     pub currency: String,
     #[serde(skip)]
     amount: i64,
+    /// The unit price in euros at the day's rates, if its currency has one.
+    #[serde(skip)]
+    euros: Option<f64>,
     /// "200 pieces".
     pub moq: String,
     #[serde(skip)]
@@ -76,7 +84,6 @@ pub struct ComparedQuote {
     pub lead_time_days: i32,
     pub incoterm: String,
     pub valid_until: NaiveDate,
-    pub valid_until_words: String,
     /// Its validity ended before today.
     pub lapsed: bool,
     pub status: &'static str,
@@ -101,15 +108,15 @@ pub struct QuoteComparison {
     pub quotes: Vec<ComparedQuote>,
     /// Producers who answered without a quote yet, by name.
     pub without_quote: Vec<(String, String)>,
-    /// Prices in several currencies sort by currency first: we hold no
-    /// exchange rates to compare them by.
-    pub mixed_currencies: bool,
+    /// How prices in several currencies compare, when there are several.
+    pub currencies_note: Option<Message>,
     /// "Sorted by unit price, lowest first."
     pub sorted_by: Message,
 }
 
 /// The comparison of `rfq_id`'s quotes for its buyer, sorted by `sort`
-/// (default: unit price), lowest first unless `descending`.
+/// (default: unit price), lowest first unless `descending`; prices in
+/// different currencies compare at `rates` when every one has a rate.
 pub fn compare_quotes(
     conn: &mut DbConnection,
     buyer: &User,
@@ -117,6 +124,7 @@ pub fn compare_quotes(
     sort: Option<&str>,
     descending: bool,
     today: NaiveDate,
+    rates: Option<&RateTable>,
 ) -> Result<QuoteComparison, EnquiryError> {
     let rfq = rfqs::own_rfq(conn, buyer, rfq_id)?;
     let answers = repo::responses_to(conn, rfq_id)?;
@@ -144,13 +152,13 @@ pub fn compare_quotes(
             without_quote.push((name, enquiry.id.to_string()));
             continue;
         };
-        let price = money(
-            Amount::from_minor(
-                quote.unit_price,
-                digits.get(&quote.currency).copied().unwrap_or(2),
-            ),
-            &quote.currency,
-        );
+        let digits = digits.get(&quote.currency).copied().unwrap_or(2);
+        let price = money(Amount::from_minor(quote.unit_price, digits), &quote.currency);
+        let euros = rates
+            .zip(Currency::parse(&quote.currency))
+            .and_then(|(rates, currency)| {
+                rates.to_eur(quote.unit_price as f64 / f64::from(10u32.pow(digits)), currency)
+            });
         quotes.push(ComparedQuote {
             thread_id: enquiry.id.to_string(),
             producer_name: name,
@@ -159,13 +167,14 @@ pub fn compare_quotes(
             reply_time: minutes.map(reply_time_words),
             reply_minutes: minutes,
             unit_price: per_unit(&price, &quote.moq_unit),
+            converted: Converted::single(&quote.currency, quote.unit_price, digits),
             currency: quote.currency.clone(),
             amount: quote.unit_price,
+            euros,
             moq: format!("{} {}", group_thousands(quote.moq), quote.moq_unit),
             moq_count: quote.moq,
             lead_time_days: quote.lead_time_days,
             incoterm: quote.incoterm.clone(),
-            valid_until_words: date_words(quote.valid_until),
             lapsed: quote.valid_until < today,
             valid_until: quote.valid_until,
             status: quote.status.as_str(),
@@ -175,8 +184,16 @@ pub fn compare_quotes(
     let column = sort
         .and_then(QuoteColumn::parse)
         .unwrap_or(QuoteColumn::UnitPrice);
-    sort_quotes(&mut quotes, column, descending);
+    let at_rates = quotes.iter().all(|q| q.euros.is_some());
+    sort_quotes(&mut quotes, column, descending, at_rates);
     let mixed_currencies = quotes.windows(2).any(|pair| pair[0].currency != pair[1].currency);
+    let currencies_note = mixed_currencies.then(|| {
+        if at_rates {
+            Message::new("rfqs-compare-currencies-at-rates")
+        } else {
+            Message::new("rfqs-compare-currencies")
+        }
+    });
     let columns = QuoteColumn::ALL
         .iter()
         .map(|&c| {
@@ -196,7 +213,7 @@ pub fn compare_quotes(
         columns,
         quotes,
         without_quote,
-        mixed_currencies,
+        currencies_note,
         sorted_by: Message::new("rfqs-compare-sorted")
             .with("column", column.as_str())
             .with("order", column.order(descending)),
@@ -206,11 +223,18 @@ pub fn compare_quotes(
 /// Sorts by `column`, ties by producer name. "Ascending" is what a buyer
 /// reads as best first where that is clear: lowest price, smallest MOQ,
 /// shortest lead time, verified first, fastest reply; a reply time not yet
-/// known goes last either way.
-fn sort_quotes(quotes: &mut [ComparedQuote], column: QuoteColumn, descending: bool) {
+/// known goes last either way. Prices compare in euros `at_rates` (every
+/// quote has a rate), else by currency first.
+fn sort_quotes(quotes: &mut [ComparedQuote], column: QuoteColumn, descending: bool, at_rates: bool) {
     quotes.sort_by(|a, b| {
         let order = match column {
-            QuoteColumn::UnitPrice => (&a.currency, a.amount).cmp(&(&b.currency, b.amount)),
+            QuoteColumn::UnitPrice => {
+                let as_listed = (&a.currency, a.amount).cmp(&(&b.currency, b.amount));
+                match (a.euros, b.euros) {
+                    (Some(x), Some(y)) if at_rates => x.total_cmp(&y).then(as_listed),
+                    _ => as_listed,
+                }
+            }
             QuoteColumn::Moq => a.moq_count.cmp(&b.moq_count),
             QuoteColumn::LeadTime => a.lead_time_days.cmp(&b.lead_time_days),
             QuoteColumn::Incoterm => a.incoterm.cmp(&b.incoterm),

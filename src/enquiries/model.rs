@@ -214,6 +214,12 @@ impl Quote {
             (self.moq, false)
         }
     }
+
+    /// What the quote comes to for [`Quote::quantity_for`], in minor units;
+    /// `None` past what an amount can hold.
+    pub fn total_for(&self, enquiry: &Enquiry) -> Option<i64> {
+        self.unit_price.checked_mul(self.quantity_for(enquiry).0)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Serialize)]

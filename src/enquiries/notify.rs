@@ -171,7 +171,7 @@ pub fn quote_price(conn: &mut DbConnection, quote: &Quote) -> DbResult<String> {
 /// counted in another unit. `None` past what an amount can hold.
 pub fn quote_total(conn: &mut DbConnection, quote: &Quote, enquiry: &Enquiry) -> DbResult<Option<String>> {
     let (quantity, asked) = quote.quantity_for(enquiry);
-    let Some(total) = quote.unit_price.checked_mul(quantity) else {
+    let Some(total) = quote.total_for(enquiry) else {
         return Ok(None);
     };
     let total = money(conn, total, &quote.currency)?;

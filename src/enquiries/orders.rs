@@ -116,7 +116,7 @@ fn summarise(
     side: Option<Side>,
 ) -> Result<OrderSummary, EnquiryError> {
     let (quantity, asked) = quote.quantity_for(enquiry);
-    let total = match quote.unit_price.checked_mul(quantity) {
+    let total = match quote.total_for(enquiry) {
         Some(total) => Some(money(conn, total, &quote.currency)?),
         None => None,
     };

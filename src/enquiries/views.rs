@@ -17,6 +17,7 @@ use super::{repo, threads};
 use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::PhoneNumber;
+use crate::currency::display::Converted;
 use crate::db::DbConnection;
 use crate::directory::Sector;
 use crate::format::{group_thousands, per_unit};
@@ -126,6 +127,35 @@ pub struct QuoteView {
     pub status: &'static str,
     pub status_label: &'static str,
     pub expired: bool,
+    /// The price and total in the reader's currency, on pages; the API
+    /// leaves them out.
+    #[serde(skip_serializing_if = "ConvertedQuote::hidden")]
+    #[schema(ignore)]
+    pub converted: ConvertedQuote,
+}
+
+/// A quote's price and total in the reader's currency, written when the
+/// page is (`currency::display`).
+#[derive(Debug, Serialize)]
+pub struct ConvertedQuote {
+    pub price: Converted,
+    /// `None` where the quote has no total.
+    pub total: Option<Converted>,
+}
+
+impl ConvertedQuote {
+    fn of(quote: &Quote, enquiry: &Enquiry, digits: u32) -> Self {
+        let converted = |amount| Converted::single(&quote.currency, amount, digits);
+        Self {
+            price: converted(quote.unit_price),
+            total: quote.total_for(enquiry).map(converted),
+        }
+    }
+
+    /// The total is in the price's currency, so it shows exactly when the price does.
+    fn hidden(&self) -> bool {
+        self.price.hidden()
+    }
 }
 
 fn quote_view(
@@ -135,8 +165,10 @@ fn quote_view(
     today: NaiveDate,
 ) -> Result<QuoteView, EnquiryError> {
     let status = quote.status;
+    let digits = catalogue_repo::currency_digits(conn, &quote.currency)?.unwrap_or(2);
     Ok(QuoteView {
         id: quote.id.to_string(),
+        converted: ConvertedQuote::of(quote, enquiry, digits),
         price: quote_price(conn, quote)?,
         total: quote_total(conn, quote, enquiry)?,
         unit_price: quote.unit_price,
@@ -390,7 +422,6 @@ pub struct RfqView {
     pub places: String,
     pub hs_code: Option<String>,
     pub deadline: NaiveDate,
-    pub deadline_words: String,
     /// "US$ 12.50 per piece", when the buyer named a target.
     pub target_price: Option<String>,
     pub incoterm: Option<String>,
@@ -418,7 +449,6 @@ pub fn rfq_view(names: &RfqNames, rfq: &Rfq) -> RfqView {
         places: names.words(rfq),
         hs_code: rfq.hs_code.clone(),
         deadline: rfq.deadline,
-        deadline_words: date_words(rfq.deadline),
         target_price: names.target_price(rfq),
         incoterm: rfq.incoterm.clone(),
         destination: names.destination(rfq),

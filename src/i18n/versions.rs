@@ -36,6 +36,14 @@ impl<T> Versions<T> {
         self
     }
 
+    /// The same translations beside another original: a photo's own
+    /// description, in the language its listing is written in, where other
+    /// readers get the listing's translated title.
+    pub fn with_original(mut self, text: T) -> Self {
+        self.original.1 = text;
+        self
+    }
+
     pub fn original(&self) -> &T {
         &self.original.1
     }
@@ -98,6 +106,12 @@ mod tests {
         assert_eq!(title().for_reader(Language::Hi), (Language::Hi, &"हल्दी"));
         assert_eq!(title().for_reader(Language::Ar), (Language::En, &"Turmeric"));
         assert_eq!(title().with(Language::En, "ignored").all().count(), 2);
+        let alt = title().with_original("Turmeric roots on a tray");
+        assert_eq!(
+            alt.for_reader(Language::En),
+            (Language::En, &"Turmeric roots on a tray")
+        );
+        assert_eq!(alt.for_reader(Language::Hi), (Language::Hi, &"हल्दी"));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Prices in the buyer's currency (issue #20 item 4): reference rates
 //! fetched by the daily job from a local stand-in for the ECB, shown beside
-//! a listing's own price with their rate and date, hidden once stale, kept
-//! when a file does not read, and used by price filters across currencies
-//! on both search engines.
+//! a listing's own price and a quote's with their rate and date, hidden
+//! once stale, kept when a file does not read, and used by price filters
+//! and the comparison of quotes across currencies.
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
@@ -10,16 +10,20 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{NaiveDate, TimeDelta, Utc};
 use odop_bazaar::accounts::Role;
-use odop_bazaar::currency::{Currency, PerEur, RateTable, fetch, rates};
+use odop_bazaar::currency::{Currency, PerEur, RateTable, ecb, fetch, rates};
 use odop_bazaar::format::DateStyle;
 use odop_bazaar::search::SearchEngine;
 use odop_bazaar::search::model::{Filters, SearchQuery, SortOrder};
+use reqwest::Method;
 use test_macros::backend_test;
 
+use crate::api::{api, create_api_token};
+use crate::catalogue::app_with_mail;
 use crate::enquiry_pages::signed_in_as;
 use crate::harness::{Backend, TestApp};
 use crate::market::{self, listing_input};
 use crate::search::{UP, id, product, test_meilisearch};
+use crate::shortlist::{answered_request, order_of};
 
 /// A stand-in for the bank on 127.0.0.1: every request gets the file the
 /// test last put in it.
@@ -227,6 +231,132 @@ async fn prices_show_in_the_buyer_s_currency_at_the_fetched_rates_while_they_are
     // The daily job, due by now, tries again and keeps the old ones.
     app.run_pending_jobs().await;
     assert_eq!(stored_rates(&app).map(|t| t.date), Some(yesterday));
+    app.stop().await;
+}
+
+/// The conversation `name`'s link on `page` leads to.
+fn thread_of(page: &str, name: &str) -> String {
+    let at = page
+        .find(&format!(">{name}</a>"))
+        .unwrap_or_else(|| panic!("{name} in {page}"));
+    let start = page[..at].rfind("/dashboard/enquiries/").unwrap();
+    page[start..at].trim_end_matches('"').to_owned()
+}
+
+#[backend_test]
+async fn quotes_show_in_the_buyer_s_currency_and_compare_across_currencies_at_the_rates(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let id = answered_request(&app).await;
+    let yesterday = Utc::now().date_naive() - TimeDelta::days(1);
+    let published = ecb::parse(&ecb_file(yesterday)).unwrap();
+    let now = app.clock.now();
+    app.db
+        .write_blocking(move |conn| rates::store(conn, &published, now))
+        .unwrap();
+    let jan = signed_in_as(&app, "jan@tulip.example").await;
+    let chosen = jan
+        .submit(
+            "/dashboard",
+            "/currency",
+            &[("to", "GBP"), ("next", "/dashboard")],
+        )
+        .await;
+    assert_eq!(chosen.status, 303, "{}", chosen.body);
+
+    // Quiet Looms, who answered without a price, quotes ₹600 a piece:
+    // US$7.20, between Kashi Weaves' US$7.10 and Hardoi Looms' US$8.00.
+    let compare = format!("/dashboard/rfqs/{id}/compare");
+    let quiet_thread = thread_of(&jan.get(&compare).await.body, "Quiet Looms");
+    let quiet = signed_in_as(&app, "quiet@looms.example").await;
+    let valid_until = (Utc::now().date_naive() + TimeDelta::days(20)).to_string();
+    let quoted = quiet
+        .submit(
+            &quiet_thread,
+            &format!("{quiet_thread}/quotes"),
+            &[
+                ("unit_price", "600"),
+                ("currency", "INR"),
+                ("moq", "1000"),
+                ("moq_unit", "pieces"),
+                ("lead_time_days", "30"),
+                ("incoterm", "FOB"),
+                ("valid_until", &valid_until),
+                ("notes", ""),
+            ],
+        )
+        .await;
+    assert_eq!(quoted.status, 303, "{backend:?}: {}", quoted.body);
+
+    // A dollar is exactly £0.80 at these rates.
+    let day = DateStyle::Day.date(yesterday);
+    let in_pounds = |figure: &str| {
+        format!(" · <span title=\"1 USD = 0.8 GBP, ECB reference rate of {day}\">≈ £{figure}</span>")
+    };
+    let footnote = format!("Converted at ECB reference rates of {day}; approximate.");
+    let page = jan.get(&compare).await.body;
+    assert!(
+        page.contains(&format!("<td>US$6.40 per piece{}</td>", in_pounds("5.12"))),
+        "{backend:?}: {page}"
+    );
+    assert!(
+        page.contains("₹600 per piece · <span title=\"1 INR = 0.0096 GBP"),
+        "{page}"
+    );
+    assert!(page.contains("≈ £5.76</span>"), "{page}");
+    assert!(page.contains(&footnote));
+    assert!(page.contains("Prices in different currencies are compared at ECB reference rates."));
+    let names = ["Kashi Weaves", "Mau Looms", "Hardoi Looms", "Quiet Looms"];
+    assert_eq!(
+        order_of(&page, &names),
+        ["Mau Looms", "Kashi Weaves", "Quiet Looms", "Hardoi Looms"],
+        "{backend:?}: cheapest first, at the rates"
+    );
+
+    // The quote card in the conversation converts its price and total.
+    let mau_thread = thread_of(&page, "Mau Looms");
+    let thread = jan.get(&mau_thread).await.body;
+    assert!(
+        thread.contains(&format!(
+            r#"<p class="quote-card__price">US$6.40 per piece{}</p>"#,
+            in_pounds("5.12")
+        )),
+        "{backend:?}: {thread}"
+    );
+    assert!(
+        thread.contains(&format!("US$12,800 for 2,000 pieces{}", in_pounds("10,200"))),
+        "{thread}"
+    );
+    assert!(thread.contains(&footnote));
+    // The API shares the quote's view, without the page's conversion.
+    let token = create_api_token(&jan, "Quotes").await;
+    let api_thread = mau_thread.replace("/dashboard/", "/api/v1/");
+    let read = api(&app, Method::GET, &api_thread, Some(&token), None).await;
+    assert_eq!(read.status, 200, "{}", read.json);
+    let quote = read.json["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|entry| entry["quote"].as_object())
+        .expect("a quote");
+    assert_eq!(quote["price"], "US$6.40 per piece");
+    assert!(!quote.contains_key("converted"), "{quote:?}");
+
+    // Once the rates are stale nothing is converted, and different
+    // currencies are grouped again (a week on, Jan signs in again).
+    app.clock.advance(TimeDelta::days(8));
+    let jan = signed_in_as(&app, "jan@tulip.example").await;
+    let page = jan.get(&compare).await.body;
+    assert!(
+        !page.contains("≈ ") && !page.contains("Converted at"),
+        "{backend:?}: {page}"
+    );
+    assert!(page.contains("Prices in different currencies are grouped by currency"));
+    assert_eq!(
+        order_of(&page, &names),
+        ["Quiet Looms", "Mau Looms", "Kashi Weaves", "Hardoi Looms"],
+        "rupees before dollars"
+    );
+    app.run_pending_jobs().await;
     app.stop().await;
 }
 

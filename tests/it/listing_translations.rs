@@ -2,6 +2,10 @@
 //! "Other languages" form on both databases, the product page in the
 //! reader's language, and every language in both search engines.
 
+use odop_bazaar::accounts::Role;
+use odop_bazaar::catalogue::translations::{self, TranslationInput};
+use odop_bazaar::catalogue::values::Decision;
+use odop_bazaar::catalogue::{moderation, repo as catalogue_repo};
 use odop_bazaar::i18n::Language;
 use odop_bazaar::search::model::DocumentTranslation;
 use odop_bazaar::search::{ProductDocument, SearchEngine, SearchQuery};
@@ -10,8 +14,11 @@ use serde_json::json;
 use test_macros::backend_test;
 
 use crate::api::{api, create_api_token};
-use crate::catalogue::{app_with_mail, create_listing, listing_fields, producer_with_profile};
+use crate::catalogue::{
+    app_with_mail, create_listing, listing_fields, producer_with_profile, profile_fields,
+};
 use crate::harness::Backend;
+use crate::market::{self, now};
 use crate::search::{UP, id, product, test_meilisearch};
 
 const HINDI_TITLE: &str = "बनारसी रेशमी साड़ी";
@@ -193,6 +200,148 @@ async fn a_producer_translates_a_listing_and_readers_get_their_language(backend:
 
     // The notice of the new API token.
     app.run_pending_jobs().await;
+    app.stop().await;
+}
+
+#[backend_test]
+async fn a_producer_says_which_language_the_profile_s_story_is_written_in(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let browser = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    let form = browser.get("/dashboard/profile").await;
+    assert!(
+        form.body
+            .contains(r#"<select class="input" id="language" name="language">"#),
+        "{}",
+        form.body
+    );
+    assert!(
+        form.body
+            .contains(r#"<option value="en" selected>English</option>"#)
+    );
+    let story = "तीन पीढ़ियों से गड्ढा करघों पर बुनने वाले बुनकर।";
+    let profile = |language: &'static str| {
+        let mut fields = profile_fields("Kashi Weaves", "187");
+        fields.retain(|(name, _)| *name != "story");
+        fields.extend([("story", story), ("language", language)]);
+        fields
+    };
+    let save = |language: &'static str| {
+        let browser = &browser;
+        async move {
+            browser
+                .submit("/dashboard/profile", "/dashboard/profile", &profile(language))
+                .await
+        }
+    };
+
+    let unknown = save("fr").await;
+    assert_eq!(unknown.status, 422, "{backend:?}");
+    assert!(unknown.body.contains("Choose one of the languages offered."));
+    assert!(
+        unknown.body.contains(story),
+        "the story typed is kept: {}",
+        unknown.body
+    );
+
+    // Written in Hindi: readers of other languages get it marked as Hindi,
+    // and the "Other languages" form offers English and Arabic.
+    assert_eq!(save("hi").await.status, 303, "{backend:?}");
+    let english = browser.get("/producers/kashi-weaves?lang=en").await;
+    assert!(
+        english
+            .body
+            .contains(&format!(r#"<div lang="hi" dir="ltr"><p>{story}</p></div>"#)),
+        "{backend:?}: {}",
+        english.body
+    );
+    let form = browser.get("/dashboard/profile").await;
+    assert!(form.body.contains(r#"<option value="hi" selected>"#));
+    assert!(form.body.contains(r#"name="story_en""#) && !form.body.contains(r#"name="story_hi""#));
+    let english_story = "Three generations of weavers on pit looms.";
+    let added = browser
+        .submit(
+            "/dashboard/profile",
+            "/dashboard/profile/stories",
+            &[("story_en", english_story), ("story_ar", "")],
+        )
+        .await;
+    assert_eq!(added.status, 303, "{}", added.body);
+    let english = browser.get("/producers/kashi-weaves?lang=en").await;
+    assert!(
+        english
+            .body
+            .contains(&format!("<div><p>{english_story}</p></div>")),
+        "{}",
+        english.body
+    );
+
+    // The story's own language cannot become one it is kept in under "Other languages".
+    let refused = save("en").await;
+    assert_eq!(refused.status, 422, "{backend:?}");
+    assert!(
+        refused.body.contains(
+            "Your story already has an English version under Other languages: empty it there first, or keep the language as it was."
+        ),
+        "{}",
+        refused.body
+    );
+    app.run_pending_jobs().await;
+    app.stop().await;
+}
+
+#[backend_test]
+async fn a_card_s_photo_is_described_in_the_reader_s_version_of_the_listing(backend: Backend) {
+    let (app, _smtp) = app_with_mail(backend).await;
+    let admin = market::user(&app, Role::Admin, "admin@bazaar.example", "Admin").await;
+    let (owner, _, slug) = market::producer(
+        &app,
+        Some(&admin),
+        "asha@weaves.example",
+        "Asha Weaves",
+        "varanasi",
+        "handloom",
+    )
+    .await;
+    let base_url = app.settings.base_url.clone();
+    app.db
+        .write(move |conn| {
+            let product = catalogue_repo::product_by_slug(conn, &slug)?.expect("the listing");
+            let hindi = TranslationInput {
+                language: "hi".into(),
+                title: HINDI_TITLE.into(),
+                description: HINDI_DESCRIPTION.into(),
+            };
+            translations::save_listing_translation(conn, &owner, &product.id, &hindi, now())?;
+            moderation::decide(conn, &admin, &product.id, Decision::Approve, "", &base_url, now())
+        })
+        .await
+        .unwrap();
+    app.run_pending_jobs().await;
+
+    // The producer described the photo in English, the listing's language;
+    // readers of the Hindi translation get its title instead, and Arabic
+    // readers the English description, marked as English.
+    for page in ["/districts/varanasi?", "/search?q=weave&"] {
+        let read = |lang: &'static str| {
+            let app = &app;
+            async move { app.get(&format!("{page}lang={lang}")).await.text().await.unwrap() }
+        };
+        let hindi = read("hi").await;
+        assert!(
+            hindi.contains(&format!(r#"alt="{HINDI_TITLE}">"#)),
+            "{backend:?} {page}: {hindi}"
+        );
+        let english = read("en").await;
+        assert!(
+            english.contains(r#"alt="A handwoven stole">"#),
+            "{backend:?} {page}: {english}"
+        );
+        let arabic = read("ar").await;
+        assert!(
+            arabic.contains(r#"alt="A handwoven stole" lang="en" dir="ltr">"#),
+            "{backend:?} {page}: {arabic}"
+        );
+    }
     app.stop().await;
 }
 

@@ -11,6 +11,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
 use odop_bazaar::accounts::Role;
+use odop_bazaar::i18n::Language;
 
 use crate::browser::Browser;
 use crate::harness::{Backend, TestApp};
@@ -238,7 +239,7 @@ async fn every_page_keeps_the_weight_budgets() {
     ];
     let mut over = Vec::new();
     let mut pages = 0;
-    for lang in ["en", "hi", "ar"] {
+    for lang in Language::ALL.iter().map(|language| language.as_str()) {
         for (person, email, starts) in &people {
             let signed;
             let browser = match email {

@@ -343,6 +343,13 @@ async fn an_organiser_curates_a_showcase_that_shows_only_inside_its_window(backe
         )
         .await;
     assert_eq!(moved.status, 303, "{}", moved.body);
+    let items = organiser.get(&editor).await.body;
+    assert!(
+        items.contains(&format!(
+            r#"<h3 class="sitem__title"><a href="/products/{chikan}">Lucknow Chikan House signature weave</a></h3>"#
+        )),
+        "{backend:?}: the editor names each item: {items}"
+    );
 
     // A draft: its curator previews it, no one else sees it.
     let public = format!("/showcases/{slug}");

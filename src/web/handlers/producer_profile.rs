@@ -7,7 +7,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::Serialize;
 
 use super::choices;
-use super::choices::{Choice, DistrictGroup};
+use super::choices::{Choice, DistrictGroup, WordedChoice};
 use super::producer_dashboard::{FormPage, producer_user};
 use crate::accounts::User;
 use crate::catalogue::profile::{self, ProfileInput};
@@ -28,6 +28,7 @@ async fn profile_choices(state: &AppState) -> Result<ProfileChoices, AppError> {
             .map(|k| Choice::new(k.as_str(), k.label()))
             .collect(),
         incoterms_list: &INCOTERMS,
+        languages: choices::languages(),
     })
 }
 
@@ -36,6 +37,8 @@ struct ProfileChoices {
     district_groups: Vec<DistrictGroup>,
     kinds: Vec<Choice>,
     incoterms_list: &'static [&'static str],
+    /// What the story may be written in.
+    languages: Vec<WordedChoice>,
 }
 
 #[derive(Serialize)]

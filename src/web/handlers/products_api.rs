@@ -224,7 +224,7 @@ struct TranslationBody {
     security(("bearer" = [])),
     params(
         ("id" = String, Path, description = "The listing's id"),
-        ("language" = Language, Path, description = "en, hi or ar; not the listing's own language"),
+        ("language" = Language, Path, description = "The translation's language; not the listing's own"),
     ),
     request_body = TranslationBody,
     responses(
@@ -268,7 +268,7 @@ pub async fn put_my_translation(
     security(("bearer" = [])),
     params(
         ("id" = String, Path, description = "The listing's id"),
-        ("language" = Language, Path, description = "en, hi or ar"),
+        ("language" = Language, Path, description = "The translation's language"),
     ),
     responses(
         (status = 200, description = "The listing without the translation", body = ListingJson),

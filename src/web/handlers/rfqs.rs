@@ -187,10 +187,12 @@ pub async fn compare_quotes(
     let user = buyer(&viewer, &req)?.clone();
     let (id, query, today) = (id.into_inner(), query.into_inner(), state.clock.today());
     let descending = query.order.as_deref() == Some("desc");
+    let rates = viewer.prices.rates.clone();
     let page = state
         .db
         .read(move |conn| {
-            comparison::compare_quotes(conn, &user, &id, query.sort.as_deref(), descending, today)
+            let sort = query.sort.as_deref();
+            comparison::compare_quotes(conn, &user, &id, sort, descending, today, rates.as_deref())
         })
         .await?;
     state.templates.page("rfqs/compare.html", &viewer, &page)

@@ -18,8 +18,8 @@ pub struct CardView {
     /// The listing's id, which an organiser's "Add to showcase" form sends.
     pub id: String,
     pub href: String,
-    /// For the no-photo block and alt text, in the reader's language when
-    /// the producer wrote one.
+    /// For the no-photo block and the buttons' labels, in the reader's
+    /// language when the producer wrote one.
     pub title: Versions<String>,
     /// The title as HTML: escaped, with a search's matching words marked.
     pub title_html: Versions<String>,
@@ -61,7 +61,9 @@ pub struct CardPhoto {
     pub webp_srcset: Option<String>,
     pub width: i32,
     pub height: i32,
-    pub alt: String,
+    /// The producer's description of the photo, in the listing's language;
+    /// the translated title for readers of a translation (`alt_text`).
+    pub alt: Versions<String>,
 }
 
 impl From<ProductCard> for CardView {
@@ -79,7 +81,7 @@ impl From<ProductCard> for CardView {
             price: card.price,
             converted: card.converted,
             moq: quantity(card.moq.into(), &card.moq_unit),
-            photo: card.image.map(|image| photo(image, &card.title)),
+            photo: card.image.map(|image| photo(image, &card.titles)),
             title: card.titles,
             sector: card.sector,
             gi: card.gi_tagged,
@@ -90,7 +92,7 @@ impl From<ProductCard> for CardView {
     }
 }
 
-fn photo(image: ImageView, title: &str) -> CardPhoto {
+fn photo(image: ImageView, titles: &Versions<String>) -> CardPhoto {
     let original = u32::try_from(image.width).ok();
     let srcset = |format| original.map(|width| media::srcset(&image.hash, width, format));
     CardPhoto {
@@ -99,11 +101,19 @@ fn photo(image: ImageView, title: &str) -> CardPhoto {
         webp_srcset: srcset(Format::Webp),
         width: image.width,
         height: image.height,
-        alt: if image.alt.trim().is_empty() {
-            title.to_owned()
-        } else {
-            image.alt
-        },
+        alt: alt_text(&image.alt, titles),
+    }
+}
+
+/// A photo's alt text in the reader's version of the listing: the
+/// producer's description of it for readers of the listing's own language,
+/// the title they read for readers of a translation (the description is
+/// not translated), and the title wherever there is no description.
+fn alt_text(written: &str, titles: &Versions<String>) -> Versions<String> {
+    if written.trim().is_empty() {
+        titles.clone()
+    } else {
+        titles.clone().with_original(written.to_owned())
     }
 }
 
@@ -115,15 +125,15 @@ impl From<&SearchHit> for CardView {
             low: Amount::from_major(d.price_min),
             high: Some(Amount::from_major(d.price_max)),
         };
+        let title = d
+            .translations
+            .iter()
+            .fold(Versions::new(d.language, d.title.clone()), |titles, t| {
+                titles.with(t.language, t.title.clone())
+            });
         Self {
             id: d.id.clone(),
             href: links::product(&d.slug),
-            title: d
-                .translations
-                .iter()
-                .fold(Versions::new(d.language, d.title.clone()), |titles, t| {
-                    titles.with(t.language, t.title.clone())
-                }),
             title_html: hit.translated_titles_html.iter().fold(
                 Versions::new(d.language, hit.title_html.clone()),
                 |titles, (language, html)| titles.with(*language, html.clone()),
@@ -144,12 +154,9 @@ impl From<&SearchHit> for CardView {
                 webp_srcset: None,
                 width: 320,
                 height: 240,
-                alt: d
-                    .image_alt
-                    .clone()
-                    .filter(|a| !a.trim().is_empty())
-                    .unwrap_or_else(|| d.title.clone()),
+                alt: alt_text(d.image_alt.as_deref().unwrap_or_default(), &title),
             }),
+            title,
             sector: d.sector.clone(),
             gi: d.gi_tagged,
             verified: d.producer_verified,
