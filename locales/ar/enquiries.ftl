@@ -275,3 +275,7 @@ enquiries-notice-declined = رفضتَ عرض السعر. أبلغنا المن�
 enquiries-notice-closed = أُغلقت المحادثة. تبقى هنا لتقرأها.
 enquiries-notice-reported = شكرًا لك. أُخفيت المحادثة من قائمتك، وسيراجع فريقنا المرسِل.
 enquiries-notice-profile-saved = حُفظ ملف المشتري الخاص بك. يراه المنتجون عندما تكتب إليهم.
+
+# مجموع عرض السعر: ‏$total المبلغ بعملته، و‏$quantity العدد بوحدته ("500 pieces").
+enquiries-quote-total-for = { $total } مقابل { $quantity }
+enquiries-quote-total-for-minimum = { $total } مقابل الحد الأدنى للطلب وهو { $quantity }

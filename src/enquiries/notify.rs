@@ -17,6 +17,7 @@ use crate::catalogue::model::Producer;
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::{DbConnection, DbResult};
 use crate::format::{self, Amount, group_thousands};
+use crate::i18n::Message;
 use crate::mail::{self, OutgoingEmail};
 
 /// Absolute links into the site for e-mails.
@@ -168,19 +169,23 @@ pub fn quote_price(conn: &mut DbConnection, quote: &Quote) -> DbResult<String> {
 
 /// "US$5,900 for 500 pieces": what the quote comes to for the quantity the
 /// buyer asked about, or for the quote's minimum order when that is more or
-/// counted in another unit. `None` past what an amount can hold.
-pub fn quote_total(conn: &mut DbConnection, quote: &Quote, enquiry: &Enquiry) -> DbResult<Option<String>> {
+/// counted in another unit, written in the reader's language. `None` past
+/// what an amount can hold.
+pub fn quote_total(conn: &mut DbConnection, quote: &Quote, enquiry: &Enquiry) -> DbResult<Option<Message>> {
     let (quantity, asked) = quote.quantity_for(enquiry);
     let Some(total) = quote.total_for(enquiry) else {
         return Ok(None);
     };
-    let total = money(conn, total, &quote.currency)?;
-    let quantity = format!("{} {}", group_thousands(quantity), quote.moq_unit);
-    Ok(Some(if asked {
-        format!("{total} for {quantity}")
+    let id = if asked {
+        "enquiries-quote-total-for"
     } else {
-        format!("{total} for the minimum order of {quantity}")
-    }))
+        "enquiries-quote-total-for-minimum"
+    };
+    Ok(Some(
+        Message::new(id)
+            .with("total", money(conn, total, &quote.currency)?)
+            .with("quantity", format!("{} {}", group_thousands(quantity), quote.moq_unit)),
+    ))
 }
 
 pub fn new_quote(

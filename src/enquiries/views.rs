@@ -113,8 +113,9 @@ pub struct QuoteView {
     pub id: String,
     /// "US$11.80 per piece".
     pub price: String,
-    /// "US$5,900 for 500 pieces".
-    pub total: Option<String>,
+    /// "US$5,900 for 500 pieces", in the reader's language.
+    #[schema(value_type = Option<String>)]
+    pub total: Option<Message>,
     pub unit_price: i64,
     pub currency: String,
     pub moq: String,
