@@ -9,7 +9,6 @@ producers-no = لا
 producers-listings = القوائم
 producers-public-page = صفحتك العامة
 producers-edit-profile = تعديل ملفك
-producers-moq = MOQ
 producers-updated = حُدّث في { $when }
 producers-moderator-note = ملاحظة المشرف:
 producers-moderator-note-last = آخر ملاحظة من المشرف:

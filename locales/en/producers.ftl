@@ -9,7 +9,6 @@ producers-no = No
 producers-listings = Listings
 producers-public-page = Your public page
 producers-edit-profile = Edit your profile
-producers-moq = MOQ
 producers-updated = Updated { $when }
 producers-moderator-note = The moderator's note:
 producers-moderator-note-last = Last moderator's note:

@@ -9,7 +9,6 @@ producers-no = नहीं
 producers-listings = लिस्टिंग
 producers-public-page = आपका सार्वजनिक पेज
 producers-edit-profile = प्रोफ़ाइल बदलें
-producers-moq = MOQ
 producers-updated = { $when } को अपडेट किया
 producers-moderator-note = मॉडरेटर की टिप्पणी:
 producers-moderator-note-last = मॉडरेटर की पिछली टिप्पणी:
