@@ -134,6 +134,22 @@ producers-photo-alt = Describe the photo
     .hint = For people who cannot see it; the product's name to start with. Say what the photo shows, e.g. 'Red Banarasi saree with gold zari border, folded'. You can change it later.
 producers-photo-upload = Upload the photo
 producers-photos-full = A listing can have { $most } photos. Remove one to add another.
+# Several photos at once (static/js/photo-upload.js): { $file } is a file name,
+# { $status } an HTTP status code.
+producers-upload-title = Add photos
+producers-upload-field = Photos (up to { $most })
+producers-upload-button = Upload the photos
+producers-upload-too-many = Only { $most } more photos fit; the first { $most } are sent.
+producers-upload-waiting = Waiting
+producers-upload-shrinking = Making it smaller
+producers-upload-sending = Sending
+producers-upload-sending-file = Sending { $file }
+producers-upload-added = Added
+producers-upload-dropped = The connection dropped.
+producers-upload-refused = The site did not take it ({ $status }).
+producers-upload-retry = Retry
+producers-upload-retry-file = Retry { $file }
+producers-upload-alt = { $alt }, photo { $number }
 producers-form-details = The details
 producers-form-part-what = What it is
 producers-form-part-ordering = Ordering
