@@ -163,7 +163,8 @@
     list.textContent = "";
     var base = alt.value.trim();
     jobs = files.map(function (file, n) {
-      var text = files.length > 1 ? say("alt", { alt: base, number: had + n + 1 }) : base;
+      // Stored, so without the isolation marks an Arabic page's words carry.
+      var text = files.length > 1 ? say("alt", { alt: base, number: had + n + 1 }).replace(/[\u2066-\u2069]/g, "") : base;
       return { file: file, alt: text.slice(0, 250), view: row(file) };
     });
     // One after another: a phone's connection is better used by one upload than shared by several.
