@@ -171,7 +171,10 @@ async fn prices_show_in_the_buyer_s_currency_at_the_fetched_rates_while_they_are
         .text()
         .await
         .unwrap();
-    assert!(region.contains("≈\u{a0}£82 – 230"), "the region's currency: {region}");
+    assert!(
+        region.contains("≈\u{a0}£82 – 230"),
+        "the region's currency: {region}"
+    );
 
     // The menu keeps a visitor's choice in a cookie; a code without a rate changes nothing.
     let chosen = app.get(&format!("/currency?to=gbp&next={product}")).await;
