@@ -153,7 +153,7 @@ mod tests {
         let price = Converted::minor("INR", 850_000, 2_400_000, 2);
         assert_eq!(serde_json::to_value(&price).unwrap(), serde_json::Value::Null);
         let (value, shown) = scoped(Some(usd()), || serde_json::to_value(&price).unwrap());
-        assert_eq!(value["text"], "≈ US$101 – 284");
+        assert_eq!(value["text"], "≈\u{a0}US$101 – 284");
         assert_eq!(
             value["title"],
             "1 INR = 0.01185 USD, ECB reference rate of 4 Dec 2026"
