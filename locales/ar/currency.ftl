@@ -1,5 +1,5 @@
 # Prices converted into the reader's currency (src/currency/display.rs).
-currency-approximately = ≈ { $price }
+currency-approximately = ≈{ "\u00A0" }{ $price }
 currency-rate-title = 1 { $from } = { $rate } { $to }، السعر المرجعي للبنك المركزي الأوروبي في { $date }
 currency-footnote = حُوِّلت بأسعار البنك المركزي الأوروبي المرجعية في { $date }؛ تقريبية.
 currency-menu-label = الأسعار أيضًا بـ

@@ -14,7 +14,10 @@ money-per-unit = { $price } { $unit ->
     [cartons] للكرتونة
    *[other] لكل { $name }
 }
-money-quantity = { $count } { $unit ->
+# The right-to-left mark first: a quantity is often put inside another message
+# ("الحد الأدنى للطلب …"), where its number and unit, both isolated, would
+# otherwise leave nothing to say which way it reads, and the unit came first.
+money-quantity = { "\u200F" }{ $count } { $unit ->
     [pieces] { $count ->
         [few] قطع
        *[other] قطعة

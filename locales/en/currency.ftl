@@ -1,6 +1,7 @@
 # Prices converted into the reader's currency (src/currency/display.rs).
 # $price is a formatted price range in the reader's currency, "US$102 – 284".
-currency-approximately = ≈ { $price }
+# The no-break space keeps "≈" on the line of the price it qualifies.
+currency-approximately = ≈{ "\u00A0" }{ $price }
 # On hover over the converted figure. $rate is a number, $date a formatted date.
 currency-rate-title = 1 { $from } = { $rate } { $to }, ECB reference rate of { $date }
 currency-footnote = Converted at ECB reference rates of { $date }; approximate.

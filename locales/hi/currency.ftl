@@ -1,5 +1,5 @@
 # Prices converted into the reader's currency (src/currency/display.rs).
-currency-approximately = ≈ { $price }
+currency-approximately = ≈{ "\u00A0" }{ $price }
 currency-rate-title = 1 { $from } = { $rate } { $to }, { $date } की ECB संदर्भ दर
 currency-footnote = { $date } की ECB संदर्भ दरों पर बदला गया; अनुमानित।
 currency-menu-label = कीमतें इस मुद्रा में भी

@@ -177,7 +177,7 @@ mod tests {
             (price.hidden(), serde_json::to_value(&price).unwrap())
         });
         assert!(!hidden);
-        assert_eq!(value["text"], "≈ US$101 – 284");
+        assert_eq!(value["text"], "≈\u{a0}US$101 – 284");
         assert_eq!(
             value["title"],
             "1 INR = 0.01185 USD, ECB reference rate of 4 Dec 2026"

@@ -17,11 +17,18 @@
   // Long edge of a photo as sent: more than the largest size pages show.
   var LONGEST = 2400;
   var QUALITY = 0.85;
+  // The page writes the script's words in the reader's language (data-*);
+  // "{file}" and the like stand for what only the script knows.
+  var say = function (key, values) {
+    return (form.getAttribute("data-" + key) || "").replace(/\{(\w+)\}/g, function (all, name) {
+      return values && name in values ? values[name] : all;
+    });
+  };
 
   input.multiple = true;
-  form.querySelector(".photo-upload__title").textContent = "Add photos";
-  form.querySelector("label[for=" + input.id + "]").textContent = "Photos (up to " + room + ")";
-  form.querySelector("button[type=submit]").textContent = "Upload the photos";
+  form.querySelector(".photo-upload__title").textContent = say("title");
+  form.querySelector("label[for=" + input.id + "]").textContent = say("field");
+  form.querySelector("button[type=submit]").textContent = say("button");
   var list = document.createElement("ol");
   list.className = "upload-list";
   form.appendChild(list);
@@ -62,10 +69,10 @@
     var bar = document.createElement("progress");
     bar.max = 100;
     bar.value = 0;
-    bar.setAttribute("aria-label", "Sending " + file.name);
+    bar.setAttribute("aria-label", say("sending-file", { file: file.name }));
     var state = document.createElement("span");
     state.className = "upload-list__state";
-    state.textContent = "Waiting";
+    state.textContent = say("waiting");
     item.append(name, bar, state);
     list.appendChild(item);
     return { item: item, bar: bar, state: state };
@@ -82,12 +89,12 @@
       var request = new XMLHttpRequest();
       request.open("POST", form.action);
       request.timeout = 180000;
-      job.view.state.textContent = "Sending";
+      job.view.state.textContent = say("sending");
       request.upload.onprogress = function (event) {
         if (event.lengthComputable) job.view.bar.value = Math.round(event.loaded / event.total * 100);
       };
       var dropped = function () {
-        fail(job, "The connection dropped.", true);
+        fail(job, say("dropped"), true);
         resolve(false);
       };
       request.onerror = dropped;
@@ -97,14 +104,17 @@
         var problem = page.getElementById("photo-error");
         if (request.status >= 200 && request.status < 300 && !problem) {
           job.view.bar.value = 100;
-          job.view.state.textContent = "Added";
+          job.view.state.textContent = say("added");
           job.view.item.classList.add("upload-list__item--done");
           resolve(true);
         } else if (problem) {
-          fail(job, problem.textContent.replace(/^\s*Error:\s*/, ""), false);
+          // The reason without its hidden "Error:", which the page words in the reader's language.
+          var hidden = problem.querySelector(".visually-hidden");
+          if (hidden) hidden.remove();
+          fail(job, problem.textContent.trim(), false);
           resolve(false);
         } else {
-          fail(job, "The site did not take it (" + request.status + ").", true);
+          fail(job, say("refused", { status: request.status }), true);
           resolve(false);
         }
       };
@@ -119,8 +129,8 @@
     var again = document.createElement("button");
     again.type = "button";
     again.className = "button button--secondary button--small";
-    again.textContent = "Retry";
-    again.setAttribute("aria-label", "Retry " + job.file.name);
+    again.textContent = say("retry");
+    again.setAttribute("aria-label", say("retry-file", { file: job.file.name }));
     again.addEventListener("click", function () {
       again.remove();
       job.view.item.classList.remove("upload-list__item--failed");
@@ -145,7 +155,7 @@
     var files = Array.prototype.slice.call(input.files);
     if (files.length === 0) { input.focus(); return; }
     if (files.length > room) {
-      summary.textContent = "Only " + room + " more photos fit; the first " + room + " are sent.";
+      summary.textContent = say("too-many");
       files = files.slice(0, room);
     }
     // The files are on their way: the box is emptied so a second press cannot send them twice.
@@ -153,13 +163,14 @@
     list.textContent = "";
     var base = alt.value.trim();
     jobs = files.map(function (file, n) {
-      var text = files.length > 1 ? base + ", photo " + (had + n + 1) : base;
+      // Stored, so without the isolation marks an Arabic page's words carry.
+      var text = files.length > 1 ? say("alt", { alt: base, number: had + n + 1 }).replace(/[\u2066-\u2069]/g, "") : base;
       return { file: file, alt: text.slice(0, 250), view: row(file) };
     });
     // One after another: a phone's connection is better used by one upload than shared by several.
     jobs.reduce(function (before, job) {
       return before.then(function () {
-        job.view.state.textContent = "Making it smaller";
+        job.view.state.textContent = say("shrinking");
         return shrink(job.file).then(function (smaller) {
           job.file = smaller;
           return send(job);

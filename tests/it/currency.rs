@@ -144,7 +144,7 @@ async fn prices_show_in_the_buyer_s_currency_at_the_fetched_rates_while_they_are
     assert_eq!(status, 200);
     assert!(
         page.contains(&format!(
-            "₹8,500 – 24,000 per piece · <span title=\"1 INR = 0.012 USD, ECB reference rate of {day}\">≈ US$102 – 288</span>"
+            "₹8,500 – 24,000 per piece · <span title=\"1 INR = 0.012 USD, ECB reference rate of {day}\">≈\u{a0}US$102 – 288</span>"
         )),
         "{backend:?}: {page}"
     );
@@ -156,14 +156,14 @@ async fn prices_show_in_the_buyer_s_currency_at_the_fetched_rates_while_they_are
     );
     // The cards of the producer's page convert too, each in its own figures.
     let (_, cards) = page_with_cookie(&app, "/districts/varanasi", "currency=GBP").await;
-    assert!(cards.contains("≈ £82 – 230"), "{backend:?}: {cards}");
-    assert!(cards.contains("≈ £9.60 – 19.20"), "{cards}");
+    assert!(cards.contains("≈\u{a0}£82 – 230"), "{backend:?}: {cards}");
+    assert!(cards.contains("≈\u{a0}£9.60 – 19.20"), "{cards}");
 
     // Unknown currencies are passed over: English without a region shows prices as listed.
     for cookie in ["currency=XYZ", "currency=%FF%FE", "currency="] {
         let (status, page) = page_with_cookie(&app, &product, cookie).await;
         assert_eq!(status, 200, "{cookie}");
-        assert!(!page.contains("≈ "), "{cookie}: {page}");
+        assert!(!page.contains("≈\u{a0}"), "{cookie}: {page}");
     }
     let region = app
         .client
@@ -175,7 +175,10 @@ async fn prices_show_in_the_buyer_s_currency_at_the_fetched_rates_while_they_are
         .text()
         .await
         .unwrap();
-    assert!(region.contains("≈ £82 – 230"), "the region's currency: {region}");
+    assert!(
+        region.contains("≈\u{a0}£82 – 230"),
+        "the region's currency: {region}"
+    );
 
     // The menu keeps a visitor's choice in a cookie; a code without a rate changes nothing.
     let chosen = app.get(&format!("/currency?to=gbp&next={product}")).await;
@@ -195,7 +198,7 @@ async fn prices_show_in_the_buyer_s_currency_at_the_fetched_rates_while_they_are
     let elsewhere = signed_in_as(&app, "jan@tulip.example").await;
     let page = elsewhere.get(&product).await.body;
     assert!(
-        page.contains("≈ US$102 – 288"),
+        page.contains("≈\u{a0}US$102 – 288"),
         "{backend:?}: the account's currency: {page}"
     );
 
@@ -218,14 +221,14 @@ async fn prices_show_in_the_buyer_s_currency_at_the_fetched_rates_while_they_are
     app.run_pending_jobs().await;
     assert_eq!(stored_rates(&app).map(|t| t.date), Some(yesterday));
     let (_, page) = page_with_cookie(&app, &product, "currency=USD").await;
-    assert!(page.contains("≈ US$102 – 288"), "{page}");
+    assert!(page.contains("≈\u{a0}US$102 – 288"), "{page}");
 
     // Rates older than a week convert nothing.
     app.clock.advance(TimeDelta::days(8));
     let (status, page) = page_with_cookie(&app, &product, "currency=USD").await;
     assert_eq!(status, 200);
     assert!(
-        !page.contains("≈ ") && !page.contains("Converted at"),
+        !page.contains("≈\u{a0}") && !page.contains("Converted at"),
         "{backend:?}: stale: {page}"
     );
     // The daily job, due by now, tries again and keeps the old ones.
