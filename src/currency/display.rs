@@ -208,6 +208,6 @@ mod tests {
         let (value, _) = scoped(Some(usd()), || {
             serde_json::to_value(Converted::single("INR", 50_000, 2)).unwrap()
         });
-        assert_eq!(value["text"], "≈ US$5.92");
+        assert_eq!(value["text"], "≈\u{a0}US$5.92");
     }
 }

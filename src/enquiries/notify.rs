@@ -184,7 +184,10 @@ pub fn quote_total(conn: &mut DbConnection, quote: &Quote, enquiry: &Enquiry) ->
     Ok(Some(
         Message::new(id)
             .with("total", money(conn, total, &quote.currency)?)
-            .with("quantity", format!("{} {}", group_thousands(quantity), quote.moq_unit)),
+            .with(
+                "quantity",
+                format!("{} {}", group_thousands(quantity), quote.moq_unit),
+            ),
     ))
 }
 
