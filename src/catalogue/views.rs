@@ -465,7 +465,7 @@ pub fn product_page(conn: &mut DbConnection, product: Product) -> DbResult<Optio
         title: product.title,
         description: product.description,
         sector: product.sector,
-        category: category_words(&product.category).to_owned(),
+        category: category_words(&product.category),
         materials: product.materials,
         moq: product.moq,
         moq_unit: product.moq_unit,

@@ -4,6 +4,8 @@
 use diesel::prelude::*;
 use serde::Serialize;
 
+use crate::i18n::Message;
+
 use crate::schema::{
     countries, currencies, districts, gi_product_states, gi_products, hs_codes, hs_sections, hsn_codes,
     odop_products, states,
@@ -189,14 +191,16 @@ pub struct OdopProduct {
 /// and listings made from the list (the demo's, imports copying its
 /// columns) carry that rank as their category, which tells a buyer nothing
 /// shown as it is. Anything else is the producer's own word, kept.
-pub fn category_words(category: &str) -> &str {
-    match category.trim() {
-        c if c.eq_ignore_ascii_case("Primary") => "The district's signature product",
-        c if c.eq_ignore_ascii_case("Secondary") => "The district's second speciality",
-        c if c.eq_ignore_ascii_case("Tertiary") => "The district's third speciality",
-        c if c.eq_ignore_ascii_case("Others") => "Another speciality of the district",
-        _ => category,
-    }
+pub fn category_words(category: &str) -> String {
+    let rank = match category.trim() {
+        c if c.eq_ignore_ascii_case("Primary") => "category-primary",
+        c if c.eq_ignore_ascii_case("Secondary") => "category-secondary",
+        c if c.eq_ignore_ascii_case("Tertiary") => "category-tertiary",
+        c if c.eq_ignore_ascii_case("Others") => "category-others",
+        _ => return category.to_owned(),
+    };
+    // In the language being written (the request's, or a scoped one).
+    Message::new(rank).to_string()
 }
 
 impl OdopProduct {

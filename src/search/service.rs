@@ -47,7 +47,7 @@ impl FacetLabels {
             Some(NamedFacet::State) => self.names.states.get(value).cloned(),
             Some(NamedFacet::District) => self.names.districts.get(value).cloned(),
             Some(NamedFacet::Sector) => Sector::from_slug(value).map(|s| s.name().to_owned()),
-            Some(NamedFacet::Category) => Some(category_words(value).to_owned()),
+            Some(NamedFacet::Category) => Some(category_words(value)),
             Some(NamedFacet::HsChapter) => self.names.hs_chapters.get(value).cloned(),
             None => None,
         };
