@@ -223,9 +223,3 @@ directory-quirk-hs99 = HS chapter 99 left out.
     .text = UN Comtrade's chapter 99 (“commodities not specified according to kind”) and its grand-total row are not part of the Harmonized System, so they are not among the HS codes.
 directory-quirk-hsn = Older HSN codes.
     .text = 1,769 codes in the GST HSN list come from older HS editions. The site checks an HS code against HS 2022 at 6 digits and accepts India's 8-digit extension.
-
-# A listing's category when it is the ODOP list's rank of the product in its district.
-category-primary = The district's signature product
-category-secondary = The district's second speciality
-category-tertiary = The district's third speciality
-category-others = Another speciality of the district

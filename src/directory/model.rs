@@ -192,15 +192,12 @@ pub struct OdopProduct {
 /// columns) carry that rank as their category, which tells a buyer nothing
 /// shown as it is. Anything else is the producer's own word, kept.
 pub fn category_words(category: &str) -> String {
-    let rank = match category.trim() {
-        c if c.eq_ignore_ascii_case("Primary") => "category-primary",
-        c if c.eq_ignore_ascii_case("Secondary") => "category-secondary",
-        c if c.eq_ignore_ascii_case("Tertiary") => "category-tertiary",
-        c if c.eq_ignore_ascii_case("Others") => "category-others",
-        _ => return category.to_owned(),
-    };
-    // In the language being written (the request's, or a scoped one).
-    Message::new(rank).to_string()
+    // In the language being written (the request's, or a scoped one); a
+    // producer's own word comes back as it is.
+    Message::new("search-category")
+        .with("category", category.trim().to_ascii_lowercase())
+        .with("label", category)
+        .to_string()
 }
 
 impl OdopProduct {
@@ -312,4 +309,24 @@ pub struct DirectoryCounts {
     pub hsn_codes: i64,
     pub countries: i64,
     pub currencies: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::category_words;
+    use crate::i18n::{Language, Locale, scoped};
+
+    #[test]
+    fn the_odop_ranks_read_as_words_in_the_readers_language() {
+        assert_eq!(category_words("Primary"), "The district's signature product");
+        assert_eq!(
+            scoped(Locale::new(Language::Hi), || category_words(" secondary ")),
+            "ज़िले की दूसरी विशेषता"
+        );
+        assert_eq!(
+            scoped(Locale::new(Language::Ar), || category_words("Silk sarees")),
+            "Silk sarees",
+            "a producer's own word is kept"
+        );
+    }
 }

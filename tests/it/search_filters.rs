@@ -66,6 +66,11 @@ async fn the_sheet_ends_in_one_button_with_the_count_and_categories_read_as_word
         "{backend:?}: the filter in use, in words: {page}"
     );
     assert_eq!(apply_button(&page), "Show 1 product");
+    let (_, page) = app.page("/search?category=Primary&lang=hi").await;
+    assert!(
+        page.contains("<span class=\"facet__label\">ज़िले का ख़ास उत्पाद</span>"),
+        "{backend:?}: the rank in the reader's language: {page}"
+    );
 
     // What the sheet's script fetches for a choice: the same sheet and count.
     let (status, fragment) = app

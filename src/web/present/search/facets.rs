@@ -25,11 +25,6 @@ fn value_label(labels: &FacetLabels, named: Option<NamedFacet>, value: &str) -> 
         Some(NamedFacet::Sector) => {
             Label::Worded(Message::new("directory-sector-name").with("sector", value))
         }
-        Some(NamedFacet::Category) => Label::Worded(
-            Message::new("search-category")
-                .with("category", value.trim().to_ascii_lowercase())
-                .with("label", labels.label_of(named, value)),
-        ),
         _ => Label::Named(labels.label_of(named, value)),
     }
 }
