@@ -276,6 +276,6 @@ enquiries-notice-closed = أُغلقت المحادثة. تبقى هنا لتق�
 enquiries-notice-reported = شكرًا لك. أُخفيت المحادثة من قائمتك، وسيراجع فريقنا المرسِل.
 enquiries-notice-profile-saved = حُفظ ملف المشتري الخاص بك. يراه المنتجون عندما تكتب إليهم.
 
-# مجموع عرض السعر: ‏$total المبلغ بعملته، و‏$quantity العدد بوحدته ("500 pieces").
-enquiries-quote-total-for = { $total } مقابل { $quantity }
-enquiries-quote-total-for-minimum = { $total } مقابل الحد الأدنى للطلب وهو { $quantity }
+# مجموع عرض السعر: ‏$total المبلغ بعملته، والكمية ("500 pieces") يكتبها money-quantity من ‏$count و‏$unit.
+enquiries-quote-total-for = { $total } مقابل { money-quantity }
+enquiries-quote-total-for-minimum = { $total } مقابل الحد الأدنى للطلب وهو { money-quantity }

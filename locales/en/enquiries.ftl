@@ -271,6 +271,6 @@ enquiries-notice-closed = The conversation is closed. It stays here for you to r
 enquiries-notice-reported = Thank you. The conversation is hidden from your list, and our team will look into the sender.
 enquiries-notice-profile-saved = Your buyer profile is saved. Producers see it when you write to them.
 
-# What a quote comes to: $total is the amount with its currency, $quantity the number with its unit ("500 pieces").
-enquiries-quote-total-for = { $total } for { $quantity }
-enquiries-quote-total-for-minimum = { $total } for the minimum order of { $quantity }
+# What a quote comes to: $total is the amount with its currency, the quantity ("500 pieces") is written by money-quantity from $count and $unit.
+enquiries-quote-total-for = { $total } for { money-quantity }
+enquiries-quote-total-for-minimum = { $total } for the minimum order of { money-quantity }

@@ -262,6 +262,6 @@ enquiries-notice-closed = बातचीत बंद हो गई। यह �
 enquiries-notice-reported = धन्यवाद। बातचीत आपकी सूची से छिपा दी गई है, और हमारी टीम भेजने वाले की जाँच करेगी।
 enquiries-notice-profile-saved = आपकी ख़रीदार प्रोफ़ाइल सहेज ली गई। जब आप उत्पादकों को लिखते हैं तो वे इसे देखते हैं।
 
-# कोटेशन की कुल राशि: $total मुद्रा सहित राशि, $quantity इकाई सहित संख्या ("500 pieces")।
-enquiries-quote-total-for = { $quantity } के लिए { $total }
-enquiries-quote-total-for-minimum = न्यूनतम ऑर्डर { $quantity } के लिए { $total }
+# कोटेशन की कुल राशि: $total मुद्रा सहित राशि, मात्रा ("500 pieces") money-quantity लिखता है, $count और $unit से।
+enquiries-quote-total-for = { money-quantity } के लिए { $total }
+enquiries-quote-total-for-minimum = न्यूनतम ऑर्डर { money-quantity } के लिए { $total }

@@ -182,12 +182,8 @@ pub fn quote_total(conn: &mut DbConnection, quote: &Quote, enquiry: &Enquiry) ->
         "enquiries-quote-total-for-minimum"
     };
     Ok(Some(
-        Message::new(id)
-            .with("total", money(conn, total, &quote.currency)?)
-            .with(
-                "quantity",
-                format!("{} {}", group_thousands(quantity), quote.moq_unit),
-            ),
+        format::with_quantity(id, quantity, &quote.moq_unit)
+            .with("total", money(conn, total, &quote.currency)?),
     ))
 }
 

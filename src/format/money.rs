@@ -115,7 +115,14 @@ pub fn per_unit(price: &str, unit: &str) -> String {
 /// "1,000 pieces": `count` of a listing's order unit, written when the page
 /// is, in the reader's language and digits.
 pub fn quantity(count: i64, unit: &str) -> Message {
-    unit_message("money-quantity", unit).with("count", count)
+    with_quantity("money-quantity", count, unit)
+}
+
+/// Message `id`, which writes `count` of a listing's order unit as
+/// [`quantity`] does by referring to `{ money-quantity }` (a referred
+/// message reads the same variables).
+pub fn with_quantity(id: &'static str, count: i64, unit: &str) -> Message {
+    unit_message(id, unit).with("count", count)
 }
 
 /// A message about an order unit: Fluent selects on its stored name (no

@@ -166,8 +166,29 @@ fn ids(language: Language) -> std::collections::BTreeMap<String, Vec<String>> {
             }
         }
     }
+    // Each message's variables with those of the messages it refers to.
+    let own = ids.clone();
+    for variables in ids.values_mut() {
+        let mut pending: Vec<String> = std::mem::take(variables);
+        let mut followed = Vec::new();
+        while let Some(variable) = pending.pop() {
+            match variable.strip_prefix(REFERENCE) {
+                Some(referred) if !followed.contains(&variable) => {
+                    pending.extend(own.get(referred).into_iter().flatten().cloned());
+                    followed.push(variable);
+                }
+                Some(_) => {}
+                None if !variables.contains(&variable) => variables.push(variable),
+                None => {}
+            }
+        }
+    }
     ids
 }
+
+/// Marks a message reference among a message's variables (see [`ids`]).
+#[cfg(test)]
+const REFERENCE: &str = "@";
 
 #[cfg(test)]
 fn variables_of(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
@@ -183,6 +204,14 @@ fn variables_of(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<Strin
                 }
             }
             InlineExpression::Placeable { expression } => placeable(expression, out),
+            // A referred message reads the same variables: marked here, and
+            // replaced by that message's variables in `ids`.
+            InlineExpression::MessageReference { id, attribute: None } => {
+                let marker = format!("{REFERENCE}{}", id.name);
+                if !out.contains(&marker) {
+                    out.push(marker);
+                }
+            }
             _ => {}
         }
     }
