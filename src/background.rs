@@ -122,10 +122,10 @@ impl AppJobs {
         let request: PrintRequest =
             serde_json::from_str(&job.payload).map_err(|e| JobFailure::permanent(e.to_string()))?;
         let now = self.clock.now();
-        let (kind, slug) = (request.kind, request.slug.clone());
+        let (kind, slug, language) = (request.kind, request.slug.clone(), request.language);
         let gathered = self
             .db
-            .read(move |conn| print::source::gather(conn, kind, &slug, Audience::Public, now))
+            .read(move |conn| print::source::gather(conn, kind, &slug, Audience::Public, language, now))
             .await;
         let source = match gathered {
             Ok(source) => source,
@@ -139,7 +139,7 @@ impl AppJobs {
             .version(&self.site)
             .map_err(|e| JobFailure::retry(e.to_string()))?;
         let printer = self.printer.clone();
-        let exists = printer.path(source.kind, &source.slug, &version).exists();
+        let exists = printer.path(&source, &version).exists();
         if exists {
             return Ok(());
         }

@@ -14,6 +14,7 @@ use crate::catalogue::{self, demo};
 use crate::db::{self, Db, DbError};
 use crate::directory::Sector;
 use crate::directory::seed;
+use crate::i18n::Language;
 use crate::jobs::{self, Job};
 use crate::media::MediaStore;
 use crate::meetings::{self, demo::DemoEventOutcome, demo_history::DemoHistoryOutcome, notify::Links};
@@ -88,7 +89,17 @@ enum CatalogueCommand {
         /// The PDF file to write.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: std::path::PathBuf,
+        /// The language it is written in: en, hi or ar.
+        #[arg(long = "lang", value_name = "LANGUAGE", default_value = "en", value_parser = parse_language)]
+        language: Language,
     },
+}
+
+fn parse_language(tag: &str) -> Result<Language, String> {
+    Language::from_tag(tag).ok_or_else(|| {
+        let shipped: Vec<&str> = Language::ALL.iter().map(|l| l.as_str()).collect();
+        format!("the site speaks {}", shipped.join(", "))
+    })
 }
 
 #[derive(Debug, Subcommand)]
@@ -231,6 +242,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     district,
                     producer,
                     output,
+                    language,
                 },
         } => {
             let subject = showcase
@@ -238,7 +250,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 .or_else(|| district.map(|slug| (CatalogueKind::District, slug)))
                 .or_else(|| producer.map(|slug| (CatalogueKind::Producer, slug)));
             match subject {
-                Some((kind, slug)) => print_catalogue(&settings, kind, &slug, &output),
+                Some((kind, slug)) => print_catalogue(&settings, kind, &slug, language, &output),
                 None => Err(anyhow::anyhow!("name a --showcase, --district or --producer")),
             }
         }
@@ -485,11 +497,13 @@ fn print_catalogue(
     settings: &Settings,
     kind: CatalogueKind,
     slug: &str,
+    language: Language,
     output: &std::path::Path,
 ) -> anyhow::Result<()> {
     let db = connect(settings)?;
     let now = Utc::now().naive_utc();
-    let source = db.read_blocking(|conn| print::source::gather(conn, kind, slug, Audience::Operator, now))?;
+    let source =
+        db.read_blocking(|conn| print::source::gather(conn, kind, slug, Audience::Operator, language, now))?;
     if source.available > source.printed() {
         eprintln!(
             "“{}” has {} products; the catalogue prints the first {}.",

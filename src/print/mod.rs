@@ -1,9 +1,9 @@
-//! Printable catalogues: a PDF per showcase, district and producer, made
-//! by the `print.catalogue` job (or the command line) and kept under
-//! `DATA_DIR/catalogues/{kind}/{slug}/{version}.pdf`, where the version is a
-//! content hash of what the catalogue shows. A request for a catalogue
-//! whose current version has no file yet enqueues the job, keyed by that
-//! version, so a hundred requests make it once.
+//! Printable catalogues: a PDF per showcase, district and producer in each
+//! language of the site, made by the `print.catalogue` job (or the command
+//! line) and kept under `DATA_DIR/catalogues/{kind}/{slug}/{version}.{lang}.pdf`,
+//! where the version is a content hash of what the catalogue shows. A
+//! request for a catalogue whose current version has no file yet enqueues
+//! the job, keyed by that version, so a hundred requests make it once.
 //!
 //! Above the catalogue, directory and showcases areas (it reads all three);
 //! nothing here knows the web.
@@ -27,6 +27,7 @@ pub use source::{Audience, CatalogueKind, CatalogueSource, MAX_PRODUCTS};
 pub(crate) use text::LATIN_REGULAR as NOTO_SANS_REGULAR;
 
 use crate::db::{DbConnection, DbResult};
+use crate::i18n::Language;
 use crate::jobs::{self, NewJob};
 use crate::media::MediaStore;
 use crate::settings::Settings;
@@ -39,6 +40,9 @@ pub const PRINT_CATALOGUE: &str = "print.catalogue";
 pub struct PrintRequest {
     pub kind: CatalogueKind,
     pub slug: String,
+    /// Jobs queued before catalogues spoke other languages were English ones.
+    #[serde(default)]
+    pub language: Language,
 }
 
 /// Queues the making of `version` of a catalogue, once: the key names the
@@ -46,16 +50,24 @@ pub struct PrintRequest {
 /// the version's file is missing.
 pub fn enqueue(
     conn: &mut DbConnection,
-    kind: CatalogueKind,
-    slug: &str,
+    request: &PrintRequest,
     version: &str,
     now: NaiveDateTime,
 ) -> DbResult<bool> {
-    let payload = serde_json::json!({ "kind": kind, "slug": slug });
+    let payload = serde_json::json!({
+        "kind": request.kind,
+        "slug": request.slug,
+        "language": request.language,
+    });
     // A catalogue nobody can print (its showcase ended meanwhile) is not
     // worth a day of retries.
     let job = NewJob::new(PRINT_CATALOGUE, payload)
-        .with_key(format!("{PRINT_CATALOGUE}:{}:{slug}:{version}", kind.folder()))
+        .with_key(format!(
+            "{PRINT_CATALOGUE}:{}:{}:{}:{version}",
+            request.kind.folder(),
+            request.slug,
+            request.language.as_str()
+        ))
         .max_attempts(5);
     // Asked for because the version has no file: a job that made it before
     // wrote a file that has gone since (removed by hand, a restored backup),
@@ -92,13 +104,14 @@ impl Printer {
         self.root.join(kind.folder()).join(slug)
     }
 
-    pub fn path(&self, kind: CatalogueKind, slug: &str, version: &str) -> PathBuf {
-        self.folder(kind, slug).join(format!("{version}.pdf"))
+    pub fn path(&self, source: &CatalogueSource, version: &str) -> PathBuf {
+        self.folder(source.kind, &source.slug)
+            .join(file_name(version, source.language))
     }
 
-    /// The file of `version`, when it has been made.
-    pub fn stored(&self, kind: CatalogueKind, slug: &str, version: &str) -> std::io::Result<Option<Vec<u8>>> {
-        match std::fs::read(self.path(kind, slug, version)) {
+    /// The file of `version` of `source`, when it has been made.
+    pub fn stored(&self, source: &CatalogueSource, version: &str) -> std::io::Result<Option<Vec<u8>>> {
+        match std::fs::read(self.path(source, version)) {
             Ok(bytes) => Ok(Some(bytes)),
             Err(error) if error.kind() == ErrorKind::NotFound => Ok(None),
             Err(error) => Err(error),
@@ -115,10 +128,10 @@ impl Printer {
         progress: &mut dyn FnMut(usize),
     ) -> anyhow::Result<String> {
         let version = source.version(site)?;
-        let bytes = render::render(source, site, &source::made_on(now), &self.photos, progress)?;
-        let path = self.path(source.kind, &source.slug, &version);
+        let bytes = render::render(source, site, now, &self.photos, progress)?;
+        let path = self.path(source, &version);
         crate::files::write_atomically(&path, &bytes)?;
-        self.remove_other_versions(source.kind, &source.slug, &version);
+        self.remove_other_versions(source, &version);
         Ok(version)
     }
 
@@ -130,20 +143,24 @@ impl Printer {
         now: NaiveDateTime,
         progress: &mut dyn FnMut(usize),
     ) -> anyhow::Result<Vec<u8>> {
-        render::render(source, site, &source::made_on(now), &self.photos, progress)
+        render::render(source, site, now, &self.photos, progress)
     }
 
-    /// Old versions are never served again; a failure to remove one only
-    /// costs disk space, so it is logged and left.
-    fn remove_other_versions(&self, kind: CatalogueKind, slug: &str, keep: &str) {
-        let Ok(entries) = std::fs::read_dir(self.folder(kind, slug)) else {
+    /// Old versions in the same language are never served again (nor are
+    /// the files of before catalogues had languages, named `{version}.pdf`);
+    /// a failure to remove one only costs disk space, so it is logged and left.
+    fn remove_other_versions(&self, source: &CatalogueSource, keep: &str) {
+        let Ok(entries) = std::fs::read_dir(self.folder(source.kind, &source.slug)) else {
             return;
         };
-        let keep = format!("{keep}.pdf");
+        let keep = file_name(keep, source.language);
+        let same_language = format!(".{}.pdf", source.language.as_str());
         for entry in entries.flatten() {
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            if name.ends_with(".pdf")
+            let old =
+                name.ends_with(&same_language) || (name.ends_with(".pdf") && name.matches('.').count() == 1);
+            if old
                 && name != keep
                 && let Err(error) = std::fs::remove_file(entry.path())
             {
@@ -151,4 +168,9 @@ impl Printer {
             }
         }
     }
+}
+
+/// "3f9a….hi.pdf": a version's file in one language.
+fn file_name(version: &str, language: Language) -> String {
+    format!("{version}.{}.pdf", language.as_str())
 }

@@ -2,6 +2,10 @@
 //! contents, then a page per product (photo, key facts, QR code, the
 //! curator's note, the district's ODOP story, how to reach the producer).
 //! Every page carries "Page N of M" and the day the catalogue was made.
+//!
+//! The layout is written from the start edge of the lines: in a
+//! right-to-left catalogue (Arabic) the pen mirrors every position, so
+//! text, boxes, photos and QR codes sit where an Arabic reader looks first.
 
 use krilla::Document;
 use krilla::action::LinkAction;
@@ -19,6 +23,8 @@ use url::Url;
 use super::qr;
 use super::source::{CatalogueKind, CatalogueSource, Entry, MAX_PRODUCTS, Photo};
 use super::text::{Fonts, Weight};
+use crate::format::group_thousands;
+use crate::i18n::{self, Direction, Locale, Message};
 use crate::media::{self, Format, ImageHash, MediaKey, MediaStore};
 
 const PAGE_WIDTH: f32 = 595.28;
@@ -58,39 +64,62 @@ fn fill(color: (u8, u8, u8)) -> Fill {
 }
 
 /// Draws on one page: text in the embedded fonts, boxes, images, links.
+/// Every `x` it is given is a distance from the start edge of the page (the
+/// left in English and Hindi, the right in Arabic).
 struct Pen<'a, 'b> {
     surface: Surface<'a>,
     fonts: &'b Fonts,
     links: Vec<(Rect, String)>,
 }
 
-impl Pen<'_, '_> {
-    /// Draws one line with its left end at `x` and its baseline at `y`; returns its width.
+impl<'a, 'b> Pen<'a, 'b> {
+    fn new(surface: Surface<'a>, fonts: &'b Fonts) -> Self {
+        Self {
+            surface,
+            fonts,
+            links: Vec::new(),
+        }
+    }
+
+    /// The left edge on the page of a box `width` wide that starts `x` from the start edge.
+    fn left(&self, x: f32, width: f32) -> f32 {
+        match self.fonts.direction() {
+            Direction::Ltr => x,
+            Direction::Rtl => PAGE_WIDTH - x - width,
+        }
+    }
+
+    /// Draws one line starting at `x` with its baseline at `y`; returns its width.
     fn line(&mut self, x: f32, y: f32, text: &str, weight: Weight, size: f32, color: (u8, u8, u8)) -> f32 {
+        let runs = self.fonts.shape(text, weight);
+        let width = runs.iter().map(|run| run.width).sum::<f32>() * size;
         self.surface.set_fill(Some(fill(color)));
-        let mut at = x;
-        for run in self.fonts.shape(text, weight) {
+        let mut at = self.left(x, width);
+        for run in runs {
             self.surface.draw_glyphs(
                 Point::from_xy(at, y),
                 &run.glyphs,
-                run.font.clone(),
+                run.font,
                 run.text,
                 size,
                 false,
             );
             at += run.width * size;
         }
-        at - x
+        width
     }
 
-    /// Draws one line ending at `right`.
-    fn line_right(&mut self, right: f32, y: f32, text: &str, weight: Weight, size: f32, color: (u8, u8, u8)) {
+    /// Draws one line ending at `end`, a distance from the start edge.
+    fn line_end(&mut self, end: f32, y: f32, text: &str, weight: Weight, size: f32, color: (u8, u8, u8)) {
         let width = self.fonts.width(text, weight, size);
-        self.line(right - width, y, text, weight, size, color);
+        self.line(end - width, y, text, weight, size, color);
     }
 
     /// Draws `text` wrapped to `width` from the top `y`, in at most
     /// `max_lines` lines and never below `bottom`; returns the y under it.
+    /// Its lines start at the edge its own language starts from (an English
+    /// description in an Arabic catalogue is ragged on the right, as its
+    /// page shows it), inside the box, which sits at the document's start.
     #[expect(clippy::too_many_arguments, reason = "a text block is placed by all of these")]
     fn paragraph(
         &mut self,
@@ -107,16 +136,21 @@ impl Pen<'_, '_> {
         let lines = self
             .fonts
             .wrap_at_most(text, weight, size, width, max_lines.min(fit));
+        let own_direction = self.fonts.direction_of(text) == self.fonts.direction();
         let mut baseline = y + size;
         for line in &lines {
-            self.line(x, baseline, line, weight, size, color);
+            if own_direction {
+                self.line(x, baseline, line, weight, size, color);
+            } else {
+                self.line_end(x + width, baseline, line, weight, size, color);
+            }
             baseline += leading;
         }
         y + leading * lines.len() as f32
     }
 
     fn rect(&mut self, x: f32, y: f32, width: f32, height: f32, color: (u8, u8, u8)) {
-        let Some(rect) = Rect::from_xywh(x, y, width, height) else {
+        let Some(rect) = Rect::from_xywh(self.left(x, width), y, width, height) else {
             return;
         };
         let mut path = PathBuilder::new();
@@ -131,22 +165,26 @@ impl Pen<'_, '_> {
         let Some(size) = Size::from_wh(width, height) else {
             return;
         };
-        self.surface.push_transform(&Transform::from_translate(x, y));
+        self.surface
+            .push_transform(&Transform::from_translate(self.left(x, width), y));
         self.surface.draw_image(image, size);
         self.surface.pop();
     }
 
     fn link(&mut self, x: f32, y: f32, width: f32, height: f32, url: &str) {
-        if let Some(rect) = Rect::from_xywh(x, y, width, height) {
+        if let Some(rect) = Rect::from_xywh(self.left(x, width), y, width, height) {
             self.links.push((rect, url.to_owned()));
         }
     }
 
-    /// "Catalogue title · Made on 5 December 2026 · Page 3 of 12".
+    /// "Catalogue title · Made on 5 December 2026 · ODOP Bazaar … Page 3 of 12".
     fn footer(&mut self, title: &str, made_on: &str, page: usize, pages: usize) {
         self.rect(MARGIN, FOOTER_BASELINE - 16.0, CONTENT_WIDTH, 0.6, TURMERIC);
-        let number = format!("Page {page} of {pages}");
-        self.line_right(
+        let number = Message::new("print-page")
+            .with("page", page)
+            .with("pages", pages)
+            .to_string();
+        self.line_end(
             PAGE_WIDTH - MARGIN,
             FOOTER_BASELINE,
             &number,
@@ -155,7 +193,10 @@ impl Pen<'_, '_> {
             INK,
         );
         let room = CONTENT_WIDTH - self.fonts.width(&number, Weight::Bold, 8.5) - 24.0;
-        let left = format!("{title} · Made on {made_on} · ODOP Bazaar");
+        let left = Message::new("print-footer")
+            .with("title", title)
+            .with("day", made_on)
+            .to_string();
         let left = self
             .fonts
             .wrap_at_most(&left, Weight::Regular, 8.5, room, 1)
@@ -238,15 +279,29 @@ fn print_photo(photos: &MediaStore, photo: &Photo) -> Option<(Image, f32, f32)> 
     Some((image, w as f32, h as f32))
 }
 
-/// Renders the catalogue; `progress` hears of each product page as it is laid out.
+/// Renders the catalogue in its language; `progress` hears of each product
+/// page as it is laid out.
 pub fn render(
+    source: &CatalogueSource,
+    site: &Url,
+    now: chrono::NaiveDateTime,
+    photos: &MediaStore,
+    progress: &mut dyn FnMut(usize),
+) -> anyhow::Result<Vec<u8>> {
+    i18n::scoped(Locale::new(source.language), || {
+        let made_on = super::source::made_on(now);
+        render_in(source, site, &made_on, photos, progress)
+    })
+}
+
+fn render_in(
     source: &CatalogueSource,
     site: &Url,
     made_on: &str,
     photos: &MediaStore,
     progress: &mut dyn FnMut(usize),
 ) -> anyhow::Result<Vec<u8>> {
-    let fonts = Fonts::load()?;
+    let fonts = Fonts::load(source.language.direction())?;
     let contents = contents_pages(source);
     let first_product_page = 2 + contents.len();
     let pages = 1 + contents.len() + source.printed();
@@ -255,18 +310,14 @@ pub fn render(
         Metadata::new()
             .title(source.title.clone())
             .creator("ODOP Bazaar".to_owned())
-            .language("en".to_owned()),
+            .language(source.language.as_str().to_owned()),
     );
     let settings =
         || PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| anyhow::anyhow!("A4 is a page size"));
 
     let mut page = document.start_page_with(settings()?);
     let links = {
-        let mut pen = Pen {
-            surface: page.surface(),
-            fonts: &fonts,
-            links: Vec::new(),
-        };
+        let mut pen = Pen::new(page.surface(), &fonts);
         cover(&mut pen, source, site, made_on)?;
         pen.footer(&source.title, made_on, 1, pages);
         let Pen { surface, links, .. } = pen;
@@ -279,19 +330,14 @@ pub fn render(
     for (number, rows) in contents.iter().enumerate() {
         let mut page = document.start_page_with(settings()?);
         {
-            let mut pen = Pen {
-                surface: page.surface(),
-                fonts: &fonts,
-                links: Vec::new(),
-            };
+            let mut pen = Pen::new(page.surface(), &fonts);
             contents_page(&mut pen, rows, number == 0, first_product_page);
             if number + 1 == contents.len() && source.available > source.printed() {
-                let note = format!(
-                    "This catalogue prints the first {} of the {} products; see them all at {}",
-                    source.printed(),
-                    source.available,
-                    absolute(site, &source.page_path),
-                );
+                let note = Message::new("print-more-online")
+                    .with("printed", source.printed())
+                    .with("available", source.available)
+                    .with("url", absolute(site, &source.page_path))
+                    .to_string();
                 pen.paragraph(
                     MARGIN,
                     FLOW_BOTTOM - 28.0,
@@ -314,18 +360,14 @@ pub fn render(
         for entry in &section.entries {
             let mut page = document.start_page_with(settings()?);
             let links = {
-                let mut pen = Pen {
-                    surface: page.surface(),
-                    fonts: &fonts,
-                    links: Vec::new(),
-                };
+                let mut pen = Pen::new(page.surface(), &fonts);
                 product_page(&mut pen, section.name.as_deref(), entry, site, photos)?;
                 if number == pages && source.available > source.printed() {
-                    let note = format!(
-                        "The end of this catalogue: it prints {} of the {} products (at most {MAX_PRODUCTS}).",
-                        source.printed(),
-                        source.available
-                    );
+                    let note = Message::new("print-the-end")
+                        .with("printed", source.printed())
+                        .with("available", source.available)
+                        .with("most", MAX_PRODUCTS)
+                        .to_string();
                     pen.line(MARGIN, FLOW_BOTTOM + 10.0, &note, Weight::Bold, 8.5, MADDER);
                 }
                 pen.footer(&source.title, made_on, number, pages);
@@ -358,13 +400,17 @@ fn cover(pen: &mut Pen<'_, '_>, source: &CatalogueSource, site: &Url, made_on: &
     let band = 330.0;
     pen.rect(0.0, 0.0, PAGE_WIDTH, band, INDIGO);
     pen.rect(0.0, band, PAGE_WIDTH, 6.0, TURMERIC);
-    let kind = match source.kind {
-        CatalogueKind::Showcase => "SHOWCASE CATALOGUE",
-        CatalogueKind::District => "DISTRICT CATALOGUE",
-        CatalogueKind::Producer => "PRODUCER CATALOGUE",
-    };
-    pen.line(MARGIN, 78.0, "ODOP Bazaar", Weight::Bold, 13.0, TURMERIC);
-    pen.line(MARGIN, 98.0, kind, Weight::Regular, 9.5, WHITE);
+    let kind = Message::new("print-kind").with(
+        "kind",
+        match source.kind {
+            CatalogueKind::Showcase => "showcase",
+            CatalogueKind::District => "district",
+            CatalogueKind::Producer => "producer",
+        },
+    );
+    let site_name = Message::new("site-name").to_string();
+    pen.line(MARGIN, 78.0, &site_name, Weight::Bold, 13.0, TURMERIC);
+    pen.line(MARGIN, 98.0, &kind.to_string(), Weight::Regular, 9.5, WHITE);
     let y = pen.paragraph(
         MARGIN,
         140.0,
@@ -397,17 +443,16 @@ fn cover(pen: &mut Pen<'_, '_>, source: &CatalogueSource, site: &Url, made_on: &
         ) + 16.0;
     }
     let count = match (source.printed(), source.available) {
-        (1, _) => "1 product".to_owned(),
-        (printed, available) if available > printed => {
-            format!("The first {printed} of {available} products")
-        }
-        (printed, _) => format!("{printed} products"),
+        (printed, available) if available > printed => Message::new("print-products-first")
+            .with("printed", printed)
+            .with("available", available),
+        (printed, _) => Message::new("print-products").with("count", printed),
     };
-    pen.line(MARGIN, y + 12.0, &count, Weight::Bold, 12.0, INK);
+    pen.line(MARGIN, y + 12.0, &count.to_string(), Weight::Bold, 12.0, INK);
     pen.line(
         MARGIN,
         y + 30.0,
-        &format!("Made on {made_on}"),
+        &Message::new("print-made-on").with("day", made_on).to_string(),
         Weight::Regular,
         11.0,
         MUTED,
@@ -422,7 +467,7 @@ fn cover(pen: &mut Pen<'_, '_>, source: &CatalogueSource, site: &Url, made_on: &
     pen.line(
         x,
         top + 30.0,
-        "See it online, with every photo, and send an enquiry:",
+        &Message::new("print-see-online").to_string(),
         Weight::Regular,
         10.0,
         INK,
@@ -442,7 +487,8 @@ fn cover(pen: &mut Pen<'_, '_>, source: &CatalogueSource, site: &Url, made_on: &
 
 fn contents_page(pen: &mut Pen<'_, '_>, rows: &[Row<'_>], first: bool, first_product_page: usize) {
     if first {
-        pen.line(MARGIN, MARGIN + 24.0, "Contents", Weight::Bold, 22.0, INDIGO);
+        let heading = Message::new("print-contents").to_string();
+        pen.line(MARGIN, MARGIN + 24.0, &heading, Weight::Bold, 22.0, INDIGO);
         pen.rect(MARGIN, MARGIN + 36.0, 60.0, 3.0, TURMERIC);
     }
     let mut y = contents_top(first);
@@ -453,8 +499,8 @@ fn contents_page(pen: &mut Pen<'_, '_>, rows: &[Row<'_>], first: bool, first_pro
                 pen.line(MARGIN, y + 18.0, name, Weight::Bold, 12.0, MADDER);
             }
             Row::Product(entry, index) => {
-                let page = format!("{}", first_product_page + index);
-                pen.line_right(PAGE_WIDTH - MARGIN, y + 12.0, &page, Weight::Bold, 10.5, INK);
+                let page = group_thousands((first_product_page + index) as i64);
+                pen.line_end(PAGE_WIDTH - MARGIN, y + 12.0, &page, Weight::Bold, 10.5, INK);
                 let width = CONTENT_WIDTH - number_column;
                 let title = pen.fonts.wrap_at_most(&entry.title, Weight::Bold, 10.5, width, 1);
                 pen.line(
@@ -524,11 +570,27 @@ fn product_page(
 
     // Key facts on the left, the QR code on the right.
     let facts_top = y;
-    let label_width = 92.0;
+    // The labels' column is as wide as its longest label (translations
+    // differ in length), within bounds that leave the values room.
+    let label_width = entry
+        .facts
+        .iter()
+        .map(|fact| pen.fonts.width(&fact.label, Weight::Bold, 9.0))
+        .fold(0.0_f32, f32::max)
+        .clamp(60.0, 130.0)
+        + 10.0;
     let value_width = CONTENT_WIDTH - QR_SIZE - 24.0 - label_width;
     for fact in &entry.facts {
-        pen.line(MARGIN, y + 9.0, fact.label, Weight::Bold, 9.0, INK);
-        y = pen.paragraph(
+        let label_bottom = pen.paragraph(
+            MARGIN,
+            y,
+            label_width - 10.0,
+            &fact.label,
+            (Weight::Bold, 9.0, INK),
+            2,
+            FLOW_BOTTOM,
+        );
+        y = label_bottom.max(pen.paragraph(
             MARGIN + label_width,
             y,
             value_width,
@@ -536,7 +598,7 @@ fn product_page(
             (Weight::Regular, 9.0, INK),
             2,
             FLOW_BOTTOM,
-        ) + 2.0;
+        )) + 2.0;
     }
     let qr_x = PAGE_WIDTH - MARGIN - QR_SIZE;
     let qr = Image::from_png(qr::png(&product_url)?.into(), false).map_err(anyhow::Error::msg)?;
@@ -546,7 +608,7 @@ fn product_page(
         qr_x,
         facts_top + QR_SIZE + 2.0,
         QR_SIZE,
-        "Scan to see this product and send an enquiry",
+        &Message::new("print-scan").to_string(),
         (Weight::Regular, 7.5, MUTED),
         3,
         FLOW_BOTTOM,
@@ -554,10 +616,12 @@ fn product_page(
     y = y.max(caption_bottom) + 12.0;
 
     // How to reach the producer always fits: the blocks above it give way.
-    let reach_title = format!("How to reach {}", entry.producer);
-    let reach = format!(
-        "Send an enquiry through ODOP Bazaar at {product_url}/enquire. The producer's phone and e-mail address are shared with you once they answer."
-    );
+    let reach_title = Message::new("print-reach-title")
+        .with("producer", entry.producer.as_str())
+        .to_string();
+    let reach = Message::new("print-reach")
+        .with("url", format!("{product_url}/enquire"))
+        .to_string();
     let reach_lines = pen
         .fonts
         .wrap(&reach, Weight::Regular, 9.0, CONTENT_WIDTH)
@@ -568,14 +632,8 @@ fn product_page(
 
     if !entry.note.trim().is_empty() && y + 40.0 < bottom {
         let top = y;
-        pen.line(
-            MARGIN + 10.0,
-            y + 9.5,
-            "Curator's note",
-            Weight::Bold,
-            9.5,
-            INDIGO,
-        );
+        let heading = Message::new("print-curators-note").to_string();
+        pen.line(MARGIN + 10.0, y + 9.5, &heading, Weight::Bold, 9.5, INDIGO);
         y = pen.paragraph(
             MARGIN + 10.0,
             y + 14.0,
@@ -591,7 +649,10 @@ fn product_page(
     if let Some(story) = &entry.story
         && y + 44.0 < bottom
     {
-        let heading = format!("{}'s One District One Product: {}", story.district, story.product);
+        let heading = Message::new("print-odop-heading")
+            .with("district", story.district.as_str())
+            .with("product", story.product.as_str())
+            .to_string();
         let lines = pen
             .fonts
             .wrap_at_most(&heading, Weight::Bold, 9.0, CONTENT_WIDTH - 20.0, 2);
@@ -626,7 +687,8 @@ fn product_page(
     }
     // The description takes what room is left, and ends in “…” when cut.
     if !entry.description.trim().is_empty() && y + 40.0 < bottom {
-        pen.line(MARGIN, y + 9.5, "About this product", Weight::Bold, 9.5, INDIGO);
+        let heading = Message::new("products-about").to_string();
+        pen.line(MARGIN, y + 9.5, &heading, Weight::Bold, 9.5, INDIGO);
         y = pen.paragraph(
             MARGIN,
             y + 14.0,

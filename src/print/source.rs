@@ -15,11 +15,11 @@ use super::error::PrintError;
 use crate::catalogue::model::{Producer, Product};
 use crate::catalogue::repo;
 use crate::catalogue::values::ProductStatus;
-use crate::catalogue::views::price_per_unit;
+use crate::catalogue::views::{listing_texts, price_per_unit};
 use crate::db::DbConnection;
 use crate::directory::model::{District, OdopProduct, State};
-use crate::format::{dates, group_thousands, paths};
-use crate::i18n::Message;
+use crate::format::{self, dates, paths};
+use crate::i18n::{self, Language, Locale, Message, Versions};
 use crate::schema::{gi_products, odop_products, producers, products};
 use crate::showcases;
 
@@ -28,7 +28,7 @@ use crate::showcases;
 pub const MAX_PRODUCTS: usize = 200;
 
 /// Bumped whenever the layout changes, so every cached file is made anew.
-const LAYOUT_VERSION: &str = "1";
+const LAYOUT_VERSION: &str = "2";
 
 /// What a catalogue is of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -75,10 +75,10 @@ pub enum Audience {
     Operator,
 }
 
-/// One line of a product's key facts.
+/// One line of a product's key facts, in the catalogue's language.
 #[derive(Debug, Clone, Serialize)]
 pub struct Fact {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
 }
 
@@ -124,11 +124,14 @@ pub struct Section {
     pub entries: Vec<Entry>,
 }
 
-/// Everything one catalogue prints.
+/// Everything one catalogue prints, worded in one language: its own words
+/// are messages, and listings and stories are shown in that language where
+/// their authors translated them, else as they were written.
 #[derive(Debug, Clone, Serialize)]
 pub struct CatalogueSource {
     pub kind: CatalogueKind,
     pub slug: String,
+    pub language: Language,
     pub title: String,
     /// Who curated it, or where it is from.
     pub byline: String,
@@ -165,12 +168,27 @@ impl CatalogueSource {
     }
 }
 
-/// Gathers the catalogue of the `kind` at `slug`.
+/// Gathers the catalogue of the `kind` at `slug`, in `language`.
 pub fn gather(
     conn: &mut DbConnection,
     kind: CatalogueKind,
     slug: &str,
     audience: Audience,
+    language: Language,
+    now: NaiveDateTime,
+) -> Result<CatalogueSource, PrintError> {
+    // Figures, dates and the messages below are written in the catalogue's language.
+    i18n::scoped(Locale::new(language), || {
+        gather_in(conn, kind, slug, audience, language, now)
+    })
+}
+
+fn gather_in(
+    conn: &mut DbConnection,
+    kind: CatalogueKind,
+    slug: &str,
+    audience: Audience,
+    language: Language,
     now: NaiveDateTime,
 ) -> Result<CatalogueSource, PrintError> {
     let not_found = || {
@@ -212,12 +230,14 @@ pub fn gather(
                 left -= rows.len();
                 sections.push(Section {
                     name: pavilion.name.clone(),
-                    entries: entries(conn, rows)?,
+                    entries: entries(conn, rows, language)?,
                 });
             }
             let byline = match page.curator.trim() {
                 "" => String::new(),
-                curator => format!("Curated by {curator}"),
+                curator => Message::new("print-curated-by")
+                    .with("curator", curator)
+                    .to_string(),
             };
             (
                 page.showcase.title,
@@ -254,16 +274,23 @@ pub fn gather(
                 .collect();
             let intro = match odop.as_slice() {
                 [] => String::new(),
-                names => format!("One District One Product: {}.", names.join(", ")),
+                names => Message::new("print-district-odop")
+                    .with("products", names.join(", "))
+                    .to_string(),
             };
             let rows = list.into_iter().map(|p| (p, String::new())).collect();
             let sections = vec![Section {
                 name: None,
-                entries: entries(conn, rows)?,
+                entries: entries(conn, rows, language)?,
             }];
             (
-                format!("Products of {}", district.name),
-                format!("{} district, {}", district.name, state.name),
+                Message::new("print-district-title")
+                    .with("district", district.name.as_str())
+                    .to_string(),
+                Message::new("print-district-byline")
+                    .with("district", district.name.as_str())
+                    .with("state", state.name.as_str())
+                    .to_string(),
                 intro,
                 sections,
                 usize::try_from(available).unwrap_or(0),
@@ -294,12 +321,17 @@ pub fn gather(
                 .collect();
             let sections = vec![Section {
                 name: None,
-                entries: entries(conn, rows)?,
+                entries: entries(conn, rows, language)?,
             }];
+            let story = repo::producer_translations(conn, &producer.id)?.into_iter().fold(
+                Versions::new(producer.language, producer.story.clone()),
+                |story, t| story.with(t.language, t.story),
+            );
+            let kind = Message::new("products-producer-kind").with("kind", producer.kind.as_str());
             (
                 producer.business_name.clone(),
-                format!("{} · {place}", producer.kind.label()),
-                producer.story.clone(),
+                format!("{kind} · {place}"),
+                story.for_reader(language).1.clone(),
                 sections,
                 available,
             )
@@ -313,6 +345,7 @@ pub fn gather(
     Ok(CatalogueSource {
         kind,
         slug: slug.to_owned(),
+        language,
         title,
         byline,
         intro,
@@ -322,8 +355,13 @@ pub fn gather(
     })
 }
 
-/// The product pages for `rows` (each product with its curator's note), in order.
-fn entries(conn: &mut DbConnection, rows: Vec<(Product, String)>) -> Result<Vec<Entry>, PrintError> {
+/// The product pages for `rows` (each product with its curator's note), in
+/// order, each listing in `language` where its producer translated it.
+fn entries(
+    conn: &mut DbConnection,
+    rows: Vec<(Product, String)>,
+    language: Language,
+) -> Result<Vec<Entry>, PrintError> {
     let ids: Vec<String> = rows.iter().map(|(p, _)| p.id.to_string()).collect();
     let producer_ids: Vec<&str> = rows.iter().map(|(p, _)| p.producer_id.as_str()).collect();
     let producers: HashMap<String, Producer> = producers::table
@@ -355,6 +393,7 @@ fn entries(conn: &mut DbConnection, rows: Vec<(Product, String)>) -> Result<Vec<
         .into_iter()
         .collect();
     let mut covers = repo::cover_images(conn, &ids)?;
+    let mut translations = repo::translations_of_products(conn, &ids)?;
     let digits = repo::currency_digits_of(conn, rows.iter().map(|(p, _)| p.currency.as_str()))?;
     let mut hs_names: HashMap<String, Option<String>> = HashMap::new();
     let mut out = Vec::with_capacity(rows.len());
@@ -389,6 +428,11 @@ fn entries(conn: &mut DbConnection, rows: Vec<(Product, String)>) -> Result<Vec<
             _ => None,
         };
         let digits = digits.get(&product.currency).copied().unwrap_or(2);
+        let texts = listing_texts(
+            &product,
+            &translations.remove(product.id.as_str()).unwrap_or_default(),
+        );
+        let text = texts.for_reader(language).1.clone();
         out.push(Entry {
             facts: facts(
                 &product,
@@ -408,8 +452,8 @@ fn entries(conn: &mut DbConnection, rows: Vec<(Product, String)>) -> Result<Vec<
                 .unwrap_or_default(),
             producer: producer.business_name.clone(),
             slug: product.slug,
-            title: product.title,
-            description: product.description,
+            title: text.title,
+            description: text.description,
             note,
             updated_at: product.updated_at,
         });
@@ -426,90 +470,71 @@ fn facts(
     hs: Option<(String, Option<String>)>,
     gi: Option<String>,
 ) -> Vec<Fact> {
+    let fact = |label: &'static str, value: String| Fact {
+        label: Message::new(label).to_string(),
+        value,
+    };
     let mut facts = vec![
-        Fact {
-            label: "Price",
-            value: price_per_unit(product, digits),
-        },
-        Fact {
-            label: "Minimum order",
-            value: format!("{} {}", group_thousands(product.moq.into()), product.moq_unit),
-        },
-        Fact {
-            label: "Lead time",
-            value: match product.lead_time_days {
-                1 => "1 day".to_owned(),
-                days => format!("{days} days"),
-            },
-        },
+        fact("products-price-range", price_per_unit(product, digits)),
+        fact(
+            "products-moq",
+            format::quantity(product.moq.into(), &product.moq_unit).to_string(),
+        ),
+        fact(
+            "products-lead-time",
+            Message::new("products-days")
+                .with("count", product.lead_time_days)
+                .to_string(),
+        ),
     ];
     if let Some(capacity) = product.monthly_capacity {
-        facts.push(Fact {
-            label: "Capacity",
-            value: format!(
-                "{} {} a month",
-                group_thousands(capacity.into()),
-                product.moq_unit
-            ),
-        });
+        facts.push(fact(
+            "products-capacity",
+            format::quantity(capacity.into(), &product.moq_unit).to_string(),
+        ));
     }
     if let Some((code, name)) = hs {
-        facts.push(Fact {
-            label: "HS code",
-            value: match name {
+        facts.push(fact(
+            "products-hs-code",
+            match name {
                 Some(name) => format!("{code} ({name})"),
                 None => code,
             },
-        });
+        ));
     }
     if let Some(gi) = gi {
-        facts.push(Fact {
-            label: "GI",
-            value: format!("{gi} (Geographical Indication)"),
-        });
+        facts.push(fact("products-gi", gi));
     }
     if !producer.incoterms.trim().is_empty() {
-        facts.push(Fact {
-            label: "Incoterms",
-            value: producer
-                .incoterms
-                .replace(',', ", ")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-        });
+        let terms = producer.incoterms.replace(',', ", ");
+        facts.push(fact(
+            "products-incoterms",
+            terms.split_whitespace().collect::<Vec<_>>().join(" "),
+        ));
     }
     if !producer.ports_of_loading.trim().is_empty() {
-        facts.push(Fact {
-            label: "Ships from",
-            value: producer.ports_of_loading.clone(),
-        });
+        facts.push(fact("products-ports", producer.ports_of_loading.clone()));
     }
-    facts.push(Fact {
-        label: "Samples",
-        value: match (product.samples_available, producer.sample_policy.trim()) {
-            (true, "") => "Available".to_owned(),
-            (true, policy) => format!("Available: {policy}"),
-            (false, _) => "Not offered".to_owned(),
+    let available = || Message::new("products-samples-available").to_string();
+    facts.push(fact(
+        "products-samples",
+        match (product.samples_available, producer.sample_policy.trim()) {
+            (true, "") => available(),
+            (true, policy) => format!("{}: {policy}", available()),
+            (false, _) => Message::new("products-samples-none").to_string(),
         },
-    });
+    ));
     if !product.materials.trim().is_empty() {
-        facts.push(Fact {
-            label: "Materials",
-            value: product.materials.clone(),
-        });
+        facts.push(fact("products-materials", product.materials.clone()));
     }
     if !product.certifications.trim().is_empty() {
-        facts.push(Fact {
-            label: "Certifications",
-            value: product.certifications.clone(),
-        });
+        facts.push(fact("products-certifications", product.certifications.clone()));
     }
     facts
 }
 
 /// "5 December 2026": the day (in India, where its curators are) a
-/// catalogue was made, as its pages say.
+/// catalogue was made, as its pages say (in the locale being written).
 pub fn made_on(now: NaiveDateTime) -> String {
     dates::long_day(showcases::model::day_in_india(now))
 }

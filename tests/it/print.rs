@@ -12,9 +12,11 @@ use std::process::Command;
 use chrono::TimeDelta;
 use diesel::prelude::*;
 use odop_bazaar::accounts::Role;
+use odop_bazaar::catalogue::model::ProductTranslation;
 use odop_bazaar::catalogue::repo as catalogue_repo;
 use odop_bazaar::catalogue::views::price_per_unit;
 use odop_bazaar::db::DbError;
+use odop_bazaar::i18n::Language;
 use odop_bazaar::media::MediaStore;
 use odop_bazaar::print::PRINT_CATALOGUE;
 use odop_bazaar::schema::{jobs, product_images, products};
@@ -27,6 +29,8 @@ use test_macros::backend_test;
 
 /// Stored exactly like this; its conjuncts (स्त, र्म) and matras must survive.
 const HINDI_TITLE: &str = "हस्तनिर्मित बनारसी रेशमी साड़ी";
+/// The producer's Arabic translation of a listing: joined letters, right to left.
+const ARABIC_TITLE: &str = "ساري بنارسي من الحرير";
 
 /// A 1200 × 900 JPEG: a warm gradient, like a photo of cloth.
 fn jpeg_photo() -> Vec<u8> {
@@ -255,7 +259,7 @@ async fn a_showcase_catalogue_is_made_by_a_job_and_prints_every_product(backend:
         .to_owned();
     assert!(
         disposition.starts_with("inline")
-            && disposition.contains("odop-bazaar-showcase-crafts-of-uttar-pradesh.pdf"),
+            && disposition.contains("odop-bazaar-showcase-crafts-of-uttar-pradesh-en.pdf"),
         "{disposition}"
     );
     let etag = response.headers()["etag"].to_str().unwrap().to_owned();
@@ -352,6 +356,57 @@ async fn a_showcase_catalogue_is_made_by_a_job_and_prints_every_product(backend:
             "{pdf_path}: {}",
             pdf.text
         );
+    }
+
+    // In the reader's language, each a file of its own: the Arabic one in
+    // Noto Sans Arabic with the producer's Arabic title, the Hindi one in
+    // Hindi words and Indian digit grouping.
+    let (slug, at) = (silk.clone(), app.clock.now());
+    app.db
+        .write_blocking(move |conn| {
+            let product = catalogue_repo::product_by_slug(conn, &slug)?.unwrap();
+            catalogue_repo::save_product_translation(
+                conn,
+                &ProductTranslation {
+                    product_id: product.id,
+                    language: Language::Ar,
+                    title: ARABIC_TITLE.to_owned(),
+                    description: "حرير منسوج يدويًا في فاراناسي.".to_owned(),
+                    updated_at: at,
+                },
+            )
+        })
+        .unwrap();
+    for (language, words) in [
+        ("ar", ["كتالوج", "المحتويات", ARABIC_TITLE]),
+        ("hi", ["उत्पादक", "विषय-सूची", "पृष्ठ 3 / 3"]),
+    ] {
+        let pdf_path = format!("/producers/kashi-weaves/catalogue.pdf?lang={language}");
+        assert_eq!(
+            get_pdf(&app, &pdf_path).await.status(),
+            202,
+            "{language}: its own file"
+        );
+        app.run_pending_jobs().await;
+        let response = get_pdf(&app, &pdf_path).await;
+        assert_eq!(response.status(), 200, "{backend:?}: {pdf_path}");
+        assert_eq!(response.headers()["content-language"], language);
+        let pdf = read_pdf(&response.bytes().await.unwrap());
+        assert_eq!(pdf.pages, 3, "{pdf_path}");
+        if language == "ar" {
+            assert!(
+                pdf.embedded_fonts.iter().any(|f| f.contains("NotoSansArabic-")),
+                "{:?}",
+                pdf.embedded_fonts
+            );
+        }
+        for expected in words.into_iter().filter(|_| pdf.text_exact) {
+            assert!(
+                pdf.text.contains(expected),
+                "{pdf_path}: “{expected}” is not in:\n{}",
+                pdf.text
+            );
+        }
     }
     app.stop().await;
 }

@@ -1,5 +1,6 @@
 //! Printable catalogues at stable addresses: `/showcases/{slug}/catalogue.pdf`,
-//! `/districts/{slug}/catalogue.pdf` and `/producers/{slug}/catalogue.pdf`.
+//! `/districts/{slug}/catalogue.pdf` and `/producers/{slug}/catalogue.pdf`,
+//! in the reader's language (chosen as for a page, `?lang=` included).
 //! The current version's file is served when it exists; otherwise the job
 //! that makes it is queued and the reader gets a page that reloads itself.
 
@@ -7,7 +8,8 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use serde::Serialize;
 
-use crate::print::{self, Audience, CatalogueKind};
+use crate::i18n;
+use crate::print::{self, Audience, CatalogueKind, PrintRequest};
 use crate::web::{AppError, AppState, Viewer};
 
 /// Seconds the "being prepared" page waits before it reloads: a 100-product
@@ -63,19 +65,20 @@ async fn catalogue(
 ) -> Result<HttpResponse, AppError> {
     let now = state.clock.now();
     let wanted = slug.clone();
+    let language = i18n::current().language;
     // What the public may see: a draft or ended showcase is a 404 here even
     // for its curator, since the file is shared by everyone.
     let source = state
         .db
-        .read(move |conn| print::source::gather(conn, kind, &wanted, Audience::Public, now))
+        .read(move |conn| print::source::gather(conn, kind, &wanted, Audience::Public, language, now))
         .await?;
     let version = source
         .version(&state.settings.base_url)
         .map_err(AppError::Internal)?;
     let tag = header::EntityTag::new_strong(version.clone());
     let printer = print::Printer::new(&state.settings.data_dir, state.media.as_ref().clone());
-    let (kind_folder, stored_slug, stored_version) = (kind, slug.clone(), version.clone());
-    let stored = web::block(move || printer.stored(kind_folder, &stored_slug, &stored_version))
+    let (stored_source, stored_version) = (source.clone(), version.clone());
+    let stored = web::block(move || printer.stored(&stored_source, &stored_version))
         .await
         .map_err(|e| AppError::Internal(e.into()))?
         .map_err(|e| AppError::Internal(e.into()))?;
@@ -90,14 +93,22 @@ async fn catalogue(
         } else {
             HttpResponse::Ok()
         };
-        // Revalidated on every use: the address is stable, its content is not.
+        // Revalidated on every use: the address is stable, its content is
+        // not, and differs by the language asked for as a page does.
         response
             .insert_header(header::ETag(tag))
-            .insert_header((header::CACHE_CONTROL, "no-cache"));
+            .insert_header((header::CACHE_CONTROL, "no-cache"))
+            .insert_header((header::VARY, "Accept-Language, Cookie"))
+            .insert_header((header::CONTENT_LANGUAGE, language.as_str()));
         if fresh {
             return Ok(response.finish());
         }
-        let name = format!("odop-bazaar-{}-{}.pdf", kind.folder().trim_end_matches('s'), slug);
+        let name = format!(
+            "odop-bazaar-{}-{}-{}.pdf",
+            kind.folder().trim_end_matches('s'),
+            slug,
+            language.as_str()
+        );
         return Ok(response
             .content_type("application/pdf")
             .insert_header((
@@ -109,10 +120,14 @@ async fn catalogue(
             ))
             .body(bytes));
     }
-    let (enqueue_slug, enqueue_version) = (slug.clone(), version);
+    let request = PrintRequest {
+        kind,
+        slug: slug.clone(),
+        language,
+    };
     state
         .db
-        .write(move |conn| print::enqueue(conn, kind, &enqueue_slug, &enqueue_version, now))
+        .write(move |conn| print::enqueue(conn, &request, &version, now))
         .await?;
     let page = Preparing {
         products: source.printed(),
