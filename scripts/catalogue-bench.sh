@@ -7,6 +7,7 @@
 #   scripts/catalogue-bench.sh                   # release binaries, a fresh /tmp/catalogue-bench
 #   PROFILE=debug scripts/catalogue-bench.sh     # debug binaries
 #   BIN=/path/to/odop-bazaar PHOTO=target/debug/examples/process_photo scripts/catalogue-bench.sh
+#   LANGUAGE=ar scripts/catalogue-bench.sh       # the catalogue in Arabic (en, hi or ar; English by default)
 #
 # SQLite only; needs sqlite3 and /usr/bin/time (Debian: sqlite3, time).
 set -euo pipefail
@@ -18,6 +19,7 @@ BIN="${BIN:-$TARGET_DIR/$PROFILE/odop-bazaar}"
 PHOTO="${PHOTO:-$TARGET_DIR/$PROFILE/examples/process_photo}"
 DIR="${DIR:-/tmp/catalogue-bench}"
 PRODUCTS=100
+LANGUAGE="${LANGUAGE:-en}"
 
 rm -rf "$DIR"
 mkdir -p "$DIR/photos"
@@ -53,6 +55,6 @@ SELECT '01900000-0000-7000-8000-000000000100', id, ROW_NUMBER() OVER (ORDER BY i
 FROM products WHERE status = 'published' ORDER BY id LIMIT $PRODUCTS;
 SQL
 
-/usr/bin/time -v "$BIN" catalogue pdf --showcase bench-100 -o "$DIR/bench-100.pdf" 2>"$DIR/time.txt"
+/usr/bin/time -v "$BIN" catalogue pdf --showcase bench-100 --lang "$LANGUAGE" -o "$DIR/bench-100.pdf" 2>"$DIR/time.txt"
 grep -E "Elapsed|Maximum resident" "$DIR/time.txt"
 pdfinfo "$DIR/bench-100.pdf" 2>/dev/null | grep -E "Pages|File size" || ls -l "$DIR/bench-100.pdf"

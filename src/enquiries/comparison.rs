@@ -20,6 +20,7 @@ use super::values::QuoteStatus;
 use super::views::{RfqView, rfq_view};
 use crate::accounts::User;
 use crate::catalogue::repo as catalogue_repo;
+use crate::catalogue::values::Minor;
 use crate::currency::display::Converted;
 use crate::currency::{Currency, RateTable};
 use crate::db::DbConnection;
@@ -157,7 +158,7 @@ pub fn compare_quotes(
         let euros = rates
             .zip(Currency::parse(&quote.currency))
             .and_then(|(rates, currency)| {
-                rates.to_eur(quote.unit_price as f64 / f64::from(10u32.pow(digits)), currency)
+                rates.to_eur(Minor(quote.unit_price).as_major(digits), currency)
             });
         quotes.push(ComparedQuote {
             thread_id: enquiry.id.to_string(),
