@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{DbError, DbResult};
-use crate::i18n::{Language, Message};
+use crate::i18n::{Language, Locale, Message};
 use crate::schema::{api_tokens, audit_events, user_tokens, users};
 
 crate::id_type!(
@@ -132,6 +132,13 @@ impl User {
 
     pub fn is_suspended(&self) -> bool {
         self.suspended_at.is_some()
+    }
+
+    /// The locale what is written for this account away from its requests
+    /// (e-mails, invitations, its calendar feed) is written in: its
+    /// language, with that language's own formats.
+    pub fn locale(&self) -> Locale {
+        Locale::new(self.language.unwrap_or_default())
     }
 }
 
