@@ -228,6 +228,7 @@ diesel::table! {
         detail -> Text,
         ip -> Nullable<Text>,
         created_at -> Timestamp,
+        facts -> Nullable<Text>,
     }
 }
 
@@ -684,6 +685,7 @@ diesel::table! {
         meeting_id -> Nullable<Text>,
         detail -> Text,
         at -> Timestamp,
+        facts -> Nullable<Text>,
     }
 }
 

@@ -60,6 +60,14 @@ admin-audit-event = { $event ->
     [second_factor_refused] رُفضت الخطوة الثانية
    *[other] { $event }
 }
+admin-audit-detail-role = بصفة { admin-role }
+admin-audit-detail-role-change = من { $from } إلى { $to }
+admin-audit-detail-address-before = من { $address }
+admin-audit-detail-address-tried = بالعنوان { $address }
+admin-audit-detail-second-factor = { $recovery ->
+    [yes] برمز استرداد
+   *[no] برمز من التطبيق
+}
 
 ## نظرة عامة
 admin-lead = عروض وطلبات شراء للمراجعة، ومشترون مُبلَّغ عنهم، ومنتِجون، وحسابات، وسجل التدقيق، وقائمة المهام في الخلفية.

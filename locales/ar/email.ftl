@@ -430,6 +430,8 @@ email-meeting-minutes = { $minutes ->
    *[other] { $minutes } دقيقة
 }
 email-meeting-video-room = غرفة الفيديو:
+# The calendar invitation's description, after both sides' times and the video room.
+email-meeting-invite-page = صفحة الاجتماع:
 email-meeting-their-reason = السبب الذي ذكره:
 email-meeting-reason = السبب:
 email-meeting-accept-or-decline = اقبل أو ارفض

@@ -454,6 +454,9 @@ meetings-audit-action = { $action ->
     [cancelled] إلغاء
    *[video_link] رابط فيديو
 }
+meetings-audit-detail = اجتماع { $requester } مع { $recipient }، { $when }
+meetings-audit-detail-moved = اجتماع { $requester } مع { $recipient }، من { $from } إلى { $when }
+meetings-audit-detail-note = اجتماع { $requester } مع { $recipient }، { $when }: { $note }
 meetings-cell = { $state ->
     [free] متاح
     [outside_hours] خارج الساعات

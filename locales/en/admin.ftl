@@ -63,6 +63,18 @@ admin-audit-event = { $event ->
     [second_factor_refused] Second factor refused
    *[other] { $event }
 }
+# An audit event's detail: the role an account was made with ($role as
+# stored), a role change ($from and $to already worded), the masked address an
+# account's address changed from or a failed sign-in gave, how the second
+# factor was given ($recovery: yes or no).
+admin-audit-detail-role = as { admin-role }
+admin-audit-detail-role-change = { $from } → { $to }
+admin-audit-detail-address-before = from { $address }
+admin-audit-detail-address-tried = for { $address }
+admin-audit-detail-second-factor = { $recovery ->
+    [yes] with a recovery code
+   *[no] with a code from the app
+}
 
 ## Overview
 admin-lead = Listings and buy requests to review, reported buyers, producers, accounts, the audit trail and the background queue.

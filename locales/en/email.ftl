@@ -406,6 +406,8 @@ email-meeting-minutes = { $minutes ->
    *[other] { $minutes } minutes
 }
 email-meeting-video-room = Video room:
+# The calendar invitation's description, after both sides' times and the video room.
+email-meeting-invite-page = Meeting page:
 email-meeting-their-reason = Their reason:
 email-meeting-reason = Reason:
 email-meeting-accept-or-decline = Accept or decline

@@ -443,6 +443,12 @@ meetings-audit-action = { $action ->
     [cancelled] Cancelled
    *[video_link] Video link
 }
+# An entry of an event's audit log: the meeting's two sides as named then, its
+# time on the event's clock ($when; before a move, $from), and the reason or
+# video link the organiser gave ($note).
+meetings-audit-detail = { $requester } with { $recipient }, { $when }
+meetings-audit-detail-moved = { $requester } with { $recipient }, { $from } → { $when }
+meetings-audit-detail-note = { $requester } with { $recipient }, { $when }: { $note }
 meetings-cell = { $state ->
     [free] Free
     [outside_hours] Off hours

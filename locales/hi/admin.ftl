@@ -60,6 +60,14 @@ admin-audit-event = { $event ->
     [second_factor_refused] दूसरा चरण अस्वीकार
    *[other] { $event }
 }
+admin-audit-detail-role = { admin-role } के रूप में
+admin-audit-detail-role-change = { $from } → { $to }
+admin-audit-detail-address-before = { $address } से
+admin-audit-detail-address-tried = { $address } के लिए
+admin-audit-detail-second-factor = { $recovery ->
+    [yes] रिकवरी कोड से
+   *[no] ऐप के कोड से
+}
 
 ## सारांश
 admin-lead = समीक्षा के लिए लिस्टिंग और ख़रीद अनुरोध, शिकायत वाले ख़रीदार, उत्पादक, खाते, ऑडिट लॉग और पृष्ठभूमि की कतार।

@@ -394,6 +394,8 @@ email-meeting-open-agenda = अपना एजेंडा खोलें
 email-meeting-open = बैठक खोलें
 email-meeting-minutes = { $minutes } मिनट
 email-meeting-video-room = वीडियो रूम:
+# The calendar invitation's description, after both sides' times and the video room.
+email-meeting-invite-page = बैठक का पेज:
 email-meeting-their-reason = उनका कारण:
 email-meeting-reason = कारण:
 email-meeting-accept-or-decline = स्वीकार या अस्वीकार करें

@@ -422,6 +422,9 @@ meetings-audit-action = { $action ->
     [cancelled] रद्द की
    *[video_link] वीडियो लिंक
 }
+meetings-audit-detail = { $requester } की { $recipient } के साथ बैठक, { $when }
+meetings-audit-detail-moved = { $requester } की { $recipient } के साथ बैठक, { $from } → { $when }
+meetings-audit-detail-note = { $requester } की { $recipient } के साथ बैठक, { $when }: { $note }
 meetings-cell = { $state ->
     [free] ख़ाली
     [outside_hours] समय से बाहर

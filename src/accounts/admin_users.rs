@@ -5,7 +5,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 use serde_json::json;
 
 use super::error::AccountsError;
-use super::model::{AuditEvent, Email, Role, TokenPurpose, User, parse_name};
+use super::model::{AuditEvent, AuditFacts, Email, Role, TokenPurpose, User, parse_name};
 use super::service::{RequestContext, audit, issue_token, password_problem, send};
 use super::{password, repo, sessions};
 use crate::db::{Db, DbConnection, DbResult};
@@ -66,9 +66,8 @@ pub async fn create_user(
         audit(
             conn,
             AuditEvent::UserCreated,
-            Some(&user.id),
-            actor_id.as_deref(),
-            format!("as {}", role.as_str()),
+            (Some(&user.id), actor_id.as_deref()),
+            Some(AuditFacts::Role { role }),
             &ctx,
         )?;
         Ok(user)
@@ -112,7 +111,16 @@ pub async fn set_suspended(
         } else {
             AuditEvent::Reinstated
         };
-        Ok(audit(conn, event, Some(&user.id), Some(&admin_id), reason, &ctx)?)
+        let reason = Some(reason)
+            .filter(|r| !r.trim().is_empty())
+            .map(|text| AuditFacts::Typed { text });
+        Ok(audit(
+            conn,
+            event,
+            (Some(&user.id), Some(&admin_id)),
+            reason,
+            &ctx,
+        )?)
     })
     .await
 }
@@ -135,13 +143,14 @@ pub async fn change_role(
             ));
         }
         repo::set_role(conn, &user.id, role, ctx.now)?;
-        let detail = format!("{} → {}", user.role.as_str(), role.as_str());
         Ok(audit(
             conn,
             AuditEvent::RoleChanged,
-            Some(&user.id),
-            Some(&admin_id),
-            detail,
+            (Some(&user.id), Some(&admin_id)),
+            Some(AuditFacts::RoleChange {
+                from: user.role,
+                to: role,
+            }),
             &ctx,
         )?)
     })

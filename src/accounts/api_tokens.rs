@@ -6,7 +6,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 
 use super::credentials::{self, Change};
 use super::error::AccountsError;
-use super::model::{ApiToken, AuditEvent, User};
+use super::model::{ApiToken, AuditEvent, AuditFacts, User};
 use super::service::{RequestContext, audit};
 use super::{repo, tokens};
 use crate::db::Db;
@@ -81,9 +81,10 @@ pub async fn create(
         audit(
             conn,
             AuditEvent::ApiTokenCreated,
-            Some(&user_id),
-            None,
-            format!("“{}”", token.name),
+            (Some(&user_id), None),
+            Some(AuditFacts::Typed {
+                text: token.name.clone(),
+            }),
             &ctx,
         )?;
         let change = Change::ApiTokenCreated {
@@ -111,9 +112,10 @@ pub async fn revoke(db: &Db, user: &User, id: &str, ctx: &RequestContext) -> Res
         audit(
             conn,
             AuditEvent::ApiTokenRevoked,
-            Some(&user_id),
-            None,
-            format!("“{}”", token.name),
+            (Some(&user_id), None),
+            Some(AuditFacts::Typed {
+                text: token.name.clone(),
+            }),
             &ctx,
         )?;
         Ok(token)

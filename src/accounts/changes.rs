@@ -69,9 +69,8 @@ pub async fn change_password(
         Ok(audit(
             conn,
             AuditEvent::PasswordChanged,
-            Some(&user.id),
+            (Some(&user.id), None),
             None,
-            String::new(),
             &ctx,
         )?)
     })

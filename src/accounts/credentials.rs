@@ -11,7 +11,7 @@ use super::service::RequestContext;
 use super::{repo, sessions};
 use crate::db::{DbConnection, DbResult};
 use crate::format::dates;
-use crate::i18n::{self, Locale, Message};
+use crate::i18n::{self, Message};
 use crate::mail::{self, OutgoingEmail};
 
 /// A change to how someone signs in.
@@ -117,8 +117,7 @@ pub fn notify(conn: &mut DbConnection, user: &User, change: &Change, ctx: &Reque
     let new_address = Email::parse(&user.email).map(|e| e.masked()).unwrap_or_default();
     // The queued context holds text, so the notice is worded now, in the
     // language the owner reads.
-    let locale = Locale::new(user.language.unwrap_or_default());
-    let (headline, detail, when) = i18n::scoped(locale, || {
+    let (headline, detail, when) = i18n::scoped(user.locale(), || {
         (
             change.headline().to_string(),
             change.consequence(&new_address).to_string(),

@@ -4,10 +4,10 @@ use std::fmt;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::i18n::Language;
-use crate::i18n::Message;
+use crate::db::{DbError, DbResult};
+use crate::i18n::{Language, Locale, Message};
 use crate::schema::{api_tokens, audit_events, user_tokens, users};
 
 crate::id_type!(
@@ -133,6 +133,13 @@ impl User {
     pub fn is_suspended(&self) -> bool {
         self.suspended_at.is_some()
     }
+
+    /// The locale what is written for this account away from its requests
+    /// (e-mails, invitations, its calendar feed) is written in: its
+    /// language, with that language's own formats.
+    pub fn locale(&self) -> Locale {
+        Locale::new(self.language.unwrap_or_default())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -238,9 +245,64 @@ pub struct AuditRecord {
     /// Who did it, when not the user themself (an admin).
     pub actor_id: Option<String>,
     pub event: String,
+    /// The English words of events recorded before `facts`; empty since.
     pub detail: String,
     pub ip: Option<String>,
     pub created_at: NaiveDateTime,
+    /// [`AuditFacts`] as JSON, for an event that has any.
+    pub facts: Option<String>,
+}
+
+/// What an audit event says besides its name, kept as data so each admin
+/// reads it in their language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AuditFacts {
+    /// The role an account was made with.
+    Role {
+        role: Role,
+    },
+    RoleChange {
+        from: Role,
+        to: Role,
+    },
+    /// The address an account's address changed from, masked.
+    AddressBefore {
+        masked: String,
+    },
+    /// The address a failed sign-in gave, masked.
+    AddressTried {
+        masked: String,
+    },
+    /// How the second factor was given.
+    SecondFactor {
+        recovery_code: bool,
+    },
+    /// What a person typed: a token's name, a suspension's reason.
+    Typed {
+        text: String,
+    },
+}
+
+/// What an audit event says besides its name, as read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AuditSaid {
+    Facts(AuditFacts),
+    /// An event recorded before events kept their facts: its English
+    /// words as stored ("as producer"), if any.
+    Line(String),
+}
+
+impl AuditRecord {
+    pub fn said(&self) -> DbResult<AuditSaid> {
+        Ok(match &self.facts {
+            Some(facts) => AuditSaid::Facts(
+                serde_json::from_str(facts)
+                    .map_err(|e| DbError::Query(diesel::result::Error::DeserializationError(Box::new(e))))?,
+            ),
+            None => AuditSaid::Line(self.detail.clone()),
+        })
+    }
 }
 
 #[cfg(test)]

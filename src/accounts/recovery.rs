@@ -106,9 +106,8 @@ pub async fn reset_password(
         audit(
             conn,
             AuditEvent::PasswordReset,
-            Some(&user.id),
+            (Some(&user.id), None),
             None,
-            String::new(),
             &ctx,
         )?;
         repo::find_user(conn, &user.id)?.ok_or(AccountsError::NotFound)

@@ -10,9 +10,9 @@ use serde_json::json;
 use url::Url;
 
 use super::error::AccountsError;
-use super::model::{AuditEvent, AuditRecord, TokenPurpose, User, UserToken};
+use super::model::{AuditEvent, AuditFacts, AuditRecord, TokenPurpose, User, UserToken};
 use super::{password, repo, tokens};
-use crate::db::{Db, DbConnection, DbResult};
+use crate::db::{Db, DbConnection, DbError, DbResult};
 use crate::domain::LocalPath;
 use crate::i18n::Message;
 use crate::mail::{self, OutgoingEmail};
@@ -62,14 +62,19 @@ pub(super) fn limited(
     rate_limit::hit(conn, &bucket, limit, now)?.map_err(AccountsError::RateLimited)
 }
 
+/// Records `event` about `user_id` (by `actor_id`, an admin, when not
+/// themself) with what it says besides its name.
 pub fn audit(
     conn: &mut DbConnection,
     event: AuditEvent,
-    user_id: Option<&str>,
-    actor_id: Option<&str>,
-    detail: String,
+    (user_id, actor_id): (Option<&str>, Option<&str>),
+    facts: Option<AuditFacts>,
     ctx: &RequestContext,
 ) -> DbResult<()> {
+    let facts = facts
+        .map(|facts| serde_json::to_string(&facts))
+        .transpose()
+        .map_err(|e| DbError::Query(diesel::result::Error::SerializationError(Box::new(e))))?;
     repo::insert_audit(
         conn,
         &AuditRecord {
@@ -77,9 +82,10 @@ pub fn audit(
             user_id: user_id.map(str::to_owned),
             actor_id: actor_id.map(str::to_owned),
             event: event.as_str().to_owned(),
-            detail,
+            detail: String::new(),
             ip: ctx.ip.clone(),
             created_at: ctx.now,
+            facts,
         },
     )
 }

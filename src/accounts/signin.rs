@@ -3,7 +3,7 @@
 use super::credentials::{self, Change};
 use super::devices::{self, DeviceSecret};
 use super::error::AccountsError;
-use super::model::{AuditEvent, Email, User};
+use super::model::{AuditEvent, AuditFacts, Email, User};
 use super::service::{RequestContext, audit, limited};
 use super::{password, repo};
 use crate::db::Db;
@@ -73,21 +73,21 @@ pub async fn sign_in(
                 audit(
                     conn,
                     AuditEvent::SignInSucceeded,
-                    Some(&user.id),
+                    (Some(&user.id), None),
                     None,
-                    String::new(),
                     &ctx,
                 )?;
                 Ok::<_, AccountsError>(Some(user))
             }
             other => {
-                let detail = format!("for {}", email.masked());
+                let tried = AuditFacts::AddressTried {
+                    masked: email.masked(),
+                };
                 audit(
                     conn,
                     AuditEvent::SignInFailed,
-                    other.as_ref().map(|u| u.id.as_str()),
-                    None,
-                    detail,
+                    (other.as_ref().map(|u| u.id.as_str()), None),
+                    Some(tried),
                     &ctx,
                 )?;
                 Ok(None)
@@ -103,9 +103,8 @@ pub async fn record_sign_out(db: &Db, user_id: String, ctx: &RequestContext) -> 
         Ok(audit(
             conn,
             AuditEvent::SignedOut,
-            Some(&user_id),
+            (Some(&user_id), None),
             None,
-            String::new(),
             &ctx,
         )?)
     })

@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::credentials::{self, Change};
 use super::error::AccountsError;
-use super::model::{AuditEvent, Email, Role, TokenPurpose, User, parse_name};
+use super::model::{AuditEvent, AuditFacts, Email, Role, TokenPurpose, User, parse_name};
 use super::service::{
     LINKS_PER_ACCOUNT, RequestContext, audit, limited, password_problem, send, send_verification,
 };
@@ -136,9 +136,8 @@ pub async fn sign_up(db: &Db, input: SignUpInput, ctx: &RequestContext) -> Resul
         audit(
             conn,
             AuditEvent::SignedUp,
-            Some(&user.id),
-            None,
-            format!("as {}", role.as_str()),
+            (Some(&user.id), None),
+            Some(AuditFacts::Role { role }),
             &ctx,
         )?;
         send_verification(conn, &user, &ctx, next.as_ref())?;
@@ -176,11 +175,16 @@ pub async fn confirm_email(db: &Db, secret: String, ctx: &RequestContext) -> Res
                     return Err(AccountsError::EmailTaken);
                 }
                 repo::set_email(conn, &user.id, &new_email, ctx.now)?;
-                let detail = format!(
-                    "from {}",
-                    Email::parse(&user.email).map(|e| e.masked()).unwrap_or_default()
-                );
-                audit(conn, AuditEvent::EmailChanged, Some(&user.id), None, detail, &ctx)?;
+                let before = AuditFacts::AddressBefore {
+                    masked: Email::parse(&user.email).map(|e| e.masked()).unwrap_or_default(),
+                };
+                audit(
+                    conn,
+                    AuditEvent::EmailChanged,
+                    (Some(&user.id), None),
+                    Some(before),
+                    &ctx,
+                )?;
                 let change = Change::EmailChanged {
                     old: user.email.clone(),
                 };
@@ -193,9 +197,8 @@ pub async fn confirm_email(db: &Db, secret: String, ctx: &RequestContext) -> Res
                 audit(
                     conn,
                     AuditEvent::EmailVerified,
-                    Some(&user.id),
+                    (Some(&user.id), None),
                     None,
-                    String::new(),
                     &ctx,
                 )?;
             }

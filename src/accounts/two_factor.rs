@@ -11,7 +11,7 @@ use totp_rs::{Algorithm, Secret, TOTP};
 
 use super::credentials::{self, Change};
 use super::error::AccountsError;
-use super::model::{AuditEvent, User, UserId};
+use super::model::{AuditEvent, AuditFacts, User, UserId};
 use super::service::{RequestContext, audit};
 use super::{sessions, tokens};
 use crate::db::{Db, DbConnection, DbResult};
@@ -300,9 +300,8 @@ pub async fn confirm(
         audit(
             conn,
             AuditEvent::TwoFactorEnabled,
-            Some(&user.id),
+            (Some(&user.id), None),
             None,
-            String::new(),
             &ctx,
         )?;
         credentials::notify(conn, &user, &Change::TwoFactorEnabled, &ctx)?;
@@ -321,25 +320,20 @@ pub async fn verify(db: &Db, user: &User, code: &str, ctx: &RequestContext) -> R
                 audit(
                     conn,
                     AuditEvent::SecondFactorRefused,
-                    Some(&user.id),
+                    (Some(&user.id), None),
                     None,
-                    String::new(),
                     &ctx,
                 )?;
                 return Err(refused);
             }
         };
-        let detail = if used_recovery {
-            "with a recovery code"
-        } else {
-            "with a code"
-        };
         audit(
             conn,
             AuditEvent::SecondFactorAccepted,
-            Some(&user.id),
-            None,
-            detail.into(),
+            (Some(&user.id), None),
+            Some(AuditFacts::SecondFactor {
+                recovery_code: used_recovery,
+            }),
             &ctx,
         )?;
         if used_recovery {
@@ -382,9 +376,8 @@ pub async fn disable(db: &Db, user: &User, code: &str, ctx: &RequestContext) -> 
         audit(
             conn,
             AuditEvent::TwoFactorDisabled,
-            Some(&user.id),
+            (Some(&user.id), None),
             None,
-            String::new(),
             &ctx,
         )?;
         credentials::notify(conn, &user, &Change::TwoFactorDisabled, &ctx)?;

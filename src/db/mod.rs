@@ -168,6 +168,26 @@ impl Db {
         spawn_blocking(move || db.write_blocking(f)).await
     }
 
+    /// [`Db::write`] of `change`, then `answer` (given what `change`
+    /// returned) in the same transaction and in the locale of the request
+    /// that asks, as [`Db::read`] runs: what a call changed reads in its
+    /// answer as it reads when fetched after, while the change itself, which
+    /// stores and e-mails for others, stays out of the caller's locale.
+    pub async fn write_answering<C, A, T, U, E>(&self, change: C, answer: A) -> Result<U, E>
+    where
+        C: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+        A: FnOnce(&mut DbConnection, T) -> Result<U, E> + Send + 'static,
+        U: Send + 'static,
+        E: From<DbError> + Send + 'static,
+    {
+        let locale = i18n::current();
+        self.write(move |conn| {
+            let changed = change(conn)?;
+            i18n::scoped(locale, || answer(conn, changed))
+        })
+        .await
+    }
+
     /// Blocking form of [`Db::write`] for the command line and tests.
     pub fn write_blocking<T, E, F>(&self, f: F) -> Result<T, E>
     where

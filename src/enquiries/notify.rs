@@ -17,7 +17,7 @@ use crate::catalogue::model::Producer;
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::{DbConnection, DbResult};
 use crate::format::{self, Amount, group_thousands};
-use crate::i18n::Message;
+use crate::i18n::{self, Message};
 use crate::mail::{self, OutgoingEmail};
 
 /// Absolute links into the site for e-mails.
@@ -72,14 +72,17 @@ pub fn money(conn: &mut DbConnection, amount: i64, currency: &str) -> DbResult<S
     Ok(format::money(Amount::from_minor(amount, digits), currency))
 }
 
+/// Queues `template` to `to`, with the context `context` builds in the
+/// recipient's locale: the figures, dates and words it writes read like the
+/// rest of their e-mail, whichever side's request caused it.
 fn send(
     conn: &mut DbConnection,
     to: &User,
     template: &str,
-    context: Value,
+    context: impl FnOnce(&mut DbConnection) -> DbResult<Value>,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    let mut context = context;
+    let mut context = i18n::scoped(to.locale(), || context(conn))?;
     if let Some(map) = context.as_object_mut() {
         map.insert("name".into(), json!(to.name));
     }
@@ -103,41 +106,48 @@ pub fn enquiry_sent(
     links: &Links,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    let target_price = match (enquiry.target_price, &enquiry.currency) {
-        (Some(amount), Some(currency)) => {
-            Some(format::per_unit(&money(conn, amount, currency)?, &enquiry.unit))
-        }
-        _ => None,
+    let common = |conn: &mut DbConnection| -> DbResult<Value> {
+        let target_price = match (enquiry.target_price, &enquiry.currency) {
+            (Some(amount), Some(currency)) => {
+                Some(format::per_unit(&money(conn, amount, currency)?, &enquiry.unit))
+            }
+            _ => None,
+        };
+        Ok(json!({
+            "subject": enquiry.subject,
+            "product_title": product_title,
+            "quantity": group_thousands(enquiry.quantity),
+            "unit": enquiry.unit,
+            "incoterm": enquiry.incoterm,
+            "destination": destination_words(conn, enquiry)?,
+            "required_by": enquiry.required_by.map(date_words),
+            "sample_wanted": enquiry.sample_wanted,
+            "target_price": target_price,
+            "message": message,
+            "thread_url": links.thread(&enquiry.id),
+        }))
     };
-    let destination = destination_words(conn, enquiry)?;
-    let common = json!({
-        "subject": enquiry.subject,
-        "product_title": product_title,
-        "quantity": group_thousands(enquiry.quantity),
-        "unit": enquiry.unit,
-        "incoterm": enquiry.incoterm,
-        "destination": destination,
-        "required_by": enquiry.required_by.map(date_words),
-        "sample_wanted": enquiry.sample_wanted,
-        "target_price": target_price,
-        "message": message,
-        "thread_url": links.thread(&enquiry.id),
-    });
-    let mut to_producer = common.clone();
-    extend(
-        &mut to_producer,
-        json!({
-            "buyer_name": parties.buyer.name,
-            "buyer_company": parties.buyer.company,
-            "buyer_country": country_name(conn, parties.buyer.country_code.as_deref())?,
-        }),
-    );
+    let to_producer = |conn: &mut DbConnection| -> DbResult<Value> {
+        let mut context = common(conn)?;
+        extend(
+            &mut context,
+            json!({
+                "buyer_name": parties.buyer.name,
+                "buyer_company": parties.buyer.company,
+                "buyer_country": country_name(conn, parties.buyer.country_code.as_deref())?,
+            }),
+        );
+        Ok(context)
+    };
     send(conn, &parties.producer_user, "enquiry_received", to_producer, now)?;
-    let mut copy = common;
-    extend(
-        &mut copy,
-        json!({ "producer_name": parties.producer.business_name }),
-    );
+    let copy = |conn: &mut DbConnection| -> DbResult<Value> {
+        let mut context = common(conn)?;
+        extend(
+            &mut context,
+            json!({ "producer_name": parties.producer.business_name }),
+        );
+        Ok(context)
+    };
     send(conn, &parties.buyer, "enquiry_copy", copy, now)
 }
 
@@ -150,12 +160,14 @@ pub fn new_message(
     links: &Links,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    let context = json!({
-        "from_name": from_name,
-        "subject": enquiry.subject,
-        "message": message,
-        "thread_url": links.thread(&enquiry.id),
-    });
+    let context = |_: &mut DbConnection| -> DbResult<Value> {
+        Ok(json!({
+            "from_name": from_name,
+            "subject": enquiry.subject,
+            "message": message,
+            "thread_url": links.thread(&enquiry.id),
+        }))
+    };
     send(conn, recipient, "enquiry_message", context, now)
 }
 
@@ -195,19 +207,21 @@ pub fn new_quote(
     links: &Links,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    let context = json!({
-        "producer_name": parties.producer.business_name,
-        "subject": enquiry.subject,
-        "price": quote_price(conn, quote)?,
-        "total": quote_total(conn, quote, enquiry)?,
-        "moq": group_thousands(quote.moq),
-        "moq_unit": quote.moq_unit,
-        "lead_time_days": quote.lead_time_days,
-        "incoterm": quote.incoterm,
-        "valid_until": date_words(quote.valid_until),
-        "notes": (!quote.notes.is_empty()).then_some(&quote.notes),
-        "thread_url": links.thread(&enquiry.id),
-    });
+    let context = |conn: &mut DbConnection| -> DbResult<Value> {
+        Ok(json!({
+            "producer_name": parties.producer.business_name,
+            "subject": enquiry.subject,
+            "price": quote_price(conn, quote)?,
+            "total": quote_total(conn, quote, enquiry)?,
+            "moq": group_thousands(quote.moq),
+            "moq_unit": quote.moq_unit,
+            "lead_time_days": quote.lead_time_days,
+            "incoterm": quote.incoterm,
+            "valid_until": date_words(quote.valid_until),
+            "notes": (!quote.notes.is_empty()).then_some(&quote.notes),
+            "thread_url": links.thread(&enquiry.id),
+        }))
+    };
     send(conn, &parties.buyer, "enquiry_quote", context, now)
 }
 
@@ -220,14 +234,16 @@ pub fn quote_decided(
     links: &Links,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    let context = json!({
-        "buyer_name": parties.buyer.name,
-        "subject": enquiry.subject,
-        "accepted": accepted,
-        "price": quote_price(conn, quote)?,
-        "thread_url": links.thread(&enquiry.id),
-        "order_url": accepted.then(|| links.order(&enquiry.id)),
-    });
+    let context = |conn: &mut DbConnection| -> DbResult<Value> {
+        Ok(json!({
+            "buyer_name": parties.buyer.name,
+            "subject": enquiry.subject,
+            "accepted": accepted,
+            "price": quote_price(conn, quote)?,
+            "thread_url": links.thread(&enquiry.id),
+            "order_url": accepted.then(|| links.order(&enquiry.id)),
+        }))
+    };
     send(
         conn,
         &parties.producer_user,
@@ -246,12 +262,14 @@ pub fn closed(
     links: &Links,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    let context = json!({
-        "closed_by": closed_by,
-        "subject": enquiry.subject,
-        "outcome": outcome.as_str(),
-        "thread_url": links.thread(&enquiry.id),
-    });
+    let context = |_: &mut DbConnection| -> DbResult<Value> {
+        Ok(json!({
+            "closed_by": closed_by,
+            "subject": enquiry.subject,
+            "outcome": outcome.as_str(),
+            "thread_url": links.thread(&enquiry.id),
+        }))
+    };
     send(conn, recipient, "enquiry_closed", context, now)
 }
 
@@ -262,13 +280,15 @@ pub fn reminder(
     links: &Links,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    let context = json!({
-        "buyer_name": parties.buyer.name,
-        "buyer_country": country_name(conn, parties.buyer.country_code.as_deref())?,
-        "subject": enquiry.subject,
-        "received_on": date_words(enquiry.created_at.date()),
-        "thread_url": links.thread(&enquiry.id),
-    });
+    let context = |conn: &mut DbConnection| -> DbResult<Value> {
+        Ok(json!({
+            "buyer_name": parties.buyer.name,
+            "buyer_country": country_name(conn, parties.buyer.country_code.as_deref())?,
+            "subject": enquiry.subject,
+            "received_on": date_words(enquiry.created_at.date()),
+            "thread_url": links.thread(&enquiry.id),
+        }))
+    };
     send(conn, &parties.producer_user, "enquiry_reminder", context, now)
 }
 
@@ -280,17 +300,20 @@ pub fn rfq_waiting(
     links: &Links,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    let context = json!({
-        "buyer_name": buyer.name,
-        "buyer_company": buyer.company,
-        "buyer_country": country_name(conn, buyer.country_code.as_deref())?,
-        "title": rfq.title,
-        "quantity": group_thousands(rfq.quantity),
-        "unit": rfq.unit,
-        "review_url": links.rfq_review(),
-    });
+    let buyer_country = country_name(conn, buyer.country_code.as_deref())?;
+    let context = |_: &mut DbConnection| -> DbResult<Value> {
+        Ok(json!({
+            "buyer_name": buyer.name,
+            "buyer_company": buyer.company,
+            "buyer_country": buyer_country,
+            "title": rfq.title,
+            "quantity": group_thousands(rfq.quantity),
+            "unit": rfq.unit,
+            "review_url": links.rfq_review(),
+        }))
+    };
     for admin in admins {
-        send(conn, admin, "rfq_review", context.clone(), now)?;
+        send(conn, admin, "rfq_review", context, now)?;
     }
     Ok(())
 }
@@ -303,12 +326,14 @@ pub fn rfq_approved(
     links: &Links,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    let context = json!({
-        "title": rfq.title,
-        "recipients": recipients,
-        "closes_on": date_words(rfq.deadline),
-        "rfq_url": links.buyer_rfq(&rfq.id),
-    });
+    let context = |_: &mut DbConnection| -> DbResult<Value> {
+        Ok(json!({
+            "title": rfq.title,
+            "recipients": recipients,
+            "closes_on": date_words(rfq.deadline),
+            "rfq_url": links.buyer_rfq(&rfq.id),
+        }))
+    };
     send(conn, buyer, "rfq_approved", context, now)
 }
 
@@ -320,7 +345,9 @@ pub fn rfq_rejected(
     links: &Links,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    let context = json!({ "title": rfq.title, "note": note, "rfq_url": links.buyer_rfq(&rfq.id) });
+    let context = |_: &mut DbConnection| -> DbResult<Value> {
+        Ok(json!({ "title": rfq.title, "note": note, "rfq_url": links.buyer_rfq(&rfq.id) }))
+    };
     send(conn, buyer, "rfq_rejected", context, now)
 }
 
@@ -334,25 +361,27 @@ pub fn rfq_matched(
     links: &Links,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    let sector = crate::directory::Sector::from_slug(&rfq.sector).map_or(rfq.sector.as_str(), |s| s.name());
-    let context = json!({
-        "title": rfq.title,
-        "quantity": group_thousands(rfq.quantity),
-        "unit": rfq.unit,
-        "sector": sector,
-        "places": Some(names.words(rfq)).filter(|p| !p.is_empty()),
-        "hs_code": rfq.hs_code,
-        "target_price": names.target_price(rfq),
-        "incoterm": rfq.incoterm,
-        "destination": names.destination(rfq),
-        "samples_wanted": rfq.samples_wanted,
-        "closes_on": date_words(rfq.deadline),
-        "details": rfq.details,
-        "buyer_country": country_name(conn, buyer.country_code.as_deref())?,
-        "rfq_url": links.producer_rfq(&rfq.id),
-    });
+    let buyer_country = country_name(conn, buyer.country_code.as_deref())?;
+    let context = |_: &mut DbConnection| -> DbResult<Value> {
+        Ok(json!({
+            "title": rfq.title,
+            "quantity": group_thousands(rfq.quantity),
+            "unit": rfq.unit,
+            "sector": Message::new("directory-sector-name").with("sector", rfq.sector.as_str()),
+            "places": Some(names.words(rfq)).filter(|p| !p.is_empty()),
+            "hs_code": rfq.hs_code,
+            "target_price": names.target_price(rfq),
+            "incoterm": rfq.incoterm,
+            "destination": names.destination(rfq),
+            "samples_wanted": rfq.samples_wanted,
+            "closes_on": date_words(rfq.deadline),
+            "details": rfq.details,
+            "buyer_country": buyer_country,
+            "rfq_url": links.producer_rfq(&rfq.id),
+        }))
+    };
     for recipient in recipients {
-        send(conn, &recipient.user, "rfq_match", context.clone(), now)?;
+        send(conn, &recipient.user, "rfq_match", context, now)?;
     }
     Ok(())
 }
@@ -366,12 +395,14 @@ pub fn rfq_closed(
     links: &Links,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    let context = json!({
-        "title": rfq.title,
-        "reason": reason,
-        "quotes": quotes,
-        "rfq_url": links.buyer_rfq(&rfq.id),
-    });
+    let context = |_: &mut DbConnection| -> DbResult<Value> {
+        Ok(json!({
+            "title": rfq.title,
+            "reason": reason,
+            "quotes": quotes,
+            "rfq_url": links.buyer_rfq(&rfq.id),
+        }))
+    };
     send(conn, buyer, "rfq_closed", context, now)
 }
 

@@ -123,6 +123,8 @@ pub struct QuoteView {
     pub lead_time_days: i32,
     pub incoterm: String,
     pub valid_until: NaiveDate,
+    /// `valid_until` in words and in the reader's language, as `price` and
+    /// `total` are ("14 February 2030"); programs read `valid_until`.
     pub valid_until_words: String,
     pub notes: String,
     pub status: &'static str,

@@ -13,7 +13,14 @@ pub struct OutgoingEmail {
     pub to_name: Option<String>,
     /// A directory under `templates/email/`, e.g. `verify_email`.
     pub template: String,
-    /// The template's variables, as a JSON object.
+    /// The template's variables, as a JSON object. What the sender words
+    /// itself (figures, dates, times, messages) is written into it when it
+    /// is queued, in the recipient's locale (`i18n::scoped` around building
+    /// it, whoever's request caused the e-mail), and the templates print it
+    /// as it is. Raw values formatted when rendering would need the mail
+    /// templates to learn every formatter (a price per unit, a time on two
+    /// clocks) and would still leave the attachments, text written when
+    /// queued (a calendar invitation), to be worded the other way.
     pub context: serde_json::Value,
     /// The language the recipient reads (`None`: English, for addresses
     /// without an account, and e-mails queued before languages existed).

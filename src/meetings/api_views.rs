@@ -343,5 +343,5 @@ pub fn invitation(
             )));
         }
     };
-    notify::last_invite(conn, &event, &meeting, method, links)
+    notify::last_invite(conn, &event, &meeting, method, (user, links))
 }

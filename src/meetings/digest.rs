@@ -106,36 +106,38 @@ pub fn send_digest(
     }
     let event = repo::find_event(conn, &participant.event_id)?.ok_or(MeetingError::NotFound)?;
     let to = notify::person(conn, &participant)?;
-    let mut requests = Vec::with_capacity(waiting.len());
+    let mut others = Vec::with_capacity(waiting.len());
     for meeting in &waiting {
         let other_id = meeting
             .other_than(&participant.id)
             .ok_or(MeetingError::NotFound)?;
         let other = repo::find_participant(conn, other_id)?.ok_or(MeetingError::NotFound)?;
-        let other = notify::person(conn, &other)?;
-        let (when, answer_by) = to.in_own_language(|| {
-            (
-                display::in_both_zones(meeting.starts_at.and_utc(), to.zone, other.zone),
-                meeting
-                    .expires_at
-                    .map(|at| display::day_and_time(at.and_utc(), to.zone)),
-            )
-        });
-        requests.push(json!({
-            "other_name": other.name,
-            "when": when,
-            "minutes": (meeting.ends_at - meeting.starts_at).num_minutes(),
-            "message": meeting.message,
-            "answer_by": answer_by,
-            "meeting_url": links.meeting(meeting),
-        }));
+        others.push(notify::person(conn, &other)?);
     }
-    let context = json!({
-        "event_title": event.title,
-        "count": requests.len(),
-        "requests": requests,
-        "agenda_url": links.agenda(),
-    });
+    let context = || {
+        let requests: Vec<_> = waiting
+            .iter()
+            .zip(&others)
+            .map(|(meeting, other)| {
+                json!({
+                    "other_name": other.name,
+                    "when": display::in_both_zones(meeting.starts_at.and_utc(), to.zone, other.zone),
+                    "minutes": (meeting.ends_at - meeting.starts_at).num_minutes(),
+                    "message": meeting.message,
+                    "answer_by": meeting
+                        .expires_at
+                        .map(|at| display::day_and_time(at.and_utc(), to.zone)),
+                    "meeting_url": links.meeting(meeting),
+                })
+            })
+            .collect();
+        json!({
+            "event_title": event.title,
+            "count": requests.len(),
+            "requests": requests,
+            "agenda_url": links.agenda(),
+        })
+    };
     let email = notify::email_to(&to, "meeting_digest", context);
     mail::enqueue_once(conn, email, &digest.key(), now)?;
     // From this digest's own 09:00, so that a late run (or one retried by

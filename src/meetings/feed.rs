@@ -75,7 +75,13 @@ pub fn calendar(
             MeetingStatus::Accepted => InviteMethod::Request,
             _ => InviteMethod::Cancel,
         };
-        invites.push(notify::last_invite(conn, event, &meeting, method, links)?);
+        invites.push(notify::last_invite(
+            conn,
+            event,
+            &meeting,
+            method,
+            (&user, links),
+        )?);
     }
     Ok(Some(invite::feed(FEED_NAME, &invites)))
 }

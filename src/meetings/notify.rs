@@ -17,7 +17,7 @@ use super::{display, repo, views};
 use crate::accounts::User;
 use crate::accounts::repo as accounts_repo;
 use crate::db::DbConnection;
-use crate::i18n::{self, Locale};
+use crate::i18n::{self, Message};
 use crate::mail::{self, Attachment, OutgoingEmail};
 use crate::settings::Settings;
 
@@ -98,10 +98,11 @@ pub(super) struct Person {
 }
 
 impl Person {
-    /// Runs `write` in this person's language: an e-mail's times are
-    /// formatted when it is queued, not when it is rendered for them.
+    /// Runs `write` in this person's locale: what an e-mail or invitation to
+    /// them words when it is queued (times, dates, labels) reads like the
+    /// rest of it, whoever's request caused it.
     pub(super) fn in_own_language<T>(&self, write: impl FnOnce() -> T) -> T {
-        i18n::scoped(Locale::new(self.user.language.unwrap_or_default()), write)
+        i18n::scoped(self.user.locale(), write)
     }
 }
 
@@ -118,8 +119,10 @@ pub(super) fn sides(conn: &mut DbConnection, meeting: &Meeting) -> Result<(Perso
     Ok((person(conn, &requester)?, person(conn, &recipient)?))
 }
 
-/// The e-mail `template` to `to`, greeting them by name.
-pub(super) fn email_to(to: &Person, template: &str, mut context: Value) -> OutgoingEmail {
+/// The e-mail `template` to `to`, greeting them by name, with the context
+/// `write` builds in their locale.
+pub(super) fn email_to(to: &Person, template: &str, write: impl FnOnce() -> Value) -> OutgoingEmail {
+    let mut context = to.in_own_language(write);
     if let Some(map) = context.as_object_mut() {
         map.insert("name".into(), json!(to.user.name));
     }
@@ -132,11 +135,11 @@ fn send(
     conn: &mut DbConnection,
     to: &Person,
     template: &str,
-    context: Value,
+    write: impl FnOnce() -> Value,
     attachment: Option<Attachment>,
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
-    let mut email = email_to(to, template, context);
+    let mut email = email_to(to, template, write);
     if let Some(attachment) = attachment {
         email = email.attach(attachment);
     }
@@ -144,7 +147,8 @@ fn send(
     Ok(())
 }
 
-/// What every meeting e-mail says, worded for `to` meeting `other`.
+/// What every meeting e-mail says, worded for `to` meeting `other` (in
+/// their locale: built inside [`email_to`]).
 pub(super) fn meeting_context(
     event: &Event,
     meeting: &Meeting,
@@ -156,7 +160,7 @@ pub(super) fn meeting_context(
         "event_title": event.title,
         "event_url": links.event(&event.slug),
         "other_name": other.name,
-        "when": to.in_own_language(|| display::in_both_zones(meeting.starts_at.and_utc(), to.zone, other.zone)),
+        "when": display::in_both_zones(meeting.starts_at.and_utc(), to.zone, other.zone),
         "minutes": (meeting.ends_at - meeting.starts_at).num_minutes(),
         "message": meeting.message,
         "reason": meeting.reason,
@@ -169,7 +173,9 @@ pub(super) fn meeting_context(
     })
 }
 
-/// The invitation to `meeting` for both parties, written at `stamp`.
+/// The invitation to `meeting` for both parties, written at `stamp`; its
+/// description (both sides' times, the video room, the meeting's page) is
+/// worded in the locale being written in, its reader's.
 fn invite(
     event: &Event,
     meeting: &Meeting,
@@ -200,47 +206,51 @@ fn invite(
             })
             .collect(),
         description: format!(
-            "{}: {}\n{}: {}\nVideo: {video_url}\nMeeting page: {}",
+            "{}: {}\n{}: {}\n{} {video_url}\n{} {}",
             first.name,
             display::in_both_zones(at, first.zone, second.zone),
             second.name,
             display::in_both_zones(at, second.zone, first.zone),
+            Message::new("email-meeting-video-room"),
+            Message::new("email-meeting-invite-page"),
             links.meeting(meeting),
         ),
         video_url,
     }
 }
 
-/// The invitation the last change to `meeting` e-mailed (a change stamps
-/// the meeting with the time it e-mails), for fetching it again.
+/// The invitation the last change to `meeting` e-mailed `reader` (a change
+/// stamps the meeting with the time it e-mails), for fetching it again.
 pub(super) fn last_invite(
     conn: &mut DbConnection,
     event: &Event,
     meeting: &Meeting,
     method: InviteMethod,
-    links: &Links,
+    (reader, links): (&User, &Links),
 ) -> Result<Invite, MeetingError> {
     let (requester, recipient) = sides(conn, meeting)?;
-    Ok(invite(
-        event,
-        meeting,
-        (&requester, &recipient),
-        method,
-        links,
-        meeting.updated_at,
-    ))
+    Ok(i18n::scoped(reader.locale(), || {
+        invite(
+            event,
+            meeting,
+            (&requester, &recipient),
+            method,
+            links,
+            meeting.updated_at,
+        )
+    }))
 }
 
-/// The `.ics` of `meeting` for both parties, as an attachment.
+/// The `.ics` of `meeting` for both parties, as an attachment to `reader`.
 fn invitation(
     event: &Event,
     meeting: &Meeting,
-    parties: (&Person, &Person),
+    (parties, reader): ((&Person, &Person), &Person),
     method: InviteMethod,
     links: &Links,
     now: NaiveDateTime,
 ) -> Attachment {
-    let invite = invite(event, meeting, parties, method, links, now);
+    let invite = reader.in_own_language(|| invite(event, meeting, parties, method, links, now));
     Attachment {
         filename: "meeting.ics".into(),
         content_type: invite.content_type(),
@@ -257,12 +267,14 @@ pub fn participant_decided(
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
     let to = person(conn, participant)?;
-    let context = json!({
-        "event_title": event.title,
-        "event_url": links.event(&event.slug),
-        "approved": participant.status == ParticipantStatus::Approved,
-        "note": participant.decision_note,
-    });
+    let context = || {
+        json!({
+            "event_title": event.title,
+            "event_url": links.event(&event.slug),
+            "approved": participant.status == ParticipantStatus::Approved,
+            "note": participant.decision_note,
+        })
+    };
     send(conn, &to, "event_participation", context, None, now)
 }
 
@@ -275,7 +287,7 @@ pub fn meeting_requested(
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
     let (requester, recipient) = sides(conn, meeting)?;
-    let context = meeting_context(event, meeting, &recipient, &requester, links);
+    let context = || meeting_context(event, meeting, &recipient, &requester, links);
     send(conn, &recipient, "meeting_requested", context, None, now)
 }
 
@@ -288,17 +300,11 @@ pub fn meeting_accepted(
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
     let (requester, recipient) = sides(conn, meeting)?;
-    let ics = invitation(
-        event,
-        meeting,
-        (&requester, &recipient),
-        InviteMethod::Request,
-        links,
-        now,
-    );
     for (to, other) in [(&requester, &recipient), (&recipient, &requester)] {
-        let context = meeting_context(event, meeting, to, other, links);
-        send(conn, to, "meeting_accepted", context, Some(ics.clone()), now)?;
+        let parties = ((&requester, &recipient), to);
+        let ics = invitation(event, meeting, parties, InviteMethod::Request, links, now);
+        let context = || meeting_context(event, meeting, to, other, links);
+        send(conn, to, "meeting_accepted", context, Some(ics), now)?;
     }
     Ok(())
 }
@@ -312,7 +318,7 @@ pub fn meeting_declined(
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
     let (requester, recipient) = sides(conn, meeting)?;
-    let context = meeting_context(event, meeting, &requester, &recipient, links);
+    let context = || meeting_context(event, meeting, &requester, &recipient, links);
     send(conn, &requester, "meeting_declined", context, None, now)
 }
 
@@ -327,19 +333,11 @@ pub fn meeting_cancelled(
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
     let (requester, recipient) = sides(conn, meeting)?;
-    let ics = was_accepted.then(|| {
-        invitation(
-            event,
-            meeting,
-            (&requester, &recipient),
-            InviteMethod::Cancel,
-            links,
-            now,
-        )
-    });
     for (to, other) in [(&requester, &recipient), (&recipient, &requester)] {
-        let context = meeting_context(event, meeting, to, other, links);
-        send(conn, to, "meeting_cancelled", context, ics.clone(), now)?;
+        let parties = ((&requester, &recipient), to);
+        let ics = was_accepted.then(|| invitation(event, meeting, parties, InviteMethod::Cancel, links, now));
+        let context = || meeting_context(event, meeting, to, other, links);
+        send(conn, to, "meeting_cancelled", context, ics, now)?;
     }
     Ok(())
 }
@@ -362,10 +360,12 @@ pub fn move_proposed(
     } else {
         (&requester, &recipient)
     };
-    let mut context = meeting_context(event, meeting, to, other, links);
-    context["proposed_when"] =
-        json!(to.in_own_language(|| display::in_both_zones(at.and_utc(), to.zone, other.zone)));
-    context["move_url"] = json!(links.confirm(meeting, "accept-move"));
+    let context = || {
+        let mut context = meeting_context(event, meeting, to, other, links);
+        context["proposed_when"] = json!(display::in_both_zones(at.and_utc(), to.zone, other.zone));
+        context["move_url"] = json!(links.confirm(meeting, "accept-move"));
+        context
+    };
     send(conn, to, "meeting_move_proposed", context, None, now)
 }
 
@@ -387,22 +387,19 @@ pub fn meeting_updated(
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
     let (requester, recipient) = sides(conn, meeting)?;
-    let ics = invitation(
-        event,
-        meeting,
-        (&requester, &recipient),
-        InviteMethod::Request,
-        links,
-        now,
-    );
     let change = match change {
         Change::Time => "time",
         Change::VideoRoom => "video",
     };
     for (to, other) in [(&requester, &recipient), (&recipient, &requester)] {
-        let mut context = meeting_context(event, meeting, to, other, links);
-        context["change"] = json!(change);
-        send(conn, to, "meeting_updated", context, Some(ics.clone()), now)?;
+        let parties = ((&requester, &recipient), to);
+        let ics = invitation(event, meeting, parties, InviteMethod::Request, links, now);
+        let context = || {
+            let mut context = meeting_context(event, meeting, to, other, links);
+            context["change"] = json!(change);
+            context
+        };
+        send(conn, to, "meeting_updated", context, Some(ics), now)?;
     }
     Ok(())
 }
@@ -422,6 +419,6 @@ pub fn time_kept(
     } else {
         (&requester, &recipient)
     };
-    let context = meeting_context(event, meeting, to, other, links);
+    let context = || meeting_context(event, meeting, to, other, links);
     send(conn, to, "meeting_time_kept", context, None, now)
 }

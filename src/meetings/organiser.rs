@@ -11,7 +11,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 use url::Url;
 
-use super::audit::{self, AuditAction};
+use super::audit::{self, AuditAction, AuditFacts};
 use super::display;
 use super::error::MeetingError;
 use super::model::{Event, Meeting, MeetingStatus, ParticipantId, Side};
@@ -223,13 +223,13 @@ pub fn set_video_link(
     transition::changed_one(rows)?;
     let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
     notify::meeting_updated(conn, &event, &meeting, notify::Change::VideoRoom, links, now)?;
-    let line = audit::meeting_line(conn, &event, &meeting)?;
+    let facts = AuditFacts::of(conn, &meeting)?.with_note(Some(link));
     audit::record(
         conn,
         (&event.id, &meeting.id),
         user,
         AuditAction::VideoLink,
-        format!("{line}: {link}"),
+        &facts,
         now,
     )?;
     Ok(meeting)

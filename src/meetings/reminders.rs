@@ -138,9 +138,11 @@ pub fn remind(
     let me = repo::find_participant(conn, &reminder.participant_id)?.ok_or(MeetingError::NotFound)?;
     let other = repo::find_participant(conn, other_id)?.ok_or(MeetingError::NotFound)?;
     let (to, other) = (notify::person(conn, &me)?, notify::person(conn, &other)?);
-    let mut context = notify::meeting_context(&event, &meeting, &to, &other, links);
-    context["starts_in"] = json!(reminder.lead.label());
-    context["soon"] = json!(reminder.lead == Lead::QuarterHour);
+    let context = || {
+        let mut context = notify::meeting_context(&event, &meeting, &to, &other, links);
+        context["soon"] = json!(reminder.lead == Lead::QuarterHour);
+        context
+    };
     let email = notify::email_to(&to, "meeting_reminder", context);
     Ok(mail::enqueue_once(conn, email, &reminder.email_key(), now)?)
 }

@@ -653,7 +653,33 @@ async fn admins_invite_organisers_and_change_roles(backend: Backend) {
         .await;
     assert_eq!(changed.status, 303);
     assert_eq!(audit_events_named(&app, "role_changed"), 1);
-    assert!(admin.get("/admin/audit").await.body.contains("role_changed"));
+    let english = admin.get("/admin/audit").await.body;
+    assert!(english.contains("role_changed"), "{english}");
+    assert!(english.contains("Organiser → Administrator"), "{english}");
+
+    // Read in Hindi, the change is worded in Hindi; an event recorded
+    // before events kept their facts shows the English words it stored.
+    app.db
+        .write_blocking(|conn| {
+            diesel::insert_into(audit_events::table)
+                .values((
+                    audit_events::id.eq("0190aa00-0000-7000-8000-000000000002"),
+                    audit_events::user_id.eq(&id),
+                    audit_events::event.eq("signed_up"),
+                    audit_events::detail.eq("as producer"),
+                    audit_events::created_at.eq(Utc::now().naive_utc()),
+                ))
+                .execute(conn)
+                .map_err(DbError::from)
+        })
+        .unwrap();
+    let hindi = admin.get("/admin/audit?lang=hi").await.body;
+    for text in [
+        "आयोजक → प्रशासक",
+        r#"<td class="cell-long" lang="en" dir="ltr">as producer</td>"#,
+    ] {
+        assert!(hindi.contains(text), "{text} missing from\n{hindi}");
+    }
     app.run_pending_jobs().await;
     app.stop().await;
 }

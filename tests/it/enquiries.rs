@@ -6,11 +6,13 @@ use std::collections::HashSet;
 
 use chrono::TimeDelta;
 use diesel::prelude::*;
-use odop_bazaar::accounts::{Role, User};
+use odop_bazaar::accounts::{Role, User, changes};
 use odop_bazaar::db::DbError;
 use odop_bazaar::enquiries::rfqs::{self, ResponseInput, RfqInput};
-use odop_bazaar::enquiries::threads::{self, QuoteInput};
+use odop_bazaar::enquiries::threads::{self, EnquiryInput, QuoteInput};
 use odop_bazaar::enquiries::{EnquiryError, views};
+use odop_bazaar::format::dates;
+use odop_bazaar::i18n::{Language, Locale, scoped};
 use odop_bazaar::schema::{enquiries, jobs, rfqs as rfq_table};
 
 use crate::catalogue::app_with_mail;
@@ -460,6 +462,58 @@ async fn an_unanswered_enquiry_reminds_the_producer_after_48_hours(backend: Back
         .filter(|m| m.subject == reminders[0].subject)
         .count();
     assert_eq!(again, 1);
+    app.stop().await;
+}
+
+/// An e-mail's figures and dates are written in its recipient's language,
+/// whoever's request caused it: an enquiry sent from an Arabic page reaches
+/// a producer who reads Hindi with Indian grouping and a Devanagari month,
+/// and its copy reaches the English-reading buyer in English.
+#[backend_test]
+async fn an_enquiry_s_emails_are_written_in_each_recipient_s_formats(backend: Backend) {
+    let (app, smtp) = app_with_mail(backend).await;
+    let admin = user(&app, Role::Admin, "admin@bazaar.example", "Asha Admin").await;
+    let buyer = buyer(&app, "jan@tulip.example").await;
+    let (weaver, _, slug) = kashi_weaves(&app, &admin).await;
+    changes::change_language(&app.db, &weaver, Some(Language::Hi), now())
+        .await
+        .unwrap();
+    let needed = (now() + TimeDelta::days(60)).date();
+    let input = EnquiryInput {
+        quantity: "100000".into(),
+        required_by: needed.format("%Y-%m-%d").to_string(),
+        ..enquiry_input("A lakh of stoles, please.")
+    };
+    let c = ctx_at(&app, now(), "198.51.100.7");
+    scoped(Locale::new(Language::Ar), || {
+        app.db
+            .write_blocking(|conn| threads::send_enquiry(conn, &buyer, &slug, &input, &c))
+    })
+    .unwrap();
+    app.run_pending_jobs().await;
+
+    let mail = smtp.messages();
+    let about_it = |to: &str| {
+        sent_to(&mail, to)
+            .into_iter()
+            .filter_map(|m| m.text.clone())
+            .find(|text| text.contains("A lakh of stoles"))
+            .unwrap_or_else(|| panic!("{backend:?}: no e-mail about the enquiry to {to}"))
+    };
+    let (received, copy) = (about_it(&weaver.email), about_it(&buyer.email));
+    let in_hindi = scoped(Locale::new(Language::Hi), || dates::long_day(needed));
+    assert!(
+        in_hindi.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)),
+        "{in_hindi}"
+    );
+    assert!(
+        received.contains("1,00,000") && received.contains(&in_hindi),
+        "{backend:?}: {received}"
+    );
+    assert!(
+        copy.contains("100,000") && copy.contains(&dates::long_day(needed)),
+        "{backend:?}: {copy}"
+    );
     app.stop().await;
 }
 

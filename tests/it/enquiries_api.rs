@@ -2,6 +2,8 @@
 //! dashboard, on both databases.
 
 use odop_bazaar::accounts::{User, api_tokens};
+use odop_bazaar::format::dates;
+use odop_bazaar::i18n::{Language, Locale, scoped};
 use serde_json::{Value, json};
 
 use crate::catalogue::app_with_mail;
@@ -134,20 +136,45 @@ async fn buyers_and_producers_use_the_enquiries_api_within_their_own_conversatio
     assert_eq!(status, 201, "{body}");
     assert_eq!(body["status"], "replied");
     assert_eq!(body["buyer"]["email"], "jan@tulip.example");
+    let valid_until = chrono::Utc::now().date_naive() + chrono::TimeDelta::days(30);
     let quote = json!({
         "unit_price": "11.80", "currency": "USD", "moq": 200, "moq_unit": "pieces",
-        "lead_time_days": 45, "incoterm": "CIF", "valid_until": (chrono::Utc::now().date_naive() + chrono::TimeDelta::days(30)).to_string()
+        "lead_time_days": 45, "incoterm": "CIF", "valid_until": valid_until.to_string()
     });
-    let (status, body) = call(
-        &app,
-        Method::POST,
-        &format!("{path}/quotes"),
-        Some(&weaver_t),
-        Some(quote.clone()),
-    )
-    .await;
+    // The answer words the quote in the caller's language, as the
+    // conversation fetched after does.
+    let token = &weaver_t;
+    let in_hindi = |request: reqwest::RequestBuilder| async move {
+        let response = request
+            .bearer_auth(token)
+            .header("Accept-Language", "hi")
+            .send()
+            .await
+            .unwrap();
+        (
+            response.status().as_u16(),
+            response.json::<Value>().await.unwrap(),
+        )
+    };
+    let (status, body) = in_hindi(app.client.post(app.url(&format!("{path}/quotes"))).json(&quote)).await;
     assert_eq!(status, 201, "{body}");
     assert_eq!(body["status"], "quoted");
+    let (_, fetched) = in_hindi(app.client.get(app.url(&path))).await;
+    let quoted = |thread: &Value| {
+        let entries = thread["entries"].as_array().cloned().unwrap_or_default();
+        let entry = entries.into_iter().find(|e| e["kind"] == "quote");
+        entry.map(|e| e["quote"].clone()).unwrap_or_default()
+    };
+    let (answered, fetched) = (quoted(&body), quoted(&fetched));
+    let hindi_day = scoped(Locale::new(Language::Hi), || dates::long_day(valid_until));
+    assert_eq!(
+        answered["valid_until_words"],
+        hindi_day.as_str(),
+        "{backend:?}: {body}"
+    );
+    for field in ["valid_until_words", "price", "moq", "total"] {
+        assert_eq!(answered[field], fetched[field], "{backend:?}: {field}");
+    }
     // A buyer cannot quote.
     let (status, _) = call(
         &app,

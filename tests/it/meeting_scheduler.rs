@@ -13,7 +13,7 @@ use odop_bazaar::meetings::schedule::LocalSpan;
 use odop_bazaar::meetings::scheduler::{self, GridFilter};
 use odop_bazaar::meetings::{MeetingError, Slot, repo};
 use odop_bazaar::meetings::{booking, demo};
-use odop_bazaar::schema::meetings;
+use odop_bazaar::schema::{event_audit, meetings};
 
 use crate::browser::{Browser, Page};
 use crate::catalogue::app_with_mail;
@@ -364,6 +364,38 @@ async fn an_organiser_books_moves_and_cancels_a_hosted_buyers_meeting(backend: B
         "{}",
         audit.body
     );
+
+    // Read in Hindi, the entries are worded in Hindi; one written before the
+    // log kept its facts still shows, as the English line it stored.
+    let old_line = "Tulip Trading BV with Kashi Weaves, Tue 2 Mar, 14:30 IST (UTC+05:30)";
+    let (event_id, actor_id) = (f.event.id.to_string(), council.id.to_string());
+    app.db
+        .write_blocking(move |conn| {
+            use diesel::prelude::*;
+            diesel::insert_into(event_audit::table)
+                .values((
+                    event_audit::id.eq("0190aa00-0000-7000-8000-000000000001"),
+                    event_audit::event_id.eq(event_id),
+                    event_audit::actor_id.eq(actor_id),
+                    event_audit::action.eq("booked"),
+                    event_audit::detail.eq(old_line),
+                    event_audit::at.eq(now() - chrono::TimeDelta::days(1)),
+                ))
+                .execute(conn)
+                .map_err(odop_bazaar::db::DbError::from)
+        })
+        .unwrap();
+    let hindi = organiser
+        .get(&format!("/dashboard/events/{slug}/audit?lang=hi"))
+        .await;
+    assert_eq!(hindi.status, 200, "{backend:?}: {}", hindi.body);
+    for text in [
+        "Tulip Trading BV की Kashi Weaves के साथ बैठक, ",
+        "The buyer&#x27;s flight was moved.",
+        &format!(r#"<td lang="en" dir="ltr">{old_line}</td>"#),
+    ] {
+        assert!(hindi.body.contains(text), "{text} missing from\n{}", hindi.body);
+    }
 
     // Another organiser and a participant find no such pages.
     for email in ["desk@mission.example", "weaver@kashi.example"] {

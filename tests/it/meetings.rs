@@ -5,15 +5,16 @@
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use odop_bazaar::accounts::{Role, User};
+use odop_bazaar::accounts::{Role, User, changes};
 use odop_bazaar::catalogue::repo as catalogue_repo;
 use odop_bazaar::db::{Db, DbError};
+use odop_bazaar::i18n::{Language, Locale, scoped};
 use odop_bazaar::meetings::booking::{self, PairBooking, RequestInput};
 use odop_bazaar::meetings::events::{self, EventInput};
 use odop_bazaar::meetings::model::{Event, Meeting, MeetingStatus, Participant, ParticipantStatus};
 use odop_bazaar::meetings::notify::Links;
 use odop_bazaar::meetings::participation::{self, Decision, ParticipationInput};
-use odop_bazaar::meetings::{MeetingError, PairSlots, Slot};
+use odop_bazaar::meetings::{MeetingError, PairSlots, Slot, display};
 use odop_bazaar::schema::{meeting_holds, meetings};
 
 use crate::catalogue::app_with_mail;
@@ -862,7 +863,13 @@ async fn a_meeting_moves_only_when_the_other_side_takes_the_new_time(backend: Ba
         Err(MeetingError::NotAllowed(_))
     ));
     assert_eq!((holds_at(&app, &second), holds_at(&app, &third)), (0, 2));
-    request(&app, &rival, &slug, &seller, &second).await.unwrap();
+    // The rival reads Hindi: the invitation to their meeting is written for
+    // them in Hindi, and the producer's copy in English.
+    changes::change_language(&app.db, &rival, Some(Language::Hi), now())
+        .await
+        .unwrap();
+    let rivals = request(&app, &rival, &slug, &seller, &second).await.unwrap();
+    answer(&app, &weaver, &rivals, accept).await.unwrap();
 
     app.run_pending_jobs().await;
     let mail = smtp.messages();
@@ -877,6 +884,40 @@ async fn a_meeting_moves_only_when_the_other_side_takes_the_new_time(backend: Ba
         for line in ["METHOD:REQUEST", uid.as_str(), "SEQUENCE:1", start.as_str()] {
             assert!(ics.contains(line), "{line} missing from\n{ics}");
         }
+    }
+    let to_rival = mail
+        .iter()
+        .find(|m| m.to == rival.email && m.content_type == "multipart/mixed")
+        .map(invitation)
+        .unwrap_or_else(|| panic!("{backend:?}: no invitation to the rival"));
+    let rivals_uid = format!("UID:{}", rivals.uid);
+    let to_weaver = mail_to(&mail, &weaver.email, "Meeting confirmed")
+        .into_iter()
+        .map(invitation)
+        .find(|ics| ics.contains(&rivals_uid))
+        .unwrap_or_else(|| panic!("{backend:?}: no invitation to the producer"));
+    // Both sides' times are on the rival's clock first: theirs asked.
+    let (amsterdam, kolkata) = (chrono_tz::Europe::Amsterdam, chrono_tz::Asia::Kolkata);
+    let when = |language| {
+        scoped(Locale::new(language), || {
+            display::in_both_zones(second.starts_at, amsterdam, kolkata)
+        })
+        .replace(',', "\\,")
+    };
+    for line in [
+        rivals_uid.as_str(),
+        &when(Language::Hi),
+        "वीडियो रूम: https://meet.jit.si/",
+        "बैठक का पेज: ",
+    ] {
+        assert!(to_rival.contains(line), "{line} missing from\n{to_rival}");
+    }
+    for line in [
+        &when(Language::En),
+        "Video room: https://meet.jit.si/",
+        "Meeting page: ",
+    ] {
+        assert!(to_weaver.contains(line), "{line} missing from\n{to_weaver}");
     }
     app.stop().await;
 }

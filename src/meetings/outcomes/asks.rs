@@ -76,9 +76,12 @@ fn send(
     let other_id = meeting.other_than(&me.id).ok_or(MeetingError::NotFound)?;
     let other = meetings_repo::find_participant(conn, other_id)?.ok_or(MeetingError::NotFound)?;
     let (to, other) = (notify::person(conn, &me)?, notify::person(conn, &other)?);
-    let mut context = notify::meeting_context(&event, meeting, &to, &other, links);
-    context["outcome_url"] = json!(links.outcome(meeting));
-    context["follow_up_url"] = json!(links.follow_up(meeting));
+    let context = || {
+        let mut context = notify::meeting_context(&event, meeting, &to, &other, links);
+        context["outcome_url"] = json!(links.outcome(meeting));
+        context["follow_up_url"] = json!(links.follow_up(meeting));
+        context
+    };
     let email = notify::email_to(&to, template, context);
     Ok(mail::enqueue_once(conn, email, &key, now)?)
 }

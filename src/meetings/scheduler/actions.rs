@@ -18,7 +18,7 @@ use crate::accounts::User;
 use crate::db::DbConnection;
 use crate::domain::Checks;
 use crate::i18n::Message;
-use crate::meetings::audit::{self, AuditAction};
+use crate::meetings::audit::{self, AuditAction, AuditFacts};
 use crate::meetings::booking::{self, end_meeting, hold_for_both, offered_slot, open_meeting};
 use crate::meetings::error::MeetingError;
 use crate::meetings::model::{
@@ -196,13 +196,13 @@ pub fn book_for_buyer(
         now,
     )
     .map_err(taken)?;
-    let line = audit::meeting_line(conn, &event, &meeting)?;
+    let facts = AuditFacts::of(conn, &meeting)?;
     audit::record(
         conn,
         (&event.id, &meeting.id),
         user,
         AuditAction::Booked,
-        line,
+        &facts,
         now,
     )?;
     Ok(meeting)
@@ -277,7 +277,6 @@ pub fn move_meeting(
             &slot,
         )?;
     }
-    let from = audit::meeting_line(conn, &event, &meeting)?;
     let (at, ends) = (slot.starts_at.naive_utc(), slot.ends_at.naive_utc());
     meetings_repo::release_holds(conn, &meeting.id)?;
     hold_for_both(conn, (&requester, &recipient), at, &meeting.id, now).map_err(taken)?;
@@ -304,24 +303,16 @@ pub fn move_meeting(
             moved
         }
     };
-    let to = zone_time(&event, &moved)?;
+    let facts = AuditFacts::of(conn, &moved)?.moved_from(meeting.starts_at);
     audit::record(
         conn,
         (&event.id, &meeting.id),
         user,
         AuditAction::Moved,
-        format!("{from} → {to}"),
+        &facts,
         now,
     )?;
     Ok(moved)
-}
-
-/// The meeting's time on the event's clock, for the log.
-fn zone_time(event: &Event, meeting: &Meeting) -> Result<String, MeetingError> {
-    Ok(crate::meetings::display::day_and_time(
-        meeting.starts_at.and_utc(),
-        event.zone()?,
-    ))
 }
 
 /// An organiser cancels a meeting or request that has not begun, with an
@@ -336,7 +327,9 @@ pub fn cancel_meeting(
     now: NaiveDateTime,
 ) -> Result<Meeting, MeetingError> {
     let (event, meeting, _, _) = open_one(conn, user, (slug, id), now)?;
-    let reason = booking::reason_of(reason)?
+    let typed = booking::reason_of(reason)?;
+    let reason = typed
+        .clone()
         .unwrap_or_else(|| format!("Cancelled by the organisers of {}.", event.title));
     end_meeting(
         conn,
@@ -348,13 +341,13 @@ pub fn cancel_meeting(
     let was_accepted = meeting.status == MeetingStatus::Accepted;
     let cancelled = meetings_repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
     notify::meeting_cancelled(conn, &event, &cancelled, was_accepted, links, now)?;
-    let line = audit::meeting_line(conn, &event, &meeting)?;
+    let facts = AuditFacts::of(conn, &meeting)?.with_note(typed);
     audit::record(
         conn,
         (&event.id, &meeting.id),
         user,
         AuditAction::Cancelled,
-        format!("{line}: {reason}"),
+        &facts,
         now,
     )?;
     Ok(cancelled)

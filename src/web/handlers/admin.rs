@@ -53,7 +53,7 @@ pub async fn show_overview(
         roles: role_counts(&roles),
         open_jobs,
         failed_jobs,
-        audit: audit_rows(audit),
+        audit: audit_rows(audit)?,
         waiting,
     };
     state.templates.page("admin/index.html", &viewer, &page)
@@ -323,7 +323,7 @@ pub async fn show_audit(
     state.templates.page(
         "admin/audit.html",
         &viewer,
-        &json!({ "events": audit_rows(rows) }),
+        &json!({ "events": audit_rows(rows)? }),
     )
 }
 

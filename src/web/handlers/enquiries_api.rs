@@ -73,12 +73,13 @@ pub async fn create_enquiry(
     let user = caller.user;
     let ctx = request_context(&req, &state);
     let today = ctx.now.date();
+    let reader = user.clone();
     let thread = state
         .db
-        .write(move |conn| {
-            let enquiry = threads::send_enquiry(conn, &user, product.trim(), &input, &ctx)?;
-            views::thread(conn, &user, &enquiry.id, today)
-        })
+        .write_answering(
+            move |conn| threads::send_enquiry(conn, &user, product.trim(), &input, &ctx),
+            move |conn, enquiry| views::thread(conn, &reader, &enquiry.id, today),
+        )
         .await?;
     Ok(HttpResponse::Created()
         .insert_header((LOCATION, format!("/api/v1/enquiries/{}", thread.id)))
@@ -167,12 +168,13 @@ pub async fn reply_to_enquiry(
     let user = caller.user;
     let ctx = request_context(&req, &state);
     let today = ctx.now.date();
+    let (reader, thread_id) = (user.clone(), id.clone());
     let thread = state
         .db
-        .write(move |conn| {
-            threads::reply(conn, &user, &id, &message, &ctx)?;
-            views::thread(conn, &user, &id, today)
-        })
+        .write_answering(
+            move |conn| threads::reply(conn, &user, &id, &message, &ctx),
+            move |conn, _| views::thread(conn, &reader, &thread_id, today),
+        )
         .await?;
     Ok(HttpResponse::Created().json(thread))
 }
@@ -207,12 +209,13 @@ pub async fn quote_on_enquiry(
     let user = caller.user;
     let ctx = request_context(&req, &state);
     let today = ctx.now.date();
+    let (reader, thread_id) = (user.clone(), id.clone());
     let thread = state
         .db
-        .write(move |conn| {
-            threads::send_quote(conn, &user, &id, &input, &ctx)?;
-            views::thread(conn, &user, &id, today)
-        })
+        .write_answering(
+            move |conn| threads::send_quote(conn, &user, &id, &input, &ctx),
+            move |conn, _| views::thread(conn, &reader, &thread_id, today),
+        )
         .await?;
     Ok(HttpResponse::Created().json(thread))
 }

@@ -86,12 +86,13 @@ pub async fn propose_thread_meeting(
         Links::from_settings(&state.settings),
         state.clock.now(),
     );
+    let reader = user.clone();
     let meeting = state
         .db
-        .write(move |conn| {
-            let meeting = from_enquiry::propose(conn, &user, &id, &input, &links, now)?;
-            views::meeting_line(conn, &user, &meeting.id, now)
-        })
+        .write_answering(
+            move |conn| from_enquiry::propose(conn, &user, &id, &input, &links, now),
+            move |conn, meeting| views::meeting_line(conn, &reader, &meeting.id, now),
+        )
         .await?;
     Ok(HttpResponse::Created()
         .insert_header((LOCATION, meeting_location(&meeting.id)))

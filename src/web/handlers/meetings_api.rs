@@ -95,12 +95,13 @@ pub async fn request_meeting(
         Links::from_settings(&state.settings),
         state.clock.now(),
     );
+    let reader = user.clone();
     let meeting = state
         .db
-        .write(move |conn| {
-            let meeting = booking::request_meeting(conn, &user, &slug, &input, &links, now)?;
-            views::meeting_line(conn, &user, &meeting.id, now)
-        })
+        .write_answering(
+            move |conn| booking::request_meeting(conn, &user, &slug, &input, &links, now),
+            move |conn, meeting| views::meeting_line(conn, &reader, &meeting.id, now),
+        )
         .await?;
     Ok(HttpResponse::Created()
         .insert_header((LOCATION, meeting_location(&meeting.id)))
@@ -166,12 +167,13 @@ async fn answer(
         Links::from_settings(&state.settings),
         state.clock.now(),
     );
+    let reader = user.clone();
     let meeting = state
         .db
-        .write(move |conn| {
-            change(conn, &user, &id, &links, now)?;
-            views::meeting_line(conn, &user, &id, now)
-        })
+        .write_answering(
+            move |conn| change(conn, &user, &id, &links, now),
+            move |conn, meeting| views::meeting_line(conn, &reader, &meeting.id, now),
+        )
         .await?;
     Ok(HttpResponse::Ok().json(meeting))
 }

@@ -4,14 +4,17 @@ use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use crate::accounts::Role;
-use crate::accounts::model::{AuditRecord, User, UserId};
+use crate::accounts::model::{AuditFacts, AuditRecord, AuditSaid, User, UserId};
 use crate::catalogue::model::{Producer, ProducerId};
 use crate::catalogue::values::ProducerKind;
 use crate::catalogue::verification::ProducerReview;
 use crate::catalogue::views::{ImageView, ProducerView};
+use crate::db::DbResult;
 use crate::directory::model::District;
 use crate::format::dates;
+use crate::i18n::Message;
 use crate::jobs::model::{Job, JobId, JobStatus};
+use crate::web::present::audit::AuditDetail;
 
 /// `/admin`: what waits for an administrator, and the latest sign-ins and changes.
 #[derive(Serialize)]
@@ -62,23 +65,49 @@ pub fn role_counts(counted: &[(String, i64)]) -> Vec<RoleCount> {
 pub struct AuditRow {
     at: NaiveDateTime,
     event: String,
-    detail: String,
+    detail: Option<AuditDetail>,
     ip: Option<String>,
     email: Option<String>,
     by_admin: bool,
 }
 
-pub fn audit_rows(rows: Vec<(AuditRecord, Option<String>)>) -> Vec<AuditRow> {
+pub fn audit_rows(rows: Vec<(AuditRecord, Option<String>)>) -> DbResult<Vec<AuditRow>> {
     rows.into_iter()
-        .map(|(event, email)| AuditRow {
-            by_admin: event.actor_id.is_some(),
-            at: event.created_at,
-            event: event.event,
-            detail: event.detail,
-            ip: event.ip,
-            email,
+        .map(|(event, email)| {
+            let detail = match event.said()? {
+                AuditSaid::Facts(facts) => Some(audit_detail(facts)),
+                AuditSaid::Line(line) => Some(line).filter(|l| !l.is_empty()).map(AuditDetail::English),
+            };
+            Ok(AuditRow {
+                by_admin: event.actor_id.is_some(),
+                at: event.created_at,
+                event: event.event,
+                detail,
+                ip: event.ip,
+                email,
+            })
         })
         .collect()
+}
+
+/// "as Producer", "Organiser → Administrator", "for a…@example.com".
+fn audit_detail(facts: AuditFacts) -> AuditDetail {
+    let role = |role: Role| Message::new("admin-role").with("role", role.as_str());
+    AuditDetail::Worded(match facts {
+        AuditFacts::Typed { text } => return AuditDetail::Typed(text),
+        AuditFacts::Role { role } => Message::new("admin-audit-detail-role").with("role", role.as_str()),
+        AuditFacts::RoleChange { from, to } => Message::new("admin-audit-detail-role-change")
+            .with("from", role(from).to_string())
+            .with("to", role(to).to_string()),
+        AuditFacts::AddressBefore { masked } => {
+            Message::new("admin-audit-detail-address-before").with("address", masked)
+        }
+        AuditFacts::AddressTried { masked } => {
+            Message::new("admin-audit-detail-address-tried").with("address", masked)
+        }
+        AuditFacts::SecondFactor { recovery_code } => Message::new("admin-audit-detail-second-factor")
+            .with("recovery", if recovery_code { "yes" } else { "no" }),
+    })
 }
 
 #[derive(Serialize)]

@@ -5,6 +5,7 @@
 
 pub mod admin;
 pub mod api_reference;
+pub mod audit;
 pub mod cards;
 pub mod destination;
 pub mod draft;

@@ -11,13 +11,14 @@ use crate::directory::Sector;
 use crate::domain::FieldErrors;
 use crate::format::dates;
 use crate::i18n::Message;
-use crate::meetings::audit::AuditEntry;
+use crate::meetings::audit::{AuditEntry, AuditFacts, Said};
 use crate::meetings::display;
 use crate::meetings::model::{MeetingStatus, Participant, RequestMode, Side};
 use crate::meetings::schedule::Slot;
 use crate::meetings::scheduler::actions::{BookingInput, MoveInput};
 use crate::meetings::scheduler::{Cell, DayGrid, GridFilter, ROWS_PER_PAGE, ScheduledMeeting};
 use crate::meetings::views::{EventSummary, ParticipantCard};
+use crate::web::present::audit::AuditDetail;
 use crate::web::present::meetings::{Choice, WordedChoice};
 use crate::web::present::pagination::{Pagination, numbered};
 
@@ -117,10 +118,12 @@ pub struct AuditLine {
     pub local: String,
     pub actor: String,
     pub action: Message,
-    /// As the log stored it, in English.
-    pub detail: String,
+    /// Which meeting, when, and the reason or link given.
+    pub detail: AuditDetail,
 }
 
+/// The entries' lines, their times on the event's clock (`zone`) in the
+/// locale being written in.
 pub fn audit_lines(entries: Vec<(AuditEntry, String)>, zone: Tz) -> Vec<AuditLine> {
     entries
         .into_iter()
@@ -129,9 +132,27 @@ pub fn audit_lines(entries: Vec<(AuditEntry, String)>, zone: Tz) -> Vec<AuditLin
             at: entry.at,
             actor,
             action: Message::new("meetings-audit-action").with("action", entry.action.as_str()),
-            detail: entry.detail,
+            detail: match entry.said {
+                Said::Facts(facts) => AuditDetail::Worded(audit_detail(&facts, zone)),
+                Said::Line(line) => AuditDetail::English(line),
+            },
         })
         .collect()
+}
+
+/// "Tulip Trading BV with Kashi Weaves, Tue 2 Mar, 14:30 IST (UTC+05:30)",
+/// the time it moved from or the reason or link given after it.
+fn audit_detail(facts: &AuditFacts, zone: Tz) -> Message {
+    let time = |at: NaiveDateTime| display::day_and_time(at.and_utc(), zone);
+    let message = match (facts.moved_from, &facts.note) {
+        (Some(from), _) => Message::new("meetings-audit-detail-moved").with("from", time(from)),
+        (None, Some(note)) => Message::new("meetings-audit-detail-note").with("note", note.as_str()),
+        (None, None) => Message::new("meetings-audit-detail"),
+    };
+    message
+        .with("requester", facts.requester.as_str())
+        .with("recipient", facts.recipient.as_str())
+        .with("when", time(facts.starts_at))
 }
 
 #[derive(Serialize)]

@@ -1,0 +1,2 @@
+ALTER TABLE audit_events DROP COLUMN facts;
+ALTER TABLE event_audit DROP COLUMN facts;
