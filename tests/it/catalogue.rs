@@ -250,6 +250,19 @@ async fn listing_validation_explains_each_field(backend: Backend) {
         .read_blocking(|c| products::table.count().get_result(c).map_err(DbError::from))
         .unwrap();
     assert_eq!(count, 0);
+
+    // The units are named in the reader's language, with the words
+    // quantities are written in.
+    assert_eq!(browser.get("/language?to=hi&next=/").await.status, 303);
+    let hindi = browser.get("/dashboard/products/new").await;
+    assert!(
+        hindi.body.contains(r#"<option value="boxes">डिब्बे</option>"#)
+            && hindi
+                .body
+                .contains(r#"<option value="square metres">वर्ग मीटर</option>"#),
+        "{backend:?}: {}",
+        hindi.body
+    );
     app.stop().await;
 }
 

@@ -7,11 +7,11 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::Serialize;
 use serde_json::json;
 
-use super::choices::Choice;
+use super::choices::{Choice, WordedChoice};
 use crate::accounts::{Role, User};
 use crate::catalogue::listings::{self, ListingInput};
 use crate::catalogue::translations::TranslationInput;
-use crate::catalogue::values::{ListingAction, PhotoAction, ProductStatus, UNITS};
+use crate::catalogue::values::{ListingAction, PhotoAction, ProductStatus};
 use crate::catalogue::{CatalogueError, import, photos, repo, views};
 use crate::directory::model::{GiProduct, OdopProduct};
 use crate::domain::FieldErrors;
@@ -44,9 +44,9 @@ pub(super) struct ListingChoices {
     odop_products: Vec<OdopProduct>,
     /// The GIs of the producer's state, and the listing's own (`listings::claimable_gis`).
     gi_products: Vec<GiProduct>,
-    units: &'static [&'static str],
+    units: Vec<WordedChoice>,
     /// What the title and description may be written in.
-    languages: Vec<super::choices::WordedChoice>,
+    languages: Vec<WordedChoice>,
 }
 
 #[get("/products")]
@@ -101,7 +101,7 @@ async fn listing_choices(
                 sectors: super::choices::sectors(),
                 odop_products: odop,
                 gi_products: listings::claimable_gis(conn, &producer, kept_gi)?,
-                units: &UNITS,
+                units: super::choices::units(),
                 languages: super::choices::languages(),
             })
         })
