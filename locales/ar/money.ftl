@@ -14,10 +14,9 @@ money-per-unit = { $price } { $unit ->
     [cartons] للكرتونة
    *[other] لكل { $name }
 }
-# The right-to-left mark first: a quantity is often put inside another message
-# ("الحد الأدنى للطلب …"), where its number and unit, both isolated, would
-# otherwise leave nothing to say which way it reads, and the unit came first.
-money-quantity = { "\u200F" }{ $count } { $unit ->
+# وحدة الطلب بالكلمات لـ $count منها: يكتبها money-quantity بعد العدد، وتُطلب
+# وحدها (قائمة الوحدات) مع $count يساوي 3، أي بصيغة الجمع.
+money-unit = { $unit ->
     [pieces] { $count ->
         [few] قطع
        *[other] قطعة
@@ -65,3 +64,7 @@ money-quantity = { "\u200F" }{ $count } { $unit ->
     }
    *[other] { $name }
 }
+# The right-to-left mark first: a quantity is often put inside another message
+# ("الحد الأدنى للطلب …"), where its number and unit, both isolated, would
+# otherwise leave nothing to say which way it reads, and the unit came first.
+money-quantity = { "\u200F" }{ $count } { money-unit }

@@ -128,7 +128,8 @@ enquiries-new-samples-ask = Ask the producer
 enquiries-new-part-what = What you need
 enquiries-new-part-delivery = Delivery
 enquiries-new-part-message = Your message
-enquiries-new-moq-hint = The minimum order is { $count } { $unit }.
+# $quantity is the minimum order as money-quantity writes it ("10 pieces").
+enquiries-new-moq-hint = The minimum order is { $quantity }.
 enquiries-new-sample = I would like a sample first
 enquiries-new-submit = Send the enquiry
 enquiries-new-privacy = The producer sees your name, company and country. Your e-mail address and phone number are shown only once they reply.

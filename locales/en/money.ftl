@@ -15,6 +15,24 @@ money-per-unit = { $price } per { $unit ->
     [cartons] carton
    *[other] { $name }
 }
-money-quantity = { $count } { $unit ->
+# A listing's order unit in words, for $count of it: what money-quantity
+# writes after the figure, and a unit named alone (a list of units) with a
+# $count of 3, which takes the plural in every language the site speaks.
+money-unit = { $count ->
+    [one] { $unit ->
+        [pieces] piece
+        [pairs] pair
+        [sets] set
+        [dozens] dozen
+        [tonnes] tonne
+        [litres] litre
+        [metres] metre
+        [square-metres] square metre
+        [bags] bag
+        [boxes] box
+        [cartons] carton
+       *[other] { $name }
+    }
    *[other] { $name }
 }
+money-quantity = { $count } { money-unit }

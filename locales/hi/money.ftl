@@ -14,7 +14,9 @@ money-per-unit = { $price } प्रति { $unit ->
     [cartons] कार्टन
    *[other] { $name }
 }
-money-quantity = { $count } { $unit ->
+# इकाई शब्दों में, $count के लिए: money-quantity इसे संख्या के बाद लिखता है, और
+# अकेली इकाई (इकाइयों की सूची) $count 3 के साथ माँगी जाती है, यानी बहुवचन।
+money-unit = { $unit ->
     [pieces] पीस
     [pairs] जोड़ी
     [sets] सेट
@@ -32,3 +34,4 @@ money-quantity = { $count } { $unit ->
     [cartons] कार्टन
    *[other] { $name }
 }
+money-quantity = { $count } { money-unit }

@@ -29,7 +29,8 @@ pub struct ListingInput {
     /// An ODOP product slug of the producer's district, or empty.
     pub odop_product: String,
     pub hs_code: String,
-    /// A GI register id, or empty.
+    /// A GI register id, or empty: a GI registered for the producer's state,
+    /// or the one the listing already claims (`claimable_gis`).
     pub gi_product: String,
     pub materials: String,
     pub moq: String,
@@ -154,10 +155,13 @@ impl ValidListing {
     }
 }
 
+/// Checks `input` for a listing of `producer`; `kept_gi` is the GI the
+/// listing claims now (`None` for a new listing).
 fn validate(
     conn: &mut DbConnection,
     producer: &Producer,
     input: &ListingInput,
+    kept_gi: Option<i32>,
 ) -> Result<ValidListing, CatalogueError> {
     let mut checks = Checks::new();
     let title = checks.text("title", &input.title, 3..=120);
@@ -189,29 +193,24 @@ fn validate(
     };
     let gi_product_id = match input.gi_product.trim() {
         "" => None,
-        typed => match typed
-            .parse::<i32>()
-            .ok()
-            .map(|id| repo::gi_product(conn, id))
-            .transpose()?
-            .flatten()
-        {
-            Some(gi) if registered_in_india(&gi) => Some(gi.id),
-            Some(_) => {
-                checks.fail(
-                    "gi_product",
-                    Message::new("listing-gi-product-choose-gi-registered"),
-                );
-                None
+        typed => {
+            let id = typed.parse::<i32>().ok();
+            let claimable = claimable_gis(conn, producer, kept_gi)?;
+            match id {
+                Some(id) if claimable.iter().any(|gi| gi.id == id) => Some(id),
+                Some(id) if repo::gi_product(conn, id)?.is_some() => {
+                    checks.fail("gi_product", Message::new("listing-gi-product-other-state"));
+                    None
+                }
+                _ => {
+                    checks.fail(
+                        "gi_product",
+                        Message::new("listing-gi-product-choose-gi-register"),
+                    );
+                    None
+                }
             }
-            None => {
-                checks.fail(
-                    "gi_product",
-                    Message::new("listing-gi-product-choose-gi-register"),
-                );
-                None
-            }
-        },
+        }
     };
     let materials = checks.text("materials", &input.materials, 0..=300);
     let moq = checks.whole("moq", &input.moq, 1..=10_000_000);
@@ -289,10 +288,29 @@ fn validate(
     Ok(checks.finish_with(valid)?)
 }
 
-/// Whether a listing may claim `gi`: only GIs registered in India are the
-/// producers' own (the register also lists foreign GIs protected in India).
-pub fn registered_in_india(gi: &GiProduct) -> bool {
-    gi.origin == "india"
+/// The GIs a listing of `producer` may claim, by name. A Geographical
+/// Indication belongs to the places registered for it, and the register
+/// names states: so the GIs registered for the producer's state (which
+/// leaves out the foreign GIs protected in India, registered for none), and
+/// `kept`, a GI the listing already claims from before this rule, so that
+/// saving the listing again loses nothing.
+pub fn claimable_gis(
+    conn: &mut DbConnection,
+    producer: &Producer,
+    kept: Option<i32>,
+) -> DbResult<Vec<GiProduct>> {
+    let mut gis = match repo::district(conn, producer.district_code)? {
+        Some((district, _)) => repo::gi_products_of_state(conn, district.state_code)?,
+        None => Vec::new(),
+    };
+    if let Some(id) = kept
+        && !gis.iter().any(|gi| gi.id == id)
+        && let Some(gi) = repo::gi_product(conn, id)?
+    {
+        gis.push(gi);
+        gis.sort_by(|a, b| a.name.cmp(&b.name));
+    }
+    Ok(gis)
 }
 
 /// An HS code checked against HS 2022: `Ok(None)` when empty, `Err` with a
@@ -367,7 +385,7 @@ pub fn create_listing(
     now: NaiveDateTime,
 ) -> Result<Product, CatalogueError> {
     let producer = producer_of(conn, user)?;
-    let valid = validate(conn, &producer, input)?;
+    let valid = validate(conn, &producer, input, None)?;
     let district_slug = repo::district(conn, producer.district_code)?
         .map(|(d, _)| d.slug)
         .unwrap_or_default();
@@ -403,7 +421,7 @@ pub fn update_listing(
 ) -> Result<Product, CatalogueError> {
     let (producer, product) = owned_product(conn, user, id)?;
     check_editable(&product)?;
-    let valid = validate(conn, &producer, input)?;
+    let valid = validate(conn, &producer, input, product.gi_product_id)?;
     if valid.language != product.language {
         super::translations::check_own_language(conn, OwnText::Listing(&product), valid.language)?;
     }

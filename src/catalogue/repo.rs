@@ -390,6 +390,11 @@ pub fn all_gi_products(conn: &mut DbConnection) -> DbResult<Vec<GiProduct>> {
     crate::directory::repo::all_gi_products(conn)
 }
 
+/// The GIs registered for the state with LGD code `state_code`, by name.
+pub fn gi_products_of_state(conn: &mut DbConnection, state_code: i32) -> DbResult<Vec<GiProduct>> {
+    crate::directory::repo::gi_products_of_state(conn, state_code)
+}
+
 /// The HS 2022 description of a 6-digit subheading, if it exists.
 pub fn hs_subheading(conn: &mut DbConnection, code: &str) -> DbResult<Option<String>> {
     Ok(hs_codes::table

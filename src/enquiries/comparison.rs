@@ -24,7 +24,7 @@ use crate::catalogue::values::Minor;
 use crate::currency::display::Converted;
 use crate::currency::{Currency, RateTable};
 use crate::db::DbConnection;
-use crate::format::{Amount, group_thousands, money, per_unit};
+use crate::format::{Amount, money, per_unit, quantity};
 use crate::i18n::Message;
 
 crate::text_enum!(
@@ -78,8 +78,8 @@ pub struct ComparedQuote {
     /// The unit price in euros at the day's rates, if its currency has one.
     #[serde(skip)]
     euros: Option<f64>,
-    /// "200 pieces".
-    pub moq: String,
+    /// "200 pieces", in the reader's digits and words.
+    pub moq: Message,
     #[serde(skip)]
     moq_count: i64,
     pub lead_time_days: i32,
@@ -172,7 +172,7 @@ pub fn compare_quotes(
             currency: quote.currency.clone(),
             amount: quote.unit_price,
             euros,
-            moq: format!("{} {}", group_thousands(quote.moq), quote.moq_unit),
+            moq: quantity(quote.moq, &quote.moq_unit),
             moq_count: quote.moq,
             lead_time_days: quote.lead_time_days,
             incoterm: quote.incoterm.clone(),

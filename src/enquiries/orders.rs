@@ -19,7 +19,7 @@ use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::INCOTERMS;
 use crate::db::DbConnection;
 use crate::directory::repo as directory_repo;
-use crate::format::group_thousands;
+use crate::format;
 use crate::i18n::Message;
 
 #[derive(Debug, Serialize)]
@@ -63,8 +63,8 @@ pub struct OrderSummary {
     pub side: Option<Side>,
     pub subject: String,
     pub product: Option<OrderProduct>,
-    /// "500 pieces".
-    pub quantity: String,
+    /// "500 pieces", in the reader's digits and words.
+    pub quantity: Message,
     /// The quote's minimum order rather than the quantity the buyer asked about.
     pub quantity_is_minimum: bool,
     /// "US$11.80 per piece".
@@ -141,7 +141,7 @@ fn summarise(
         side,
         subject: enquiry.subject.clone(),
         product,
-        quantity: format!("{} {}", group_thousands(quantity), quote.moq_unit),
+        quantity: format::quantity(quantity, &quote.moq_unit),
         quantity_is_minimum: !asked,
         unit_price: quote_price(conn, quote)?,
         total,

@@ -20,7 +20,7 @@ use crate::catalogue::values::PhoneNumber;
 use crate::currency::display::Converted;
 use crate::db::DbConnection;
 use crate::directory::Sector;
-use crate::format::{group_thousands, per_unit};
+use crate::format::{group_thousands, per_unit, quantity};
 use crate::i18n::Message;
 
 /// Most conversations listed at once.
@@ -118,7 +118,9 @@ pub struct QuoteView {
     pub total: Option<Message>,
     pub unit_price: i64,
     pub currency: String,
-    pub moq: String,
+    /// "500 pieces", in the reader's language.
+    #[schema(value_type = String)]
+    pub moq: Message,
     pub moq_unit: String,
     pub lead_time_days: i32,
     pub incoterm: String,
@@ -176,7 +178,7 @@ fn quote_view(
         total: quote_total(conn, quote, enquiry)?,
         unit_price: quote.unit_price,
         currency: quote.currency.clone(),
-        moq: group_thousands(quote.moq),
+        moq: quantity(quote.moq, &quote.moq_unit),
         moq_unit: quote.moq_unit.clone(),
         lead_time_days: quote.lead_time_days,
         incoterm: quote.incoterm.clone(),

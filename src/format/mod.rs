@@ -12,5 +12,5 @@ pub mod paths;
 
 pub use dates::DateStyle;
 pub use markup::{code_spans, escape_markup};
-pub use money::{Amount, PriceRange, money, per_unit, quantity, with_quantity};
+pub use money::{Amount, PriceRange, money, per_unit, quantity, unit_name, with_quantity};
 pub use numbers::{decimal, format_decimal, group_thousands};

@@ -118,6 +118,13 @@ pub fn quantity(count: i64, unit: &str) -> Message {
     with_quantity("money-quantity", count, unit)
 }
 
+/// A listing's order unit named alone, as a list of units names it: the
+/// words [`quantity`] writes, in the form they take after three ("pieces",
+/// "डिब्बे", "صناديق"), the plural in English, Hindi and Arabic alike.
+pub fn unit_name(unit: &str) -> Message {
+    unit_message("money-unit", unit).with("count", 3)
+}
+
 /// Message `id`, which writes `count` of a listing's order unit as
 /// [`quantity`] does by referring to `{ money-quantity }` (a referred
 /// message reads the same variables).
@@ -218,5 +225,20 @@ mod tests {
         assert_eq!(per_unit("₹5", "boxes"), "₹5 per box");
         assert_eq!(per_unit("₹5", "kg"), "₹5 per kg");
         assert_eq!(per_unit("₹5", "square metres"), "₹5 per square metre");
+    }
+
+    #[test]
+    fn a_unit_alone_reads_in_the_plural_and_after_a_count_agrees_with_it() {
+        use crate::i18n::{Language, Locale, scoped};
+        let hindi = Locale::new(Language::Hi);
+        assert_eq!(unit_name("square metres").to_string(), "square metres");
+        assert_eq!(quantity(1, "pieces").to_string(), "1 piece");
+        assert_eq!(quantity(1_000, "pieces").to_string(), "1,000 pieces");
+        assert_eq!(scoped(hindi, || unit_name("boxes").to_string()), "डिब्बे");
+        assert_eq!(scoped(hindi, || quantity(1, "boxes").to_string()), "1 डिब्बा");
+        assert_eq!(
+            scoped(Locale::new(Language::Ar), || unit_name("pieces").to_string()),
+            "قطع"
+        );
     }
 }

@@ -4,7 +4,7 @@ use chrono::Utc;
 use diesel::prelude::*;
 use odop_bazaar::accounts::{RequestContext, Role, admin_users};
 use odop_bazaar::db::DbError;
-use odop_bazaar::schema::{moderation_decisions, products};
+use odop_bazaar::schema::{gi_products, moderation_decisions, products};
 
 use crate::browser::{Browser, Page};
 use crate::harness::{Backend, TestApp};
@@ -162,10 +162,53 @@ async fn profile_validation_explains_each_field() {
     app.stop().await;
 }
 
+/// The id of the GI registered as `name`.
+pub fn gi_named(app: &TestApp, name: &'static str) -> i32 {
+    app.db
+        .read_blocking(move |c| {
+            gi_products::table
+                .filter(gi_products::name.eq(name))
+                .select(gi_products::id)
+                .order(gi_products::id)
+                .first::<i32>(c)
+                .map_err(DbError::from)
+        })
+        .unwrap()
+}
+
+/// The error written next to field `name` (not the summary's link to it).
+fn field_error<'a>(page: &'a Page, name: &str) -> &'a str {
+    let marker = format!("<p class=\"field__error\" id=\"{name}-error\">");
+    let (_, after) = page.body.split_once(&marker).unwrap_or_default();
+    after.split("</p>").next().unwrap_or_default()
+}
+
 #[backend_test]
 async fn listing_validation_explains_each_field(backend: Backend) {
     let (app, _smtp) = app_with_mail(backend).await;
     let browser = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
+    // The form offers the GIs of the producer's state (Uttar Pradesh) only.
+    let form = browser.get("/dashboard/products/new").await;
+    assert!(form.body.contains("Banaras Brocades and Sarees"), "{backend:?}");
+    assert!(!form.body.contains("Darjeeling Tea"), "{backend:?}");
+    // Chandigarh has none: the form says so instead of offering an empty list.
+    let elsewhere = signed_in(&app, Role::Producer, "carver@example.in").await;
+    let profile = elsewhere
+        .submit(
+            "/dashboard/profile",
+            "/dashboard/profile",
+            &profile_fields("Sector 17 Crafts", "44"),
+        )
+        .await;
+    assert_eq!(profile.status, 303, "{backend:?}: {}", profile.body);
+    let bare = elsewhere.get("/dashboard/products/new").await;
+    assert!(
+        bare.body.contains("No GI is registered for your state yet")
+            && !bare.body.contains(r#"id="gi_product""#),
+        "{backend:?}: {}",
+        bare.body
+    );
+    let darjeeling = gi_named(&app, "Darjeeling Tea").to_string();
     let mut fields = listing_fields("Banarasi silk saree");
     for (key, value) in fields.iter_mut() {
         match *key {
@@ -175,6 +218,7 @@ async fn listing_validation_explains_each_field(backend: Backend) {
             "currency" => *value = "XYZ",
             "odop_product" => *value = "agra-leather-products",
             "lead_time_days" => *value = "9000",
+            "gi_product" => *value = &darjeeling,
             _ => {}
         }
     }
@@ -193,7 +237,12 @@ async fn listing_validation_explains_each_field(backend: Backend) {
         ],
     );
     assert!(
-        page.body.contains("Banarasi silk saree"),
+        field_error(&page, "gi_product").contains("This GI is not registered for your state"),
+        "{backend:?}: {}",
+        page.body
+    );
+    assert!(
+        page.body.contains("Banarasi silk saree") && page.body.contains("Katan silk, zari"),
         "{backend:?}: typed values kept"
     );
     let count: i64 = app
@@ -201,6 +250,19 @@ async fn listing_validation_explains_each_field(backend: Backend) {
         .read_blocking(|c| products::table.count().get_result(c).map_err(DbError::from))
         .unwrap();
     assert_eq!(count, 0);
+
+    // The units are named in the reader's language, with the words
+    // quantities are written in.
+    assert_eq!(browser.get("/language?to=hi&next=/").await.status, 303);
+    let hindi = browser.get("/dashboard/products/new").await;
+    assert!(
+        hindi.body.contains(r#"<option value="boxes">डिब्बे</option>"#)
+            && hindi
+                .body
+                .contains(r#"<option value="square metres">वर्ग मीटर</option>"#),
+        "{backend:?}: {}",
+        hindi.body
+    );
     app.stop().await;
 }
 
@@ -400,6 +462,7 @@ async fn csv_import_creates_good_rows_and_reports_bad_ones(backend: Backend) {
     let mut csv = template.body.clone();
     csv.push_str("Wooden lacquer toy set,Hand-turned lacquered wooden toys in natural dyes from Varanasi.,Handicraft,Toys,Wooden Lacquer Ware,950300,,Wood,50,sets,350,600,INR,500,21,yes,no,\n");
     csv.push_str("Broken row,Too short,Space travel,,,,,,0,pieces,abc,,ZZZ,,,,,\n");
+    csv.push_str("Darjeeling first flush tea,Orthodox leaf tea grown in the Darjeeling hills and packed in Varanasi.,Agriculture,Tea,,,Darjeeling Tea,,50,kg,350,,INR,,21,,,\n");
     let token = producer.get("/dashboard/products/import").await.csrf_token();
     let form = reqwest::multipart::Form::new()
         .text("csrf_token", token.clone())
@@ -418,7 +481,14 @@ async fn csv_import_creates_good_rows_and_reports_bad_ones(backend: Backend) {
         report.body
     );
     assert!(report.body.contains("line 4") || report.body.contains("Line 4"));
-    for reason in ["Choose a sector", "at least 1", "not a price", "ZZZ"] {
+    assert!(report.body.contains("line 5") || report.body.contains("Line 5"));
+    for reason in [
+        "Choose a sector",
+        "at least 1",
+        "not a price",
+        "ZZZ",
+        "not registered for your state",
+    ] {
         assert!(report.body.contains(reason), "reason “{reason}” reported");
     }
     let count: i64 = app

@@ -1,5 +1,5 @@
 //! Rules that live in the domain, whichever door a request comes through:
-//! the GI rule on the JSON API, statuses read loudly from the database,
+//! the GI rule (a listing claims a GI of its producer's state) on the JSON API, statuses read loudly from the database,
 //! typed dashboard actions, and guarded status changes under a race.
 
 use chrono::Utc;
@@ -13,7 +13,7 @@ use reqwest::Method;
 use serde_json::json;
 
 use crate::api::{api, create_api_token};
-use crate::catalogue::{app_with_mail, create_listing, producer_with_profile, signed_in};
+use crate::catalogue::{app_with_mail, create_listing, gi_named, producer_with_profile, signed_in};
 use crate::harness::{Backend, TestApp};
 use test_macros::backend_test;
 
@@ -73,40 +73,83 @@ fn listing_with_gi(gi: i32) -> serde_json::Value {
 }
 
 #[backend_test]
-async fn the_api_refuses_a_gi_not_registered_in_india(backend: Backend) {
+async fn the_api_refuses_a_gi_not_registered_for_the_producers_state(backend: Backend) {
     let (app, _smtp) = app_with_mail(backend).await;
+    // In Varanasi, Uttar Pradesh.
     let producer = producer_with_profile(&app, "weaver@example.in", "Kashi Weaves").await;
     let secret = create_api_token(&producer, "Stock sync").await;
     let token = Some(secret.as_str());
 
-    let foreign = gi_of_origin(&app, "foreign");
-    let refused = api(
-        &app,
-        Method::POST,
-        "/api/v1/me/products",
-        token,
-        Some(&listing_with_gi(foreign)),
-    )
-    .await;
-    assert_eq!(refused.status, 422, "{backend:?}: {}", refused.json);
-    let message = refused.json["errors"]["gi_product"].as_str().unwrap_or_default();
-    assert!(
-        message.contains("registered in India"),
-        "{backend:?}: {}",
-        refused.json
-    );
+    let darjeeling = gi_named(&app, "Darjeeling Tea");
+    for elsewhere in [gi_of_origin(&app, "foreign"), darjeeling] {
+        let refused = api(
+            &app,
+            Method::POST,
+            "/api/v1/me/products",
+            token,
+            Some(&listing_with_gi(elsewhere)),
+        )
+        .await;
+        assert_eq!(refused.status, 422, "{backend:?}: {}", refused.json);
+        let message = refused.json["errors"]["gi_product"].as_str().unwrap_or_default();
+        assert!(
+            message.contains("not registered for your state"),
+            "{backend:?}: {}",
+            refused.json
+        );
+    }
 
-    let indian = gi_of_origin(&app, "india");
+    let banaras = gi_named(&app, "Banaras Brocades and Sarees");
     let created = api(
         &app,
         Method::POST,
         "/api/v1/me/products",
         token,
-        Some(&listing_with_gi(indian)),
+        Some(&listing_with_gi(banaras)),
     )
     .await;
     assert_eq!(created.status, 201, "{backend:?}: {}", created.json);
-    assert_eq!(created.json["gi_product"], json!(indian), "{backend:?}");
+    assert_eq!(created.json["gi_product"], json!(banaras), "{backend:?}");
+
+    // A listing that claims another state's GI from before the rule keeps it
+    // when saved again, and may not take up a third.
+    let id = created.json["id"].as_str().unwrap().to_owned();
+    let key = id.clone();
+    app.db
+        .write_blocking(move |c| {
+            diesel::update(products::table.find(key))
+                .set(products::gi_product_id.eq(darjeeling))
+                .execute(c)
+                .map_err(DbError::from)
+        })
+        .unwrap();
+    let path = format!("/api/v1/me/products/{id}");
+    let kept = api(
+        &app,
+        Method::PUT,
+        &path,
+        token,
+        Some(&listing_with_gi(darjeeling)),
+    )
+    .await;
+    assert_eq!(kept.status, 200, "{backend:?}: {}", kept.json);
+    assert_eq!(kept.json["gi_product"], json!(darjeeling), "{backend:?}");
+    let form = producer.get(&format!("/dashboard/products/{id}/edit")).await;
+    let kept_option = format!(r#"<option value="{darjeeling}" selected>Darjeeling Tea</option>"#);
+    assert!(
+        form.body.contains(&kept_option),
+        "{backend:?}: the form offers it"
+    );
+    let pochampalli = gi_named(&app, "Pochampalli Ikat");
+    let moved = api(
+        &app,
+        Method::PUT,
+        &path,
+        token,
+        Some(&listing_with_gi(pochampalli)),
+    )
+    .await;
+    assert_eq!(moved.status, 422, "{backend:?}: {}", moved.json);
     app.run_pending_jobs().await;
 }
 

@@ -5,7 +5,7 @@
 use chrono::{NaiveDateTime, TimeDelta, Utc};
 use odop_bazaar::accounts::{RequestContext, Role, User, admin_users};
 use odop_bazaar::catalogue::listings::{self, ListingInput};
-use odop_bazaar::catalogue::model::{Producer, Product, ProductImage};
+use odop_bazaar::catalogue::model::{Producer, Product, ProductId, ProductImage};
 use odop_bazaar::catalogue::profile::{self, ProfileInput};
 use odop_bazaar::catalogue::values::Decision;
 use odop_bazaar::catalogue::verification;
@@ -178,21 +178,34 @@ pub fn submitted_listing(
     now: NaiveDateTime,
 ) -> Result<Product, CatalogueError> {
     let product = listings::create_listing(conn, owner, input, now)?;
-    // These tests never render the photo, so no file stands behind the row.
-    catalogue_repo::insert_image(
-        conn,
-        &ProductImage {
-            id: odop_bazaar::catalogue::model::ImageId::new(),
-            product_id: product.id.clone(),
-            hash: "0".repeat(64),
-            width: 1600,
-            height: 1200,
-            alt_text: "A handwoven stole".into(),
-            position: 0,
-            created_at: now,
-        },
-    )?;
+    photo_rows(conn, &product.id, 0..1, now)?;
     listings::submit_listing(conn, owner, &product.id, now)
+}
+
+/// Photo rows of `product` at `positions`. These tests never render a
+/// photo, so no file stands behind a row.
+pub fn photo_rows(
+    conn: &mut DbConnection,
+    product: &ProductId,
+    positions: std::ops::Range<i32>,
+    now: NaiveDateTime,
+) -> Result<(), CatalogueError> {
+    for position in positions {
+        catalogue_repo::insert_image(
+            conn,
+            &ProductImage {
+                id: odop_bazaar::catalogue::model::ImageId::new(),
+                product_id: product.clone(),
+                hash: "0".repeat(64),
+                width: 1600,
+                height: 1200,
+                alt_text: "A handwoven stole".into(),
+                position,
+                created_at: now,
+            },
+        )?;
+    }
+    Ok(())
 }
 
 /// The producer most tests trade with: Kashi Weaves, a verified handloom

@@ -1,9 +1,9 @@
 //! The lists several forms offer: districts by state, countries, sectors,
-//! Incoterms with what each means, and the usual trade currencies.
+//! Incoterms with what each means, order units, and the usual trade currencies.
 
 use serde::Serialize;
 
-use crate::catalogue::values::INCOTERMS;
+use crate::catalogue::values::{INCOTERMS, UNITS};
 use crate::db::{DbConnection, DbResult};
 use crate::directory::model::{District, State};
 use crate::directory::{Sector, repo as directory_repo};
@@ -91,6 +91,18 @@ pub(super) fn incoterms() -> Vec<WordedChoice> {
         .map(|code| WordedChoice {
             value: code,
             label: Message::new("enquiries-incoterm-choice").with("code", *code),
+        })
+        .collect()
+}
+
+/// The units an order is counted in, each named in the reader's language
+/// with the words quantities are written in (`format::unit_name`).
+pub(super) fn units() -> Vec<WordedChoice> {
+    UNITS
+        .iter()
+        .map(|unit| WordedChoice {
+            value: unit,
+            label: crate::format::unit_name(unit),
         })
         .collect()
 }

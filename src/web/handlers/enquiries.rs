@@ -13,7 +13,6 @@ use super::choices::{self, CURRENCIES};
 use super::choices::{Choice, WordedChoice};
 use super::producer_dashboard::FormPage;
 use crate::accounts::User;
-use crate::catalogue::values::UNITS;
 use crate::catalogue::views::{self as catalogue_views, ProductPage};
 use crate::catalogue::{CatalogueError, repo as catalogue_repo};
 use crate::domain::FieldErrors;
@@ -213,7 +212,7 @@ pub(super) fn quote_defaults(
 /// The lists the quote form offers (and, on a conversation, the closing form).
 #[derive(Serialize)]
 pub(super) struct QuoteChoices {
-    units: &'static [&'static str],
+    units: Vec<WordedChoice>,
     incoterms: Vec<WordedChoice>,
     currencies: &'static [&'static str],
     /// The earliest "valid until".
@@ -224,7 +223,7 @@ pub(super) struct QuoteChoices {
 
 pub(super) fn quote_choices(today: NaiveDate) -> QuoteChoices {
     QuoteChoices {
-        units: &UNITS,
+        units: choices::units(),
         incoterms: choices::incoterms(),
         currencies: &CURRENCIES,
         today: today.to_string(),

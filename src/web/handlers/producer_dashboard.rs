@@ -7,11 +7,11 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::Serialize;
 use serde_json::json;
 
-use super::choices::Choice;
+use super::choices::{Choice, WordedChoice};
 use crate::accounts::{Role, User};
 use crate::catalogue::listings::{self, ListingInput};
 use crate::catalogue::translations::TranslationInput;
-use crate::catalogue::values::{ListingAction, PhotoAction, ProductStatus, UNITS};
+use crate::catalogue::values::{ListingAction, PhotoAction, ProductStatus};
 use crate::catalogue::{CatalogueError, import, photos, repo, views};
 use crate::directory::model::{GiProduct, OdopProduct};
 use crate::domain::FieldErrors;
@@ -42,11 +42,11 @@ pub(super) struct FormPage<T: Serialize, C: Serialize> {
 pub(super) struct ListingChoices {
     sectors: Vec<Choice>,
     odop_products: Vec<OdopProduct>,
-    /// Only GIs registered in India (`listings::registered_in_india`).
+    /// The GIs of the producer's state, and the listing's own (`listings::claimable_gis`).
     gi_products: Vec<GiProduct>,
-    units: &'static [&'static str],
+    units: Vec<WordedChoice>,
     /// What the title and description may be written in.
-    languages: Vec<super::choices::WordedChoice>,
+    languages: Vec<WordedChoice>,
 }
 
 #[get("/products")]
@@ -84,20 +84,24 @@ pub async fn list_products(
     state.templates.page("producers/products.html", &viewer, &page)
 }
 
-/// Choices the listing form offers, for the signed-in producer's district.
-async fn listing_choices(state: &AppState, user: &User) -> Result<ListingChoices, AppError> {
+/// Choices the listing form offers, for the signed-in producer's district
+/// and a listing that claims the GI `kept_gi` (`None` for a new one).
+async fn listing_choices(
+    state: &AppState,
+    user: &User,
+    kept_gi: Option<i32>,
+) -> Result<ListingChoices, AppError> {
     let user = user.clone();
     state
         .db
         .read(move |conn| {
             let producer = listings::producer_of(conn, &user)?;
             let odop = repo::odop_products_of_district(conn, producer.district_code)?;
-            let gi = repo::all_gi_products(conn)?;
             Ok::<_, CatalogueError>(ListingChoices {
                 sectors: super::choices::sectors(),
                 odop_products: odop,
-                gi_products: gi.into_iter().filter(listings::registered_in_india).collect(),
-                units: &UNITS,
+                gi_products: listings::claimable_gis(conn, &producer, kept_gi)?,
+                units: super::choices::units(),
                 languages: super::choices::languages(),
             })
         })
@@ -112,7 +116,7 @@ pub async fn new_product(
     viewer: Viewer,
 ) -> Result<HttpResponse, AppError> {
     let user = producer_user(&viewer, &req)?.clone();
-    let choices = match listing_choices(&state, &user).await {
+    let choices = match listing_choices(&state, &user, None).await {
         Err(AppError::NeedsProfile) => {
             viewer.notice(Message::new("producers-notice-profile-first"));
             return Ok(redirect("/dashboard/profile"));
@@ -162,7 +166,7 @@ pub async fn create_product(
                 is_new: true,
                 values: input,
                 errors,
-                choices: listing_choices(&state, &user).await?,
+                choices: listing_choices(&state, &user, None).await?,
             };
             state.templates.page_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -240,7 +244,7 @@ pub(super) async fn render_edit(
         is_new: false,
         values: values.unwrap_or(stored),
         errors,
-        choices: listing_choices(state, user).await?,
+        choices: listing_choices(state, user, product.gi_product_id).await?,
     };
     let data = ListingEditPage {
         photo_error: photo.as_ref().map(|p| p.message.clone()),

@@ -12,7 +12,6 @@ use super::enquiries::{QuoteChoices, quote_choices, quote_defaults, verified_buy
 use super::producer_dashboard::{FormPage, producer_user};
 use crate::accounts::{Role, User};
 use crate::catalogue::repo as catalogue_repo;
-use crate::catalogue::values::UNITS;
 use crate::db::DbError;
 use crate::directory::repo as directory_repo;
 use crate::domain::FieldErrors;
@@ -67,7 +66,7 @@ async fn render_rfq_form(
         .await?;
     let status = form_status(&errors);
     let choices = RfqChoices {
-        units: &UNITS,
+        units: choices::units(),
         sectors: choices::sectors(),
         states: states
             .into_iter()
@@ -100,7 +99,7 @@ async fn render_rfq_form(
 /// The lists the buy-request form offers.
 #[derive(Serialize)]
 struct RfqChoices {
-    units: &'static [&'static str],
+    units: Vec<WordedChoice>,
     sectors: Vec<Choice>,
     states: Vec<Place>,
     district_groups: Vec<DistrictGroup>,

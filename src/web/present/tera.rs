@@ -16,6 +16,7 @@ pub fn register(tera: &mut Tera) {
     tera.register_function("media_srcset", media_srcset);
     tera.register_function("path_to", path_to);
     tera.register_filter("thousands", thousands);
+    tera.register_filter("quantity", quantity);
     tera.register_filter("when", when);
     tera.register_filter("code_spans", code_spans);
     tera.register_filter("t", crate::i18n::translate);
@@ -98,6 +99,19 @@ fn thousands(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
         .as_i64()
         .ok_or_else(|| tera::Error::msg("thousands needs a whole number"))?;
     Ok(Value::String(group_thousands(n)))
+}
+
+/// `{{ p.moq | quantity(unit=p.moq_unit) }}` → "1,000 pieces", in Hindi
+/// "1,000 पीस": `crate::format::quantity`, the reader's digits and unit words.
+fn quantity(value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
+    let count = value
+        .as_i64()
+        .ok_or_else(|| tera::Error::msg("quantity needs a whole number"))?;
+    let unit = args
+        .get("unit")
+        .and_then(Value::as_str)
+        .ok_or_else(|| tera::Error::msg("quantity needs unit"))?;
+    Ok(Value::String(crate::format::quantity(count, unit).to_string()))
 }
 
 /// `{{ stored_utc_time | when(format="date_time") }}` → "22 Nov 2026, 09:05 UTC";
