@@ -212,7 +212,7 @@ email-enquiry-quote-decision-open-text = افتح المحادثة:
 # enquiry_received
 email-enquiry-received-subject = استفسار جديد: { $subject }
 email-enquiry-received-title = استفسار جديد
-email-enquiry-received-preheader = يسأل { $buyer_name } ({ $buyer_country }) عن { $quantity } { $unit }: { $subject }
+email-enquiry-received-preheader = يسأل { $buyer_name } ({ $buyer_country }) عن { $quantity }: { $subject }
 email-enquiry-received-heading = وصلك استفسار جديد
 email-who-of-company = { $name } من { $company }
 email-enquiry-received-lead = أرسل إليك { $who } ({ $buyer_country }) استفسارًا.
@@ -338,7 +338,7 @@ email-rfq-closed-conversations = لا تتأثر محادثاتك الجارية
 # rfq_match
 email-rfq-match-subject = طلب شراء جديد: { $title }
 email-rfq-match-title = طلب شراء جديد
-email-rfq-match-preheader = مشترٍ ({ $buyer_country }) يبحث عن { $quantity } { $unit }: { $title }. مفتوح حتى { $closes_on }.
+email-rfq-match-preheader = مشترٍ ({ $buyer_country }) يبحث عن { $quantity }: { $title }. مفتوح حتى { $closes_on }.
 email-rfq-match-heading = مشترٍ يبحث عمّا تصنعه
 email-rfq-match-lead = نشر مشترٍ طلب شراء يطابق ما تصنعه: «{ $title }».
 email-rfq-match-lead-places = نشر مشترٍ طلب شراء يطابق ما تصنعه، في منطقتك: «{ $title }».

@@ -208,7 +208,7 @@ email-enquiry-quote-decision-open-text = Open the conversation:
 # enquiry_received
 email-enquiry-received-subject = New enquiry: { $subject }
 email-enquiry-received-title = New enquiry
-email-enquiry-received-preheader = { $buyer_name } ({ $buyer_country }) asks about { $quantity } { $unit }: { $subject }
+email-enquiry-received-preheader = { $buyer_name } ({ $buyer_country }) asks about { $quantity }: { $subject }
 email-enquiry-received-heading = You have a new enquiry
 email-who-of-company = { $name } of { $company }
 email-enquiry-received-lead = { $who } ({ $buyer_country }) has sent you an enquiry.
@@ -324,7 +324,7 @@ email-rfq-closed-conversations = Conversations you already have with producers a
 # rfq_match
 email-rfq-match-subject = New buy request: { $title }
 email-rfq-match-title = New buy request
-email-rfq-match-preheader = A buyer ({ $buyer_country }) is looking for { $quantity } { $unit }: { $title }. Open until { $closes_on }.
+email-rfq-match-preheader = A buyer ({ $buyer_country }) is looking for { $quantity }: { $title }. Open until { $closes_on }.
 email-rfq-match-heading = A buyer is looking for what you make
 email-rfq-match-lead = A buyer has posted a buy request that matches what you make: “{ $title }”.
 email-rfq-match-lead-places = A buyer has posted a buy request that matches what you make, where you are: “{ $title }”.

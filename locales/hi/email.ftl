@@ -205,7 +205,7 @@ email-enquiry-quote-decision-open-text = बातचीत खोलें:
 # enquiry_received
 email-enquiry-received-subject = नई पूछताछ: { $subject }
 email-enquiry-received-title = नई पूछताछ
-email-enquiry-received-preheader = { $buyer_name } ({ $buyer_country }) { $quantity } { $unit } के बारे में पूछ रहे हैं: { $subject }
+email-enquiry-received-preheader = { $buyer_name } ({ $buyer_country }) { $quantity } के बारे में पूछ रहे हैं: { $subject }
 email-enquiry-received-heading = आपके पास एक नई पूछताछ है
 email-who-of-company = { $company } के { $name }
 email-enquiry-received-lead = { $who } ({ $buyer_country }) ने आपको एक पूछताछ भेजी है।
@@ -315,7 +315,7 @@ email-rfq-closed-conversations = इसके बारे में उत्�
 # rfq_match
 email-rfq-match-subject = नई ख़रीद माँग: { $title }
 email-rfq-match-title = नई ख़रीद माँग
-email-rfq-match-preheader = एक ख़रीदार ({ $buyer_country }) को { $quantity } { $unit } चाहिए: { $title }। { $closes_on } तक खुली।
+email-rfq-match-preheader = एक ख़रीदार ({ $buyer_country }) को { $quantity } चाहिए: { $title }। { $closes_on } तक खुली।
 email-rfq-match-heading = एक ख़रीदार को वह चाहिए जो आप बनाते हैं
 email-rfq-match-lead = एक ख़रीदार ने ख़रीद माँग डाली है जो आपके बनाए सामान से मेल खाती है: “{ $title }”।
 email-rfq-match-lead-places = एक ख़रीदार ने आपके इलाक़े से ख़रीद माँग डाली है जो आपके बनाए सामान से मेल खाती है: “{ $title }”।

@@ -157,9 +157,7 @@ pub fn compare_quotes(
         let price = money(Amount::from_minor(quote.unit_price, digits), &quote.currency);
         let euros = rates
             .zip(Currency::parse(&quote.currency))
-            .and_then(|(rates, currency)| {
-                rates.to_eur(Minor(quote.unit_price).as_major(digits), currency)
-            });
+            .and_then(|(rates, currency)| rates.to_eur(Minor(quote.unit_price).as_major(digits), currency));
         quotes.push(ComparedQuote {
             thread_id: enquiry.id.to_string(),
             producer_name: name,

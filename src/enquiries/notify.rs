@@ -16,7 +16,7 @@ use crate::accounts::User;
 use crate::catalogue::model::Producer;
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::{DbConnection, DbResult};
-use crate::format::{self, Amount, group_thousands};
+use crate::format::{self, Amount};
 use crate::i18n::{self, Message};
 use crate::mail::{self, OutgoingEmail};
 
@@ -116,8 +116,7 @@ pub fn enquiry_sent(
         Ok(json!({
             "subject": enquiry.subject,
             "product_title": product_title,
-            "quantity": group_thousands(enquiry.quantity),
-            "unit": enquiry.unit,
+            "quantity": format::quantity(enquiry.quantity, &enquiry.unit),
             "incoterm": enquiry.incoterm,
             "destination": destination_words(conn, enquiry)?,
             "required_by": enquiry.required_by.map(date_words),
@@ -213,8 +212,7 @@ pub fn new_quote(
             "subject": enquiry.subject,
             "price": quote_price(conn, quote)?,
             "total": quote_total(conn, quote, enquiry)?,
-            "moq": group_thousands(quote.moq),
-            "moq_unit": quote.moq_unit,
+            "moq": format::quantity(quote.moq, &quote.moq_unit),
             "lead_time_days": quote.lead_time_days,
             "incoterm": quote.incoterm,
             "valid_until": date_words(quote.valid_until),
@@ -307,8 +305,7 @@ pub fn rfq_waiting(
             "buyer_company": buyer.company,
             "buyer_country": buyer_country,
             "title": rfq.title,
-            "quantity": group_thousands(rfq.quantity),
-            "unit": rfq.unit,
+            "quantity": format::quantity(rfq.quantity, &rfq.unit),
             "review_url": links.rfq_review(),
         }))
     };
@@ -365,8 +362,7 @@ pub fn rfq_matched(
     let context = |_: &mut DbConnection| -> DbResult<Value> {
         Ok(json!({
             "title": rfq.title,
-            "quantity": group_thousands(rfq.quantity),
-            "unit": rfq.unit,
+            "quantity": format::quantity(rfq.quantity, &rfq.unit),
             "sector": Message::new("directory-sector-name").with("sector", rfq.sector.as_str()),
             "places": Some(names.words(rfq)).filter(|p| !p.is_empty()),
             "hs_code": rfq.hs_code,

@@ -20,7 +20,7 @@ use crate::catalogue::values::PhoneNumber;
 use crate::currency::display::Converted;
 use crate::db::DbConnection;
 use crate::directory::Sector;
-use crate::format::{group_thousands, per_unit, quantity};
+use crate::format::{per_unit, quantity};
 use crate::i18n::Message;
 
 /// Most conversations listed at once.
@@ -249,8 +249,13 @@ impl ProducerContacts {
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Terms {
+    /// "1,000 pieces": the quantity asked for, in the reader's digits and unit words.
     pub quantity: String,
+    /// The order unit as stored ("pieces"), one of the listing units.
     pub unit: String,
+    /// The quantity as a number, for the quote form's default minimum order.
+    #[serde(skip)]
+    pub count: i64,
     pub target_price: Option<String>,
     /// The target price's currency: what a quote most likely uses.
     pub currency: Option<String>,
@@ -368,8 +373,9 @@ pub fn thread(
         _ => None,
     };
     let terms = Terms {
-        quantity: group_thousands(enquiry.quantity),
+        quantity: quantity(enquiry.quantity, &enquiry.unit).to_string(),
         unit: enquiry.unit.clone(),
+        count: enquiry.quantity,
         target_price,
         currency: enquiry.currency.clone(),
         incoterm: enquiry.incoterm.clone(),
@@ -420,8 +426,12 @@ pub struct RfqView {
     pub id: String,
     pub title: String,
     pub details: String,
+    /// "1,000 pieces", in the reader's digits and unit words.
     pub quantity: String,
     pub unit: String,
+    /// The quantity as a number, for the quote form's default minimum order.
+    #[serde(skip)]
+    pub count: i64,
     pub sector: String,
     pub category: String,
     pub places: String,
@@ -447,9 +457,15 @@ pub fn rfq_view(names: &RfqNames, rfq: &Rfq) -> RfqView {
         id: rfq.id.to_string(),
         title: rfq.title.clone(),
         details: rfq.details.clone(),
-        quantity: group_thousands(rfq.quantity),
+        quantity: quantity(rfq.quantity, &rfq.unit).to_string(),
         unit: rfq.unit.clone(),
-        sector: Sector::from_slug(&rfq.sector).map_or_else(|| rfq.sector.clone(), |s| s.name().to_owned()),
+        count: rfq.quantity,
+        sector: match Sector::from_slug(&rfq.sector) {
+            Some(_) => Message::new("directory-sector-name")
+                .with("sector", rfq.sector.as_str())
+                .to_string(),
+            None => rfq.sector.clone(),
+        },
         category: rfq.category.clone(),
         places: names.words(rfq),
         hs_code: rfq.hs_code.clone(),

@@ -193,7 +193,7 @@ struct ThreadPage {
 /// A quote form filled in from the enquiry: the quantity, unit, Incoterm
 /// and currency the buyer asked about, valid for 30 days.
 pub(super) fn quote_defaults(
-    quantity: &str,
+    quantity: i64,
     unit: &str,
     incoterm: Option<&str>,
     currency: Option<&str>,
@@ -201,7 +201,7 @@ pub(super) fn quote_defaults(
 ) -> QuoteInput {
     QuoteInput {
         currency: currency.unwrap_or("USD").to_owned(),
-        moq: quantity.to_owned(),
+        moq: quantity.to_string(),
         moq_unit: unit.to_owned(),
         incoterm: incoterm.unwrap_or_default().to_owned(),
         valid_until: (today + TimeDelta::days(30)).to_string(),
@@ -251,7 +251,7 @@ async fn render_thread(
     let terms = &thread.terms;
     let mut forms = ThreadForms {
         quote: quote_defaults(
-            &terms.quantity,
+            terms.count,
             &terms.unit,
             terms.incoterm.as_deref(),
             terms.currency.as_deref(),

@@ -259,7 +259,7 @@ async fn render_buy_request(
     let status = form_status(&errors);
     let today = state.clock.today();
     let values = values.unwrap_or_else(|| ResponseInput {
-        quote: quote_defaults(&request.rfq.quantity, &request.rfq.unit, None, None, today),
+        quote: quote_defaults(request.rfq.count, &request.rfq.unit, None, None, today),
         ..ResponseInput::default()
     });
     let page = BuyRequestPage {
