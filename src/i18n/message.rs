@@ -112,9 +112,9 @@ mod tests {
 
     #[test]
     fn a_message_is_written_in_the_locale_it_is_serialised_in() {
-        let message = Message::new("site-account-settings-for").with("name", "Asha");
-        assert_eq!(message.to_string(), "Account settings for Asha");
+        let message = Message::new("admin-users-role-for").with("name", "Asha");
+        assert_eq!(message.to_string(), "Role for Asha");
         let hindi = scoped(Locale::new(Language::Hi), || serde_json::to_value(&message));
-        assert_eq!(hindi.ok(), Some(serde_json::json!("Asha की खाता सेटिंग")));
+        assert_eq!(hindi.ok(), Some(serde_json::json!("Asha की भूमिका")));
     }
 }
