@@ -142,6 +142,7 @@ meetings-feed-how = اشترك في عنوان تقويمك الخاص فتظه�
 meetings-feed-made = أُنشئ عنوانك الحالي في { $made }. إن فقدته أو شاركته خطأً فأعد تعيين الرابط: تحصل على عنوان جديد ويتوقف القديم عن العمل.
 meetings-feed-reset = إعادة تعيين الرابط
 meetings-feed-make = أنشئ عنوان تقويمي
+meetings-feed-name = اجتماعات { site-name }
 meetings-meeting-with = اجتماع مع { $name }
 meetings-meeting-on-its-own = اجتماع مستقل، اقتُرح في محادثتك
 meetings-meeting-in-conversation = اقتُرح في محادثتك

@@ -125,6 +125,7 @@ meetings-feed-how = अपने निजी कैलेंडर पते �
 meetings-feed-made = आपका मौजूदा पता { $made } को बना था। अगर यह खो गया है या ग़लती से साझा हो गया है, तो लिंक रीसेट करें: आपको नया पता मिलेगा और पुराना काम करना बंद कर देगा।
 meetings-feed-reset = लिंक रीसेट करें
 meetings-feed-make = मेरा कैलेंडर पता बनाएँ
+meetings-feed-name = { site-name } की बैठकें
 meetings-meeting-with = { $name } के साथ बैठक
 meetings-meeting-on-its-own = किसी आयोजन से अलग बैठक, आपकी इस बातचीत में प्रस्तावित:
 meetings-meeting-in-conversation = आपकी इस बातचीत में प्रस्तावित:
