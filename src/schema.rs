@@ -635,6 +635,7 @@ diesel::table! {
         product_ids -> Text,
         proposed_starts_at -> Nullable<Timestamp>,
         proposed_by -> Nullable<Text>,
+        cancelled_by -> Nullable<Text>,
     }
 }
 

@@ -10,6 +10,8 @@ meetings-badge-verified = Verified
 meetings-badge-hosted = Hosted buyer
 meetings-when = When
 meetings-reason = Reason
+meetings-cancelled-by-organisers = Cancelled by the organisers of { $event }.
+meetings-cancelled-with-event = The event was cancelled.
 meetings-now = Now
 meetings-proposed = Proposed
 meetings-proposed-instead = Proposed instead
@@ -138,6 +140,8 @@ meetings-feed-how = Subscribe to your private calendar address and your confirme
 meetings-feed-made = Your present address was made { $made }. If you lost it or shared it by mistake, reset the link: you get a new address, and the old one stops working.
 meetings-feed-reset = Reset the link
 meetings-feed-make = Make my calendar address
+# The calendar's name in the apps that subscribe to the private feed.
+meetings-feed-name = { site-name } meetings
 meetings-meeting-with = Meeting with { $name }
 meetings-meeting-on-its-own = A meeting on its own, proposed in your conversation
 meetings-meeting-in-conversation = Proposed in your conversation

@@ -10,7 +10,8 @@ use serde_json::json;
 
 use super::error::MeetingError;
 use super::model::{
-    Event, EventStatus, Meeting, MeetingId, MeetingStatus, Participant, ParticipantStatus, RequestMode, Side,
+    CancelledBy, Event, EventStatus, Meeting, MeetingId, MeetingStatus, Participant, ParticipantStatus,
+    RequestMode, Side,
 };
 use super::participation::{availability_of, own_participation};
 use super::schedule::Slot;
@@ -425,6 +426,7 @@ fn write_meeting(
         product_ids,
         proposed_starts_at: None,
         proposed_by: None,
+        cancelled_by: None,
     };
     repo::insert_meeting(conn, &meeting)?;
     hold_for_both(conn, (requester, recipient), meeting.starts_at, &meeting.id, now)?;
@@ -554,7 +556,7 @@ pub fn decline(
         conn,
         &meeting,
         (MeetingStatus::Requested, MeetingStatus::Declined),
-        reason.as_deref(),
+        (reason.as_deref(), None),
         now,
     )?;
     let meeting = repo::find_meeting(conn, &meeting.id)?.ok_or(MeetingError::NotFound)?;
@@ -593,7 +595,7 @@ pub fn cancel(
         conn,
         &meeting,
         (meeting.status, MeetingStatus::Cancelled),
-        reason.as_deref(),
+        (reason.as_deref(), Some(CancelledBy::Participant)),
         now,
     )?;
     let was_accepted = meeting.status == MeetingStatus::Accepted;
@@ -756,12 +758,11 @@ pub(super) fn cancel_for_event(
     if !MeetingStatus::HOLDING.contains(&meeting.status) {
         return Ok(());
     }
-    let reason = "The event was cancelled.";
     end_meeting(
         conn,
         &meeting,
         (meeting.status, MeetingStatus::Cancelled),
-        Some(reason),
+        (None, Some(CancelledBy::Event)),
         now,
     )?;
     let was_accepted = meeting.status == MeetingStatus::Accepted;
@@ -769,15 +770,16 @@ pub(super) fn cancel_for_event(
     notify::meeting_cancelled(conn, event, &meeting, was_accepted, links, now)
 }
 
-/// Moves a meeting out of a holding status and frees its slot for both.
+/// Moves a meeting out of a holding status and frees its slot for both,
+/// with the reason a person typed and who cancelled it.
 pub(super) fn end_meeting(
     conn: &mut DbConnection,
     meeting: &Meeting,
     change: (MeetingStatus, MeetingStatus),
-    reason: Option<&str>,
+    why: (Option<&str>, Option<CancelledBy>),
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
-    repo::move_meeting(conn, &meeting.id, change, reason, now)?;
+    repo::move_meeting(conn, &meeting.id, change, why, now)?;
     repo::release_holds(conn, &meeting.id)?;
     Ok(())
 }
@@ -792,7 +794,7 @@ pub fn expire_lapsed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<usiz
             conn,
             &meeting,
             (MeetingStatus::Requested, MeetingStatus::Expired),
-            None,
+            (None, None),
             now,
         ) {
             Ok(()) => expired += 1,

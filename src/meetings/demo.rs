@@ -457,6 +457,7 @@ pub(super) fn book_meetings(
                 .unwrap_or_default(),
             proposed_starts_at: None,
             proposed_by: None,
+            cancelled_by: None,
         };
         for who in [buyer, producer] {
             booked.holds.push(MeetingHold {

@@ -10,7 +10,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::error::MeetingError;
-use super::model::{Event, MeetingStatus, ParticipantStatus, Side};
+use super::model::{CancelledBy, Event, MeetingStatus, ParticipantStatus, Side};
 use super::outcomes::{HowItWent, SinceThen, TookPlace};
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::{DbConnection, DbResult};
@@ -201,6 +201,7 @@ fn meetings_csv(
         "buyer_country",
         "requested_by",
         "reason",
+        "cancelled_by",
     ]))?;
     let rows: Vec<MeetingRow> = meetings::table
         .filter(meetings::event_id.eq(&event.id))
@@ -213,9 +214,10 @@ fn meetings_csv(
             meetings::requester_id,
             meetings::recipient_id,
             meetings::reason,
+            meetings::cancelled_by,
         ))
         .load(conn)?;
-    for (id, starts_at, ends_at, status, requester, recipient, reason) in rows {
+    for (id, starts_at, ends_at, status, requester, recipient, reason, cancelled_by) in rows {
         let (Some(asker), Some(asked)) = (people.get(&requester), people.get(&recipient)) else {
             continue;
         };
@@ -233,6 +235,7 @@ fn meetings_csv(
             buyer.country.as_deref().unwrap_or(""),
             asker.side.as_str(),
             reason.as_deref().unwrap_or(""),
+            cancelled_by.map_or("", CancelledBy::as_str),
         ]))?;
     }
     Ok(())
@@ -246,6 +249,7 @@ type MeetingRow = (
     String,
     String,
     Option<String>,
+    Option<CancelledBy>,
 );
 
 type OutcomeRow = (

@@ -21,11 +21,10 @@ use super::repo;
 use crate::accounts::repo as accounts_repo;
 use crate::accounts::{User, tokens};
 use crate::db::DbConnection;
+use crate::i18n::{self, Message};
 
 /// Where the feed is served.
 pub const FEED_PATH: &str = "/meetings.ics";
-/// The calendar's name in the apps that subscribe.
-const FEED_NAME: &str = "ODOP Bazaar meetings";
 /// How long a meeting stays in the feed after its start.
 const RECENT: TimeDelta = TimeDelta::days(30);
 
@@ -83,5 +82,7 @@ pub fn calendar(
             (&user, links),
         )?);
     }
-    Ok(Some(invite::feed(FEED_NAME, &invites)))
+    // The calendar's name in the apps that subscribe, in the account's language.
+    let name = i18n::scoped(user.locale(), || Message::new("meetings-feed-name").to_string());
+    Ok(Some(invite::feed(&name, &invites)))
 }

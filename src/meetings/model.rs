@@ -79,6 +79,16 @@ crate::text_enum!(
     }
 );
 
+crate::text_enum!(
+    /// Who or what cancelled a meeting: kept as data so each reader gets its
+    /// wording in their language, apart from the reason a person typed.
+    pub CancelledBy {
+        Participant => "participant", "One of its two sides";
+        Organisers => "organisers", "The event's organisers";
+        Event => "event", "The event was cancelled";
+    }
+);
+
 impl MeetingStatus {
     /// Statuses in which a meeting holds its slot for both sides.
     pub const HOLDING: &'static [MeetingStatus] = &[MeetingStatus::Requested, MeetingStatus::Accepted];
@@ -324,7 +334,8 @@ pub struct Meeting {
     /// When a request still waiting for an answer lapses.
     pub expires_at: Option<NaiveDateTime>,
     pub message: String,
-    /// Why it was declined or cancelled.
+    /// Why it was declined or cancelled, as a person typed it (meetings
+    /// cancelled before `cancelled_by` hold the English words written then).
     pub reason: Option<String>,
     /// The calendar UID, the same for the meeting's whole life.
     pub uid: String,
@@ -340,6 +351,7 @@ pub struct Meeting {
     /// own until the other side accepts.
     pub proposed_starts_at: Option<NaiveDateTime>,
     pub proposed_by: Option<ParticipantId>,
+    pub cancelled_by: Option<CancelledBy>,
 }
 
 impl Meeting {

@@ -163,6 +163,7 @@ pub(super) fn meeting_context(
         "when": display::in_both_zones(meeting.starts_at.and_utc(), to.zone, other.zone),
         "minutes": (meeting.ends_at - meeting.starts_at).num_minutes(),
         "message": meeting.message,
+        "cancelled": views::cancellation(event, meeting).map(|m| m.to_string()),
         "reason": meeting.reason,
         "video_url": meeting.video_url,
         "agenda_url": links.agenda(),

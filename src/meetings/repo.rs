@@ -11,8 +11,8 @@ use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use super::audience::CoHost;
 use super::error::MeetingError;
 use super::model::{
-    Event, EventId, EventStatus, Meeting, MeetingHold, MeetingId, MeetingStatus, Participant, ParticipantId,
-    ParticipantStatus, Side,
+    CancelledBy, Event, EventId, EventStatus, Meeting, MeetingHold, MeetingId, MeetingStatus, Participant,
+    ParticipantId, ParticipantStatus, Side,
 };
 use super::schedule::LocalSpan;
 use crate::accounts::model::UserId;
@@ -509,7 +509,7 @@ pub fn move_meeting(
     conn: &mut DbConnection,
     id: &MeetingId,
     (from, to): (MeetingStatus, MeetingStatus),
-    reason: Option<&str>,
+    (reason, cancelled_by): (Option<&str>, Option<CancelledBy>),
     now: NaiveDateTime,
 ) -> Result<(), MeetingError> {
     let bump = i32::from(from == MeetingStatus::Accepted);
@@ -521,6 +521,7 @@ pub fn move_meeting(
     .set((
         meetings::status.eq(to),
         meetings::reason.eq(reason),
+        meetings::cancelled_by.eq(cancelled_by),
         meetings::sequence.eq(meetings::sequence + bump),
         meetings::updated_at.eq(now),
     ))

@@ -11,7 +11,9 @@ use serde::Serialize;
 use super::audience::CoHost;
 use super::banner::{self, Banner};
 use super::error::MeetingError;
-use super::model::{Event, EventId, Meeting, MeetingStatus, Participant, ParticipantStatus, Phase, Side};
+use super::model::{
+    CancelledBy, Event, EventId, Meeting, MeetingStatus, Participant, ParticipantStatus, Phase, Side,
+};
 use super::outcomes::{self, Outcome};
 use super::{display, repo};
 use crate::accounts::repo as accounts_repo;
@@ -444,7 +446,17 @@ pub struct AgendaLine {
     pub message: String,
     /// The producer's listings the meeting is about.
     pub products: Vec<ProductLink>,
+    /// Who cancelled it: one of the two sides, the organisers, or the
+    /// event's cancellation (none for meetings cancelled before this was kept).
+    pub cancelled_by: Option<CancelledBy>,
+    /// That, worded: "Cancelled by the organisers of …", "The event was cancelled."
+    #[schema(value_type = Option<String>)]
+    pub cancelled: Option<Message>,
+    /// Why it was declined or cancelled, as the person typed it.
     pub reason: Option<String>,
+    /// The reason is the English the site wrote into meetings cancelled
+    /// before it kept who cancelled them (pages mark it `lang="en"`).
+    pub reason_in_english: bool,
     pub video_url: Option<String>,
     /// Started already, or no longer on.
     pub past: bool,
@@ -489,6 +501,18 @@ fn starts_in(wait: TimeDelta) -> Message {
     }
 }
 
+/// Who cancelled `meeting`, in words, when it was the organisers or the
+/// event's cancellation; a side's own cancellation says no more than its status.
+pub(super) fn cancellation(event: &Event, meeting: &Meeting) -> Option<Message> {
+    match meeting.cancelled_by? {
+        CancelledBy::Participant => None,
+        CancelledBy::Organisers => {
+            Some(Message::new("meetings-cancelled-by-organisers").with("event", event.title.as_str()))
+        }
+        CancelledBy::Event => Some(Message::new("meetings-cancelled-with-event")),
+    }
+}
+
 fn agenda_line(
     conn: &mut DbConnection,
     (event, me): (&Event, &Participant),
@@ -518,7 +542,12 @@ fn agenda_line(
         received,
         message: meeting.message.clone(),
         products: product_links(conn, meeting.product_ids())?,
+        cancelled_by: meeting.cancelled_by,
+        cancelled: cancellation(event, meeting),
         reason: meeting.reason.clone(),
+        reason_in_english: meeting.reason.is_some()
+            && meeting.status == MeetingStatus::Cancelled
+            && meeting.cancelled_by.is_none(),
         video_url: meeting.video_url.clone(),
         past: !ahead || !on,
         joinable: accepted && now >= meeting.starts_at - JOIN_EARLY && now < meeting.ends_at,

@@ -8,8 +8,9 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, EventStatus};
-use odop_bazaar::accounts::{Role, User};
+use odop_bazaar::accounts::{Role, User, changes};
 use odop_bazaar::catalogue::repo as catalogue_repo;
+use odop_bazaar::i18n::Language;
 use odop_bazaar::meetings::display::in_both_zones;
 use odop_bazaar::meetings::events::EventInput;
 use odop_bazaar::meetings::model::{Event, Meeting, Participant};
@@ -579,11 +580,16 @@ async fn the_calendar_feed_holds_the_meetings_as_invited_and_a_reset_ends_the_ol
     let third = m.ask_in(&other, &buyer, &places[0], &slot).await;
     m.answer(&seller, &third, "accept", &[]).await;
     m.app.run_pending_jobs().await;
-    let (_, events) = calendar(&m.app, &url).await;
+    // The calendar is named in the account's language, now Hindi.
+    changes::change_language(&m.app.db, &m.weaver, Some(Language::Hi), crate::market::now())
+        .await
+        .unwrap();
+    let (ics, events) = calendar(&m.app, &url).await;
     assert!(
         events.iter().any(|e| e.get_uid() == Some(third.uid.as_str())),
         "{backend:?}"
     );
+    assert!(ics.contains("X-WR-CALNAME:ODOP बाज़ार की बैठकें"), "{ics}");
 
     // A reset makes a new address; the old one, a wrong one and none are not found.
     let reset = seller

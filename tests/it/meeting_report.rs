@@ -115,6 +115,7 @@ async fn the_report_counts_a_hand_made_programme_and_exports_it_to_its_organiser
     let (head, rows) = records(&meetings_csv.body);
     assert_eq!(rows.len(), 12, "{backend:?}");
     assert!(column(&head, &rows, "status").iter().all(|s| *s == "accepted"));
+    assert!(column(&head, &rows, "cancelled_by").iter().all(|s| s.is_empty()));
     assert!(
         column(&head, &rows, "producer")
             .iter()

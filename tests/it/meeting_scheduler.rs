@@ -5,9 +5,10 @@
 //! changed, the audit log, and no one else let in.
 
 use chrono::SecondsFormat;
-use odop_bazaar::accounts::{Role, User};
+use odop_bazaar::accounts::{Role, User, changes};
+use odop_bazaar::i18n::Language;
 use odop_bazaar::meetings::events::EventInput;
-use odop_bazaar::meetings::model::{Event, Meeting, MeetingStatus, Participant};
+use odop_bazaar::meetings::model::{CancelledBy, Event, Meeting, MeetingStatus, Participant};
 use odop_bazaar::meetings::participation::{self, Decision};
 use odop_bazaar::meetings::schedule::LocalSpan;
 use odop_bazaar::meetings::scheduler::{self, GridFilter};
@@ -324,7 +325,12 @@ async fn an_organiser_books_moves_and_cancels_a_hosted_buyers_meeting(backend: B
     assert_eq!(overridden.status, 303, "{backend:?}: {}", overridden.body);
     assert_eq!(reloaded(&app, &meeting).sequence, 2);
 
-    // Cancelled: both sides get the calendar entry withdrawn.
+    // Cancelled: both sides get the calendar entry withdrawn, and are told
+    // in their own language that the organisers cancelled it, with the
+    // reason typed; the weaver reads Hindi.
+    changes::change_language(&app.db, &f.weaver, Some(Language::Hi), now())
+        .await
+        .unwrap();
     let cancelled = organiser
         .submit(
             &page,
@@ -333,17 +339,59 @@ async fn an_organiser_books_moves_and_cancels_a_hosted_buyers_meeting(backend: B
         )
         .await;
     assert_eq!(cancelled.status, 303, "{backend:?}: {}", cancelled.body);
-    assert_eq!(reloaded(&app, &meeting).status, MeetingStatus::Cancelled);
+    let ended = reloaded(&app, &meeting);
+    assert_eq!(
+        (ended.status, ended.cancelled_by, ended.reason.as_deref()),
+        (
+            MeetingStatus::Cancelled,
+            Some(CancelledBy::Organisers),
+            Some("The buyer's flight was moved.")
+        )
+    );
     app.run_pending_jobs().await;
     let mail = smtp.messages();
-    for person in [&f.weaver, &f.importer] {
-        let withdrawn = mail_to(&mail, &person.email, "Meeting cancelled");
+    let title = &f.event.title;
+    let in_hindi = format!("{title} के आयोजकों ने रद्द की।");
+    let in_english = format!("Cancelled by the organisers of {title}.");
+    for (person, subject, by_organisers) in [
+        (&f.weaver, "बैठक रद्द", &in_hindi),
+        (&f.importer, "Meeting cancelled", &in_english),
+    ] {
+        let withdrawn = mail_to(&mail, &person.email, subject);
         assert_eq!(withdrawn.len(), 1, "{}", person.email);
+        let text = withdrawn[0].text.as_deref().unwrap();
+        for line in [by_organisers.as_str(), "The buyer's flight was moved."] {
+            assert!(text.contains(line), "{line} missing from\n{text}");
+        }
         let ics = invitation(withdrawn[0]);
         for line in ["METHOD:CANCEL", &format!("UID:{}", meeting.uid), "SEQUENCE:3"] {
             assert!(ics.contains(line), "{line} missing from\n{ics}");
         }
     }
+    let weaver = signed_in(&app, &f.weaver.email).await;
+    let own = weaver.get(&format!("/dashboard/meetings/{}", meeting.id)).await;
+    assert_eq!(own.status, 200, "{backend:?}: {}", own.body);
+    assert!(own.body.contains(&in_hindi), "{}", own.body);
+
+    // A meeting cancelled before cancellations kept who cancelled them shows
+    // the English words stored then, marked as English.
+    let (id, old_reason) = (meeting.id.to_string(), in_english.clone());
+    app.db
+        .write_blocking(move |conn| {
+            use diesel::prelude::*;
+            diesel::update(meetings::table.find(id))
+                .set((
+                    meetings::reason.eq(old_reason),
+                    meetings::cancelled_by.eq(None::<CancelledBy>),
+                ))
+                .execute(conn)
+                .map_err(odop_bazaar::db::DbError::from)
+        })
+        .unwrap();
+    let own = weaver.get(&format!("/dashboard/meetings/{}", meeting.id)).await;
+    let marked = format!(r#"<span lang="en">{in_english}</span>"#);
+    assert!(own.body.contains(&marked), "{marked} missing from\n{}", own.body);
+    assert!(!own.body.contains(&in_hindi), "{}", own.body);
 
     // The audit log lists every action, newest first.
     let audit = organiser.get(&format!("/dashboard/events/{slug}/audit")).await;

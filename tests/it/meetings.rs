@@ -11,7 +11,9 @@ use odop_bazaar::db::{Db, DbError};
 use odop_bazaar::i18n::{Language, Locale, scoped};
 use odop_bazaar::meetings::booking::{self, PairBooking, RequestInput};
 use odop_bazaar::meetings::events::{self, EventInput};
-use odop_bazaar::meetings::model::{Event, Meeting, MeetingStatus, Participant, ParticipantStatus};
+use odop_bazaar::meetings::model::{
+    CancelledBy, Event, Meeting, MeetingStatus, Participant, ParticipantStatus,
+};
 use odop_bazaar::meetings::notify::Links;
 use odop_bazaar::meetings::participation::{self, Decision, ParticipationInput};
 use odop_bazaar::meetings::{MeetingError, PairSlots, Slot, display};
@@ -548,18 +550,20 @@ async fn booking_refuses_cancelled_events_and_full_days(backend: Backend) {
         .await
         .unwrap();
     }
+    // What cancelled it is kept as data, worded for each reader; no words
+    // are stored as its reason.
     let id = first.id.to_string();
-    let status: MeetingStatus = app
+    let ended: (MeetingStatus, Option<CancelledBy>, Option<String>) = app
         .db
         .read_blocking(move |conn| {
             meetings::table
                 .find(id)
-                .select(meetings::status)
+                .select((meetings::status, meetings::cancelled_by, meetings::reason))
                 .first(conn)
                 .map_err(DbError::from)
         })
         .unwrap();
-    assert_eq!(status, MeetingStatus::Cancelled);
+    assert_eq!(ended, (MeetingStatus::Cancelled, Some(CancelledBy::Event), None));
     assert_eq!(holds_at(&app, &slots[0]), 0);
     let refused = request(&app, &importer, &slug, &seller, &slots[2]).await;
     assert!(matches!(refused, Err(MeetingError::NotAllowed(_))), "{refused:?}");

@@ -22,7 +22,7 @@ use crate::meetings::audit::{self, AuditAction, AuditFacts};
 use crate::meetings::booking::{self, end_meeting, hold_for_both, offered_slot, open_meeting};
 use crate::meetings::error::MeetingError;
 use crate::meetings::model::{
-    Event, EventStatus, Meeting, MeetingId, MeetingStatus, Participant, ParticipantStatus, Side,
+    CancelledBy, Event, EventStatus, Meeting, MeetingId, MeetingStatus, Participant, ParticipantStatus, Side,
 };
 use crate::meetings::participation::availability_of;
 use crate::meetings::schedule::Slot;
@@ -328,14 +328,11 @@ pub fn cancel_meeting(
 ) -> Result<Meeting, MeetingError> {
     let (event, meeting, _, _) = open_one(conn, user, (slug, id), now)?;
     let typed = booking::reason_of(reason)?;
-    let reason = typed
-        .clone()
-        .unwrap_or_else(|| format!("Cancelled by the organisers of {}.", event.title));
     end_meeting(
         conn,
         &meeting,
         (meeting.status, MeetingStatus::Cancelled),
-        Some(&reason),
+        (typed.as_deref(), Some(CancelledBy::Organisers)),
         now,
     )?;
     let was_accepted = meeting.status == MeetingStatus::Accepted;
