@@ -92,6 +92,11 @@ impl Sector {
         Self::ALL.into_iter().find(|s| s.slug() == slug)
     }
 
+    /// The sector's name in the reader's language.
+    pub fn words(self) -> Message {
+        Message::new("directory-sector-name").with("sector", self.slug())
+    }
+
     /// Parses the sector column of the ODOP list.
     pub fn from_source(name: &str) -> Option<Sector> {
         match name.trim() {

@@ -89,6 +89,15 @@ pub struct Rfq {
     pub samples_wanted: bool,
 }
 
+impl Rfq {
+    /// The buy request's sector in the reader's language (as stored, should
+    /// it be no sector the site knows).
+    pub fn sector_words(&self) -> String {
+        crate::directory::Sector::from_slug(&self.sector)
+            .map_or_else(|| self.sector.clone(), |s| s.words().to_string())
+    }
+}
+
 /// A conversation between one buyer and one producer, about a product,
 /// a buy request, or neither.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, Identifiable, Serialize)]

@@ -363,7 +363,7 @@ pub fn rfq_matched(
         Ok(json!({
             "title": rfq.title,
             "quantity": format::quantity(rfq.quantity, &rfq.unit),
-            "sector": Message::new("directory-sector-name").with("sector", rfq.sector.as_str()),
+            "sector": rfq.sector_words(),
             "places": Some(names.words(rfq)).filter(|p| !p.is_empty()),
             "hs_code": rfq.hs_code,
             "target_price": names.target_price(rfq),

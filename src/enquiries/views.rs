@@ -19,7 +19,6 @@ use crate::catalogue::repo as catalogue_repo;
 use crate::catalogue::values::PhoneNumber;
 use crate::currency::display::Converted;
 use crate::db::DbConnection;
-use crate::directory::Sector;
 use crate::format::{per_unit, quantity};
 use crate::i18n::Message;
 
@@ -460,12 +459,7 @@ pub fn rfq_view(names: &RfqNames, rfq: &Rfq) -> RfqView {
         quantity: quantity(rfq.quantity, &rfq.unit).to_string(),
         unit: rfq.unit.clone(),
         count: rfq.quantity,
-        sector: match Sector::from_slug(&rfq.sector) {
-            Some(_) => Message::new("directory-sector-name")
-                .with("sector", rfq.sector.as_str())
-                .to_string(),
-            None => rfq.sector.clone(),
-        },
+        sector: rfq.sector_words(),
         category: rfq.category.clone(),
         places: names.words(rfq),
         hs_code: rfq.hs_code.clone(),

@@ -109,9 +109,9 @@ impl Printer {
             .join(file_name(version, source.language))
     }
 
-    /// The file of `version` of `source`, when it has been made.
-    pub fn stored(&self, source: &CatalogueSource, version: &str) -> std::io::Result<Option<Vec<u8>>> {
-        match std::fs::read(self.path(source, version)) {
+    /// The file at `path` (see [`Printer::path`]), when it has been made.
+    pub fn stored(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+        match std::fs::read(path) {
             Ok(bytes) => Ok(Some(bytes)),
             Err(error) if error.kind() == ErrorKind::NotFound => Ok(None),
             Err(error) => Err(error),

@@ -77,8 +77,8 @@ async fn catalogue(
         .map_err(AppError::Internal)?;
     let tag = header::EntityTag::new_strong(version.clone());
     let printer = print::Printer::new(&state.settings.data_dir, state.media.as_ref().clone());
-    let (stored_source, stored_version) = (source.clone(), version.clone());
-    let stored = web::block(move || printer.stored(&stored_source, &stored_version))
+    let path = printer.path(&source, &version);
+    let stored = web::block(move || print::Printer::stored(&path))
         .await
         .map_err(|e| AppError::Internal(e.into()))?
         .map_err(|e| AppError::Internal(e.into()))?;
